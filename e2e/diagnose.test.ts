@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { chromiumPath, seriousViolations, signInAs, startHarness, type Harness } from './harness.js';
+
+describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and network)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it('imports 50 actors from XLSX, records a tie and reads the network picture', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.locator('nav a[href$="/diagnose"]').click();
+    await page.getByRole('heading', { name: 'Actor register' }).waitFor();
+    expect(await page.locator('table caption').innerText()).toBe('Actors 1–25 of 100');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('actors');
+    sheet.addRow(['name', 'actor_type', 'size_class', 'status', 'sector']);
+    for (let i = 1; i <= 50; i++)
+      sheet.addRow([
+        `Coastal Supplier ${String(i).padStart(2, '0')}`,
+        i % 10 === 0 ? 'research' : 'firm',
+        'small',
+        'stakeholder',
+        'Packaging',
+      ]);
+    await page.locator('input[name=file]').setInputFiles({
+      name: 'actors.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('50 actors imported.').waitFor();
+    await expect.poll(() => page.locator('table caption').innerText()).toBe('Actors 1–25 of 150');
+    await page.getByLabel('Search', { exact: true }).fill('Coastal Supplier');
+    await expect.poll(() => page.locator('table caption').innerText()).toBe('Actors 1–25 of 50');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.locator('table caption').innerText()).toBe('Actors 26–50 of 50');
+
+    await page.locator('nav.subnav a', { hasText: 'Network' }).click();
+    await page.getByRole('heading', { name: 'Network of the cluster actors' }).waitFor();
+    const circles = page.locator('svg.network circle');
+    await expect.poll(() => circles.count()).toBe(150);
+    const tiesBefore = Number(
+      (await page.getByTestId('network-figures').locator('div').nth(1).locator('dd').innerText()).split(
+        ' ',
+      )[0],
+    );
+    const form = page.locator('form').filter({ hasText: 'Record a tie' });
+    await form.getByLabel('From').selectOption({ label: 'Coastal Supplier 01' });
+    await form.getByLabel('To').selectOption({ label: 'Coastal Supplier 02' });
+    await form.getByLabel('Kind of tie').selectOption('joint_action');
+    await form.getByRole('button', { name: 'Record' }).click();
+    await page.getByText('Tie recorded between Coastal Supplier 01 and Coastal Supplier 02.').waitFor();
+    await expect
+      .poll(async () =>
+        Number(
+          (await page.getByTestId('network-figures').locator('div').nth(1).locator('dd').innerText()).split(
+            ' ',
+          )[0],
+        ),
+      )
+      .toBe(tiesBefore + 1);
+    expect(await page.locator('svg.network line').count()).toBe(tiesBefore + 1);
+
+    // Did ties grow since the diagnostic? Compare with the end of 2024.
+    await page.getByLabel('Compare with').fill('2024-12-31');
+    await page.getByText('Changes in brackets are compared with the network on 2024-12-31.').waitFor();
+    expect(await page.getByTestId('network-figures').innerText()).toMatch(/Ties\s+\d+ \(\+\d+\)/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+  it('shows the stakeholders by influence and point of view, and ticks a measure done', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/stakeholders'));
+    await page.getByRole('heading', { name: 'Stakeholder analysis' }).waitFor();
+    expect(await page.getByTestId('cell-high-positive').innerText()).toContain(
+      'Lakeside Regional Council (demo)',
+    );
+    expect(await page.getByTestId('cell-medium-critical').innerText()).toContain('Baobab Dairy (demo)');
+    const row = page.locator('tr', { hasText: 'Ministry of Trade and Industry (demo)' });
+    await row.getByRole('checkbox').click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.reload();
+    expect(
+      await page
+        .locator('tr', { hasText: 'Ministry of Trade and Industry (demo)' })
+        .getByRole('checkbox')
+        .isChecked(),
+    ).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+  it('maps a value chain from the manufacturing template and shows its white spots', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose'));
+    await page.locator('nav.subnav a', { hasText: 'Value chain' }).click();
+    await page.getByRole('heading', { name: 'Value chain map' }).waitFor();
+    await page.getByLabel('Name of a new value chain').fill('Fruit processing');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByText('0 % of the stages are covered by local actors.').waitFor();
+    for (const [stage, actor] of [
+      ['Processing and manufacturing', 'Lakeside Fruit Processors (demo)'],
+      ['Customers and end users', 'Continental Foods Lakeside (demo)'],
+    ]) {
+      await page.getByLabel(`Actor for ${stage}`).selectOption({ label: actor! });
+      await page.getByTestId(`stage-${stage}`).getByRole('button', { name: 'Place' }).click();
+      await page.getByTestId(`stage-${stage}`).getByText(actor!).waitFor();
+    }
+    expect(await page.getByTestId('stage-Processing and manufacturing').getByText('white spot').count()).toBe(
+      0,
+    );
+    expect(await page.getByTestId('stage-Raw material providers').getByText('white spot').count()).toBe(1);
+    await page.getByText('22 % of the stages are covered by local actors.').waitFor();
+    expect(
+      await page
+        .getByText(/White spots: Raw material providers, Machinery and equipment manufacturers/)
+        .count(),
+    ).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+  it('adds a tagged Diamond item and reads the SWOT of the demo', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/analysis'));
+    await page.getByRole('heading', { name: 'SWOT, five forces and Diamond' }).waitFor();
+    expect(await page.getByTestId('category-weaknesses').innerText()).toContain(
+      'Post-harvest losses from missing cold chain',
+    );
+    await page.getByRole('tab', { name: "Porter's Diamond" }).click();
+    await page.getByTestId('category-related_industries').waitFor();
+    await page.getByLabel('Category').selectOption('related_industries');
+    await page.getByLabel('Sign').selectOption('−');
+    await page.getByLabel('Item', { exact: true }).fill('Few local packaging suppliers');
+    await page.getByLabel('[private sector]').check();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page
+      .getByTestId('category-related_industries')
+      .getByText('Few local packaging suppliers')
+      .waitFor();
+    expect(await page.getByTestId('category-related_industries').innerText()).toContain('[private sector]');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+  it('produces the diagnostic report as PDF and records it as the baseline', async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB', acceptDownloads: true });
+    const page = await context.newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/report'));
+    await page.getByRole('heading', { name: 'Diagnostic report' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download as PDF' }).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(download.suggestedFilename()).toMatch(/^diagnostic-\d{4}-\d{2}-\d{2}\.pdf$/);
+    await page.getByRole('button', { name: "Record today's diagnostic as baseline" }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: "Record today's diagnostic as baseline" })
+      .click();
+    await page.getByText('Baseline recorded.').waitFor();
+    expect(await page.getByText(/Diagnostic report of \d{4}-\d{2}-\d{2}/).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+  it('draws a constraint pathway and records an association recommendation', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/constraints'));
+    await page.getByRole('heading', { name: 'Constraint diagnosis' }).waitFor();
+    const add = page.locator('form').filter({ hasText: 'Add a constraint' });
+    for (const [title, tier] of [
+      ['No food technologists', '1'],
+      ['No practical course', '2'],
+    ]) {
+      await add.getByLabel('Constraint').fill(title!);
+      await add.getByLabel('Tier').selectOption(tier!);
+      await add.getByRole('button', { name: 'Add' }).click();
+      await page.getByText('Constraint added.').waitFor();
+    }
+    const link = page.locator('form').filter({ hasText: 'Link a cause to its effect' });
+    await link.getByLabel('Cause').selectOption({ label: 'Tier 2: No practical course' });
+    await link.getByLabel('Effect').selectOption({ label: 'Tier 1: No food technologists' });
+    await link.getByRole('button', { name: 'Link' }).click();
+    await page.getByText('Linked.').waitFor();
+    expect(await page.locator('svg.pathway-graph line').count()).toBe(1);
+    const path = page.locator('form').filter({ hasText: 'Record a pathway' });
+    await path.getByLabel('Name').fill('Skills');
+    await path.getByLabel('Next step').selectOption({ label: 'Tier 2: No practical course' });
+    await path.getByLabel('Next step').selectOption({ label: 'Tier 1: No food technologists' });
+    await path.getByLabel('Ability to act').fill('4');
+    await path.getByRole('button', { name: 'Record pathway' }).click();
+    await page.getByText('Pathway recorded.').waitFor();
+    expect(await page.getByTestId('pathway-score').innerText()).toBe('10');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.locator('nav.subnav a', { hasText: 'Associations' }).click();
+    await page.getByLabel('New assessment').fill('Fruit industry associations');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByTestId('question-B1').waitFor();
+    const answer = page.locator('form').filter({ hasText: 'Record an answer' });
+    await answer.getByLabel('Question').selectOption('B1');
+    await answer.getByLabel('Informant').fill('Processor, 40 staff');
+    await answer.getByLabel('Existing association').fill('Lakeside Chamber of Commerce');
+    await answer.getByLabel('Answer').fill('Export advice only in the capital');
+    await answer.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('question-B1').getByText('Export advice only in the capital').waitFor();
+    await page.getByLabel('Create a new association').check();
+    await page.getByLabel('Reasons').fill('No association serves processors');
+    await page.getByRole('button', { name: 'Record the recommendation' }).click();
+    await page.getByTestId('recommendation').getByText('Create a new association').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

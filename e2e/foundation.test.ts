@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, seriousViolations, signInAs, startHarness, type Harness } from './harness.js';
+
+describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it('manager works the lifecycle in French and finds the change in the audit log', async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
+
+    await page.getByLabel('Language').first().selectOption('fr');
+    await page.getByRole('heading', { name: 'Cycle de vie de l’initiative de cluster' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await expect.poll(() => page.getByRole('heading', { name: 'Questions clés' }).count()).toBe(1);
+
+    // Tick key question (2) of the initiation stage with evidence.
+    const question = page.locator('li.kq').nth(1);
+    await question.getByRole('checkbox').check();
+    await question.locator('textarea').nth(1).fill('Étude comparative des alternatives (démo)');
+    await question.getByRole('button').last().click();
+    await question.locator('.kq-summary').waitFor();
+    expect(await question.locator('.kq-summary').innerText()).toContain('Étude comparative des alternatives');
+
+    // Move to the next stage, saying why.
+    await page
+      .getByRole('button', { name: /Établissement/ })
+      .first()
+      .click();
+    await page.locator('form.confirm textarea').fill('Stratégie adoptée par l’assemblée fondatrice');
+    await page.locator('form.confirm button[type=submit]').click();
+    await expect.poll(() => page.getByTestId('current-stage').innerText()).toBe('Établissement');
+    const history = page.locator('table').last();
+    expect(await history.innerText()).toContain('Stratégie adoptée par l’assemblée fondatrice');
+
+    // The audit log shows who changed the stage.
+    await page.locator('nav a[href$="/audit"]').click();
+    const table = page.locator('table');
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain('Marie Manager (demo)');
+    expect(text).toContain('"stage":"establishment"');
+    expect(text).toContain('"stage":"initiation"');
+    await context.close();
+  });
+
+  it('refuses the users screen to a member', async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInAs(page, h.baseUrl, 'member@demo.agglomera.org');
+    await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
+    // A member has no means to tick key questions or move the stage.
+    expect(await page.getByRole('checkbox').first().isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /Move to/ }).count()).toBe(0);
+    await page.locator('nav a[href$="/users"]').click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('You are not allowed');
+    expect(await page.locator('table').count()).toBe(0);
+    await context.close();
+  });
+
+  it('tells a wrong password without saying which part was wrong', async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInAs(page, h.baseUrl, 'officer@demo.agglomera.org', 'not-the-password');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe('Wrong email or password.');
+    await context.close();
+  });
+
+  it('has no serious accessibility violations on the sign-in, lifecycle, users and portfolio screens', async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/login`);
+    await page.getByRole('heading', { name: 'Sign in to Agglomera' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await signInAs(page, h.baseUrl, 'admin@demo.agglomera.org');
+    await page.locator('h1').first().waitFor();
+    const select = page.getByLabel('Workspace', { exact: true });
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    const options = await select.locator('option').allTextContents();
+    await select.selectOption({ index: options.findIndex((o) => o.includes('Lakeside')) });
+    await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('nav a[href$="/users"]').click();
+    await page.locator('table').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await select.selectOption({ index: options.findIndex((o) => o.includes('Programme')) });
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    expect(await page.locator('table').innerText()).toContain('Lakeside Agro-Food Cluster (demo)');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, seriousViolations, signInAs, startHarness, type Harness } from './harness.js';
+
+describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it('a prospect applies through the link, the manager approves and the applicant becomes a trial member', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.locator('nav a[href$="/operations"]').click();
+    await page.getByRole('heading', { name: 'Members and prospects' }).waitFor();
+    await page.getByRole('button', { name: 'Create an application link' }).click();
+    const link = await page.getByTestId('application-link').innerText();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The prospect, without an account.
+    const prospect = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await prospect.goto(link.replace(/^https?:\/\/[^/]+/, h.baseUrl));
+    await prospect.getByRole('heading', { name: 'Membership application' }).waitFor();
+    await prospect.getByLabel('Organisation', { exact: true }).fill('Sunny Jams Ltd');
+    await prospect.getByLabel('Your name').fill('Awa Diop');
+    await prospect.getByLabel('Email').fill('awa@sunnyjams.example');
+    await prospect.getByLabel('Why do you want to join?').fill('Joint purchasing of jars');
+    await prospect.getByRole('button', { name: 'Send the application' }).click();
+    await prospect
+      .getByText('Thank you: your application to Lakeside Agro-Food Cluster (demo) has been received.')
+      .waitFor();
+    expect(await seriousViolations(prospect)).toEqual([]);
+
+    await page.reload();
+    const application = page.getByTestId('application').filter({ hasText: 'Sunny Jams Ltd' });
+    await application.getByRole('button', { name: 'Approve (trial partnership)' }).click();
+    await page.getByText('Sunny Jams Ltd approved: trial partnership started.').waitFor();
+    expect(await page.getByTestId('stage-trial').innerText()).toContain('Sunny Jams Ltd');
+    await page.getByLabel('Next stage for Sunny Jams Ltd').selectOption('member');
+    await page.getByTestId('stage-trial').getByRole('button', { name: 'Move' }).click();
+    await page.getByText('Sunny Jams Ltd: Full members.').waitFor();
+    expect(await page.getByTestId('stage-member').innerText()).toContain('Sunny Jams Ltd');
+  });
+  it('sets a fee category, issues an invoice to a member and records the payment', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.goto(page.url().replace(/\/lifecycle$/, '/operations/fees'));
+    await page.getByRole('heading', { name: 'Membership fees' }).waitFor();
+    const cat = page.locator('form').filter({ hasText: 'Add a fee category' });
+    await cat.getByLabel('Name').fill('Small firms');
+    await cat.getByLabel('Amount').fill('-10');
+    await cat.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('alert').filter({ hasText: 'A fee cannot be negative' }).waitFor();
+    await cat.getByLabel('Amount').fill('250');
+    await cat.getByRole('button', { name: 'Add' }).click();
+    await page.getByText('Fee category added.').waitFor();
+    const issue = page.locator('form').filter({ hasText: 'Issue an invoice' });
+    await issue.getByLabel('Member').selectOption({ index: 1 });
+    await issue.getByLabel('Category').selectOption({ index: 1 });
+    await issue.getByRole('button', { name: 'Issue' }).click();
+    await page.getByText('Invoice issued.').waitFor();
+    await page.getByRole('button', { name: 'Mark paid today' }).click();
+    await page.getByText('Payment recorded.').waitFor();
+    expect(await page.getByTestId('summary-EUR').innerText()).toMatch(/Paid\s+€250\.00/i);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { mapCommand } from './map.js';
+import { Command, InvalidArgumentError } from 'commander';
+
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('must be a port number (0–65535)');
+  return n;
+};
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('agglomera')
+    .description('Agglomera: the open platform for cluster development')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description(
+      'Serve the web app and the API. Uses the embedded PostgreSQL (PGlite) unless DATABASE_URL is set.',
+    )
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)', port)
+    .option('--host <host>', 'address to bind', '0.0.0.0')
+    .option(
+      '-d, --data-dir <dir>',
+      'folder of the embedded database (default: $AGGLOMERA_DATA_DIR or ./data)',
+    )
+    .option('--no-demo', 'do not load the demo into an empty embedded database')
+    .action(async (opts: { port?: number; host: string; dataDir?: string; demo: boolean }) => {
+      const { startServer } = await import('@agglomera/server');
+      const { app } = await startServer({
+        port: opts.port ?? (process.env.PORT ? port(process.env.PORT) : 3000),
+        host: opts.host,
+        dataDir: opts.dataDir ?? process.env.AGGLOMERA_DATA_DIR ?? './data',
+        databaseUrl: process.env.DATABASE_URL || undefined,
+        demo: opts.demo ? 'auto' : 'never',
+      });
+      const stop = async () => {
+        await app.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('demo')
+    .description(
+      'Load the demo programme and cluster initiative into an empty database (also on DATABASE_URL).',
+    )
+    .option(
+      '-d, --data-dir <dir>',
+      'folder of the embedded database (default: $AGGLOMERA_DATA_DIR or ./data)',
+    )
+    .action(async (opts: { dataDir?: string }) => {
+      const { formatDemoLogins, isEmpty, loadDemo, migrateToLatest, openDatabase } =
+        await import('@agglomera/server');
+      const handle = await openDatabase({
+        url: process.env.DATABASE_URL || undefined,
+        dataDir: opts.dataDir ?? process.env.AGGLOMERA_DATA_DIR ?? './data',
+      });
+      try {
+        await migrateToLatest(handle.db);
+        if (!(await isEmpty(handle))) {
+          console.error(
+            'agglomera demo: the database already has users; the demo loads only into an empty database.',
+          );
+          process.exitCode = 1;
+          return;
+        }
+        console.log(formatDemoLogins(await loadDemo(handle.db)));
+      } finally {
+        await handle.close();
+      }
+    });
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date and exit.')
+    .option(
+      '-d, --data-dir <dir>',
+      'folder of the embedded database (default: $AGGLOMERA_DATA_DIR or ./data)',
+    )
+    .action(async (opts: { dataDir?: string }) => {
+      const { migrateToLatest, openDatabase } = await import('@agglomera/server');
+      const handle = await openDatabase({
+        url: process.env.DATABASE_URL || undefined,
+        dataDir: opts.dataDir ?? process.env.AGGLOMERA_DATA_DIR ?? './data',
+      });
+      try {
+        const applied = await migrateToLatest(handle.db);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
+      } finally {
+        await handle.close();
+      }
+    });
+  program.addCommand(mapCommand());
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}

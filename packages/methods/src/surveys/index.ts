@@ -1,0 +1,79 @@
+/**
+ * Survey percentages computed from raw counts (methods.md §6; IDB 003_607c093dd4f9c631.txt:320–349,
+ * Tables 3–6). Every published cell is k/n of the respondents, so percentages are rounded exactly
+ * (integer arithmetic, no floating-point drift) with an explicit rounding mode, and a published value
+ * that no k/n can produce is flagged.
+ */
+
+export type Rounding = 'half-up' | 'half-even' | 'truncate';
+
+export interface PercentageOptions {
+  decimals?: number;
+  rounding?: Rounding;
+}
+
+/** k·100/n rounded to `decimals`, as an integer count of 10^−decimals units. */
+function scaledPercentage(k: number, n: number, decimals: number, rounding: Rounding): number {
+  const numerator = k * 100 * 10 ** decimals;
+  const q = Math.floor(numerator / n);
+  const twiceRemainder = 2 * (numerator - q * n);
+  if (rounding === 'truncate') return q;
+  if (rounding === 'half-up') return twiceRemainder >= n ? q + 1 : q;
+  if (twiceRemainder > n) return q + 1;
+  if (twiceRemainder === n) return q % 2 === 0 ? q : q + 1;
+  return q;
+}
+
+function check(decimals: number) {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
+    throw new RangeError(`decimals must be 0–6, got ${decimals}`);
+}
+
+/** Each count × 100 / the sum of counts, rounded as asked (default: one decimal, half-up). */
+export function likertPercentages(counts: number[], options: PercentageOptions = {}): number[] {
+  const { decimals = 1, rounding = 'half-up' } = options;
+  check(decimals);
+  for (const c of counts)
+    if (!Number.isInteger(c) || c < 0) throw new RangeError(`counts must be whole numbers ≥ 0, got ${c}`);
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) throw new RangeError('no responses: percentages are undefined');
+  return counts.map((k) => scaledPercentage(k, n, decimals, rounding) / 10 ** decimals);
+}
+
+/** Whether some k in 0..respondents gives `value` after rounding: false flags a cell that cannot be right. */
+export function isReachablePercentage(
+  value: number,
+  respondents: number,
+  options: PercentageOptions = {},
+): boolean {
+  const { decimals = 1, rounding = 'half-up' } = options;
+  check(decimals);
+  if (!Number.isInteger(respondents) || respondents <= 0)
+    throw new RangeError(`respondents must be a whole number > 0, got ${respondents}`);
+  const target = Math.round(value * 10 ** decimals);
+  for (let k = 0; k <= respondents; k++)
+    if (scaledPercentage(k, respondents, decimals, rounding) === target) return true;
+  return false;
+}
+
+/** The k that gives a published percentage, or null: recovers raw counts from a table. */
+export function countsBehindPercentage(
+  value: number,
+  respondents: number,
+  options: PercentageOptions = {},
+): number[] {
+  const { decimals = 1, rounding = 'half-up' } = options;
+  const target = Math.round(value * 10 ** decimals);
+  const ks: number[] = [];
+  for (let k = 0; k <= respondents; k++)
+    if (scaledPercentage(k, respondents, decimals, rounding) === target) ks.push(k);
+  return ks;
+}
+
+/** Response rate = responses / invited, e.g. 33 / 136 = 24 % (003:349). */
+export function responseRate(responses: number, invited: number): number {
+  if (!(invited > 0)) throw new RangeError('invited must be above 0');
+  if (responses < 0 || responses > invited)
+    throw new RangeError('responses must be between 0 and the number invited');
+  return responses / invited;
+}

@@ -1,0 +1,238 @@
+import { ASSESSMENT_PARTS, ASSESSMENT_QUESTIONS } from '@agglomera/methods';
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import type { Database } from '../db/database.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
+import { badRequest, notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+
+const tags = ['diagnose'];
+const initiative = ['cluster_initiative'] as const;
+const READERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'viewer'];
+const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
+const Params = Type.Object({ workspaceId: Type.String(), assessmentId: Type.String({ format: 'uuid' }) });
+
+async function load(db: Database, workspaceId: string, id: string) {
+  const a = await db
+    .selectFrom('association_assessments')
+    .selectAll()
+    .where('id', '=', id)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!a) throw notFound('Association assessment');
+  return a;
+}
+
+/** Rapid assessment of existing associations (MarketMakers Table 2, 000:92–115). */
+export async function assessmentRoutes(app: App) {
+  app.get(
+    '/workspaces/:workspaceId/association-assessments',
+    {
+      config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Association assessments',
+        params: Type.Object({ workspaceId: Type.String() }),
+      },
+    },
+    async (request) => ({
+      assessments: await app.db
+        .selectFrom('association_assessments')
+        .select(['id', 'title', 'recommendation', 'created_at'])
+        .where('workspace_id', '=', requireWorkspace(request).id)
+        .orderBy('created_at', 'desc')
+        .execute(),
+    }),
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/association-assessments',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Start a rapid assessment',
+        params: Type.Object({ workspaceId: Type.String() }),
+        body: Type.Object(
+          { title: Type.String({ minLength: 1, maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const row = await app.db.transaction().execute(async (trx) => {
+        const r = await trx
+          .insertInto('association_assessments')
+          .values({
+            workspace_id: ws.id,
+            title: request.body.title,
+            recommendation: null,
+            decided_by: null,
+            decided_at: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'assessment.create',
+          entity: 'association_assessment',
+          entityId: r.id,
+          newValue: request.body,
+        });
+        return r;
+      });
+      reply.status(201);
+      return row;
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/association-assessments/:assessmentId',
+    {
+      config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'The questions of Table 2 by part, with the answers given per association and informant',
+        params: Params,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const a = await load(app.db, ws.id, request.params.assessmentId);
+      const answers = await app.db
+        .selectFrom('assessment_answers')
+        .selectAll()
+        .where('assessment_id', '=', a.id)
+        .orderBy('created_at')
+        .execute();
+      return {
+        ...a,
+        parts: ASSESSMENT_PARTS,
+        questions: ASSESSMENT_QUESTIONS.map((q) => ({
+          ...q,
+          answers: answers.filter((x) => x.question_id === q.id),
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/association-assessments/:assessmentId/answers',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Record an informant’s answer to a question (for part B, name the existing association)',
+        params: Params,
+        body: Type.Object(
+          {
+            questionId: Type.String(),
+            informant: Type.String({ minLength: 1, maxLength: 200 }),
+            association: Type.Optional(Type.String({ maxLength: 200 })),
+            answer: Type.String({ minLength: 1, maxLength: 5000 }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const q = ASSESSMENT_QUESTIONS.find((x) => x.id === request.body.questionId);
+      if (!q)
+        throw badRequest(
+          'validation_failed',
+          `questionId must be one of ${ASSESSMENT_QUESTIONS.map((x) => x.id).join(', ')}`,
+          [{ field: 'body.questionId', message: 'is not a question of Table 2' }],
+        );
+      if (q.part === 'B' && !request.body.association?.trim())
+        throw badRequest('validation_failed', 'Part B answers are about an existing association: name it', [
+          { field: 'body.association', message: 'is required for part B' },
+        ]);
+      const row = await app.db.transaction().execute(async (trx) => {
+        const a = await load(trx, ws.id, request.params.assessmentId);
+        const r = await trx
+          .insertInto('assessment_answers')
+          .values({
+            assessment_id: a.id,
+            question_id: q.id,
+            informant: request.body.informant.trim(),
+            association: request.body.association?.trim() ?? '',
+            answer: request.body.answer.trim(),
+            created_by: requireAuth(request).user.id,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'assessment.answer',
+          entity: 'association_assessment',
+          entityId: a.id,
+          newValue: request.body,
+        });
+        return r;
+      });
+      reply.status(201);
+      return row;
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/association-assessments/:assessmentId/recommendation',
+    {
+      config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Record the recommendation: partner with an existing association or create a new one, with the reasons',
+        params: Params,
+        body: Type.Object(
+          {
+            recommendation: Type.Union([Type.Literal('partner_existing'), Type.Literal('create_new')]),
+            association: Type.Optional(Type.String({ maxLength: 200 })),
+            reasons: Type.String({ minLength: 1, maxLength: 5000 }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const b = request.body;
+      if (b.recommendation === 'partner_existing' && !b.association?.trim())
+        throw badRequest('validation_failed', 'Name the existing association to partner with', [
+          { field: 'body.association', message: 'is required to partner with an existing association' },
+        ]);
+      if (!b.reasons.trim())
+        throw badRequest('validation_failed', 'Give the reasons', [
+          { field: 'body.reasons', message: 'is required' },
+        ]);
+      await app.db.transaction().execute(async (trx) => {
+        const a = await load(trx, ws.id, request.params.assessmentId);
+        await trx
+          .updateTable('association_assessments')
+          .set({
+            recommendation: b.recommendation,
+            recommended_association: b.association?.trim() ?? '',
+            reasons: b.reasons.trim(),
+            decided_by: requireAuth(request).user.id,
+            decided_at: new Date(),
+          })
+          .where('id', '=', a.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'assessment.recommendation',
+          entity: 'association_assessment',
+          entityId: a.id,
+          oldValue: { recommendation: a.recommendation },
+          newValue: b,
+        });
+      });
+      return load(app.db, ws.id, request.params.assessmentId);
+    },
+  );
+}

@@ -1,0 +1,275 @@
+import { sql } from 'kysely';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  ACTOR_STATUSES,
+  ACTOR_TYPES,
+  GOVERNMENT_LEVELS,
+  SIZE_CLASSES,
+  TIE_TYPES,
+  networkMetrics,
+} from '@agglomera/methods';
+import type { Database } from '../db/database.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { InputError, readTabular } from '../map/tabular.js';
+
+export const ACTOR_FIELDS = [
+  'name',
+  'kind',
+  'actor_type',
+  'size_class',
+  'government_level',
+  'sector',
+  'location',
+  'role',
+  'status',
+  'contact_name',
+  'email',
+  'phone',
+  'website',
+  'notes',
+] as const;
+export type ActorInput = Partial<Record<(typeof ACTOR_FIELDS)[number], string | null>>;
+
+const CHOICES: Record<string, readonly string[]> = {
+  kind: ACTOR_KINDS,
+  actor_type: ACTOR_TYPES,
+  size_class: SIZE_CLASSES,
+  government_level: GOVERNMENT_LEVELS,
+  role: ACTOR_ROLES,
+  status: ACTOR_STATUSES,
+};
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Checks one actor and returns it with defaults. `fail(column, problem)` names where the problem is
+ * (a JSON field, or a row and column of an imported file).
+ */
+export function checkActor(
+  input: ActorInput,
+  fail: (column: string, problem: string) => never,
+  partial = false,
+) {
+  const out: Record<string, string | null> = {};
+  for (const field of ACTOR_FIELDS) {
+    if (!(field in input)) continue;
+    const raw = input[field];
+    const value = raw === null || raw === undefined ? '' : String(raw).trim();
+    const choices = CHOICES[field];
+    if (choices) {
+      const normalised = value.toLowerCase().replace(/[\s-]+/g, '_');
+      if (!value) {
+        if (field === 'actor_type') fail(field, 'actor type is required');
+        out[field] = field === 'kind' ? 'organisation' : field === 'status' ? 'stakeholder' : null;
+      } else if (!choices.includes(normalised)) fail(field, `"${value}" is not one of ${choices.join(', ')}`);
+      else out[field] = normalised;
+    } else {
+      if (field === 'name' && !value) fail('name', 'name is required');
+      if (field === 'email' && value && !EMAIL.test(value))
+        fail('email', `"${value}" is not an email address`);
+      if (value.length > 2000) fail(field, 'is longer than 2,000 characters');
+      out[field] = value;
+    }
+  }
+  if (!partial) {
+    if (!('name' in out)) fail('name', 'name is required');
+    if (!('actor_type' in out)) fail('actor_type', 'actor type is required');
+  }
+  return out;
+}
+
+/** All-or-nothing import of actors from CSV or XLSX: the first bad row rejects the file. */
+export async function importActors(
+  db: Database,
+  workspaceId: string,
+  userId: string,
+  file: { path: string; label: string },
+) {
+  const table = await readTabular(file.path, file.label);
+  for (const column of ['name', 'actor_type'])
+    if (!table.header.includes(column))
+      throw new InputError(
+        file.label,
+        1,
+        column,
+        `missing column "${column}" (columns: ${ACTOR_FIELDS.join(', ')})`,
+      );
+  const unknown = table.header.filter((h) => h && !(ACTOR_FIELDS as readonly string[]).includes(h));
+  if (unknown.length)
+    throw new InputError(
+      file.label,
+      1,
+      unknown[0]!,
+      `unknown column "${unknown[0]}" (columns: ${ACTOR_FIELDS.join(', ')})`,
+    );
+  const rows: { line: number; actor: Record<string, string | null> }[] = [];
+  const seen = new Map<string, number>();
+  for await (const { line, values } of table.rows) {
+    const actor = checkActor(values, (column, problem) => {
+      throw new InputError(file.label, line, column, problem);
+    });
+    const key = actor.name!.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined)
+      throw new InputError(
+        file.label,
+        line,
+        'name',
+        `"${actor.name}" appears twice (also on line ${earlier})`,
+      );
+    seen.set(key, line);
+    rows.push({ line, actor });
+  }
+  if (!rows.length) throw new InputError(file.label, null, null, 'the file has a header but no rows');
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('actors')
+      .select('name')
+      .where('workspace_id', '=', workspaceId)
+      .where(sql<string>`lower(name)`, 'in', [...seen.keys()])
+      .execute();
+    if (existing.length) {
+      const clash = rows.find((r) => r.actor.name!.toLowerCase() === existing[0]!.name.toLowerCase())!;
+      throw new InputError(
+        file.label,
+        clash.line,
+        'name',
+        `"${clash.actor.name}" is already in the actor register`,
+      );
+    }
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('actors')
+        .values(rows.slice(i, i + 500).map((r) => ({ ...r.actor, workspace_id: workspaceId }) as never))
+        .execute();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'actors.import',
+      entity: 'actor',
+      newValue: { file: file.label, actors: rows.length },
+    });
+    return { imported: rows.length };
+  });
+}
+
+export async function getActor(db: Database, workspaceId: string, actorId: string) {
+  const actor = await db
+    .selectFrom('actors')
+    .selectAll()
+    .where('id', '=', actorId)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!actor) throw notFound('Actor');
+  return actor;
+}
+
+export async function addTie(
+  db: Database,
+  workspaceId: string,
+  userId: string,
+  input: {
+    sourceActorId: string;
+    targetActorId: string;
+    tieType: string;
+    strength?: number;
+    observedOn: string;
+  },
+) {
+  if (!(TIE_TYPES as readonly string[]).includes(input.tieType))
+    throw badRequest('validation_failed', `tieType must be one of ${TIE_TYPES.join(', ')}`, [
+      { field: 'body.tieType', message: 'is invalid' },
+    ]);
+  if (input.sourceActorId === input.targetActorId)
+    throw badRequest('validation_failed', 'A tie links two different actors', [
+      { field: 'body.targetActorId', message: 'is the same actor' },
+    ]);
+  return db.transaction().execute(async (trx) => {
+    const found = await trx
+      .selectFrom('actors')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', [input.sourceActorId, input.targetActorId])
+      .execute();
+    for (const [field, id] of [
+      ['body.sourceActorId', input.sourceActorId],
+      ['body.targetActorId', input.targetActorId],
+    ] as const)
+      if (!found.some((f) => f.id === id))
+        throw badRequest('unknown_actor', `${field} names an actor that is not in this actor register`, [
+          { field, message: 'is not an actor of this cluster initiative' },
+        ]);
+    const duplicate = await trx
+      .selectFrom('actor_ties')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('tie_type', '=', input.tieType)
+      .where(sql<string>`observed_on::text`, '=', input.observedOn)
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('source_actor_id', '=', input.sourceActorId),
+            eb('target_actor_id', '=', input.targetActorId),
+          ]),
+          eb.and([
+            eb('source_actor_id', '=', input.targetActorId),
+            eb('target_actor_id', '=', input.sourceActorId),
+          ]),
+        ]),
+      )
+      .executeTakeFirst();
+    if (duplicate) throw conflict('This tie is already recorded for that date');
+    const tie = await trx
+      .insertInto('actor_ties')
+      .values({
+        workspace_id: workspaceId,
+        source_actor_id: input.sourceActorId,
+        target_actor_id: input.targetActorId,
+        tie_type: input.tieType,
+        strength: input.strength ?? 1,
+        observed_on: input.observedOn,
+        created_by: userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'ties.create',
+      entity: 'actor_tie',
+      entityId: tie.id,
+      newValue: input,
+    });
+    return tie;
+  });
+}
+
+/** The network as it stood on a date: every actor, and the ties observed on or before it. */
+export async function networkAt(db: Database, workspaceId: string, at: string | undefined, tieType?: string) {
+  const actors = await db
+    .selectFrom('actors')
+    .select(['id', 'name', 'actor_type', 'status', 'role'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('name')
+    .execute();
+  let q = db
+    .selectFrom('actor_ties')
+    .select([
+      'id',
+      'source_actor_id',
+      'target_actor_id',
+      'tie_type',
+      'strength',
+      sql<string>`observed_on::text`.as('observed_on'),
+    ])
+    .where('workspace_id', '=', workspaceId);
+  if (at) q = q.where(sql<string>`observed_on::text`, '<=', at);
+  if (tieType) q = q.where('tie_type', '=', tieType);
+  const ties = await q.orderBy('observed_on').execute();
+  const metrics = networkMetrics({
+    nodes: actors.map((a) => a.id),
+    edges: ties.map((t) => ({ source: t.source_actor_id, target: t.target_actor_id, weight: t.strength })),
+  });
+  return { at: at ?? null, actors, ties, metrics };
+}

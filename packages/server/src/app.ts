@@ -1,0 +1,158 @@
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import cookie from '@fastify/cookie';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Database } from './db/database.js';
+import { installErrorHandler } from './http/errors.js';
+import { installAccessPolicies } from './http/policy.js';
+import { LogMailer, type Mailer } from './mail/mailer.js';
+import { authRoutes } from './auth/routes.js';
+import { workspaceRoutes } from './workspaces/routes.js';
+import { lifecycleRoutes } from './lifecycle/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { programmeFollowRoutes } from './workspaces/follows.routes.js';
+import { webRoutes } from './web/routes.js';
+import { mapRoutes } from './map/routes.js';
+import { selectionRoutes } from './selection/routes.js';
+import { actorRoutes } from './actors/routes.js';
+import { needsRoutes } from './needs/routes.js';
+import { stakeholderRoutes } from './actors/stakeholders.routes.js';
+import { valueChainRoutes } from './actors/valuechain.routes.js';
+import { analysisRoutes } from './actors/analyses.routes.js';
+import { memberCardRoutes } from './actors/membercards.routes.js';
+import { reportRoutes } from './reports/routes.js';
+import { assessmentRoutes } from './actors/assessments.routes.js';
+import { constraintRoutes } from './actors/constraints.routes.js';
+import { memberRoutes } from './operations/members.routes.js';
+import { feeRoutes } from './operations/fees.routes.js';
+import multipart from '@fastify/multipart';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface Settings {
+  /** Base URL used in links sent by mail, e.g. https://agglomera.example.org */
+  publicUrl: string;
+  /** Mark cookies Secure (set when served over HTTPS). */
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  /** Failed logins allowed per email within the window before 429. */
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  /** Folder of the built web app, or null to serve the API only. */
+  webDist: string | null;
+}
+
+export const defaultSettings = (): Settings => ({
+  publicUrl: process.env.AGGLOMERA_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  secureCookies: process.env.AGGLOMERA_SECURE_COOKIES === '1',
+  sessionTtlHours: 12,
+  loginMaxFailures: Number(process.env.AGGLOMERA_LOGIN_MAX_FAILURES ?? 5),
+  loginWindowMinutes: 15,
+  webDist: null,
+});
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    mailer: Mailer;
+    settings: Settings;
+  }
+}
+
+export interface BuildAppOptions {
+  db: Database;
+  mailer?: Mailer;
+  settings?: Partial<Settings>;
+  logger?: boolean | object;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: process.env.AGGLOMERA_TRUST_PROXY === '1',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  // JSON bodies are taken as sent (no coercion, unknown fields rejected); query strings and
+  // path parameters arrive as text and are coerced to the declared types.
+  const strictAjv = makeAjv(false);
+  const lenientAjv = makeAjv('array');
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? strictAjv : lenientAjv).compile(schema),
+  );
+  app.decorate('db', options.db);
+  app.decorate('mailer', options.mailer ?? new LogMailer(app.log));
+  app.decorate('settings', { ...defaultSettings(), ...options.settings });
+
+  installErrorHandler(app);
+  installAccessPolicies(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 2, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Agglomera API',
+        version: '0.1.0',
+        description: 'Cluster development platform. Errors are {"error":{"code","message","details"}}.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'agglomera_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+
+  app.get('/api/health', { config: { policy: { access: 'public' } } }, async () => ({ status: 'ok' }));
+  app.get(
+    '/api/openapi.json',
+    { config: { policy: { access: 'public' } }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(workspaceRoutes, { prefix: '/api/v1' });
+  await app.register(programmeFollowRoutes, { prefix: '/api/v1' });
+  await app.register(lifecycleRoutes, { prefix: '/api/v1' });
+  await app.register(auditRoutes, { prefix: '/api/v1' });
+  await app.register(mapRoutes, { prefix: '/api/v1' });
+  await app.register(selectionRoutes, { prefix: '/api/v1' });
+  await app.register(actorRoutes, { prefix: '/api/v1' });
+  await app.register(needsRoutes, { prefix: '/api/v1' });
+  await app.register(stakeholderRoutes, { prefix: '/api/v1' });
+  await app.register(valueChainRoutes, { prefix: '/api/v1' });
+  await app.register(analysisRoutes, { prefix: '/api/v1' });
+  await app.register(memberCardRoutes, { prefix: '/api/v1' });
+  await app.register(reportRoutes, { prefix: '/api/v1' });
+  await app.register(assessmentRoutes, { prefix: '/api/v1' });
+  await app.register(constraintRoutes, { prefix: '/api/v1' });
+  await app.register(memberRoutes, { prefix: '/api/v1' });
+  await app.register(feeRoutes, { prefix: '/api/v1' });
+  await app.register(webRoutes);
+  return app;
+}
+
+function makeAjv(coerceTypes: false | 'array') {
+  const ajv = new Ajv({
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes,
+    strict: false,
+  });
+  addFormats.default(ajv);
+  return ajv;
+}

@@ -1,0 +1,228 @@
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import { requireAuth } from '../http/policy.js';
+import { Email, Locale } from '../http/schemas.js';
+import { notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { SESSION_COOKIE, sessionCookieOptions } from './authenticate.js';
+import { newSecret, sha256 } from './secrets.js';
+import { login, requestPasswordReset, resetPassword, userWorkspaces } from './service.js';
+
+const tags = ['auth'];
+
+/** Sign-in, sign-out, the caller's own account and personal API tokens. */
+export async function authRoutes(app: App) {
+  app.post(
+    '/auth/login',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags,
+        summary: 'Sign in; sets the session cookie and returns the CSRF token',
+        body: Type.Object(
+          {
+            email: Type.String({ minLength: 1, maxLength: 254 }),
+            password: Type.String({ minLength: 1, maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const result = await login(app.db, app.settings, { ...request.body, ip: request.ip });
+      reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(app.settings));
+      const workspaces = await userWorkspaces(app.db, result.user.id);
+      return { user: result.user, csrf: result.csrf, workspaces };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { config: { policy: { access: 'authenticated' } }, schema: { tags, summary: 'End the current session' } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      if (auth.sessionId) await app.db.deleteFrom('sessions').where('id', '=', auth.sessionId).execute();
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      config: { policy: { access: 'authenticated' } },
+      schema: { tags, summary: 'The caller, their workspaces and roles' },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      return {
+        user: auth.user,
+        csrf: auth.csrfToken ?? null,
+        workspaces: await userWorkspaces(app.db, auth.user.id),
+      };
+    },
+  );
+
+  app.patch(
+    '/me',
+    {
+      config: { policy: { access: 'authenticated' } },
+      schema: {
+        tags,
+        summary: 'Change own name or language',
+        body: Type.Object(
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            locale: Type.Optional(Locale),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      await app.db.transaction().execute(async (trx) => {
+        const before = await trx
+          .selectFrom('users')
+          .select(['name', 'locale'])
+          .where('id', '=', auth.user.id)
+          .executeTakeFirstOrThrow();
+        await trx.updateTable('users').set(request.body).where('id', '=', auth.user.id).execute();
+        await recordAudit(trx, {
+          workspaceId: null,
+          userId: auth.user.id,
+          action: 'user.update',
+          entity: 'user',
+          entityId: auth.user.id,
+          oldValue: before,
+          newValue: request.body,
+        });
+      });
+      return { ok: true };
+    },
+  );
+
+  app.get(
+    '/me/tokens',
+    {
+      config: { policy: { access: 'authenticated' } },
+      schema: { tags, summary: 'Personal API tokens (secrets are never shown again)' },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const tokens = await app.db
+        .selectFrom('api_tokens')
+        .select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
+        .where('user_id', '=', auth.user.id)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return { tokens };
+    },
+  );
+
+  app.post(
+    '/me/tokens',
+    {
+      config: { policy: { access: 'authenticated' } },
+      schema: {
+        tags,
+        summary: 'Create a personal API token for scripts (Authorization: Bearer …)',
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 100 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const secret = newSecret('agl_');
+      const row = await app.db.transaction().execute(async (trx) => {
+        const created = await trx
+          .insertInto('api_tokens')
+          .values({
+            user_id: auth.user.id,
+            name: request.body.name,
+            token_hash: sha256(secret),
+            last_used_at: null,
+            revoked_at: null,
+          })
+          .returning(['id', 'name', 'created_at'])
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: null,
+          userId: auth.user.id,
+          action: 'token.create',
+          entity: 'api_token',
+          entityId: created.id,
+          newValue: { name: created.name },
+        });
+        return created;
+      });
+      reply.status(201);
+      return { ...row, token: secret };
+    },
+  );
+
+  app.delete(
+    '/me/tokens/:tokenId',
+    {
+      config: { policy: { access: 'authenticated' } },
+      schema: {
+        tags,
+        summary: 'Revoke a personal API token',
+        params: Type.Object({ tokenId: Type.String({ format: 'uuid' }) }),
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const result = await app.db
+        .updateTable('api_tokens')
+        .set({ revoked_at: new Date() })
+        .where('id', '=', request.params.tokenId)
+        .where('user_id', '=', auth.user.id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (!result.numUpdatedRows) throw notFound('Token');
+      return { ok: true };
+    },
+  );
+
+  app.post(
+    '/auth/password-reset',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags,
+        summary: 'Send a password-reset link (same answer whether or not the account exists)',
+        body: Type.Object({ email: Email }, { additionalProperties: false }),
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(app.db, app.mailer, app.settings, request.body.email);
+      reply.status(202);
+      return { ok: true };
+    },
+  );
+
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags,
+        summary: 'Choose a new password with the token from the reset link',
+        body: Type.Object(
+          {
+            token: Type.String({ minLength: 10, maxLength: 200 }),
+            password: Type.String({ maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      await resetPassword(app.db, request.body.token, request.body.password);
+      return { ok: true };
+    },
+  );
+}

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { DB } from './schema.js';
+import * as m0001 from './migrations/0001_foundation.js';
+import * as m0002 from './migrations/0002_map_select.js';
+import * as m0003 from './migrations/0003_actors.js';
+import * as m0004 from './migrations/0004_needs.js';
+import * as m0005 from './migrations/0005_stakeholders.js';
+import * as m0006 from './migrations/0006_value_chains.js';
+import * as m0007 from './migrations/0007_analyses.js';
+import * as m0008 from './migrations/0008_member_cards.js';
+import * as m0009 from './migrations/0009_assessments.js';
+import * as m0010 from './migrations/0010_membership.js';
+import * as m0011 from './migrations/0011_fees.js';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  /** `pglite` for the embedded database, `postgres` for a server reached through DATABASE_URL. */
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** Every migration, in order. The same files run on PGlite and on a PostgreSQL server. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_map_select': m0002,
+  '0003_actors': m0003,
+  '0004_needs': m0004,
+  '0005_stakeholders': m0005,
+  '0006_value_chains': m0006,
+  '0007_analyses': m0007,
+  '0008_member_cards': m0008,
+  '0009_assessments': m0009,
+  '0010_membership': m0010,
+  '0011_fees': m0011,
+};
+
+class StaticMigrations implements MigrationProvider {
+  async getMigrations() {
+    return MIGRATIONS;
+  }
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… connection string; when absent the embedded PGlite is used. */
+  url?: string;
+  /** Folder for the embedded database; `memory` keeps it in memory. */
+  dataDir?: string | 'memory';
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dir = options.dataDir ?? './data';
+  let client: PGlite;
+  if (dir === 'memory') client = new PGlite();
+  else {
+    mkdirSync(dir, { recursive: true });
+    client = new PGlite(dir);
+  }
+  await client.waitReady;
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+/** Brings the schema up to date; safe to call from several processes at once (advisory lock). */
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,561 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Column types of the database, kept beside the migrations that create them. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+export type WorkspaceKind = 'programme' | 'cluster_initiative';
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string;
+  locale: Generated<string>;
+  is_platform_admin: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface WorkspacesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  kind: WorkspaceKind;
+  name: string;
+  is_demo: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: GeneratedTimestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  invited_by: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<string>;
+  email: string;
+  ip: string;
+  at: GeneratedTimestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  workspace_id: string | null;
+  user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  old_value: Json;
+  new_value: Json;
+  at: GeneratedTimestamp;
+}
+
+export interface LifecycleStatesTable {
+  workspace_id: string;
+  stage: string;
+  unido_phase: number;
+  blueprint_step: number | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface LifecycleChangesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  field: 'stage' | 'unido_phase' | 'blueprint_step';
+  from_value: string | null;
+  to_value: string | null;
+  reason: string;
+  changed_by: string;
+  changed_at: GeneratedTimestamp;
+}
+
+export interface KeyQuestionAnswersTable {
+  workspace_id: string;
+  question_id: string;
+  checked: boolean;
+  answer: string;
+  evidence: string;
+  updated_by: string;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ProgrammeFollowsTable {
+  id: Generated<string>;
+  programme_id: string;
+  initiative_id: string;
+  status: 'requested' | 'active' | 'ended';
+  requested_by: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface FollowSharesTable {
+  id: Generated<string>;
+  follow_id: string;
+  scope: string;
+  granted_by: string;
+  granted_at: GeneratedTimestamp;
+  revoked_by: string | null;
+  revoked_at: NullableTimestamp;
+}
+
+export interface MapDatasetsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  file_name: string;
+  definitions: string;
+  input_rows: number;
+  years: number[];
+  base_year: number | null;
+  establishments_criterion: boolean;
+  uncovered: Json;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MapRecordsTable {
+  dataset_id: string;
+  year: number | null;
+  region: string;
+  region_name: string | null;
+  region_type: string | null;
+  cluster_code: string;
+  cluster_name: string;
+  cluster_type: string | null;
+  employment: number;
+  establishments: number | null;
+  wages: number | null;
+  average_wage: number | null;
+  lq: number | null;
+  share: number | null;
+  rank: number | null;
+  employment_rank: number | null;
+  employment_change: number | null;
+  cagr: number | null;
+  strong: boolean;
+  strong90: boolean;
+}
+
+export interface MapGeographiesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  region_property: string;
+  feature_count: number;
+  geojson: Json;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SelectionExercisesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  dataset_id: string | null;
+  year: number | null;
+  status: Generated<'open' | 'decided'>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SelectionCandidatesTable {
+  id: Generated<string>;
+  exercise_id: string;
+  name: string;
+  region: string | null;
+  cluster_code: string | null;
+  metrics: Json;
+  source: 'mapping' | 'manual';
+  created_at: GeneratedTimestamp;
+}
+
+export interface SelectionCriteriaTable {
+  id: Generated<string>;
+  exercise_id: string;
+  name: string;
+  kind: 'computed' | 'scored';
+  metric: string | null;
+  lower_is_better: Generated<boolean>;
+  scale_max: number | null;
+  weight: number;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SelectionScorersTable {
+  exercise_id: string;
+  user_id: string;
+  invited_by: string | null;
+  invited_at: GeneratedTimestamp;
+}
+
+export interface SelectionScoresTable {
+  exercise_id: string;
+  candidate_id: string;
+  criterion_id: string;
+  scorer_id: string;
+  score: number;
+  comment: Generated<string>;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface SelectionDecisionsTable {
+  exercise_id: string;
+  candidate_id: string;
+  deciding_body: string;
+  reason: string;
+  decided_by: string;
+  decided_at: GeneratedTimestamp;
+  initiative_id: string | null;
+}
+
+export interface InitiativeBaselinesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  source: string;
+  description: string;
+  data: Json;
+  created_by: string | null;
+  recorded_at: GeneratedTimestamp;
+}
+
+export interface ActorsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  kind: Generated<string>;
+  actor_type: string;
+  size_class: string | null;
+  government_level: string | null;
+  sector: Generated<string>;
+  location: Generated<string>;
+  role: string | null;
+  status: Generated<string>;
+  contact_name: Generated<string>;
+  email: Generated<string>;
+  phone: Generated<string>;
+  website: Generated<string>;
+  notes: Generated<string>;
+  membership_stage: string | null;
+  prospect_source: string | null;
+  left_reason: Generated<string>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ActorTiesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  source_actor_id: string;
+  target_actor_id: string;
+  tie_type: string;
+  strength: Generated<number>;
+  observed_on: ColumnType<string, string, string>;
+  source: Generated<string>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface NeedsSurveysTable {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  status: Generated<'open' | 'closed'>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface NeedsTable {
+  id: Generated<string>;
+  survey_id: string;
+  category: string;
+  title: string;
+  is_goal: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface NeedVotesTable {
+  need_id: string;
+  user_id: string;
+  vote: number;
+  voted_at: GeneratedTimestamp;
+}
+
+export interface StakeholderAssessmentsTable {
+  actor_id: string;
+  workspace_id: string;
+  assessment: 'positive' | 'neutral' | 'critical';
+  influence: 'high' | 'medium' | 'low';
+  description: string;
+  measure: string;
+  measure_status: 'open' | 'done';
+  measure_due: ColumnType<string | null, string | null, string | null>;
+  measure_owner: string;
+  updated_by: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ValueChainsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  template: 'manufacturing' | 'services' | 'empty';
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ValueChainStagesTable {
+  id: Generated<string>;
+  chain_id: string;
+  name: string;
+  kind: 'primary' | 'support';
+  position: number;
+}
+
+export interface ValueChainStageActorsTable {
+  stage_id: string;
+  actor_id: string;
+}
+
+export interface AnalysisItemsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  framework: 'swot' | 'five_forces' | 'diamond';
+  category: string;
+  text: string;
+  sign: string;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  evidence: Generated<string>;
+  source: Generated<string>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MemberCardsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  actor_id: string | null;
+  persona: string;
+  age: Generated<string>;
+  position: Generated<string>;
+  company: Generated<string>;
+  member_type: Generated<string>;
+  member_role: string;
+  service: Generated<string>;
+  jobs_to_be_done: Generated<string>;
+  gains: Generated<string>;
+  value_proposition: Generated<string>;
+  ambitions: Generated<string>;
+  pain_points: Generated<string>;
+  perfect_fit: Generated<string>;
+  industry_challenges: Generated<string>;
+  created_by: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface AssociationAssessmentsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  recommendation: 'partner_existing' | 'create_new' | null;
+  recommended_association: Generated<string>;
+  reasons: Generated<string>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  created_at: GeneratedTimestamp;
+}
+
+export interface AssessmentAnswersTable {
+  id: Generated<string>;
+  assessment_id: string;
+  question_id: string;
+  association: Generated<string>;
+  informant: string;
+  answer: string;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ConstraintsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  tier: number;
+  kind: 'function' | 'rule';
+  deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality';
+  description: Generated<string>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ConstraintLinksTable {
+  cause_id: string;
+  effect_id: string;
+}
+
+export interface ConstraintPathwaysTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  constraint_ids: ColumnType<string[], string[], string[]>;
+  ability_to_act: number;
+  expected_effect: number;
+  partner_availability: number;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MembershipStageChangesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  actor_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  note: Generated<string>;
+  changed_by: string | null;
+  changed_at: GeneratedTimestamp;
+}
+
+export interface MembershipApplicationLinksTable {
+  id: Generated<string>;
+  workspace_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface MembershipApplicationsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  link_id: string;
+  organisation: string;
+  contact_name: string;
+  email: string;
+  actor_type: string;
+  message: Generated<string>;
+  status: Generated<'submitted' | 'approved' | 'rejected'>;
+  decision_note: Generated<string>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  actor_id: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface FeeCategoriesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  amount: ColumnType<string, number | string, number | string>;
+  currency: string;
+  period: 'year' | 'quarter' | 'month';
+  created_at: GeneratedTimestamp;
+}
+
+export interface FeeInvoicesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  actor_id: string;
+  category_id: string;
+  amount: ColumnType<string, number | string, number | string>;
+  currency: string;
+  issued_on: ColumnType<string, string, string>;
+  due_on: ColumnType<string, string, string>;
+  paid_on: ColumnType<string | null, string | null, string | null>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  fee_categories: FeeCategoriesTable;
+  fee_invoices: FeeInvoicesTable;
+  membership_stage_changes: MembershipStageChangesTable;
+  membership_application_links: MembershipApplicationLinksTable;
+  membership_applications: MembershipApplicationsTable;
+  association_assessments: AssociationAssessmentsTable;
+  assessment_answers: AssessmentAnswersTable;
+  constraints: ConstraintsTable;
+  constraint_links: ConstraintLinksTable;
+  constraint_pathways: ConstraintPathwaysTable;
+  member_cards: MemberCardsTable;
+  analysis_items: AnalysisItemsTable;
+  value_chains: ValueChainsTable;
+  value_chain_stages: ValueChainStagesTable;
+  value_chain_stage_actors: ValueChainStageActorsTable;
+  stakeholder_assessments: StakeholderAssessmentsTable;
+  needs_surveys: NeedsSurveysTable;
+  needs: NeedsTable;
+  need_votes: NeedVotesTable;
+  actors: ActorsTable;
+  actor_ties: ActorTiesTable;
+  map_datasets: MapDatasetsTable;
+  map_records: MapRecordsTable;
+  map_geographies: MapGeographiesTable;
+  selection_exercises: SelectionExercisesTable;
+  selection_candidates: SelectionCandidatesTable;
+  selection_criteria: SelectionCriteriaTable;
+  selection_scorers: SelectionScorersTable;
+  selection_scores: SelectionScoresTable;
+  selection_decisions: SelectionDecisionsTable;
+  initiative_baselines: InitiativeBaselinesTable;
+  users: UsersTable;
+  organisations: OrganisationsTable;
+  workspaces: WorkspacesTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+  lifecycle_states: LifecycleStatesTable;
+  lifecycle_changes: LifecycleChangesTable;
+  key_question_answers: KeyQuestionAnswersTable;
+  programme_follows: ProgrammeFollowsTable;
+  follow_shares: FollowSharesTable;
+}

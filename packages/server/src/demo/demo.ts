@@ -1,0 +1,160 @@
+import type { Database } from '../db/database.js';
+import { hashPassword } from '../auth/secrets.js';
+import { recordAudit } from '../audit/service.js';
+import { loadDemoActors, loadDemoNeeds } from './actors.js';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+export interface DemoLogin {
+  email: string;
+  role: string;
+}
+
+/**
+ * Demo content drawn from the seeds' cases. All names are invented and marked "(demo)".
+ * - The programme is modelled on the IDB / Compete Caribbean cluster capacity programme
+ *   (003_607c093dd4f9c631.txt:116–314): a funder follows the cluster initiatives it trains and funds.
+ * - The cluster initiative is an agro-food cluster organisation in its establishment stage,
+ *   as in the GIZ guide's cases (001), following the MarketMakers blueprint at step 6
+ *   (start-up cash injection, 000_83686791654886b8.txt:141).
+ */
+export async function loadDemo(db: Database): Promise<DemoLogin[]> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const anyUser = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    if (anyUser)
+      throw new Error('The database already has users: the demo loads only into an empty database');
+
+    const user = async (email: string, name: string, admin = false) =>
+      (
+        await trx
+          .insertInto('users')
+          .values({ email, name, password_hash: hash, is_platform_admin: admin })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const admin = await user('admin@demo.agglomera.org', 'Ada Admin (demo)', true);
+    const manager = await user('manager@demo.agglomera.org', 'Marie Manager (demo)');
+    const officer = await user('officer@demo.agglomera.org', 'Oscar Officer (demo)');
+    const member = await user('member@demo.agglomera.org', 'Mehdi Member (demo)');
+    const staff = await user('staff@demo.agglomera.org', 'Sofia Staff (demo)');
+    const panel = await user('panel@demo.agglomera.org', 'Paula Panel (demo)');
+    const member2 = await user('member2@demo.agglomera.org', 'Nadia Member (demo)');
+    const member3 = await user('member3@demo.agglomera.org', 'Omar Member (demo)');
+
+    const org = async (name: string) =>
+      (await trx.insertInto('organisations').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
+    const workspace = async (organisation: string, kind: 'programme' | 'cluster_initiative', name: string) =>
+      (
+        await trx
+          .insertInto('workspaces')
+          .values({ organisation_id: organisation, kind, name, is_demo: true })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+
+    const agency = await org('Island Competitiveness Agency (demo)');
+    const programme = await workspace(agency, 'programme', 'Cluster Capacity Programme (demo)');
+    const clusterOrg = await org('Lakeside Agro-Food Cluster Association (demo)');
+    const initiative = await workspace(clusterOrg, 'cluster_initiative', 'Lakeside Agro-Food Cluster (demo)');
+
+    const roles: [string, string, string][] = [
+      [programme, admin, 'owner'],
+      [programme, officer, 'officer'],
+      [programme, panel, 'panel_member'],
+      [initiative, admin, 'owner'],
+      [initiative, manager, 'owner'],
+      [initiative, staff, 'staff'],
+      [initiative, member, 'member'],
+      [initiative, member2, 'member'],
+      [initiative, member3, 'member'],
+    ];
+    for (const [ws, u, role] of roles)
+      await trx.insertInto('memberships').values({ workspace_id: ws, user_id: u, role }).execute();
+
+    await trx
+      .insertInto('lifecycle_states')
+      .values({ workspace_id: initiative, stage: 'initiation', unido_phase: 4, blueprint_step: 5 })
+      .execute();
+    const answered: [string, string, string][] = [
+      [
+        'initiation.1',
+        'Raise exports of processed fruit and cut post-harvest losses through joint logistics and quality labels.',
+        'Diagnostic workshop minutes (demo), 12 firms present',
+      ],
+      [
+        'initiation.3',
+        'Processors, growers’ cooperatives, the agricultural college, the port authority and two banks.',
+        'Stakeholder table (demo)',
+      ],
+      [
+        'initiation.9',
+        'A joint purchasing pilot for packaging as a first joint action; monthly breakfast meetings.',
+        'Pilot agreement signed by 8 firms (demo)',
+      ],
+    ];
+    for (const [question, answer, evidence] of answered)
+      await trx
+        .insertInto('key_question_answers')
+        .values({
+          workspace_id: initiative,
+          question_id: question,
+          checked: true,
+          answer,
+          evidence,
+          updated_by: manager,
+        })
+        .execute();
+    await trx
+      .insertInto('lifecycle_changes')
+      .values({
+        workspace_id: initiative,
+        field: 'unido_phase',
+        from_value: '3',
+        to_value: '4',
+        reason: 'Diagnostic study validated by the stakeholders (demo)',
+        changed_by: manager,
+      })
+      .execute();
+
+    const follow = await trx
+      .insertInto('programme_follows')
+      .values({ programme_id: programme, initiative_id: initiative, status: 'active', requested_by: officer })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const scope of ['lifecycle', 'indicators'])
+      await trx
+        .insertInto('follow_shares')
+        .values({ follow_id: follow.id, scope, granted_by: manager, revoked_by: null, revoked_at: null })
+        .execute();
+    await loadDemoActors(trx, initiative, manager);
+    await loadDemoNeeds(trx, initiative, manager);
+    for (const ws of [programme, initiative])
+      await recordAudit(trx, {
+        workspaceId: ws,
+        userId: admin,
+        action: 'demo.load',
+        entity: 'workspace',
+        entityId: ws,
+      });
+
+    return [
+      { email: 'admin@demo.agglomera.org', role: 'platform admin; owner of both demo workspaces' },
+      { email: 'manager@demo.agglomera.org', role: 'cluster manager; owner of the demo cluster initiative' },
+      { email: 'officer@demo.agglomera.org', role: 'programme officer' },
+      { email: 'member@demo.agglomera.org', role: 'member of the demo cluster initiative' },
+      { email: 'staff@demo.agglomera.org', role: 'staff of the demo cluster initiative' },
+      { email: 'member2@demo.agglomera.org', role: 'member of the demo cluster initiative' },
+      { email: 'member3@demo.agglomera.org', role: 'member of the demo cluster initiative' },
+      { email: 'panel@demo.agglomera.org', role: 'panel member of the demo programme' },
+    ];
+  });
+}
+
+export function formatDemoLogins(logins: DemoLogin[]): string {
+  const width = Math.max(...logins.map((l) => l.email.length));
+  return [
+    'Demo logins (password for all: demo-password):',
+    ...logins.map((l) => `  ${l.email.padEnd(width)}  ${l.role}`),
+  ].join('\n');
+}

@@ -1,0 +1,207 @@
+import {
+  BLUEPRINT_STEPS,
+  GIZ_STAGES,
+  STAGE_ALIGNMENT,
+  UNIDO_PHASES,
+  isStage,
+  keyQuestionIndex,
+  stageDefinition,
+  type Stage,
+} from '@agglomera/methods';
+import type { Database } from '../db/database.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+
+/** Tools with a working screen. Every other tool of a step is shown as "not available yet". */
+export const AVAILABLE_TOOLS: ReadonlySet<string> = new Set<string>([
+  'cluster-mapping',
+  'involve-key-actors',
+  'stakeholder-analysis',
+  'value-chain-mapping',
+  'needs-ranking',
+  'swot',
+]);
+
+export async function getLifecycle(db: Database, workspaceId: string) {
+  const state = await db
+    .selectFrom('lifecycle_states')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!state) throw notFound('Lifecycle of this cluster initiative');
+  const answers = await db
+    .selectFrom('key_question_answers')
+    .leftJoin('users', 'users.id', 'key_question_answers.updated_by')
+    .select([
+      'key_question_answers.question_id',
+      'key_question_answers.checked',
+      'key_question_answers.answer',
+      'key_question_answers.evidence',
+      'key_question_answers.updated_at',
+      'users.name as updated_by_name',
+    ])
+    .where('key_question_answers.workspace_id', '=', workspaceId)
+    .execute();
+  const byQuestion = new Map(answers.map((a) => [a.question_id, a]));
+  const changes = await db
+    .selectFrom('lifecycle_changes')
+    .leftJoin('users', 'users.id', 'lifecycle_changes.changed_by')
+    .select([
+      'lifecycle_changes.id',
+      'lifecycle_changes.field',
+      'lifecycle_changes.from_value',
+      'lifecycle_changes.to_value',
+      'lifecycle_changes.reason',
+      'lifecycle_changes.changed_at',
+      'users.name as changed_by_name',
+    ])
+    .where('lifecycle_changes.workspace_id', '=', workspaceId)
+    .orderBy('lifecycle_changes.id', 'desc')
+    .limit(100)
+    .execute();
+  return {
+    stage: state.stage as Stage,
+    unidoPhase: state.unido_phase,
+    blueprintStep: state.blueprint_step,
+    updatedAt: state.updated_at,
+    alignment: STAGE_ALIGNMENT,
+    stages: GIZ_STAGES.map((s) => ({
+      id: s.id,
+      name: s.name,
+      source: s.source,
+      keyQuestions: s.keyQuestions.map((q) => {
+        const a = byQuestion.get(q.id);
+        return {
+          ...q,
+          checked: a?.checked ?? false,
+          answer: a?.answer ?? '',
+          evidence: a?.evidence ?? '',
+          updatedAt: a?.updated_at ?? null,
+          updatedBy: a?.updated_by_name ?? null,
+        };
+      }),
+      steps: s.steps.map((st) => ({
+        ...st,
+        tools: st.tools.map((t) => ({ ...t, available: AVAILABLE_TOOLS.has(t.id) })),
+      })),
+    })),
+    unidoPhases: UNIDO_PHASES,
+    blueprintSteps: BLUEPRINT_STEPS,
+    changes: changes.map((c) => ({ ...c, id: String(c.id) })),
+  };
+}
+
+export async function answerKeyQuestion(
+  db: Database,
+  workspaceId: string,
+  userId: string,
+  questionId: string,
+  input: { checked: boolean; answer: string; evidence: string },
+) {
+  if (!keyQuestionIndex().has(questionId)) throw notFound(`Key question "${questionId}"`);
+  if (input.checked && !input.answer.trim() && !input.evidence.trim())
+    throw badRequest('evidence_required', 'A ticked key question needs an answer or evidence', {
+      field: 'body.evidence',
+    });
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('key_question_answers')
+      .select(['checked', 'answer', 'evidence'])
+      .where('workspace_id', '=', workspaceId)
+      .where('question_id', '=', questionId)
+      .forUpdate()
+      .executeTakeFirst();
+    await trx
+      .insertInto('key_question_answers')
+      .values({ workspace_id: workspaceId, question_id: questionId, ...input, updated_by: userId })
+      .onConflict((oc) =>
+        oc
+          .columns(['workspace_id', 'question_id'])
+          .doUpdateSet({ ...input, updated_by: userId, updated_at: new Date() }),
+      )
+      .execute();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'lifecycle.key_question',
+      entity: 'key_question',
+      entityId: questionId,
+      oldValue: before ?? null,
+      newValue: input,
+    });
+  });
+}
+
+export type LifecycleField = 'stage' | 'unido_phase' | 'blueprint_step';
+
+/** Moves the initiative in one of the three sequences; every move keeps date, who and why. */
+export async function changeLifecycle(
+  db: Database,
+  workspaceId: string,
+  userId: string,
+  input: { field: LifecycleField; to: string | number | null; reason: string },
+) {
+  const reason = input.reason.trim();
+  if (!reason) throw badRequest('reason_required', 'Say why the initiative moves', { field: 'body.reason' });
+  let value: string | number | null;
+  if (input.field === 'stage') {
+    if (typeof input.to !== 'string' || !isStage(input.to))
+      throw badRequest('invalid_stage', `body.to must be one of ${GIZ_STAGES.map((s) => s.id).join(', ')}`, {
+        field: 'body.to',
+      });
+    value = stageDefinition(input.to).id;
+  } else if (input.field === 'unido_phase') {
+    if (typeof input.to !== 'number' || !UNIDO_PHASES.some((p) => p.number === input.to))
+      throw badRequest('invalid_phase', 'body.to must be a UNIDO phase from 1 to 6', { field: 'body.to' });
+    value = input.to;
+  } else {
+    if (
+      input.to !== null &&
+      (typeof input.to !== 'number' || !BLUEPRINT_STEPS.some((p) => p.number === input.to))
+    )
+      throw badRequest(
+        'invalid_step',
+        'body.to must be a blueprint step from 1 to 9, or null when no funder follows the blueprint',
+        { field: 'body.to' },
+      );
+    value = input.to;
+  }
+  return db.transaction().execute(async (trx) => {
+    const state = await trx
+      .selectFrom('lifecycle_states')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!state) throw notFound('Lifecycle of this cluster initiative');
+    const from = state[input.field];
+    if (from === value) throw conflict(`The initiative is already at ${input.field} ${String(value)}`);
+    await trx
+      .updateTable('lifecycle_states')
+      .set({ [input.field]: value, updated_at: new Date() })
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    const change = await trx
+      .insertInto('lifecycle_changes')
+      .values({
+        workspace_id: workspaceId,
+        field: input.field,
+        from_value: from === null ? null : String(from),
+        to_value: value === null ? null : String(value),
+        reason,
+        changed_by: userId,
+      })
+      .returning(['id', 'changed_at'])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: `lifecycle.${input.field}`,
+      entity: 'lifecycle',
+      entityId: workspaceId,
+      oldValue: { [input.field]: from },
+      newValue: { [input.field]: value, reason },
+    });
+    return { id: String(change.id), changedAt: change.changed_at };
+  });
+}

@@ -1,0 +1,423 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { ClusterDefinition } from '@agglomera/methods';
+import { InputError, formatOf, readTabular } from './tabular.js';
+import { REQUIRED_COLUMNS, OPTIONAL_COLUMNS, readObservations } from './observations.js';
+
+/**
+ * The mapping engine for large inputs (tens of millions of rows): the rules of `mapClusters`
+ * (@agglomera/methods) run as SQL in DuckDB, in memory with spilling to disk.
+ */
+
+export type Progress = (stage: string, fraction: number | null) => void;
+
+export interface MappingRun {
+  connection: DuckDBConnection;
+  /** Table `records` holds one row per year × region × cluster. */
+  recordCount: number;
+  inputRows: number;
+  years: number[];
+  baseYear: number | null;
+  establishmentsCriterion: boolean;
+  uncoveredIndustries: { industry: string; employment: number }[];
+  close(): void;
+}
+
+export const RECORD_COLUMNS = [
+  'year',
+  'region',
+  'region_name',
+  'region_type',
+  'cluster_code',
+  'cluster_name',
+  'cluster_type',
+  'employment',
+  'establishments',
+  'wages',
+  'average_wage',
+  'lq',
+  'share',
+  'rank',
+  'employment_rank',
+  'employment_change',
+  'cagr',
+  'strong',
+  'strong90',
+] as const;
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** Runs a statement while reporting DuckDB's own progress. */
+async function step(connection: DuckDBConnection, sql: string, stage: string, onProgress?: Progress) {
+  onProgress?.(stage, 0);
+  const started = performance.now();
+  const timer = onProgress
+    ? setInterval(() => {
+        const p = connection.progress;
+        if (p && p.percentage >= 0) onProgress(stage, Math.min(1, p.percentage / 100));
+      }, 200)
+    : null;
+  try {
+    return await connection.runAndReadAll(sql);
+  } finally {
+    if (timer) clearInterval(timer);
+    onProgress?.(stage, 1);
+    if (process.env.AGGLOMERA_TIMING)
+      process.stderr.write(`${stage}: ${Math.round(performance.now() - started)} ms\n`);
+  }
+}
+
+export async function runMapping(options: {
+  input: string;
+  definitions: ClusterDefinition[];
+  definitionsLabel: string;
+  baseYear?: number;
+  onProgress?: Progress;
+  memoryLimit?: string;
+}): Promise<MappingRun> {
+  const { input, onProgress } = options;
+  const label = path.basename(input);
+  if (!existsSync(input)) throw new InputError(label, null, null, 'file not found');
+  const format = formatOf(input);
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: options.memoryLimit ?? '2GB',
+    preserve_insertion_order: 'false',
+  });
+  const connection = await instance.connect();
+  // DuckDB's progress is read by the caller's bar, never printed by DuckDB itself.
+  await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+  const close = () => {
+    connection.closeSync();
+    instance.closeSync();
+  };
+  try {
+    // 1. The input's columns. CSV codes are read as text (leading zeros kept) and measures as
+    //    numbers; any value DuckDB cannot read sends us to the row-by-row check below for its line.
+    let source: string;
+    let typedCsv = false;
+    if (format === 'csv') {
+      const { statSync } = await import('node:fs');
+      if (statSync(input).size === 0) throw new InputError(label, null, null, 'the file is empty');
+      source = `read_csv(${sqlString(input)}, header = true, all_varchar = true, auto_detect = true)`;
+      typedCsv = true;
+    } else if (format === 'parquet') {
+      source = `read_parquet(${sqlString(input)})`;
+    } else {
+      // XLSX: read in Node (sheet sizes are bounded by Excel) and hand the rows to DuckDB.
+      const observations = await readObservations(await readTabular(input, label), label);
+      await connection.run(
+        'CREATE TABLE xlsx_rows (region VARCHAR, industry VARCHAR, employment VARCHAR, year VARCHAR, establishments VARCHAR, wages VARCHAR, region_name VARCHAR, region_type VARCHAR)',
+      );
+      const appender = await connection.createAppender('xlsx_rows');
+      for (const o of observations) {
+        for (const v of [
+          o.region,
+          o.industry,
+          o.employment,
+          o.year,
+          o.establishments,
+          o.wages,
+          o.regionName,
+          o.regionType,
+        ])
+          if (v === null || v === undefined) appender.appendNull();
+          else appender.appendVarchar(String(v));
+        appender.endRow();
+      }
+      appender.closeSync();
+      source = 'xlsx_rows';
+    }
+    let described;
+    try {
+      described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+    } catch (e) {
+      throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const actual = new Map<string, string>();
+    for (const row of described.getRowObjectsJson()) {
+      const name = String(row.column_name);
+      actual.set(name.trim().toLowerCase(), name);
+    }
+    for (const column of REQUIRED_COLUMNS)
+      if (!actual.has(column))
+        throw new InputError(
+          label,
+          1,
+          column,
+          `missing column "${column}" (required: region, industry, employment; optional: ${OPTIONAL_COLUMNS.join(', ')})`,
+        );
+    const MEASURES = ['employment', 'establishments', 'wages', 'year'];
+    if (typedCsv) {
+      const types = [...actual]
+        .filter(([name]) => [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].includes(name as never))
+        .map(([name, real]) => `${sqlString(real)}: '${MEASURES.includes(name) ? 'DOUBLE' : 'VARCHAR'}'`);
+      source = `read_csv(${sqlString(input)}, header = true, auto_detect = true, types = {${types.join(', ')}})`;
+    }
+    const raw = (name: string) => (actual.has(name) ? ident(actual.get(name)!) : 'NULL');
+    const text = (name: string) => (actual.has(name) ? `CAST(${raw(name)} AS VARCHAR)` : 'NULL');
+    // A measure as a number: read as DOUBLE already (CSV) or converted from text (XLSX, Parquet).
+    const num = (name: string) =>
+      !actual.has(name)
+        ? 'CAST(NULL AS DOUBLE)'
+        : typedCsv
+          ? raw(name)
+          : `TRY_CAST(nullif(trim(${text(name)}), '') AS DOUBLE)`;
+    const given = (name: string) =>
+      !actual.has(name)
+        ? 'false'
+        : typedCsv
+          ? `${raw(name)} IS NOT NULL`
+          : `trim(coalesce(${text(name)}, '')) <> ''`;
+    const badNumber = (name: string, required: boolean) =>
+      `(${required ? 'true' : given(name)} AND (${num(name)} IS NULL OR NOT isfinite(${num(name)}) OR ${num(name)} < 0))`;
+    const hasYear = actual.has('year');
+    const yearValue = num('year');
+
+    // 2. One pass over the file: typed values plus a flag for any row that breaks a rule. From a
+    //    typed CSV read the flag is derived afterwards from the typed values (cheaper); text sources
+    //    (XLSX, Parquet) keep it from the text, where an unreadable value is not the same as an empty one.
+    const yearColumn = !hasYear
+      ? 'CAST(NULL AS INTEGER)'
+      : `CASE WHEN isfinite(${yearValue}) AND ${yearValue} = floor(${yearValue}) THEN CAST(${yearValue} AS INTEGER) END`;
+    const typedBad = (c: string, required: boolean) =>
+      required
+        ? `(${c} IS NULL OR NOT isfinite(${c}) OR ${c} < 0)`
+        : `coalesce(NOT isfinite(${c}) OR ${c} < 0, false)`;
+    // The rule a row breaks, as an expression over the obs table.
+    const badExpr = typedCsv
+      ? `(coalesce(region, '') = '' OR coalesce(industry, '') = '' OR ${typedBad('employment', true)}
+           OR ${typedBad('establishments', false)} OR ${typedBad('wages', false)} ${hasYear ? 'OR year IS NULL' : ''})`
+      : 'bad';
+    const textBad = `(coalesce(${text('region')}, '') = '' OR coalesce(${text('industry')}, '') = ''
+             OR ${badNumber('employment', true)} OR ${badNumber('establishments', false)} OR ${badNumber('wages', false)}
+             ${hasYear ? `OR ${yearValue} IS NULL OR NOT isfinite(${yearValue}) OR ${yearValue} <> floor(${yearValue})` : ''})`;
+    try {
+      await step(
+        connection,
+        `CREATE TABLE obs AS SELECT
+           ${text('region')} AS region,
+           ${text('industry')} AS industry,
+           ${num('employment')} AS employment,
+           ${yearColumn} AS year,
+           ${num('establishments')} AS establishments,
+           ${num('wages')} AS wages,
+           nullif(trim(${text('region_name')}), '') AS region_name,
+           nullif(trim(${text('region_type')}), '') AS region_type
+           ${typedCsv ? '' : `, ${textBad} AS bad`}
+         FROM ${source}`,
+        'reading input',
+        onProgress,
+      );
+    } catch (e) {
+      // A value DuckDB cannot read: find its line and column row by row (error path only).
+      if (format !== 'parquet')
+        await readObservations(await readTabular(input, label), label, { keep: false });
+      throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
+    }
+    // Codes are compared without surrounding spaces. Such codes are rare, so they are trimmed only
+    // when present (trimming every code of a national file would cost more than the check).
+    const padded = (
+      await connection.runAndReadAll(
+        `SELECT count(*) AS n FROM obs WHERE starts_with(region, ' ') OR ends_with(region, ' ')
+           OR starts_with(industry, ' ') OR ends_with(industry, ' ')`,
+      )
+    ).getRowObjectsJson()[0]!;
+    if (Number(padded.n) > 0)
+      await connection.run(
+        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region)`,
+      );
+    // Duplicates: each industry gets a small number, and per region and year a bitmap of the
+    // industries seen; a region-year has a duplicate when it has more rows than bits set. This is
+    // far cheaper than hashing 15 million keys. With very many distinct industries, fall back to
+    // grouping on a 64-bit hash of the key (a collision can only raise a false alarm, which the
+    // exact row-by-row check below then clears).
+    await connection.run(
+      `CREATE TABLE industry_ids AS SELECT industry, CAST(row_number() OVER () - 1 AS INTEGER) AS id FROM (SELECT DISTINCT industry FROM obs WHERE NOT ${badExpr})`,
+    );
+    const industryCount = Number(
+      (await connection.runAndReadAll('SELECT count(*) AS n FROM industry_ids')).getRowObjectsJson()[0]!.n,
+    );
+    const duplicateSql =
+      industryCount === 0
+        ? '0'
+        : industryCount <= 100_000
+          ? `(SELECT coalesce(sum(n - bit_count(b)), 0) FROM (SELECT count(*) AS n, bitstring_agg(i.id, 0, ${industryCount - 1}) AS b
+               FROM obs JOIN industry_ids i USING (industry) WHERE NOT ${badExpr} GROUP BY year, region))`
+          : `(SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM obs WHERE NOT ${badExpr}
+               GROUP BY hash(region, industry, year) HAVING count(*) > 1))`;
+    const checks = (
+      await step(
+        connection,
+        `SELECT count(*) AS n, count(*) FILTER (WHERE ${badExpr}) AS bad, bool_or(establishments IS NOT NULL) AS has_est,
+           ${duplicateSql} AS duplicates
+         FROM obs`,
+        'checking input',
+        onProgress,
+      )
+    ).getRowObjectsJson()[0]!;
+    const inputRows = Number(checks.n);
+    if (inputRows === 0) throw new InputError(label, null, null, 'the file has a header but no rows');
+    const duplicates = Number(checks.duplicates);
+    if (Number(checks.bad) > 0 || duplicates > 0) {
+      // Name the first offending line and column: re-read the file row by row (error path only).
+      if (format !== 'parquet')
+        await readObservations(await readTabular(input, label), label, { keep: false });
+      if (Number(checks.bad) > 0 || format === 'parquet')
+        throw new InputError(
+          label,
+          null,
+          null,
+          `${checks.bad} row(s) with an empty code or a missing, non-numeric or negative value, and ${duplicates} duplicate region × industry × year combination(s)`,
+        );
+    }
+    const establishmentsCriterion = Boolean(checks.has_est);
+
+    // 3. Cluster definitions.
+    await connection.run(
+      'CREATE TABLE defs (industry VARCHAR, cluster_code VARCHAR, cluster_name VARCHAR, cluster_type VARCHAR)',
+    );
+    const appender = await connection.createAppender('defs');
+    for (const d of options.definitions) {
+      appender.appendVarchar(d.industry);
+      appender.appendVarchar(d.clusterCode);
+      appender.appendVarchar(d.clusterName);
+      if (d.clusterType) appender.appendVarchar(d.clusterType);
+      else appender.appendNull();
+      appender.endRow();
+    }
+    appender.closeSync();
+    const matched = (
+      await connection.runAndReadAll('SELECT count(*) AS n FROM industry_ids SEMI JOIN defs USING (industry)')
+    ).getRowObjectsJson()[0]!;
+    if (Number(matched.n) === 0)
+      throw new InputError(
+        options.definitionsLabel,
+        null,
+        'industry',
+        `none of the ${options.definitions.length} industry codes of the definitions matches an industry of ${label}: check that both use the same classification`,
+      );
+
+    const yearsRows = (
+      await connection.runAndReadAll('SELECT DISTINCT year FROM obs ORDER BY year')
+    ).getRowObjectsJson();
+    const years = yearsRows
+      .map((r) => r.year)
+      .filter((y) => y !== null)
+      .map(Number);
+    const baseYear = options.baseYear ?? years[0] ?? null;
+    if (options.baseYear !== undefined && !years.includes(options.baseYear))
+      throw new InputError(
+        label,
+        null,
+        'year',
+        `base year ${options.baseYear} is not in the input (years: ${years.join(', ')})`,
+      );
+
+    // 4. The measures (same rules as mapClusters in @agglomera/methods).
+    await step(
+      connection,
+      `CREATE TABLE records AS
+       WITH region_tot AS (
+         SELECT year, region, any_value(region_name) AS region_name, any_value(region_type) AS region_type, sum(employment) AS e_r
+         FROM obs GROUP BY year, region),
+       tot AS (SELECT year, sum(employment) AS e FROM obs GROUP BY year),
+       rc AS (
+         SELECT o.year, o.region, d.cluster_code, sum(o.employment) AS e_rc, sum(o.establishments) AS est, sum(o.wages) AS wages
+         FROM obs o JOIN defs d ON o.industry = d.industry GROUP BY o.year, o.region, d.cluster_code),
+       ctot AS (SELECT year, cluster_code, sum(e_rc) AS e_c FROM rc GROUP BY year, cluster_code HAVING sum(e_rc) > 0),
+       clusters AS (SELECT cluster_code, any_value(cluster_name) AS cluster_name, any_value(cluster_type) AS cluster_type FROM defs GROUP BY cluster_code),
+       base AS (
+         SELECT r.year, r.region, r.region_name, r.region_type, c.cluster_code,
+           coalesce(x.e_rc, 0) AS employment,
+           ${establishmentsCriterion ? 'coalesce(x.est, 0)' : 'CAST(NULL AS DOUBLE)'} AS establishments,
+           x.wages,
+           CASE WHEN r.e_r > 0 AND c.e_c > 0 AND t.e > 0 THEN coalesce(x.e_rc, 0) / r.e_r / (c.e_c / t.e) END AS lq,
+           coalesce(x.e_rc, 0) / c.e_c AS share
+         FROM region_tot r
+         JOIN ctot c ON c.year IS NOT DISTINCT FROM r.year
+         JOIN tot t ON t.year IS NOT DISTINCT FROM r.year
+         LEFT JOIN rc x ON x.year IS NOT DISTINCT FROM r.year AND x.region = r.region AND x.cluster_code = c.cluster_code),
+       thresholds AS (
+         SELECT year, cluster_code, region_type,
+           quantile_cont(lq, 0.75) FILTER (WHERE employment > 0) AS lq75,
+           quantile_cont(lq, 0.90) FILTER (WHERE employment > 0) AS lq90,
+           quantile_cont(employment, 0.25) FILTER (WHERE employment > 0) AS emp25,
+           quantile_cont(establishments, 0.25) FILTER (WHERE employment > 0) AS est25
+         FROM base GROUP BY year, cluster_code, region_type)
+       SELECT b.year, b.region, b.region_name, b.region_type, b.cluster_code, cl.cluster_name, cl.cluster_type,
+         b.employment, b.establishments, b.wages,
+         CASE WHEN b.wages IS NOT NULL AND b.employment > 0 THEN b.wages / b.employment END AS average_wage,
+         b.lq, b.share,
+         CASE WHEN b.lq IS NOT NULL THEN rank() OVER (PARTITION BY b.year, b.region ORDER BY b.lq DESC NULLS LAST) END AS rank,
+         rank() OVER (PARTITION BY b.year, b.region ORDER BY b.employment DESC) AS employment_rank,
+         coalesce(b.employment > 0 AND b.lq >= th.lq75 AND b.lq >= 1 AND b.employment > th.emp25
+           ${establishmentsCriterion ? 'AND b.establishments > th.est25' : ''}, false) AS strong,
+         coalesce(b.employment > 0 AND b.lq >= th.lq90 AND b.lq >= 1 AND b.employment > th.emp25
+           ${establishmentsCriterion ? 'AND b.establishments > th.est25' : ''}, false) AS strong90
+       FROM base b
+       JOIN clusters cl ON cl.cluster_code = b.cluster_code
+       JOIN thresholds th ON th.year IS NOT DISTINCT FROM b.year AND th.cluster_code = b.cluster_code
+         AND th.region_type IS NOT DISTINCT FROM b.region_type`,
+      'computing clusters',
+      onProgress,
+    );
+    // 5. Growth since the base year.
+    if (baseYear !== null) {
+      await step(
+        connection,
+        `CREATE OR REPLACE TABLE records AS
+         SELECT r.*,
+           CASE WHEN r.year <> ${baseYear} THEN r.employment - coalesce(b.employment, 0) END AS employment_change,
+           CASE WHEN r.year > ${baseYear} AND coalesce(b.employment, 0) > 0
+             THEN pow(r.employment / b.employment, 1.0 / (r.year - ${baseYear})) - 1 END AS cagr
+         FROM records r LEFT JOIN records b ON b.year = ${baseYear} AND b.region = r.region AND b.cluster_code = r.cluster_code`,
+        'measuring growth',
+        onProgress,
+      );
+    } else {
+      await connection.run(
+        'CREATE OR REPLACE TABLE records AS SELECT *, CAST(NULL AS DOUBLE) AS employment_change, CAST(NULL AS DOUBLE) AS cagr FROM records',
+      );
+    }
+    const uncovered = (
+      await connection.runAndReadAll(
+        'SELECT industry, sum(employment) AS employment FROM obs ANTI JOIN defs USING (industry) GROUP BY industry ORDER BY employment DESC, industry',
+      )
+    )
+      .getRowObjectsJson()
+      .map((r) => ({ industry: String(r.industry), employment: Number(r.employment) }));
+    const count = (
+      await connection.runAndReadAll('SELECT count(*) AS n FROM records')
+    ).getRowObjectsJson()[0]!;
+    return {
+      connection,
+      recordCount: Number(count.n),
+      inputRows,
+      years,
+      baseYear,
+      establishmentsCriterion,
+      uncoveredIndustries: uncovered,
+      close,
+    };
+  } catch (e) {
+    close();
+    throw e;
+  }
+}
+
+/** Writes the records as CSV or JSON (an array) with DuckDB's writer. */
+export async function writeRecords(
+  run: MappingRun,
+  options: { format: 'csv' | 'json'; out: string; year?: number; onProgress?: Progress },
+): Promise<void> {
+  const where = options.year !== undefined ? `WHERE year = ${Number(options.year)}` : '';
+  const format = options.format === 'csv' ? 'FORMAT CSV, HEADER true' : 'FORMAT JSON, ARRAY true';
+  await step(
+    run.connection,
+    `COPY (SELECT ${RECORD_COLUMNS.join(', ')} FROM records ${where} ORDER BY year, region, cluster_code) TO ${sqlString(options.out)} (${format})`,
+    'writing output',
+    options.onProgress,
+  );
+}

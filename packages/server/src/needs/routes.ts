@@ -1,0 +1,298 @@
+import { rankNeeds } from '@agglomera/methods';
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import type { Database } from '../db/database.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+
+const tags = ['diagnose'];
+const initiative = ['cluster_initiative'] as const;
+const ORGANISERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
+/** Everyone of the cluster votes; viewers only look. */
+const VOTERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'member'];
+const SurveyParams = Type.Object({ workspaceId: Type.String(), surveyId: Type.String({ format: 'uuid' }) });
+
+async function getSurvey(db: Database, workspaceId: string, surveyId: string) {
+  const s = await db
+    .selectFrom('needs_surveys')
+    .selectAll()
+    .where('id', '=', surveyId)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!s) throw notFound('Needs survey');
+  return s;
+}
+
+export async function needsRoutes(app: App) {
+  app.post(
+    '/workspaces/:workspaceId/needs-surveys',
+    {
+      config: { policy: { access: 'workspace', roles: ORGANISERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Start a needs survey, optionally with its needs grouped by category',
+        params: Type.Object({ workspaceId: Type.String() }),
+        body: Type.Object(
+          {
+            title: Type.String({ minLength: 1, maxLength: 200 }),
+            needs: Type.Optional(
+              Type.Array(
+                Type.Object(
+                  {
+                    category: Type.String({ minLength: 1, maxLength: 200 }),
+                    title: Type.String({ minLength: 1, maxLength: 500 }),
+                  },
+                  { additionalProperties: false },
+                ),
+                { maxItems: 200 },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const survey = await app.db.transaction().execute(async (trx) => {
+        const s = await trx
+          .insertInto('needs_surveys')
+          .values({ workspace_id: ws.id, title: request.body.title, created_by: userId })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        if (request.body.needs?.length)
+          await trx
+            .insertInto('needs')
+            .values(
+              request.body.needs.map((n) => ({
+                survey_id: s.id,
+                category: n.category.trim(),
+                title: n.title.trim(),
+              })),
+            )
+            .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'needs.survey',
+          entity: 'needs_survey',
+          entityId: s.id,
+          newValue: request.body,
+        });
+        return s;
+      });
+      reply.status(201);
+      return survey;
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/needs-surveys',
+    {
+      config: { policy: { access: 'workspace', roles: 'any', kinds: initiative } },
+      schema: { tags, summary: 'Needs surveys', params: Type.Object({ workspaceId: Type.String() }) },
+    },
+    async (request) => ({
+      surveys: await app.db
+        .selectFrom('needs_surveys')
+        .select(['id', 'title', 'status', 'created_at'])
+        .where('workspace_id', '=', requireWorkspace(request).id)
+        .orderBy('created_at', 'desc')
+        .execute(),
+    }),
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/needs-surveys/:surveyId',
+    {
+      config: { policy: { access: 'workspace', roles: 'any', kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'A survey: needs with vote counts, the score (1.0–3.0) and rank, and the caller’s own votes',
+        params: SurveyParams,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const survey = await getSurvey(app.db, ws.id, request.params.surveyId);
+      const needs = await app.db
+        .selectFrom('needs')
+        .selectAll()
+        .where('survey_id', '=', survey.id)
+        .orderBy('category')
+        .orderBy('created_at')
+        .orderBy('title')
+        .execute();
+      const votes = needs.length
+        ? await app.db
+            .selectFrom('need_votes')
+            .selectAll()
+            .where(
+              'need_id',
+              'in',
+              needs.map((n) => n.id),
+            )
+            .execute()
+        : [];
+      const counts = needs.map((n) => ({
+        id: n.id,
+        lessImportant: votes.filter((v) => v.need_id === n.id && v.vote === 1).length,
+        important: votes.filter((v) => v.need_id === n.id && v.vote === 2).length,
+        veryImportant: votes.filter((v) => v.need_id === n.id && v.vote === 3).length,
+      }));
+      const ranked = new Map(rankNeeds(counts).map((r) => [r.id, r]));
+      const userId = requireAuth(request).user.id;
+      const voters = new Set(votes.map((v) => v.user_id)).size;
+      return {
+        ...survey,
+        voters,
+        canVote: VOTERS.includes(ws.role) && survey.status === 'open',
+        needs: needs.map((n, i) => ({
+          ...n,
+          ...counts[i],
+          score: ranked.get(n.id)!.score,
+          respondents: ranked.get(n.id)!.respondents,
+          rank: ranked.get(n.id)!.rank,
+          myVote: votes.find((v) => v.need_id === n.id && v.user_id === userId)?.vote ?? null,
+        })),
+      };
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/needs-surveys/:surveyId/votes',
+    {
+      config: { policy: { access: 'workspace', roles: VOTERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Vote on needs: 1 = less important, 2 = important, 3 = very important (all or nothing)',
+        params: SurveyParams,
+        body: Type.Object(
+          {
+            votes: Type.Array(
+              Type.Object(
+                { needId: Type.String({ format: 'uuid' }), vote: Type.Integer() },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 500 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      await app.db.transaction().execute(async (trx) => {
+        const survey = await getSurvey(trx, ws.id, request.params.surveyId);
+        if (survey.status !== 'open') throw conflict('This needs survey is closed');
+        const ids = new Set(
+          (await trx.selectFrom('needs').select('id').where('survey_id', '=', survey.id).execute()).map(
+            (n) => n.id,
+          ),
+        );
+        request.body.votes.forEach((v, i) => {
+          if (!ids.has(v.needId))
+            throw badRequest('validation_failed', `votes[${i}]: not a need of this survey`, [
+              { field: `body.votes[${i}].needId`, message: 'is not a need of this survey' },
+            ]);
+          if (![1, 2, 3].includes(v.vote))
+            throw badRequest(
+              'validation_failed',
+              `votes[${i}]: ${v.vote} is outside the scale (1 = less important, 2 = important, 3 = very important)`,
+              [{ field: `body.votes[${i}].vote`, message: 'must be 1, 2 or 3' }],
+            );
+        });
+        for (const v of request.body.votes)
+          await trx
+            .insertInto('need_votes')
+            .values({ need_id: v.needId, user_id: userId, vote: v.vote })
+            .onConflict((oc) =>
+              oc.columns(['need_id', 'user_id']).doUpdateSet({ vote: v.vote, voted_at: new Date() }),
+            )
+            .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'needs.vote',
+          entity: 'needs_survey',
+          entityId: survey.id,
+          newValue: { votes: request.body.votes.length },
+        });
+      });
+      return { ok: true };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/needs-surveys/:surveyId/close',
+    {
+      config: { policy: { access: 'workspace', roles: ORGANISERS, kinds: initiative } },
+      schema: { tags, summary: 'Close the vote', params: SurveyParams },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      await app.db.transaction().execute(async (trx) => {
+        const survey = await getSurvey(trx, ws.id, request.params.surveyId);
+        if (survey.status === 'closed') throw conflict('Already closed');
+        await trx
+          .updateTable('needs_surveys')
+          .set({ status: 'closed' })
+          .where('id', '=', survey.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'needs.close',
+          entity: 'needs_survey',
+          entityId: survey.id,
+        });
+      });
+      return { ok: true };
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/needs/:needId/goal',
+    {
+      config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Mark a top need as a goal for the cluster strategy (or unmark it)',
+        params: Type.Object({ workspaceId: Type.String(), needId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object({ isGoal: Type.Boolean() }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      await app.db.transaction().execute(async (trx) => {
+        const need = await trx
+          .selectFrom('needs')
+          .innerJoin('needs_surveys', 'needs_surveys.id', 'needs.survey_id')
+          .select(['needs.id', 'needs.title', 'needs.is_goal'])
+          .where('needs.id', '=', request.params.needId)
+          .where('needs_surveys.workspace_id', '=', ws.id)
+          .executeTakeFirst();
+        if (!need) throw notFound('Need');
+        await trx
+          .updateTable('needs')
+          .set({ is_goal: request.body.isGoal })
+          .where('id', '=', need.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'needs.goal',
+          entity: 'need',
+          entityId: need.id,
+          oldValue: { isGoal: need.is_goal },
+          newValue: { isGoal: request.body.isGoal, title: need.title },
+        });
+      });
+      return { ok: true };
+    },
+  );
+}

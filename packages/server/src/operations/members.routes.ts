@@ -1,0 +1,417 @@
+import {
+  ACTOR_TYPES,
+  MEMBERSHIP_STAGES,
+  allowedMoves,
+  canMove,
+  type MembershipStage,
+} from '@agglomera/methods';
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import type { Database } from '../db/database.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
+import { AppError, badRequest, conflict, notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { newSecret, sha256 } from '../auth/secrets.js';
+import { getActor } from '../actors/service.js';
+
+const tags = ['operations'];
+const initiative = ['cluster_initiative'] as const;
+const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
+/** The board decides on applications (001:3350–3378); in the platform, owners and managers. */
+const BOARD: readonly WorkspaceRole[] = ['owner', 'manager'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The GIZ actor status that goes with each pipeline stage (stakeholder → committed actor → member, 001:2355). */
+const STATUS_OF: Record<MembershipStage, string> = {
+  prospect: 'stakeholder',
+  contacted: 'stakeholder',
+  applied: 'stakeholder',
+  trial: 'committed',
+  member: 'member',
+  left: 'stakeholder',
+};
+
+async function moveActor(
+  db: Database,
+  workspaceId: string,
+  userId: string,
+  actorId: string,
+  to: MembershipStage,
+  extra: { note?: string; reason?: string; source?: string | null },
+) {
+  const actor = await getActor(db, workspaceId, actorId);
+  const from = actor.membership_stage as MembershipStage | null;
+  if (!canMove(from, to))
+    throw badRequest(
+      'invalid_move',
+      `An actor cannot move from ${from ?? 'outside the pipeline'} to ${to}; possible: ${allowedMoves(from).join(', ')}`,
+      [{ field: 'body.stage', message: 'is not a possible next stage' }],
+    );
+  if (to === 'left' && !extra.reason?.trim())
+    throw badRequest('validation_failed', 'Say why the member leaves', [
+      { field: 'body.reason', message: 'is required when leaving' },
+    ]);
+  await db
+    .updateTable('actors')
+    .set({
+      membership_stage: to,
+      status: STATUS_OF[to],
+      ...(to === 'left' ? { left_reason: extra.reason!.trim() } : {}),
+      ...(extra.source !== undefined ? { prospect_source: extra.source } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', actor.id)
+    .execute();
+  await db
+    .insertInto('membership_stage_changes')
+    .values({
+      workspace_id: workspaceId,
+      actor_id: actor.id,
+      from_stage: from,
+      to_stage: to,
+      note: extra.note ?? extra.reason ?? '',
+      changed_by: userId,
+    })
+    .execute();
+  await recordAudit(db, {
+    workspaceId,
+    userId,
+    action: 'membership.stage',
+    entity: 'actor',
+    entityId: actor.id,
+    oldValue: { stage: from },
+    newValue: { stage: to, ...extra },
+  });
+}
+
+/** Members and prospects: the pipeline, the application link and the board's decisions (issue 6). */
+export async function memberRoutes(app: App) {
+  app.get(
+    '/workspaces/:workspaceId/membership/pipeline',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Actors in each stage of the membership pipeline',
+        params: Type.Object({ workspaceId: Type.String() }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const actors = await app.db
+        .selectFrom('actors')
+        .select([
+          'id',
+          'name',
+          'actor_type',
+          'membership_stage',
+          'prospect_source',
+          'left_reason',
+          'updated_at',
+        ])
+        .where('workspace_id', '=', ws.id)
+        .where('membership_stage', 'is not', null)
+        .orderBy('name')
+        .execute();
+      return {
+        stages: MEMBERSHIP_STAGES.map((stage) => ({
+          stage,
+          next: allowedMoves(stage),
+          actors: actors.filter((a) => a.membership_stage === stage),
+        })),
+      };
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/actors/:actorId/membership',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Move an actor in the membership pipeline (leaving needs a reason)',
+        params: Type.Object({ workspaceId: Type.String(), actorId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object(
+          {
+            stage: Type.Union([
+              Type.Literal('prospect'),
+              Type.Literal('contacted'),
+              Type.Literal('applied'),
+              Type.Literal('trial'),
+              Type.Literal('member'),
+              Type.Literal('left'),
+            ]),
+            source: Type.Optional(
+              Type.Union([
+                Type.Literal('desk_research'),
+                Type.Literal('inbound'),
+                Type.Literal('recommendation'),
+              ]),
+            ),
+            reason: Type.Optional(Type.String({ maxLength: 2000 })),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const body = request.body;
+      await app.db
+        .transaction()
+        .execute((trx) =>
+          moveActor(trx, ws.id, requireAuth(request).user.id, request.params.actorId, body.stage, body),
+        );
+      return getActor(app.db, ws.id, request.params.actorId);
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/membership/application-links',
+    {
+      config: { policy: { access: 'workspace', roles: BOARD, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Create a link that prospects use to apply for membership',
+        params: Type.Object({ workspaceId: Type.String() }),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const token = newSecret();
+      await app.db.transaction().execute(async (trx) => {
+        const link = await trx
+          .insertInto('membership_application_links')
+          .values({
+            workspace_id: ws.id,
+            token_hash: sha256(token),
+            created_by: requireAuth(request).user.id,
+            revoked_at: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'membership.link',
+          entity: 'application_link',
+          entityId: link.id,
+        });
+      });
+      reply.status(201);
+      return { link: `${app.settings.publicUrl}/apply/${token}`, token };
+    },
+  );
+
+  const openLink = async (token: string) => {
+    const link = await app.db
+      .selectFrom('membership_application_links as l')
+      .innerJoin('workspaces as w', 'w.id', 'l.workspace_id')
+      .select(['l.id', 'l.workspace_id', 'w.name'])
+      .where('l.token_hash', '=', sha256(token))
+      .where('l.revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!link) throw notFound('Application link (unknown or revoked)');
+    return link;
+  };
+  const TokenParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
+
+  app.get(
+    '/apply/:token',
+    {
+      config: { policy: { access: 'public' } },
+      schema: { tags, summary: 'The cluster an application link is for', params: TokenParams },
+    },
+    async (request) => ({ cluster: (await openLink(request.params.token)).name, actorTypes: ACTOR_TYPES }),
+  );
+
+  app.post(
+    '/apply/:token',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        tags,
+        summary: 'Apply for membership through a link (no account needed)',
+        params: TokenParams,
+        body: Type.Object(
+          {
+            organisation: Type.String({ minLength: 1, maxLength: 300 }),
+            contactName: Type.String({ minLength: 1, maxLength: 200 }),
+            email: Type.String({ minLength: 3, maxLength: 254 }),
+            actorType: Type.String(),
+            message: Type.Optional(Type.String({ maxLength: 3000 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const link = await openLink(request.params.token);
+      const b = request.body;
+      if (!EMAIL.test(b.email.trim()))
+        throw badRequest('validation_failed', `"${b.email}" is not an email address`, [
+          { field: 'body.email', message: 'is not an email address' },
+        ]);
+      if (!(ACTOR_TYPES as readonly string[]).includes(b.actorType))
+        throw badRequest('validation_failed', `actorType must be one of ${ACTOR_TYPES.join(', ')}`, [
+          { field: 'body.actorType', message: 'is not an actor type' },
+        ]);
+      const pending = await app.db
+        .selectFrom('membership_applications')
+        .select('id')
+        .where('link_id', '=', link.id)
+        .where('status', '=', 'submitted')
+        .execute();
+      if (pending.length >= 200)
+        throw new AppError(429, 'rate_limited', 'Too many open applications on this link; try again later');
+      const row = await app.db.transaction().execute(async (trx) => {
+        const r = await trx
+          .insertInto('membership_applications')
+          .values({
+            workspace_id: link.workspace_id,
+            link_id: link.id,
+            organisation: b.organisation.trim(),
+            contact_name: b.contactName.trim(),
+            email: b.email.trim().toLowerCase(),
+            actor_type: b.actorType,
+            message: b.message?.trim() ?? '',
+            decided_by: null,
+            decided_at: null,
+            actor_id: null,
+          })
+          .returning(['id', 'status'])
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: link.workspace_id,
+          userId: null,
+          action: 'membership.apply',
+          entity: 'membership_application',
+          entityId: r.id,
+          newValue: { organisation: b.organisation, email: b.email },
+        });
+        return r;
+      });
+      reply.status(201);
+      return row;
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/membership/applications',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Membership applications, newest first',
+        params: Type.Object({ workspaceId: Type.String() }),
+      },
+    },
+    async (request) => ({
+      applications: await app.db
+        .selectFrom('membership_applications')
+        .selectAll()
+        .where('workspace_id', '=', requireWorkspace(request).id)
+        .orderBy('created_at', 'desc')
+        .execute(),
+    }),
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/membership/applications/:applicationId/decision',
+    {
+      config: { policy: { access: 'workspace', roles: BOARD, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'The board approves (the applicant becomes a trial member) or rejects an application',
+        params: Type.Object({ workspaceId: Type.String(), applicationId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object(
+          {
+            decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      return app.db.transaction().execute(async (trx) => {
+        const appRow = await trx
+          .selectFrom('membership_applications')
+          .selectAll()
+          .where('id', '=', request.params.applicationId)
+          .where('workspace_id', '=', ws.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!appRow) throw notFound('Application');
+        if (appRow.status !== 'submitted') throw conflict(`This application was already ${appRow.status}`);
+        let actorId: string | null = null;
+        if (request.body.decision === 'approve') {
+          const existing = await trx
+            .selectFrom('actors')
+            .select('id')
+            .where('workspace_id', '=', ws.id)
+            .where((eb) => eb(eb.fn('lower', ['name']), '=', appRow.organisation.toLowerCase()))
+            .executeTakeFirst();
+          actorId =
+            existing?.id ??
+            (
+              await trx
+                .insertInto('actors')
+                .values({
+                  workspace_id: ws.id,
+                  name: appRow.organisation,
+                  actor_type: appRow.actor_type,
+                  size_class: null,
+                  government_level: null,
+                  role: null,
+                  contact_name: appRow.contact_name,
+                  email: appRow.email,
+                  membership_stage: null,
+                  prospect_source: 'inbound',
+                })
+                .returning('id')
+                .executeTakeFirstOrThrow()
+            ).id;
+          const current = await getActor(trx, ws.id, actorId);
+          const stage = current.membership_stage as MembershipStage | null;
+          if (stage === 'trial' || stage === 'member')
+            throw conflict(`${appRow.organisation} is already in the cluster (${stage})`);
+          // The application is a stage of the pipeline; the approval starts the trial partnership.
+          if (stage === 'left')
+            await moveActor(trx, ws.id, userId, actorId, 'prospect', { note: 'Applies again' });
+          if (stage !== 'applied')
+            await moveActor(trx, ws.id, userId, actorId, 'applied', { note: 'Application received' });
+          await moveActor(trx, ws.id, userId, actorId, 'trial', {
+            note: request.body.note ?? 'Approved by the board',
+          });
+        }
+        await trx
+          .updateTable('membership_applications')
+          .set({
+            status: request.body.decision === 'approve' ? 'approved' : 'rejected',
+            decision_note: request.body.note ?? '',
+            decided_by: userId,
+            decided_at: new Date(),
+            actor_id: actorId,
+          })
+          .where('id', '=', appRow.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'membership.decision',
+          entity: 'membership_application',
+          entityId: appRow.id,
+          newValue: {
+            decision: request.body.decision,
+            note: request.body.note,
+            organisation: appRow.organisation,
+          },
+        });
+        return { status: request.body.decision === 'approve' ? 'approved' : 'rejected', actorId };
+      });
+    },
+  );
+}

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
+
+let ctx: TestContext;
+let manager: Session;
+let ws: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  manager = await signIn(ctx.app, 'manager@demo.agglomera.org');
+  ws = workspaceByKind(manager, 'cluster_initiative');
+});
+afterAll(async () => ctx?.close());
+
+describe('rapid assessment of existing associations (000:70–115)', () => {
+  it('collects answers per association and informant and records the recommendation', async () => {
+    const a = (
+      await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/association-assessments`, {
+        title: 'Associations of the fruit industry',
+      })
+    ).json();
+    const base = `/api/v1/workspaces/${ws}/association-assessments/${a.id}`;
+    const partB = await as(ctx.app, manager).post(`${base}/answers`, {
+      questionId: 'B1',
+      informant: 'Processor, 40 staff',
+      answer: 'The chamber offers export advice but only in the capital',
+    });
+    expect(partB.statusCode).toBe(400);
+    expect(partB.json().error.details[0].field).toBe('body.association');
+    for (const body of [
+      {
+        questionId: 'A1',
+        informant: 'Processor, 40 staff',
+        answer: 'Joint logistics and quality certification',
+      },
+      {
+        questionId: 'B1',
+        informant: 'Processor, 40 staff',
+        association: 'Lakeside Chamber of Commerce',
+        answer: 'Export advice only in the capital',
+      },
+      {
+        questionId: 'B1',
+        informant: 'Grower cooperative',
+        association: 'Fruit Growers Association',
+        answer: 'Members are growers only',
+      },
+    ])
+      expect((await as(ctx.app, manager).post(`${base}/answers`, body)).statusCode).toBe(201);
+    const unknown = await as(ctx.app, manager).post(`${base}/answers`, {
+      questionId: 'D9',
+      informant: 'x',
+      answer: 'y',
+    });
+    expect(unknown.statusCode).toBe(400);
+    const full = (await as(ctx.app, manager).get(base)).json();
+    expect(full.questions.map((q: { id: string }) => q.id)).toEqual([
+      'A1',
+      'A2',
+      'B1',
+      'B2',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+    ]);
+    expect(full.questions[2].answers.map((x: { association: string }) => x.association)).toEqual([
+      'Lakeside Chamber of Commerce',
+      'Fruit Growers Association',
+    ]);
+    const noName = await as(ctx.app, manager).put(`${base}/recommendation`, {
+      recommendation: 'partner_existing',
+      reasons: 'x',
+    });
+    expect(noName.statusCode).toBe(400);
+    const rec = await as(ctx.app, manager).put(`${base}/recommendation`, {
+      recommendation: 'create_new',
+      reasons: 'No existing association serves processors; growers would not open a chapter',
+    });
+    expect(rec.statusCode).toBe(200);
+    expect(rec.json()).toMatchObject({ recommendation: 'create_new' });
+    expect(rec.json().decided_at).not.toBeNull();
+  });
+});
+
+describe('constraint diagnosis in tiers with pathways (000:50–64)', () => {
+  it('links causes to effects, refuses a broken pathway and ranks pathways by their three scores', async () => {
+    const add = async (title: string, tier: number, kind: string, deficiency: string) =>
+      (
+        await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/constraints`, {
+          title,
+          tier,
+          kind,
+          deficiency,
+        })
+      ).json().id as string;
+    const skills = await add('Firms cannot find food technologists', 1, 'function', 'suboptimal_quality');
+    const training = await add('No practical food technology course', 2, 'function', 'absent');
+    const curriculum = await add(
+      'Curricula set nationally without industry input',
+      2,
+      'rule',
+      'suboptimal_scope',
+    );
+    const dialogue = await add('No forum where firms and schools meet', 3, 'function', 'absent');
+    for (const [causeId, effectId] of [
+      [training, skills],
+      [curriculum, training],
+      [dialogue, curriculum],
+    ])
+      expect(
+        (await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/constraints/links`, { causeId, effectId }))
+          .statusCode,
+      ).toBe(201);
+    const broken = await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/constraint-pathways`, {
+      name: 'Skipping a step',
+      constraintIds: [dialogue, training, skills],
+      abilityToAct: 3,
+      expectedEffect: 3,
+      partnerAvailability: 3,
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.details[0].field).toBe('body.constraintIds[1]');
+    await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/constraint-pathways`, {
+      name: 'Skills',
+      constraintIds: [training, skills],
+      abilityToAct: 2,
+      expectedEffect: 4,
+      partnerAvailability: 2,
+    });
+    await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/constraint-pathways`, {
+      name: 'Collaboration',
+      constraintIds: [dialogue, curriculum, training, skills],
+      abilityToAct: 4,
+      expectedEffect: 5,
+      partnerAvailability: 3,
+    });
+    const all = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/constraints`)).json();
+    expect(all.constraints.map((c: { tier: number }) => c.tier)).toEqual([1, 2, 2, 3]);
+    expect(all.pathways.map((p: { name: string; score: number }) => [p.name, p.score])).toEqual([
+      ['Collaboration', 12],
+      ['Skills', 8],
+    ]);
+    const del = await as(ctx.app, manager).delete(`/api/v1/workspaces/${ws}/constraints/${training}`);
+    expect(del.statusCode).toBe(409);
+  });
+});

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { buildApp, type App } from '../src/app.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '../src/db/database.js';
+import { loadDemo } from '../src/demo/demo.js';
+import { MemoryMailer } from '../src/mail/mailer.js';
+
+export interface TestContext {
+  app: App;
+  handle: DatabaseHandle;
+  mailer: MemoryMailer;
+  close(): Promise<void>;
+}
+
+/**
+ * A real PostgreSQL for each test file: embedded PGlite in memory by default, or, when
+ * DATABASE_URL is set, a fresh database on that server which is dropped afterwards.
+ */
+export async function createTestContext(
+  options: { demo?: boolean; settings?: Parameters<typeof buildApp>[0]['settings'] } = {},
+): Promise<TestContext> {
+  const serverUrl = process.env.DATABASE_URL;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let handle: DatabaseHandle;
+  if (serverUrl) {
+    const name = `agglomera_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    handle = await openDatabase({ url: url.toString() });
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    handle = await openDatabase({ dataDir: 'memory' });
+  }
+  await migrateToLatest(handle.db);
+  if (options.demo !== false) await loadDemo(handle.db);
+  const mailer = new MemoryMailer();
+  const app = await buildApp({
+    db: handle.db,
+    mailer,
+    settings: { publicUrl: 'http://agglomera.test', ...options.settings },
+  });
+  await app.ready();
+  return {
+    app,
+    handle,
+    mailer,
+    async close() {
+      await app.close();
+      await handle.close();
+      await dropDatabase?.();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  userId: string;
+  workspaces: { id: string; name: string; kind: string; role: string }[];
+}
+
+export async function signIn(app: App, email: string, password = 'demo-password'): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login of ${email} failed: ${res.statusCode} ${res.body}`);
+  const setCookie = res.cookies.find((c) => c.name === 'agglomera_session');
+  if (!setCookie) throw new Error('no session cookie');
+  const body = res.json();
+  return {
+    cookie: `agglomera_session=${setCookie.value}`,
+    csrf: body.csrf,
+    userId: body.user.id,
+    workspaces: body.workspaces,
+  };
+}
+
+/** Sends a request as a signed-in browser would: cookie plus the CSRF header on writes. */
+export function as(app: App, session: Session) {
+  const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
+    app.inject({
+      method,
+      url,
+      headers: { cookie: session.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': session.csrf }) },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  return {
+    get: (url: string) => call('GET', url),
+    post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
+    put: (url: string, payload?: unknown) => call('PUT', url, payload ?? {}),
+    patch: (url: string, payload?: unknown) => call('PATCH', url, payload ?? {}),
+    delete: (url: string) => call('DELETE', url),
+  };
+}
+
+export const workspaceByKind = (s: Session, kind: 'programme' | 'cluster_initiative') => {
+  const ws = s.workspaces.find((w) => w.kind === kind);
+  if (!ws) throw new Error(`no ${kind} workspace`);
+  return ws.id;
+};

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
+
+let ctx: TestContext;
+let manager: Session;
+let ws: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  manager = await signIn(ctx.app, 'manager@demo.agglomera.org');
+  ws = workspaceByKind(manager, 'cluster_initiative');
+});
+afterAll(async () => ctx?.close());
+
+describe('membership pipeline and applications (001:3350–3378)', () => {
+  it('takes an application through the link, the board decision and the trial to membership', async () => {
+    const link = (
+      await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/membership/application-links`)
+    ).json();
+    expect(link.link).toMatch(/\/apply\//);
+    const info = await ctx.app.inject({ method: 'GET', url: `/api/v1/apply/${link.token}` });
+    expect(info.json().cluster).toBe('Lakeside Agro-Food Cluster (demo)');
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/apply/${link.token}`,
+      payload: { organisation: 'Sunny Jams', contactName: 'Awa', email: 'awa-at-example', actorType: 'firm' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([{ field: 'body.email', message: 'is not an email address' }]);
+    expect(
+      (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/membership/applications`)).json()
+        .applications,
+    ).toHaveLength(0);
+    const applied = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/apply/${link.token}`,
+      payload: {
+        organisation: 'Sunny Jams',
+        contactName: 'Awa',
+        email: 'awa@sunnyjams.example',
+        actorType: 'firm',
+        message: 'We make jams',
+      },
+    });
+    expect(applied.statusCode).toBe(201);
+
+    const staff = await signIn(ctx.app, 'staff@demo.agglomera.org');
+    expect(
+      (
+        await as(ctx.app, staff).post(
+          `/api/v1/workspaces/${ws}/membership/applications/${applied.json().id}/decision`,
+          { decision: 'approve' },
+        )
+      ).statusCode,
+    ).toBe(403);
+    const decided = await as(ctx.app, manager).post(
+      `/api/v1/workspaces/${ws}/membership/applications/${applied.json().id}/decision`,
+      { decision: 'approve', note: 'Board meeting of 3 March' },
+    );
+    expect(decided.statusCode, decided.body).toBe(200);
+    const actorId = decided.json().actorId;
+    const again = await as(ctx.app, manager).post(
+      `/api/v1/workspaces/${ws}/membership/applications/${applied.json().id}/decision`,
+      { decision: 'reject' },
+    );
+    expect(again.statusCode).toBe(409);
+
+    const pipeline = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/membership/pipeline`)).json()
+      .stages;
+    expect(
+      pipeline
+        .find((s: { stage: string }) => s.stage === 'trial')
+        .actors.map((a: { name: string }) => a.name),
+    ).toEqual(['Sunny Jams']);
+    const skip = await as(ctx.app, manager).put(`/api/v1/workspaces/${ws}/actors/${actorId}/membership`, {
+      stage: 'prospect',
+    });
+    expect(skip.statusCode).toBe(400);
+    const member = await as(ctx.app, manager).put(`/api/v1/workspaces/${ws}/actors/${actorId}/membership`, {
+      stage: 'member',
+    });
+    expect(member.json()).toMatchObject({ membership_stage: 'member', status: 'member' });
+    const leaveWithoutReason = await as(ctx.app, manager).put(
+      `/api/v1/workspaces/${ws}/actors/${actorId}/membership`,
+      { stage: 'left' },
+    );
+    expect(leaveWithoutReason.statusCode).toBe(400);
+    expect(leaveWithoutReason.json().error.details[0].field).toBe('body.reason');
+    const left = await as(ctx.app, manager).put(`/api/v1/workspaces/${ws}/actors/${actorId}/membership`, {
+      stage: 'left',
+      reason: 'Sold the company',
+    });
+    expect(left.json()).toMatchObject({ membership_stage: 'left', left_reason: 'Sold the company' });
+    const audit = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/audit?limit=1`)).json()
+      .entries[0];
+    expect(audit).toMatchObject({
+      action: 'membership.stage',
+      oldValue: { stage: 'member' },
+      newValue: { stage: 'left' },
+    });
+  });
+
+  it('refuses an unknown application link', async () => {
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/apply/not-a-real-token-123',
+      payload: { organisation: 'X', contactName: 'Y', email: 'y@x.example', actorType: 'firm' },
+    });
+    expect(res.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,97 @@
+import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
+import { useSession } from './session';
+import { Shell } from './layout/Shell';
+import { Loading, NotAvailable } from './layout/common';
+import { MODULES } from './layout/modules';
+import { LoginPage } from './auth/LoginPage';
+import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './auth/PasswordPages';
+import { LifecyclePage } from './lifecycle/LifecyclePage';
+import { UsersPage } from './accounts/UsersPage';
+import { AuditPage } from './audit/AuditPage';
+import { PortfolioPage } from './programme/PortfolioPage';
+import { SharingPage } from './programme/SharingPage';
+import { AccountPage } from './account/AccountPage';
+import { MapPage } from './map/MapPage';
+import { DatasetPage } from './map/DatasetPage';
+import { SelectionListPage } from './selection/SelectionListPage';
+import { SelectionPage } from './selection/SelectionPage';
+import { ActorsPage } from './diagnose/ActorsPage';
+import { NetworkPage } from './diagnose/NetworkPage';
+import { NeedsPage } from './diagnose/NeedsPage';
+import { StakeholdersPage } from './diagnose/StakeholdersPage';
+import { ValueChainPage } from './diagnose/ValueChainPage';
+import { AnalysisPage } from './diagnose/AnalysisPage';
+import { MemberCardsPage } from './diagnose/MemberCardsPage';
+import { ReportPage } from './diagnose/ReportPage';
+import { ConstraintsPage } from './diagnose/ConstraintsPage';
+import { AssessmentPage } from './diagnose/AssessmentPage';
+import { MembersPage } from './operations/MembersPage';
+import { ApplyPage } from './operations/ApplyPage';
+import { FeesPage } from './operations/FeesPage';
+
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const { me, loading } = useSession();
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to="/login" replace />;
+  return <>{children}</>;
+}
+
+function Home() {
+  const { me } = useSession();
+  const first = me?.workspaces[0];
+  if (!first) return <p>—</p>;
+  return <Navigate to={`/w/${first.id}/${first.kind === 'programme' ? 'portfolio' : 'lifecycle'}`} replace />;
+}
+
+function ModuleRoute() {
+  const { module = '' } = useParams();
+  const known = MODULES.find((m) => m.path === module);
+  return <NotAvailable module={known ? known.id : 'unknown'} />;
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+        <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+        <Route path="/apply/:token" element={<ApplyPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <Shell />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Home />} />
+          <Route path="/account" element={<AccountPage />} />
+          <Route path="/w/:workspaceId/lifecycle" element={<LifecyclePage />} />
+          <Route path="/w/:workspaceId/portfolio" element={<PortfolioPage />} />
+          <Route path="/w/:workspaceId/users" element={<UsersPage />} />
+          <Route path="/w/:workspaceId/sharing" element={<SharingPage />} />
+          <Route path="/w/:workspaceId/audit" element={<AuditPage />} />
+          <Route path="/w/:workspaceId/map" element={<MapPage />} />
+          <Route path="/w/:workspaceId/map/:datasetId" element={<DatasetPage />} />
+          <Route path="/w/:workspaceId/selection" element={<SelectionListPage />} />
+          <Route path="/w/:workspaceId/selection/:exerciseId" element={<SelectionPage />} />
+          <Route path="/w/:workspaceId/diagnose" element={<ActorsPage />} />
+          <Route path="/w/:workspaceId/diagnose/network" element={<NetworkPage />} />
+          <Route path="/w/:workspaceId/diagnose/needs" element={<NeedsPage />} />
+          <Route path="/w/:workspaceId/diagnose/stakeholders" element={<StakeholdersPage />} />
+          <Route path="/w/:workspaceId/diagnose/value-chain" element={<ValueChainPage />} />
+          <Route path="/w/:workspaceId/diagnose/analysis" element={<AnalysisPage />} />
+          <Route path="/w/:workspaceId/diagnose/member-cards" element={<MemberCardsPage />} />
+          <Route path="/w/:workspaceId/diagnose/report" element={<ReportPage />} />
+          <Route path="/w/:workspaceId/diagnose/constraints" element={<ConstraintsPage />} />
+          <Route path="/w/:workspaceId/diagnose/associations" element={<AssessmentPage />} />
+          <Route path="/w/:workspaceId/operations" element={<MembersPage />} />
+          <Route path="/w/:workspaceId/operations/fees" element={<FeesPage />} />
+          <Route path="/w/:workspaceId/:module" element={<ModuleRoute />} />
+          <Route path="*" element={<NotAvailable module="unknown" />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { del, patch, post } from '../api';
+import { useApi } from '../useApi';
+import { useSession } from '../session';
+import { ErrorMessage, Loading } from '../layout/common';
+import { formatDateTime } from '../i18n';
+
+const INITIATIVE_ROLES = ['owner', 'manager', 'staff', 'member', 'viewer'];
+const PROGRAMME_ROLES = [...INITIATIVE_ROLES, 'officer', 'panel_member', 'evaluator'];
+
+interface Member {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  created_at: string;
+}
+interface Invitation {
+  id: string;
+  email: string;
+  role: string;
+  expires_at: string;
+}
+
+export function UsersPage() {
+  const { t, i18n } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const { me } = useSession();
+  const ws = me?.workspaces.find((w) => w.id === workspaceId);
+  const isOwner = ws?.role === 'owner';
+  const roles = ws?.kind === 'programme' ? PROGRAMME_ROLES : INITIATIVE_ROLES;
+  const members = useApi<{ members: Member[] }>(`/workspaces/${workspaceId}/members`);
+  const invitations = useApi<{ invitations: Invitation[] }>(`/workspaces/${workspaceId}/invitations`);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('member');
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState<Member | null>(null);
+
+  if (members.error)
+    return (
+      <section>
+        <h1>{t('module.users')}</h1>
+        <ErrorMessage error={members.error} />
+      </section>
+    );
+  if (members.loading && !members.data) return <Loading />;
+
+  const act = async (fn: () => Promise<unknown>, ok: string) => {
+    setError(null);
+    setMessage(null);
+    try {
+      await fn();
+      setMessage(ok);
+      await Promise.all([members.reload(), invitations.reload()]);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <section aria-labelledby="users-title">
+      <h1 id="users-title">{t('module.users')}</h1>
+      {message && (
+        <p role="status" className="ok">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+      <table>
+        <caption>{t('users.caption', { count: members.data?.members.length ?? 0 })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('common.name')}</th>
+            <th scope="col">{t('common.email')}</th>
+            <th scope="col">{t('users.role')}</th>
+            <th scope="col">{t('users.since')}</th>
+            {isOwner && <th scope="col">{t('common.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {members.data?.members.map((m) => (
+            <tr key={m.id}>
+              <td>{m.name}</td>
+              <td>{m.email}</td>
+              <td>
+                {isOwner ? (
+                  <select
+                    aria-label={t('users.roleOf', { name: m.name })}
+                    value={m.role}
+                    onChange={(e) =>
+                      act(
+                        () => patch(`/workspaces/${workspaceId}/members/${m.id}`, { role: e.target.value }),
+                        t('users.roleChanged'),
+                      )
+                    }
+                  >
+                    {roles.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`role.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  t(`role.${m.role}`)
+                )}
+              </td>
+              <td>{formatDateTime(m.created_at, i18n.language)}</td>
+              {isOwner && (
+                <td>
+                  <button type="button" className="danger" onClick={() => setConfirmRemove(m)}>
+                    {t('users.remove')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {confirmRemove && (
+        <div className="panel confirm" role="alertdialog" aria-labelledby="confirm-remove">
+          <p id="confirm-remove">{t('users.confirmRemove', { name: confirmRemove.name })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                const m = confirmRemove;
+                setConfirmRemove(null);
+                void act(() => del(`/workspaces/${workspaceId}/members/${m.id}`), t('users.removed'));
+              }}
+            >
+              {t('users.remove')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmRemove(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h2>{t('users.invite')}</h2>
+      <form
+        className="panel form-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act(
+            async () => {
+              const inv = await post<{ link: string }>(`/workspaces/${workspaceId}/invitations`, {
+                email,
+                role,
+              });
+              setEmail('');
+              return inv;
+            },
+            t('users.invited', { email }),
+          );
+        }}
+      >
+        <label>
+          {t('common.email')}
+          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          {t('users.role')}
+          <select value={role} onChange={(e) => setRole(e.target.value)}>
+            {roles
+              .filter((r) => isOwner || r !== 'owner')
+              .map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+          </select>
+        </label>
+        <button type="submit">{t('users.sendInvitation')}</button>
+      </form>
+
+      <h2>{t('users.openInvitations')}</h2>
+      {invitations.data?.invitations.length ? (
+        <ul>
+          {invitations.data.invitations.map((inv) => (
+            <li key={inv.id}>
+              {inv.email} · {t(`role.${inv.role}`)} ·{' '}
+              {t('users.expires', { date: formatDateTime(inv.expires_at, i18n.language) })}{' '}
+              <button
+                type="button"
+                className="link"
+                onClick={() =>
+                  act(() => del(`/workspaces/${workspaceId}/invitations/${inv.id}`), t('users.revoked'))
+                }
+              >
+                {t('users.revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('users.noInvitations')}</p>
+      )}
+    </section>
+  );
+}

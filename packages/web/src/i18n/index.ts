@@ -1,0 +1,38 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+import es from './locales/es.json';
+
+export const LANGUAGES = [
+  { code: 'en', label: 'English' },
+  { code: 'fr', label: 'Français' },
+  { code: 'es', label: 'Español' },
+] as const;
+
+const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('agglomera.lang') : null;
+const browser = typeof navigator !== 'undefined' ? navigator.language.slice(0, 2) : 'en';
+const initial = [stored, browser].find((l) => l && LANGUAGES.some((x) => x.code === l)) ?? 'en';
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+  lng: initial,
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+});
+
+const syncHtmlLang = (lng: string) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+};
+syncHtmlLang(initial);
+i18n.on('languageChanged', (lng) => {
+  syncHtmlLang(lng);
+  localStorage.setItem('agglomera.lang', lng);
+});
+
+export const formatDateTime = (value: string | Date, lng: string) =>
+  new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+export const formatNumber = (value: number, lng: string, digits = 0) =>
+  new Intl.NumberFormat(lng, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+
+export default i18n;

@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { post, put } from '../api';
+import { useApi } from '../useApi';
+import { useSession } from '../session';
+import { ErrorMessage, Loading } from '../layout/common';
+import { formatDateTime } from '../i18n';
+import { OperationsNav } from './OperationsNav';
+
+interface Stage {
+  stage: string;
+  next: string[];
+  actors: { id: string; name: string; actor_type: string; left_reason: string }[];
+}
+interface Application {
+  id: string;
+  organisation: string;
+  contact_name: string;
+  email: string;
+  message: string;
+  status: string;
+  created_at: string;
+}
+
+function MoveControl({
+  workspaceId,
+  actor,
+  next,
+  onDone,
+}: {
+  workspaceId: string;
+  actor: Stage['actors'][number];
+  next: string[];
+  onDone(text: string, ok: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  return (
+    <div className="move">
+      <select
+        aria-label={t('members.moveOf', { name: actor.name })}
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+      >
+        <option value="">{t('members.moveTo')}</option>
+        {next.map((n) => (
+          <option key={n} value={n}>
+            {t(`members.stages.${n}`)}
+          </option>
+        ))}
+      </select>
+      {to === 'left' && (
+        <input
+          aria-label={t('members.reason')}
+          placeholder={t('members.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      )}
+      <button
+        type="button"
+        className="secondary"
+        disabled={!to}
+        onClick={async () => {
+          try {
+            await put(
+              `/workspaces/${workspaceId}/actors/${actor.id}/membership`,
+              to === 'left' ? { stage: to, reason } : { stage: to },
+            );
+            onDone(t('members.moved', { name: actor.name, stage: t(`members.stages.${to}`) }), true);
+          } catch (e) {
+            onDone((e as Error).message, false);
+          }
+        }}
+      >
+        {t('members.move')}
+      </button>
+    </div>
+  );
+}
+
+/** Members and prospects: the pipeline of the GIZ guide and the board's decisions on applications. */
+export function MembersPage() {
+  const { t, i18n } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const { me } = useSession();
+  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
+  const board = ['owner', 'manager'].includes(role);
+  const pipeline = useApi<{ stages: Stage[] }>(`/workspaces/${workspaceId}/membership/pipeline`);
+  const applications = useApi<{ applications: Application[] }>(
+    `/workspaces/${workspaceId}/membership/applications`,
+  );
+  const [link, setLink] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const done = async (text: string, ok: boolean) => {
+    setMessage({ ok, text });
+    await Promise.all([pipeline.reload(), applications.reload()]);
+  };
+  if (pipeline.error) return <ErrorMessage error={pipeline.error} />;
+  if (!pipeline.data) return <Loading />;
+  const open = applications.data?.applications.filter((a) => a.status === 'submitted') ?? [];
+  return (
+    <section aria-labelledby="members-title">
+      <h1 id="members-title">{t('members.title')}</h1>
+      <OperationsNav />
+      <p className="lead">{t('members.intro')}</p>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      <div className="pipeline">
+        {pipeline.data.stages.map((s) => (
+          <section
+            key={s.stage}
+            className="panel"
+            aria-labelledby={`stage-${s.stage}`}
+            data-testid={`stage-${s.stage}`}
+          >
+            <h2 id={`stage-${s.stage}`} className="h-small">
+              {t(`members.stages.${s.stage}`)} <span className="badge">{s.actors.length}</span>
+            </h2>
+            <ul>
+              {s.actors.map((a) => (
+                <li key={a.id}>
+                  {a.name}
+                  {a.left_reason && s.stage === 'left' && (
+                    <span className="small muted"> — {a.left_reason}</span>
+                  )}
+                  <MoveControl workspaceId={workspaceId} actor={a} next={s.next} onDone={done} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <h2>{t('members.applications')}</h2>
+      {open.length === 0 ? (
+        <p className="muted">{t('members.noApplications')}</p>
+      ) : (
+        <ul>
+          {open.map((a) => (
+            <li key={a.id} className="panel" data-testid="application">
+              <strong>{a.organisation}</strong> — {a.contact_name}, {a.email}{' '}
+              <span className="small muted">({formatDateTime(a.created_at, i18n.language)})</span>
+              {a.message && <p>{a.message}</p>}
+              {board && (
+                <div className="actions">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      post(`/workspaces/${workspaceId}/membership/applications/${a.id}/decision`, {
+                        decision: 'approve',
+                      }).then(
+                        () => done(t('members.approved', { name: a.organisation }), true),
+                        (e) => done((e as Error).message, false),
+                      )
+                    }
+                  >
+                    {t('members.approve')}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() =>
+                      post(`/workspaces/${workspaceId}/membership/applications/${a.id}/decision`, {
+                        decision: 'reject',
+                      }).then(
+                        () => done(t('members.rejected', { name: a.organisation }), true),
+                        (e) => done((e as Error).message, false),
+                      )
+                    }
+                  >
+                    {t('members.reject')}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {board && (
+        <div className="panel">
+          <button
+            type="button"
+            onClick={async () =>
+              setLink(
+                (await post<{ link: string }>(`/workspaces/${workspaceId}/membership/application-links`))
+                  .link,
+              )
+            }
+          >
+            {t('members.createLink')}
+          </button>
+          {link && (
+            <p>
+              {t('members.linkHelp')} <code data-testid="application-link">{link}</code>
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useCallback, useState } from 'react';
+
+export interface ActionMessage {
+  ok: boolean;
+  text: string;
+}
+
+/**
+ * Runs a change, then reloads what the page shows, and keeps the outcome to announce: a status
+ * message on success, an alert with the server's explanation on failure.
+ */
+export function useAction(reload: () => Promise<unknown>) {
+  const [message, setMessage] = useState<ActionMessage | null>(null);
+  const act = useCallback(
+    async (fn: () => Promise<unknown>, ok: string) => {
+      setMessage(null);
+      try {
+        await fn();
+        // Announce only once the page shows the change, so what is read out is what is seen.
+        await reload();
+        setMessage({ ok: true, text: ok });
+      } catch (e) {
+        setMessage({ ok: false, text: (e as Error).message });
+      }
+    },
+    [reload],
+  );
+  return { message, setMessage, act };
+}
+
+/** The outcome of the last change, announced to screen readers (status or alert). */
+export function ActionNotice({ message }: { message: ActionMessage | null }) {
+  if (!message) return null;
+  return (
+    <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'alert'}>
+      {message.text}
+    </p>
+  );
+}
