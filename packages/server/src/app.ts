@@ -33,6 +33,9 @@ import { assessmentRoutes } from './actors/assessments.routes.js';
 import { constraintRoutes } from './actors/constraints.routes.js';
 import { memberRoutes } from './operations/members.routes.js';
 import { feeRoutes } from './operations/fees.routes.js';
+import { portalRoutes } from './operations/portal.routes.js';
+import { eventRoutes } from './operations/events.routes.js';
+import { workingGroupRoutes } from './operations/workinggroups.routes.js';
 import multipart from '@fastify/multipart';
 
 export type App = FastifyInstance<
@@ -141,6 +144,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(constraintRoutes, { prefix: '/api/v1' });
   await app.register(memberRoutes, { prefix: '/api/v1' });
   await app.register(feeRoutes, { prefix: '/api/v1' });
+  await app.register(portalRoutes, { prefix: '/api/v1' });
+  await app.register(eventRoutes, { prefix: '/api/v1' });
+  await app.register(workingGroupRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
 }

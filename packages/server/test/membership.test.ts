@@ -71,7 +71,7 @@ describe('membership pipeline and applications (001:3350–3378)', () => {
       pipeline
         .find((s: { stage: string }) => s.stage === 'trial')
         .actors.map((a: { name: string }) => a.name),
-    ).toEqual(['Sunny Jams']);
+    ).toContain('Sunny Jams');
     const skip = await as(ctx.app, manager).put(`/api/v1/workspaces/${ws}/actors/${actorId}/membership`, {
       stage: 'prospect',
     });

@@ -15,6 +15,7 @@ import * as m0008 from './migrations/0008_member_cards.js';
 import * as m0009 from './migrations/0009_assessments.js';
 import * as m0010 from './migrations/0010_membership.js';
 import * as m0011 from './migrations/0011_fees.js';
+import * as m0012 from './migrations/0012_portal_events.js';
 
 export type Database = Kysely<DB>;
 
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_assessments': m0009,
   '0010_membership': m0010,
   '0011_fees': m0011,
+  '0012_portal_events': m0012,
 };
 
 class StaticMigrations implements MigrationProvider {

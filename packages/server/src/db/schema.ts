@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { OperationsTables } from './schema-operations.js';
 
 /** Column types of the database, kept beside the migrations that create them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -37,6 +38,8 @@ export interface MembershipsTable {
   workspace_id: string;
   user_id: string;
   role: string;
+  /** The organisation (actor) a member login speaks for in the member portal (issue 6). */
+  actor_id: Generated<string | null>;
   created_at: GeneratedTimestamp;
 }
 
@@ -69,6 +72,7 @@ export interface InvitationsTable {
   expires_at: Timestamp;
   accepted_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  actor_id: Generated<string | null>;
 }
 
 export interface PasswordResetsTable {
@@ -511,7 +515,7 @@ export interface FeeInvoicesTable {
   created_at: GeneratedTimestamp;
 }
 
-export interface DB {
+export interface DB extends OperationsTables {
   fee_categories: FeeCategoriesTable;
   fee_invoices: FeeInvoicesTable;
   membership_stage_changes: MembershipStageChangesTable;

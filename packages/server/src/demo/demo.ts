@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/service.js';
+import { loadDemoOperations } from './operations.js';
 import { loadDemoActors, loadDemoNeeds } from './actors.js';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -129,6 +130,11 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
         .execute();
     await loadDemoActors(trx, initiative, manager);
     await loadDemoNeeds(trx, initiative, manager);
+    await loadDemoOperations(trx, initiative, manager, [
+      { id: member, name: 'Mehdi Member (demo)' },
+      { id: member2, name: 'Nadia Member (demo)' },
+      { id: member3, name: 'Omar Member (demo)' },
+    ]);
     for (const ws of [programme, initiative])
       await recordAudit(trx, {
         workspaceId: ws,

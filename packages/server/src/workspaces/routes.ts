@@ -175,7 +175,10 @@ export async function workspaceRoutes(app: App) {
         tags,
         summary: 'Invite someone by email; the link is delivered by the mailer',
         params: WorkspaceParams,
-        body: Type.Object({ email: Email, role: Role }, { additionalProperties: false }),
+        body: Type.Object(
+          { email: Email, role: Role, organisationId: Type.Optional(Type.String({ format: 'uuid' })) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request, reply) => {
@@ -183,6 +186,7 @@ export async function workspaceRoutes(app: App) {
       const inv = await invite(app.db, app.mailer, app.settings, ws, requireAuth(request).user.id, {
         email: request.body.email,
         role: request.body.role as WorkspaceRole,
+        organisationId: request.body.organisationId,
       });
       reply.status(201);
       // The link is returned only to owners/managers who created it, so they can pass it on by hand.

@@ -134,7 +134,7 @@ export async function invite(
   settings: Settings,
   ws: { id: string; kind: WorkspaceKind; name: string; role: WorkspaceRole },
   actorId: string,
-  input: { email: string; role: WorkspaceRole },
+  input: { email: string; role: WorkspaceRole; organisationId?: string },
 ) {
   checkRoleFitsKind(input.role, ws.kind);
   if (input.role === 'owner' && ws.role !== 'owner')
@@ -150,6 +150,19 @@ export async function invite(
       .where('users.email', '=', email)
       .executeTakeFirst();
     if (already) throw conflict(`${email} is already a member of this workspace`, { field: 'body.email' });
+    if (input.organisationId) {
+      // A member login can speak for one organisation of the actor register (member portal, issue 6).
+      const org = await trx
+        .selectFrom('actors')
+        .select('id')
+        .where('id', '=', input.organisationId)
+        .where('workspace_id', '=', ws.id)
+        .executeTakeFirst();
+      if (!org)
+        throw badRequest('validation_failed', 'No such organisation in this workspace', [
+          { field: 'body.organisationId', message: 'is not an actor of this workspace' },
+        ]);
+    }
     const row = await trx
       .insertInto('invitations')
       .values({
@@ -161,6 +174,7 @@ export async function invite(
         expires_at: new Date(Date.now() + 14 * 24 * 3_600_000),
         accepted_at: null,
         revoked_at: null,
+        actor_id: input.organisationId ?? null,
       })
       .returning(['id', 'email', 'role', 'created_at', 'expires_at'])
       .executeTakeFirstOrThrow();
@@ -192,6 +206,7 @@ async function openInvitation(db: Database, token: string) {
       'invitations.email',
       'invitations.role',
       'invitations.workspace_id',
+      'invitations.actor_id',
       'workspaces.name as workspace_name',
       'workspaces.kind',
     ])
@@ -253,7 +268,7 @@ export async function acceptInvitation(
         .executeTakeFirstOrThrow());
     await trx
       .insertInto('memberships')
-      .values({ workspace_id: inv.workspace_id, user_id: u.id, role: inv.role })
+      .values({ workspace_id: inv.workspace_id, user_id: u.id, role: inv.role, actor_id: inv.actor_id })
       .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doNothing())
       .execute();
     await recordAudit(trx, {

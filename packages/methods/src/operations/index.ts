@@ -1,0 +1,4 @@
+export * from './events.js';
+export * from './services.js';
+export * from './costs.js';
+export * from './projects.js';

@@ -1,0 +1,91 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Column types of the operations module (issue 6): portal, working groups, events, services. */
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DateOnly = ColumnType<string, string, string>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+export interface CompetencesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  actor_id: string;
+  kind: 'competence' | 'offer' | 'need';
+  title: string;
+  description: Generated<string>;
+  keywords: Generated<string>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface WorkingGroupsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  topic: Generated<string>;
+  open_to_members: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface WorkingGroupMembersTable {
+  working_group_id: string;
+  actor_id: string;
+  joined_at: GeneratedTimestamp;
+}
+
+export interface WorkingGroupMeetingsTable {
+  id: Generated<string>;
+  working_group_id: string;
+  held_on: DateOnly;
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface EventsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  kind: Generated<string>;
+  description: Generated<string>;
+  agenda: Generated<string>;
+  location: Generated<string>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  capacity: number | null;
+  open_to_non_members: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface EventRegistrationsTable {
+  id: Generated<string>;
+  event_id: string;
+  actor_id: string | null;
+  user_id: string | null;
+  participant: string;
+  status: 'registered' | 'waitlisted' | 'cancelled';
+  attended: Generated<boolean>;
+  registered_at: GeneratedTimestamp;
+}
+
+export interface EventFeedbackTable {
+  id: Generated<string>;
+  event_id: string;
+  registration_id: string;
+  rating: number;
+  useful: Generated<string>;
+  improve: Generated<string>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface OperationsTables {
+  competences: CompetencesTable;
+  working_groups: WorkingGroupsTable;
+  working_group_members: WorkingGroupMembersTable;
+  working_group_meetings: WorkingGroupMeetingsTable;
+  events: EventsTable;
+  event_registrations: EventRegistrationsTable;
+  event_feedback: EventFeedbackTable;
+}
+
+export type { Json };

@@ -1,0 +1,189 @@
+import type { Database } from '../db/database.js';
+
+const DAY = 86_400_000;
+const at = (days: number, hour: number) => {
+  const d = new Date(Date.now() + days * DAY);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d;
+};
+const isoDay = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+const COMPETENCES: [string, string, string][] = [
+  ['competence', 'Aseptic fruit pulp processing', 'pulp, aseptic, mango, guava'],
+  ['offer', 'Spare cold-room capacity (40 pallets)', 'cold chain, storage'],
+  ['competence', 'HACCP and ISO 22000 auditing', 'quality, food safety, certification'],
+  ['need', 'Export partner for dried mango in the EU', 'export, EU, dried fruit'],
+  ['offer', 'Shared solar dryer, 2 t per day', 'drying, solar, equipment'],
+  ['competence', 'Recyclable packaging design', 'packaging, sustainability'],
+  ['need', 'Food technologist (part time)', 'skills, recruitment'],
+  ['offer', 'Refrigerated trucks to the port twice a week', 'logistics, port, reefer'],
+  ['competence', 'Organic certification support', 'organic, certification'],
+  ['need', 'Joint purchase of glass jars', 'joint purchasing, packaging'],
+];
+
+/**
+ * The demo organisation's day-to-day life (issue 6): a third of the actors are members or in a
+ * trial partnership, the member logins speak for three of them, the atlas has entries, and there are
+ * working groups, past and upcoming events with registrations, attendance and feedback.
+ */
+export async function loadDemoOperations(
+  db: Database,
+  workspaceId: string,
+  managerId: string,
+  memberLogins: { id: string; name: string }[],
+): Promise<void> {
+  const actors = await db
+    .selectFrom('actors')
+    .select(['id', 'name', 'actor_type'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('name')
+    .execute();
+  const firms = actors.filter((a) => a.actor_type === 'firm' || a.actor_type === 'start_up');
+  const members = firms.filter((_, i) => i % 3 === 0);
+  const trial = firms.filter((_, i) => i % 3 === 1).slice(0, 5);
+  const prospects = firms.filter((_, i) => i % 3 === 1).slice(5, 12);
+  for (const [list, stage, status] of [
+    [members, 'member', 'member'],
+    [trial, 'trial', 'committed'],
+    [prospects, 'prospect', 'stakeholder'],
+  ] as const) {
+    for (const a of list) {
+      await db
+        .updateTable('actors')
+        .set({
+          membership_stage: stage,
+          status,
+          prospect_source: stage === 'prospect' ? 'desk_research' : null,
+        })
+        .where('id', '=', a.id)
+        .execute();
+      await db
+        .insertInto('membership_stage_changes')
+        .values({
+          workspace_id: workspaceId,
+          actor_id: a.id,
+          from_stage: null,
+          to_stage: stage,
+          changed_by: managerId,
+        })
+        .execute();
+    }
+  }
+  for (const [i, login] of memberLogins.entries())
+    await db
+      .updateTable('memberships')
+      .set({ actor_id: members[i]!.id })
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', login.id)
+      .execute();
+  for (const [i, [kind, title, keywords]] of COMPETENCES.entries())
+    await db
+      .insertInto('competences')
+      .values({
+        workspace_id: workspaceId,
+        actor_id: members[(i * 2 + 1) % members.length]!.id,
+        kind: kind as 'competence' | 'offer' | 'need',
+        title,
+        keywords,
+        created_by: managerId,
+      })
+      .execute();
+
+  const groups: [string, string, boolean][] = [
+    ['Export promotion', 'Joint trade-fair appearances and EU market access.', true],
+    ['Quality and food safety', 'Shared HACCP training and audits.', true],
+    ['Joint purchasing', 'Packaging and glass jars bought together.', false],
+  ];
+  for (const [gi, [name, topic, open]] of groups.entries()) {
+    const g = await db
+      .insertInto('working_groups')
+      .values({ workspace_id: workspaceId, name: `${name} (demo)`, topic, open_to_members: open })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const a of members.filter((_, i) => i % 3 === gi).slice(0, 6))
+      await db
+        .insertInto('working_group_members')
+        .values({ working_group_id: g.id, actor_id: a.id })
+        .execute();
+    await db
+      .insertInto('working_group_meetings')
+      .values({
+        working_group_id: g.id,
+        held_on: isoDay(-20 - gi * 7),
+        notes: `Kick-off of the ${name.toLowerCase()} group: members agreed on three priorities and a lead firm.`,
+        created_by: managerId,
+      })
+      .execute();
+  }
+
+  const events = [
+    {
+      title: 'Members’ breakfast: export logistics',
+      kind: 'networking',
+      days: -30,
+      capacity: 40,
+      attendees: 14,
+    },
+    { title: 'HACCP refresher workshop', kind: 'training', days: -10, capacity: 12, attendees: 10 },
+    {
+      title: 'Company visit: Harbour Cold Chain',
+      kind: 'company_visit',
+      days: 14,
+      capacity: 15,
+      attendees: 8,
+    },
+    {
+      title: 'Cluster general assembly 2027',
+      kind: 'general_assembly',
+      days: 45,
+      capacity: null,
+      attendees: 20,
+    },
+    { title: 'Trade fair preparation: SIAL', kind: 'workshop', days: 21, capacity: 6, attendees: 8 },
+  ];
+  for (const [ei, ev] of events.entries()) {
+    const e = await db
+      .insertInto('events')
+      .values({
+        workspace_id: workspaceId,
+        title: `${ev.title} (demo)`,
+        kind: ev.kind,
+        description: 'Demo event of the Lakeside cluster.',
+        agenda: '09:00 Welcome\n09:30 Presentations\n11:00 Discussion in small groups\n12:30 Lunch',
+        location: 'Lakeside Chamber of Commerce',
+        starts_at: at(ev.days, 9),
+        ends_at: at(ev.days, 13),
+        capacity: ev.capacity,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const past = ev.days < 0;
+    for (const [ri, a] of members.slice(ei, ei + ev.attendees).entries()) {
+      const seated = ev.capacity === null || ri < ev.capacity;
+      const r = await db
+        .insertInto('event_registrations')
+        .values({
+          event_id: e.id,
+          actor_id: a.id,
+          user_id: null,
+          participant: a.name.replace(' (demo)', ' representative (demo)'),
+          status: seated ? 'registered' : 'waitlisted',
+          attended: past && seated && ri % 5 !== 4,
+          registered_at: new Date(Date.now() + (ev.days - 20) * DAY + ri * 60_000),
+        })
+        .returning(['id', 'attended'])
+        .executeTakeFirstOrThrow();
+      if (r.attended && ri % 2 === 0)
+        await db
+          .insertInto('event_feedback')
+          .values({
+            event_id: e.id,
+            registration_id: r.id,
+            rating: [5, 4, 4, 3, 5][ri % 5]!,
+            useful: 'Meeting the port logistics firms.',
+            improve: ri % 4 === 0 ? 'More time for questions.' : '',
+          })
+          .execute();
+    }
+  }
+}

@@ -1,0 +1,616 @@
+import { placeRegistration, promoteFromWaitingList } from '@agglomera/methods';
+import ical from 'ical-generator';
+import { sql } from 'kysely';
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import type { Database } from '../db/database.js';
+import { requireAuth, requireWorkspace } from '../http/policy.js';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
+import { sendTable } from '../http/export.js';
+import { recordAudit } from '../audit/service.js';
+import { getActor } from '../actors/service.js';
+import {
+  ExportFormatQuery,
+  Paging,
+  TEAM,
+  TEAM_AND_MEMBERS,
+  initiative,
+  linkedActorId,
+  requireLinkedActor,
+  tags,
+} from './shared.js';
+
+const EVENT_KINDS = [
+  'networking',
+  'workshop',
+  'information',
+  'training',
+  'company_visit',
+  'trade_fair',
+  'general_assembly',
+  'event',
+] as const;
+const Params = Type.Object({ workspaceId: Type.String() });
+const EventParams = Type.Object({ workspaceId: Type.String(), eventId: Type.String({ format: 'uuid' }) });
+const RegParams = Type.Object({
+  workspaceId: Type.String(),
+  eventId: Type.String({ format: 'uuid' }),
+  registrationId: Type.String({ format: 'uuid' }),
+});
+const EventBody = {
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  kind: Type.Optional(Type.Union(EVENT_KINDS.map((k) => Type.Literal(k)))),
+  description: Type.Optional(Type.String({ maxLength: 4000 })),
+  agenda: Type.Optional(Type.String({ maxLength: 8000 })),
+  location: Type.Optional(Type.String({ maxLength: 300 })),
+  startsAt: Type.String({ format: 'date-time' }),
+  endsAt: Type.String({ format: 'date-time' }),
+  capacity: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100000 }), Type.Null()])),
+  openToNonMembers: Type.Optional(Type.Boolean()),
+};
+
+async function getEvent(db: Database, workspaceId: string, eventId: string) {
+  const e = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('id', '=', eventId)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!e) throw notFound('Event');
+  return e;
+}
+
+async function seatsTaken(db: Database, eventId: string) {
+  const r = await db
+    .selectFrom('event_registrations')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'registered')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Locks the event row so that concurrent registrations cannot both take the last seat. */
+async function lockEvent(db: Database, workspaceId: string, eventId: string) {
+  const e = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('id', '=', eventId)
+    .where('workspace_id', '=', workspaceId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!e) throw notFound('Event');
+  return e;
+}
+
+/** Gives freed seats to the earliest waiting registrations; returns the ids moved up. */
+async function fillFreedSeats(db: Database, event: { id: string; capacity: number | null }) {
+  const waiting = await db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('event_id', '=', event.id)
+    .where('status', '=', 'waitlisted')
+    .orderBy('registered_at')
+    .orderBy('id')
+    .execute();
+  const up = promoteFromWaitingList(event.capacity, await seatsTaken(db, event.id), waiting);
+  if (up.length)
+    await db.updateTable('event_registrations').set({ status: 'registered' }).where('id', 'in', up).execute();
+  return up;
+}
+
+function checkTimes(b: { startsAt: string; endsAt: string }) {
+  if (!(Date.parse(b.endsAt) > Date.parse(b.startsAt)))
+    throw badRequest('validation_failed', 'An event ends after it starts', [
+      { field: 'body.endsAt', message: 'must be after body.startsAt' },
+    ]);
+}
+
+/** Events: agenda, registrations with capacity and waiting list, attendance, feedback, iCalendar (issue 6). */
+export async function eventRoutes(app: App) {
+  app.get(
+    '/workspaces/:workspaceId/events',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Events, upcoming first (or past), with seats taken and the caller’s registration',
+        params: Params,
+        querystring: Type.Object({
+          when: Type.Optional(
+            Type.Union([Type.Literal('upcoming'), Type.Literal('past'), Type.Literal('all')]),
+          ),
+          ...Paging,
+        }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      const { when = 'upcoming', limit = 50, offset = 0 } = request.query;
+      const now = new Date();
+      let q = app.db.selectFrom('events as e').where('e.workspace_id', '=', ws.id);
+      if (when === 'upcoming') q = q.where('e.ends_at', '>=', now);
+      if (when === 'past') q = q.where('e.ends_at', '<', now);
+      const actorId = await linkedActorId(app.db, ws.id, user.id);
+      const rows = await q
+        .selectAll('e')
+        .select((eb) => [
+          eb
+            .selectFrom('event_registrations as r')
+            .select(sql<string>`count(*)`.as('n'))
+            .whereRef('r.event_id', '=', 'e.id')
+            .where('r.status', '=', 'registered')
+            .as('registered'),
+          eb
+            .selectFrom('event_registrations as r')
+            .select(sql<string>`count(*)`.as('n'))
+            .whereRef('r.event_id', '=', 'e.id')
+            .where('r.status', '=', 'waitlisted')
+            .as('waitlisted'),
+          eb
+            .selectFrom('event_registrations as r')
+            .select('r.status')
+            .whereRef('r.event_id', '=', 'e.id')
+            .where('r.user_id', '=', user.id)
+            .where('r.status', '<>', 'cancelled')
+            .limit(1)
+            .as('my_status'),
+        ])
+        .orderBy('e.starts_at', when === 'past' ? 'desc' : 'asc')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      const total = await q.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
+      return {
+        events: rows.map((e) => ({
+          ...e,
+          registered: Number(e.registered),
+          waitlisted: Number(e.waitlisted),
+        })),
+        total: Number(total.n),
+        limit,
+        offset,
+        linkedOrganisation: actorId,
+      };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/events',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Plan an event',
+        params: Params,
+        body: Type.Object(EventBody, { additionalProperties: false }),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      const b = request.body;
+      checkTimes(b);
+      const row = await app.db.transaction().execute(async (trx) => {
+        const e = await trx
+          .insertInto('events')
+          .values({
+            workspace_id: ws.id,
+            title: b.title.trim(),
+            kind: b.kind ?? 'event',
+            description: b.description ?? '',
+            agenda: b.agenda ?? '',
+            location: b.location ?? '',
+            starts_at: b.startsAt,
+            ends_at: b.endsAt,
+            capacity: b.capacity ?? null,
+            open_to_non_members: b.openToNonMembers ?? false,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'event.create',
+          entity: 'event',
+          entityId: e.id,
+          newValue: e,
+        });
+        return e;
+      });
+      reply.status(201);
+      return row;
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/events/:eventId',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'An event; the team also sees registrations and feedback',
+        params: EventParams,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      const e = await getEvent(app.db, ws.id, request.params.eventId);
+      const isTeam = TEAM.includes(ws.role);
+      const regs = await app.db
+        .selectFrom('event_registrations as r')
+        .leftJoin('actors as a', 'a.id', 'r.actor_id')
+        .leftJoin('event_feedback as f', 'f.registration_id', 'r.id')
+        .select([
+          'r.id',
+          'r.participant',
+          'r.status',
+          'r.attended',
+          'r.registered_at',
+          'r.user_id',
+          'a.name as organisation',
+          'f.rating',
+        ])
+        .where('r.event_id', '=', e.id)
+        .where('r.status', '<>', 'cancelled')
+        .orderBy('r.registered_at')
+        .orderBy('r.id')
+        .execute();
+      const feedback = await app.db
+        .selectFrom('event_feedback')
+        .select(['rating', 'useful', 'improve', 'created_at'])
+        .where('event_id', '=', e.id)
+        .orderBy('created_at')
+        .execute();
+      const registered = regs.filter((r) => r.status === 'registered').length;
+      const mine = regs.find((r) => r.user_id === user.id) ?? null;
+      return {
+        event: e,
+        registered,
+        waitlisted: regs.length - registered,
+        seatsLeft: e.capacity === null ? null : Math.max(0, e.capacity - registered),
+        mine: mine && {
+          id: mine.id,
+          status: mine.status,
+          attended: mine.attended,
+          feedbackGiven: mine.rating !== null,
+        },
+        // Members see the event, not who else comes: the register stays with the management.
+        registrations: isTeam ? regs.map(({ user_id: _u, ...r }) => r) : undefined,
+        feedback: isTeam
+          ? {
+              count: feedback.length,
+              meanRating: feedback.length
+                ? feedback.reduce((s, f) => s + f.rating, 0) / feedback.length
+                : null,
+              answers: feedback,
+            }
+          : undefined,
+      };
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/events/:eventId',
+    {
+      config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
+      schema: { tags, summary: 'Cancel and delete an event with its registrations', params: EventParams },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      return app.db.transaction().execute(async (trx) => {
+        const e = await getEvent(trx, ws.id, request.params.eventId);
+        await trx.deleteFrom('events').where('id', '=', e.id).execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'event.delete',
+          entity: 'event',
+          entityId: e.id,
+          oldValue: e,
+        });
+        return { ok: true };
+      });
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/events/:eventId/registrations',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Register for an event: a member registers their own login; the team registers an actor or a named guest. Beyond capacity the registration joins the waiting list.',
+        params: EventParams,
+        body: Type.Object(
+          {
+            actorId: Type.Optional(Type.String({ format: 'uuid' })),
+            participant: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      const isTeam = TEAM.includes(ws.role);
+      const b = request.body;
+      if (!isTeam && (b.actorId || b.participant))
+        throw forbidden('Members register themselves; the management registers others');
+      const row = await app.db.transaction().execute(async (trx) => {
+        const e = await lockEvent(trx, ws.id, request.params.eventId);
+        if (e.ends_at < new Date()) throw conflict('This event is over; registrations are closed');
+        let values: { actor_id: string | null; user_id: string | null; participant: string };
+        if (isTeam && (b.actorId || b.participant)) {
+          const actor = b.actorId ? await getActor(trx, ws.id, b.actorId) : null;
+          values = {
+            actor_id: actor?.id ?? null,
+            user_id: null,
+            participant: b.participant?.trim() || actor!.name,
+          };
+        } else {
+          const actorId = isTeam
+            ? await linkedActorId(trx, ws.id, user.id)
+            : await requireLinkedActor(trx, ws.id, user.id);
+          const already = await trx
+            .selectFrom('event_registrations')
+            .select('status')
+            .where('event_id', '=', e.id)
+            .where('user_id', '=', user.id)
+            .where('status', '<>', 'cancelled')
+            .executeTakeFirst();
+          if (already) throw conflict(`You are already ${already.status} for this event`);
+          values = { actor_id: actorId, user_id: user.id, participant: user.name };
+        }
+        if (!e.open_to_non_members && values.actor_id) {
+          const a = await getActor(trx, ws.id, values.actor_id);
+          if (!['trial', 'member'].includes(a.membership_stage ?? ''))
+            throw new AppError(
+              409,
+              'members_only',
+              `${a.name} is not a member; this event is for members only`,
+            );
+        }
+        const status = placeRegistration(e.capacity, await seatsTaken(trx, e.id));
+        const r = await trx
+          .insertInto('event_registrations')
+          .values({ event_id: e.id, ...values, status })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'event.register',
+          entity: 'event_registration',
+          entityId: r.id,
+          newValue: { event: e.title, participant: r.participant, status },
+        });
+        return r;
+      });
+      reply.status(201);
+      return row;
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/events/:eventId/registrations/:registrationId',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Cancel a registration (members: their own); the first on the waiting list takes the seat',
+        params: RegParams,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      return app.db.transaction().execute(async (trx) => {
+        const e = await lockEvent(trx, ws.id, request.params.eventId);
+        let q = trx
+          .updateTable('event_registrations')
+          .set({ status: 'cancelled' })
+          .where('id', '=', request.params.registrationId)
+          .where('event_id', '=', e.id)
+          .where('status', '<>', 'cancelled');
+        if (!TEAM.includes(ws.role)) q = q.where('user_id', '=', user.id);
+        const r = await q.returningAll().executeTakeFirst();
+        if (!r) throw notFound('Registration');
+        const promoted = await fillFreedSeats(trx, e);
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'event.cancel_registration',
+          entity: 'event_registration',
+          entityId: r.id,
+          oldValue: { participant: r.participant },
+          newValue: { promoted },
+        });
+        return { ok: true, promoted };
+      });
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/events/:eventId/registrations/:registrationId/attendance',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Record whether a registered participant attended',
+        params: RegParams,
+        body: Type.Object({ attended: Type.Boolean() }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      return app.db.transaction().execute(async (trx) => {
+        const e = await getEvent(trx, ws.id, request.params.eventId);
+        const r = await trx
+          .updateTable('event_registrations')
+          .set({ attended: request.body.attended })
+          .where('id', '=', request.params.registrationId)
+          .where('event_id', '=', e.id)
+          .where('status', '=', 'registered')
+          .returningAll()
+          .executeTakeFirst();
+        if (!r)
+          throw notFound(
+            'Registration with a seat (waiting-list registrations cannot be marked as attended)',
+          );
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'event.attendance',
+          entity: 'event_registration',
+          entityId: r.id,
+          newValue: { attended: request.body.attended },
+        });
+        return { ok: true };
+      });
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/events/:eventId/feedback',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Answer the feedback form of an event you attended (once)',
+        params: EventParams,
+        body: Type.Object(
+          {
+            rating: Type.Integer({ minimum: 1, maximum: 5 }),
+            useful: Type.Optional(Type.String({ maxLength: 2000 })),
+            improve: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      const row = await app.db.transaction().execute(async (trx) => {
+        const e = await getEvent(trx, ws.id, request.params.eventId);
+        const reg = await trx
+          .selectFrom('event_registrations')
+          .select(['id', 'attended'])
+          .where('event_id', '=', e.id)
+          .where('user_id', '=', user.id)
+          .where('status', '=', 'registered')
+          .executeTakeFirst();
+        if (!reg || !reg.attended)
+          throw new AppError(
+            409,
+            'not_attended',
+            'Feedback is open to those recorded as attending this event',
+          );
+        const f = await trx
+          .insertInto('event_feedback')
+          .values({
+            event_id: e.id,
+            registration_id: reg.id,
+            rating: request.body.rating,
+            useful: request.body.useful?.trim() ?? '',
+            improve: request.body.improve?.trim() ?? '',
+          })
+          .onConflict((oc) => oc.column('registration_id').doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (!f) throw conflict('You have already answered the feedback form of this event');
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'event.feedback',
+          entity: 'event_feedback',
+          entityId: f.id,
+          newValue: { rating: f.rating },
+        });
+        return f;
+      });
+      reply.status(201);
+      return row;
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/events/:eventId/registrations',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Registrations of an event as CSV or XLSX',
+        params: EventParams,
+        querystring: Type.Object({ format: ExportFormatQuery }),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const e = await getEvent(app.db, ws.id, request.params.eventId);
+      const regs = await app.db
+        .selectFrom('event_registrations as r')
+        .leftJoin('actors as a', 'a.id', 'r.actor_id')
+        .select(['r.participant', 'a.name as organisation', 'r.status', 'r.attended', 'r.registered_at'])
+        .where('r.event_id', '=', e.id)
+        .orderBy('r.registered_at')
+        .execute();
+      return sendTable(
+        reply,
+        request.query.format ?? 'csv',
+        `registrations-${e.title}`,
+        ['participant', 'organisation', 'status', 'attended', 'registered_at'],
+        regs.map((r) => [
+          r.participant,
+          r.organisation,
+          r.status,
+          r.attended,
+          new Date(r.registered_at).toISOString(),
+        ]),
+      );
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/events.ics',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'The events as an iCalendar file (RFC 5545), or one event with ?event=',
+        params: Params,
+        querystring: Type.Object({ event: Type.Optional(Type.String({ format: 'uuid' })) }),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      let q = app.db.selectFrom('events').selectAll().where('workspace_id', '=', ws.id);
+      if (request.query.event) q = q.where('id', '=', request.query.event);
+      const events = await q.orderBy('starts_at').limit(1000).execute();
+      if (request.query.event && !events.length) throw notFound('Event');
+      const cal = ical({
+        name: ws.name,
+        prodId: { company: 'Agglomera', product: 'events', language: 'EN' },
+      });
+      for (const e of events)
+        cal.createEvent({
+          id: `${e.id}@agglomera`,
+          start: new Date(e.starts_at),
+          end: new Date(e.ends_at),
+          summary: e.title,
+          description: [e.description, e.agenda].filter(Boolean).join('\n\n'),
+          location: e.location || null,
+        });
+      reply.header('content-type', 'text/calendar; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="events.ics"`);
+      return cal.toString();
+    },
+  );
+}
