@@ -36,6 +36,8 @@ import { feeRoutes } from './operations/fees.routes.js';
 import { portalRoutes } from './operations/portal.routes.js';
 import { eventRoutes } from './operations/events.routes.js';
 import { workingGroupRoutes } from './operations/workinggroups.routes.js';
+import { serviceRoutes } from './operations/services.routes.js';
+import { memberPageRoutes } from './operations/memberpage.routes.js';
 import multipart from '@fastify/multipart';
 
 export type App = FastifyInstance<
@@ -147,6 +149,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(portalRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
   await app.register(workingGroupRoutes, { prefix: '/api/v1' });
+  await app.register(serviceRoutes, { prefix: '/api/v1' });
+  await app.register(memberPageRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
 }

@@ -101,3 +101,60 @@ export type LaunchCheck = (typeof SERVICE_LAUNCH_CHECKLIST)[number]['key'];
 export function missingLaunchChecks(done: Partial<Record<LaunchCheck, boolean>>): LaunchCheck[] {
   return SERVICE_LAUNCH_CHECKLIST.map((c) => c.key).filter((k) => !done[k]);
 }
+
+/**
+ * The mapping example of objectives and their fields of action of the GIZ guide, prepared by
+ * ClusterAgentur Baden-Württemberg (001:2606–2614), offered as a starting matrix.
+ */
+export const FIELDS_OF_ACTION_TEMPLATE: readonly { objective: string; fields: readonly string[] }[] = [
+  {
+    objective: 'Innovation creation / new products and services',
+    fields: [
+      'Creation of knowledge',
+      'Creation of demands',
+      'Creation of (project) ideas',
+      'Turning ideas into common actions',
+      'Commercialisation of innovation',
+    ],
+  },
+  {
+    objective: 'Internationalisation',
+    fields: [
+      'Trend- and technology scouting',
+      'Delegation missions / participation in trade fairs',
+      'Market analyses; search profiles',
+      'Tailor-made international B2B matching',
+    ],
+  },
+  {
+    objective: 'Business development (national)',
+    fields: [
+      'Initiating B2B among cluster actors',
+      'B2B between cluster actors and externals, within the sector',
+      'Cross-Clustering',
+      'Tailor-made matching "Supplier meets OEM"',
+    ],
+  },
+  {
+    objective: 'Workforce development',
+    fields: [
+      'Training of staff within companies',
+      'Acquisition of workforces',
+      'Vocational training schemes development (incl. adaptation)',
+      'Development of new curricula / upgrading',
+    ],
+  },
+  {
+    objective: 'Visibility / regional branding',
+    fields: [
+      'Advertising of capability of the cluster / network',
+      'Advertising / marketing of the region',
+      'Competence mapping of cluster actors',
+      'Regional branding / USP',
+    ],
+  },
+  {
+    objective: 'Networking',
+    fields: ['Networking', 'Events "Meet and Greet"', 'Company visits', 'International networking'],
+  },
+];

@@ -16,6 +16,7 @@ import * as m0009 from './migrations/0009_assessments.js';
 import * as m0010 from './migrations/0010_membership.js';
 import * as m0011 from './migrations/0011_fees.js';
 import * as m0012 from './migrations/0012_portal_events.js';
+import * as m0013 from './migrations/0013_services.js';
 
 export type Database = Kysely<DB>;
 
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010_membership': m0010,
   '0011_fees': m0011,
   '0012_portal_events': m0012,
+  '0013_services': m0013,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -78,7 +78,69 @@ export interface EventFeedbackTable {
   created_at: GeneratedTimestamp;
 }
 
+type Level = 'low' | 'medium' | 'high';
+type Money = ColumnType<string | null, number | string | null, number | string | null>;
+
+export interface ServiceObjectivesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  position: Generated<number>;
+}
+
+export interface ServiceFieldsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  objective_id: string;
+  name: string;
+  position: Generated<number>;
+}
+
+export interface ServicesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  field_id: string;
+  name: string;
+  description: Generated<string>;
+  frequency: 'rarely' | 'occasionally' | 'frequently';
+  beneficiaries: 'few' | 'many';
+  effort_min: Level;
+  effort_max: Level;
+  relevance: Level;
+  fee_model: 'included' | 'paid';
+  member_price: Money;
+  non_member_price: Money;
+  currency: string | null;
+  trust_level: Level;
+  status: Generated<'draft' | 'live' | 'retired'>;
+  launch_checks: ColumnType<Record<string, boolean>, string | undefined, string>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ServiceAnswersTable {
+  service_id: string;
+  user_id: string;
+  actor_id: string | null;
+  expectation: number;
+  satisfaction: number;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ServiceUsesTable {
+  id: Generated<string>;
+  service_id: string;
+  actor_id: string;
+  used_on: DateOnly;
+  note: Generated<string>;
+  created_at: GeneratedTimestamp;
+}
+
 export interface OperationsTables {
+  service_objectives: ServiceObjectivesTable;
+  service_fields: ServiceFieldsTable;
+  services: ServicesTable;
+  service_answers: ServiceAnswersTable;
+  service_uses: ServiceUsesTable;
   competences: CompetencesTable;
   working_groups: WorkingGroupsTable;
   working_group_members: WorkingGroupMembersTable;

@@ -1,4 +1,71 @@
+import { FIELDS_OF_ACTION_TEMPLATE, SERVICE_LAUNCH_CHECKLIST } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
+
+type L = 'low' | 'medium' | 'high';
+/** The pre-assessment example of the GIZ guide (001:2641–2649), placed on the example matrix. */
+const SERVICES: [
+  string,
+  string,
+  'rarely' | 'occasionally' | 'frequently',
+  'few' | 'many',
+  L,
+  L,
+  L,
+  boolean,
+][] = [
+  ['Information events', 'Events "Meet and Greet"', 'occasionally', 'many', 'medium', 'medium', 'high', true],
+  [
+    'Joint procurement',
+    'Initiating B2B among cluster actors',
+    'occasionally',
+    'many',
+    'high',
+    'high',
+    'high',
+    true,
+  ],
+  [
+    'Cluster marketing (websites, brochures)',
+    'Advertising of capability of the cluster / network',
+    'frequently',
+    'many',
+    'low',
+    'low',
+    'medium',
+    true,
+  ],
+  ['Joint R&D', 'Creation of knowledge', 'occasionally', 'few', 'high', 'high', 'low', false],
+  [
+    'HR services (headhunting)',
+    'Acquisition of workforces',
+    'rarely',
+    'few',
+    'high',
+    'high',
+    'medium',
+    false,
+  ],
+  [
+    'Common trade fair appearance',
+    'Delegation missions / participation in trade fairs',
+    'rarely',
+    'few',
+    'medium',
+    'high',
+    'high',
+    true,
+  ],
+  [
+    'Tender training',
+    'Training of staff within companies',
+    'occasionally',
+    'many',
+    'low',
+    'low',
+    'high',
+    true,
+  ],
+];
 
 const DAY = 86_400_000;
 const at = (days: number, hour: number) => {
@@ -88,6 +155,73 @@ export async function loadDemoOperations(
         created_by: managerId,
       })
       .execute();
+
+  const fieldIds = new Map<string, string>();
+  for (const [oi, o] of FIELDS_OF_ACTION_TEMPLATE.entries()) {
+    const obj = await db
+      .insertInto('service_objectives')
+      .values({ workspace_id: workspaceId, name: o.objective, position: oi })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const [fi, f] of o.fields.entries()) {
+      const row = await db
+        .insertInto('service_fields')
+        .values({ workspace_id: workspaceId, objective_id: obj.id, name: f, position: fi })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      fieldIds.set(f, row.id);
+    }
+  }
+  const allChecked = JSON.stringify(Object.fromEntries(SERVICE_LAUNCH_CHECKLIST.map((c) => [c.key, true])));
+  for (const [
+    si,
+    [name, field, frequency, beneficiaries, effortMin, effortMax, relevance, live],
+  ] of SERVICES.entries()) {
+    const paid = name === 'Tender training' || name === 'Common trade fair appearance';
+    const svc = await db
+      .insertInto('services')
+      .values({
+        workspace_id: workspaceId,
+        field_id: fieldIds.get(field)!,
+        name: `${name} (demo)`,
+        frequency,
+        beneficiaries,
+        effort_min: effortMin,
+        effort_max: effortMax,
+        relevance,
+        fee_model: paid ? 'paid' : 'included',
+        member_price: paid ? 150 : null,
+        non_member_price: paid ? 400 : null,
+        currency: paid ? 'EUR' : null,
+        trust_level: name === 'Joint R&D' ? 'high' : name === 'Joint procurement' ? 'medium' : 'low',
+        status: live ? 'live' : 'draft',
+        launch_checks: live ? allChecked : '{}',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // two member logins have already said what they expect of the first services and how satisfied they are
+    if (live && si < 3)
+      for (const [li, login] of memberLogins.slice(1).entries())
+        await db
+          .insertInto('service_answers')
+          .values({
+            service_id: svc.id,
+            user_id: login.id,
+            actor_id: members[li + 1]!.id,
+            expectation: [3, 2, 2][si]!,
+            satisfaction: [2, 1, 3][si]! + (li === 0 || [2, 1, 3][si] === 3 ? 0 : 1),
+          })
+          .execute();
+    if (live) {
+      for (const [mi, m] of members.slice(0, 12).entries()) {
+        if ((mi + si) % 3 === 0)
+          await db
+            .insertInto('service_uses')
+            .values({ service_id: svc.id, actor_id: m.id, used_on: isoDay(-5 - mi * 3), note: '' })
+            .execute();
+      }
+    }
+  }
 
   const groups: [string, string, boolean][] = [
     ['Export promotion', 'Joint trade-fair appearances and EU market access.', true],
