@@ -25,9 +25,17 @@ import { MemberCardsPage } from './diagnose/MemberCardsPage';
 import { ReportPage } from './diagnose/ReportPage';
 import { ConstraintsPage } from './diagnose/ConstraintsPage';
 import { AssessmentPage } from './diagnose/AssessmentPage';
-import { MembersPage } from './operations/MembersPage';
+import { OperationsHome } from './operations/MembersPage';
 import { ApplyPage } from './operations/ApplyPage';
 import { FeesPage } from './operations/FeesPage';
+import { PortalPage } from './operations/PortalPage';
+import { AtlasPage } from './operations/AtlasPage';
+import { EventsPage } from './operations/EventsPage';
+import { EventPage } from './operations/EventPage';
+import { WorkingGroupsPage } from './operations/WorkingGroupsPage';
+import { ServicesPage } from './operations/ServicesPage';
+import { ServicePortfolioPage } from './operations/ServicePortfolioPage';
+import { MemberPage } from './operations/MemberPage';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
@@ -86,8 +94,16 @@ export function App() {
           <Route path="/w/:workspaceId/diagnose/report" element={<ReportPage />} />
           <Route path="/w/:workspaceId/diagnose/constraints" element={<ConstraintsPage />} />
           <Route path="/w/:workspaceId/diagnose/associations" element={<AssessmentPage />} />
-          <Route path="/w/:workspaceId/operations" element={<MembersPage />} />
+          <Route path="/w/:workspaceId/operations" element={<OperationsHome />} />
           <Route path="/w/:workspaceId/operations/fees" element={<FeesPage />} />
+          <Route path="/w/:workspaceId/operations/portal" element={<PortalPage />} />
+          <Route path="/w/:workspaceId/operations/atlas" element={<AtlasPage />} />
+          <Route path="/w/:workspaceId/operations/events" element={<EventsPage />} />
+          <Route path="/w/:workspaceId/operations/events/:eventId" element={<EventPage />} />
+          <Route path="/w/:workspaceId/operations/working-groups" element={<WorkingGroupsPage />} />
+          <Route path="/w/:workspaceId/operations/services" element={<ServicesPage />} />
+          <Route path="/w/:workspaceId/operations/service-portfolio" element={<ServicePortfolioPage />} />
+          <Route path="/w/:workspaceId/operations/members/:actorId" element={<MemberPage />} />
           <Route path="/w/:workspaceId/:module" element={<ModuleRoute />} />
           <Route path="*" element={<NotAvailable module="unknown" />} />
         </Route>

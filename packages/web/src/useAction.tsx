@@ -12,13 +12,13 @@ export interface ActionMessage {
 export function useAction(reload: () => Promise<unknown>) {
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const act = useCallback(
-    async (fn: () => Promise<unknown>, ok: string) => {
+    async <T,>(fn: () => Promise<T>, ok: string | ((result: T) => string)) => {
       setMessage(null);
       try {
-        await fn();
+        const result = await fn();
         // Announce only once the page shows the change, so what is read out is what is seen.
         await reload();
-        setMessage({ ok: true, text: ok });
+        setMessage({ ok: true, text: typeof ok === 'string' ? ok : ok(result) });
       } catch (e) {
         setMessage({ ok: false, text: (e as Error).message });
       }

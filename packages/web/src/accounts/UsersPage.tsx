@@ -35,6 +35,16 @@ export function UsersPage() {
   const invitations = useApi<{ invitations: Invitation[] }>(`/workspaces/${workspaceId}/invitations`);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('member');
+  const [organisationId, setOrganisationId] = useState('');
+  // A member login speaks for one organisation of the pipeline (trial partners and members).
+  const pipeline = useApi<{ stages: { stage: string; actors: { id: string; name: string }[] }[] }>(
+    ws?.kind === 'cluster_initiative' ? `/workspaces/${workspaceId}/membership/pipeline` : null,
+  );
+  const organisations = (pipeline.data?.stages ?? [])
+    .filter((s) => s.stage === 'trial' || s.stage === 'member')
+    .flatMap((s) => s.actors)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const [invitationLink, setInvitationLink] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState<Member | null>(null);
@@ -53,8 +63,8 @@ export function UsersPage() {
     setMessage(null);
     try {
       await fn();
-      setMessage(ok);
       await Promise.all([members.reload(), invitations.reload()]);
+      setMessage(ok);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -155,8 +165,11 @@ export function UsersPage() {
               const inv = await post<{ link: string }>(`/workspaces/${workspaceId}/invitations`, {
                 email,
                 role,
+                ...(role === 'member' && organisationId ? { organisationId } : {}),
               });
               setEmail('');
+              setOrganisationId('');
+              setInvitationLink(inv.link);
               return inv;
             },
             t('users.invited', { email }),
@@ -179,8 +192,27 @@ export function UsersPage() {
               ))}
           </select>
         </label>
+        {role === 'member' && organisations.length > 0 && (
+          <label>
+            {t('users.organisation')}
+            <select value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+              <option value="">{t('users.noOrganisation')}</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="submit">{t('users.sendInvitation')}</button>
       </form>
+
+      {invitationLink && (
+        <p className="small">
+          {t('users.linkToPass')} <code data-testid="invitation-link">{invitationLink}</code>
+        </p>
+      )}
 
       <h2>{t('users.openInvitations')}</h2>
       {invitations.data?.invitations.length ? (

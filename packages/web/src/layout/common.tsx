@@ -37,3 +37,42 @@ export function NotAvailable({ module }: { module: string }) {
     </section>
   );
 }
+
+/** Previous / next buttons for a paginated list, with "from–to of total" announced. */
+export function Pager({
+  offset,
+  limit,
+  total,
+  onChange,
+}: {
+  offset: number;
+  limit: number;
+  total: number;
+  onChange(offset: number): void;
+}) {
+  const { t } = useTranslation();
+  if (total <= limit && offset === 0) return null;
+  return (
+    <div className="actions" role="group" aria-label={t('common.pages')}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={offset === 0}
+        onClick={() => onChange(Math.max(0, offset - limit))}
+      >
+        {t('common.previous')}
+      </button>
+      <span className="small muted" aria-live="polite">
+        {t('common.range', { from: total ? offset + 1 : 0, to: Math.min(offset + limit, total), total })}
+      </span>
+      <button
+        type="button"
+        className="secondary"
+        disabled={offset + limit >= total}
+        onClick={() => onChange(offset + limit)}
+      >
+        {t('common.next')}
+      </button>
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../api';
 import { useApi } from '../useApi';
@@ -82,6 +82,16 @@ function MoveControl({
 }
 
 /** Members and prospects: the pipeline of the GIZ guide and the board's decisions on applications. */
+/** The module's home: the pipeline for the management, the portal for member logins. */
+export function OperationsHome() {
+  const { workspaceId = '' } = useParams();
+  const { me } = useSession();
+  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
+  if (role && !['owner', 'manager', 'staff'].includes(role))
+    return <Navigate to={`/w/${workspaceId}/operations/portal`} replace />;
+  return <MembersPage />;
+}
+
 export function MembersPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
@@ -125,7 +135,7 @@ export function MembersPage() {
             <ul>
               {s.actors.map((a) => (
                 <li key={a.id}>
-                  {a.name}
+                  <Link to={`/w/${workspaceId}/operations/members/${a.id}`}>{a.name}</Link>
                   {a.left_reason && s.stage === 'left' && (
                     <span className="small muted"> — {a.left_reason}</span>
                   )}

@@ -1,0 +1,537 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { post, put } from '../api';
+import { useApi } from '../useApi';
+import { ActionNotice, useAction } from '../useAction';
+import { ErrorMessage, Loading } from '../layout/common';
+import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
+
+const LEVELS = ['low', 'medium', 'high'];
+interface Service {
+  id: string;
+  name: string;
+  description: string;
+  objective: string;
+  field_of_action: string;
+  field_id: string;
+  frequency: string;
+  beneficiaries: string;
+  effort_min: string;
+  effort_max: string;
+  relevance: string;
+  fee_model: string;
+  member_price: number | null;
+  non_member_price: number | null;
+  currency: string | null;
+  trust_level: string;
+  status: 'draft' | 'live' | 'retired';
+  launch_checks?: Record<string, boolean>;
+  missing_checks?: string[];
+  my_answer: { expectation: number; satisfaction: number } | null;
+}
+interface Matrix {
+  objectives: { id: string; name: string; fields: { id: string; name: string }[] }[];
+}
+interface Checklist {
+  key: string;
+  source: string;
+}
+
+function LevelSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {t(`services.levels.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A member says how important a service is and how satisfied they are, on the guide's three points. */
+function MemberAnswer({
+  workspaceId,
+  s,
+  onDone,
+}: {
+  workspaceId: string;
+  s: Service;
+  onDone(text: string, ok: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const [a, setA] = useState({
+    expectation: String(s.my_answer?.expectation ?? ''),
+    satisfaction: String(s.my_answer?.satisfaction ?? ''),
+  });
+  return (
+    <form
+      aria-label={t('services.rateOf', { name: s.name })}
+      className="inline-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        try {
+          await put(`/workspaces/${workspaceId}/services/${s.id}/my-answer`, {
+            expectation: Number(a.expectation),
+            satisfaction: Number(a.satisfaction),
+          });
+          onDone(t('services.answerSaved', { name: s.name }), true);
+        } catch (err) {
+          onDone((err as Error).message, false);
+        }
+      }}
+    >
+      {(['expectation', 'satisfaction'] as const).map((k) => (
+        <label key={k}>
+          {t(`services.${k}`)}
+          <select required value={a[k]} onChange={(e) => setA({ ...a, [k]: e.target.value })}>
+            <option value="">—</option>
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={n}>
+                {t(`services.${k}Scale.${n}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <button type="submit">{t('common.save')}</button>
+    </form>
+  );
+}
+
+/** The service catalogue on the objectives × fields-of-action matrix, with launch checklist; members rate live services. */
+export function ServicesPage() {
+  const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const role = useWorkspaceRole();
+  const team = isTeam(role);
+  const board = ['owner', 'manager'].includes(role);
+  const list = useApi<{ services: Service[]; checklist: Checklist[] }>(`/workspaces/${workspaceId}/services`);
+  const matrix = useApi<Matrix>(team ? `/workspaces/${workspaceId}/service-matrix` : null);
+  const { message, setMessage, act } = useAction(() => Promise.all([list.reload(), matrix.reload()]));
+  const [openChecks, setOpenChecks] = useState<string | null>(null);
+  const [objective, setObjective] = useState({ name: '', fields: '' });
+  const blank = {
+    fieldId: '',
+    name: '',
+    frequency: 'occasionally',
+    beneficiaries: 'many',
+    effortMin: 'medium',
+    effortMax: 'medium',
+    relevance: 'medium',
+    feeModel: 'included',
+    memberPrice: '',
+    nonMemberPrice: '',
+    currency: 'EUR',
+    trustLevel: 'low',
+  };
+  const [draft, setDraft] = useState(blank);
+  if (list.error) return <ErrorMessage error={list.error} />;
+  if (!list.data) return <Loading />;
+  const services = list.data.services;
+
+  if (!team)
+    return (
+      <section aria-labelledby="services-title">
+        <h1 id="services-title">{t('services.title')}</h1>
+        <OperationsNav />
+        <ActionNotice message={message} />
+        <p className="muted">{t('services.memberIntro')}</p>
+        {services.length === 0 ? (
+          <p className="muted">{t('services.noLive')}</p>
+        ) : (
+          <ul className="cards">
+            {services.map((s) => (
+              <li key={s.id} className="panel" data-testid="service">
+                <h2 className="h-small">{s.name}</h2>
+                <p className="small muted">
+                  {s.objective} · {s.field_of_action} ·{' '}
+                  {s.fee_model === 'included'
+                    ? t('services.included')
+                    : t('services.prices', {
+                        member: `${s.member_price} ${s.currency}`,
+                        nonMember: `${s.non_member_price} ${s.currency}`,
+                      })}
+                </p>
+                {s.description && <p>{s.description}</p>}
+                <MemberAnswer
+                  workspaceId={workspaceId}
+                  s={s}
+                  onDone={(text, ok) => {
+                    setMessage({ ok, text });
+                    if (ok) void list.reload();
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+
+  const fields =
+    matrix.data?.objectives.flatMap((o) => o.fields.map((f) => ({ ...f, objective: o.name }))) ?? [];
+  return (
+    <section aria-labelledby="services-title">
+      <h1 id="services-title">{t('services.title')}</h1>
+      <OperationsNav />
+      <ActionNotice message={message} />
+      <h2>{t('services.matrix')}</h2>
+      {matrix.data && matrix.data.objectives.length === 0 ? (
+        <div className="panel">
+          <p className="muted">{t('services.emptyMatrix')}</p>
+          {board && (
+            <button
+              type="button"
+              onClick={() =>
+                void act(
+                  () => post(`/workspaces/${workspaceId}/service-matrix`, { template: 'giz' }),
+                  t('services.templateLoaded'),
+                )
+              }
+            >
+              {t('services.loadTemplate')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <table className="matrix">
+          <caption className="small muted">{t('services.matrixCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('services.objective')}</th>
+              <th scope="col">{t('services.fieldsOfAction')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.data?.objectives.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">{o.name}</th>
+                <td>
+                  {o.fields.map((f) => {
+                    const n = services.filter((s) => s.field_id === f.id && s.status !== 'retired').length;
+                    return (
+                      <span
+                        key={f.id}
+                        className={n ? 'chip' : 'chip white-spot'}
+                        title={n ? '' : t('services.whiteSpot')}
+                      >
+                        {f.name}
+                        {n ? ` (${n})` : ` — ${t('services.whiteSpot')}`}
+                      </span>
+                    );
+                  })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {board && (
+        <form
+          className="inline-form"
+          aria-label={t('services.addObjective')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(async () => {
+              await post(`/workspaces/${workspaceId}/service-matrix`, {
+                objective: objective.name,
+                fields: objective.fields
+                  .split(';')
+                  .map((f) => f.trim())
+                  .filter(Boolean),
+              });
+              setObjective({ name: '', fields: '' });
+            }, t('services.objectiveAdded'));
+          }}
+        >
+          <label>
+            {t('services.objective')}
+            <input
+              required
+              value={objective.name}
+              onChange={(e) => setObjective({ ...objective, name: e.target.value })}
+            />
+          </label>
+          <label>
+            {t('services.fieldsSemicolon')}
+            <input
+              required
+              value={objective.fields}
+              onChange={(e) => setObjective({ ...objective, fields: e.target.value })}
+            />
+          </label>
+          <button type="submit">{t('services.addObjective')}</button>
+        </form>
+      )}
+
+      <h2>{t('services.catalogue')}</h2>
+      <p>
+        <a href={`/api/v1/workspaces/${workspaceId}/services?format=csv`} download>
+          {t('common.exportCsv')}
+        </a>{' '}
+        ·{' '}
+        <a href={`/api/v1/workspaces/${workspaceId}/services?format=xlsx`} download>
+          {t('common.exportXlsx')}
+        </a>
+      </p>
+      {services.length === 0 ? (
+        <p className="muted">{t('services.none')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('services.service')}</th>
+              <th scope="col">{t('services.fieldOfAction')}</th>
+              <th scope="col">{t('services.frequencyBeneficiaries')}</th>
+              <th scope="col">{t('services.effort')}</th>
+              <th scope="col">{t('services.relevance')}</th>
+              <th scope="col">{t('services.feeModel')}</th>
+              <th scope="col">{t('services.trustLevel')}</th>
+              <th scope="col">{t('services.statusLabel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {services.map((s) => (
+              <tr key={s.id} data-testid="service-row">
+                <th scope="row">{s.name}</th>
+                <td>{s.field_of_action}</td>
+                <td>
+                  {t(`services.frequency.${s.frequency}`)} / {t(`services.beneficiaries.${s.beneficiaries}`)}
+                </td>
+                <td>
+                  {t(`services.levels.${s.effort_min}`)}
+                  {s.effort_max !== s.effort_min && `–${t(`services.levels.${s.effort_max}`)}`}
+                </td>
+                <td>{t(`services.levels.${s.relevance}`)}</td>
+                <td>
+                  {s.fee_model === 'included'
+                    ? t('services.included')
+                    : t('services.prices', {
+                        member: `${s.member_price} ${s.currency}`,
+                        nonMember: `${s.non_member_price} ${s.currency}`,
+                      })}
+                </td>
+                <td>{t(`services.levels.${s.trust_level}`)}</td>
+                <td>
+                  {t(`services.status.${s.status}`)}
+                  <div>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      aria-expanded={openChecks === s.id}
+                      onClick={() => setOpenChecks(openChecks === s.id ? null : s.id)}
+                    >
+                      {t('services.checklistOf', { count: 6 - (s.missing_checks?.length ?? 0) })}
+                    </button>
+                  </div>
+                  {openChecks === s.id && (
+                    <fieldset className="checklist">
+                      <legend>{t('services.checklist')}</legend>
+                      {list.data!.checklist.map((c) => (
+                        <label key={c.key} className="inline">
+                          <input
+                            type="checkbox"
+                            checked={!!s.launch_checks?.[c.key]}
+                            onChange={(e) =>
+                              void act(
+                                () =>
+                                  put(`/workspaces/${workspaceId}/services/${s.id}/launch-checks`, {
+                                    [c.key]: e.target.checked,
+                                  }),
+                                t('services.checkSaved'),
+                              )
+                            }
+                          />
+                          {t(`services.checks.${c.key}`)} <span className="small muted">({c.source})</span>
+                        </label>
+                      ))}
+                    </fieldset>
+                  )}
+                  {board && (
+                    <div className="actions">
+                      {s.status !== 'live' && (
+                        <button
+                          type="button"
+                          onClick={() =>
+                            void act(
+                              () =>
+                                put(`/workspaces/${workspaceId}/services/${s.id}/status`, { status: 'live' }),
+                              t('services.launched', { name: s.name }),
+                            )
+                          }
+                        >
+                          {t('services.launch')}
+                        </button>
+                      )}
+                      {s.status === 'live' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() =>
+                            void act(
+                              () =>
+                                put(`/workspaces/${workspaceId}/services/${s.id}/status`, {
+                                  status: 'retired',
+                                }),
+                              t('services.retired', { name: s.name }),
+                            )
+                          }
+                        >
+                          {t('services.retire')}
+                        </button>
+                      )}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <form
+        className="panel"
+        aria-labelledby="services-new"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const paid = draft.feeModel === 'paid';
+          void act(async () => {
+            await post(`/workspaces/${workspaceId}/services`, {
+              ...draft,
+              memberPrice: paid && draft.memberPrice !== '' ? Number(draft.memberPrice) : null,
+              nonMemberPrice: paid && draft.nonMemberPrice !== '' ? Number(draft.nonMemberPrice) : null,
+              currency: paid ? draft.currency : null,
+            });
+            setDraft(blank);
+          }, t('services.added'));
+        }}
+      >
+        <h2 id="services-new">{t('services.new')}</h2>
+        <div className="grid2">
+          <label>
+            {t('services.service')}
+            <input
+              required
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            />
+          </label>
+          <label>
+            {t('services.fieldOfAction')}
+            <select
+              required
+              value={draft.fieldId}
+              onChange={(e) => setDraft({ ...draft, fieldId: e.target.value })}
+            >
+              <option value="">—</option>
+              {fields.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.objective}: {f.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('services.frequencyLabel')}
+            <select
+              value={draft.frequency}
+              onChange={(e) => setDraft({ ...draft, frequency: e.target.value })}
+            >
+              {['rarely', 'occasionally', 'frequently'].map((f) => (
+                <option key={f} value={f}>
+                  {t(`services.frequency.${f}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('services.beneficiariesLabel')}
+            <select
+              value={draft.beneficiaries}
+              onChange={(e) => setDraft({ ...draft, beneficiaries: e.target.value })}
+            >
+              {['few', 'many'].map((f) => (
+                <option key={f} value={f}>
+                  {t(`services.beneficiaries.${f}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <LevelSelect
+            label={t('services.effortFrom')}
+            value={draft.effortMin}
+            onChange={(v) => setDraft({ ...draft, effortMin: v })}
+          />
+          <LevelSelect
+            label={t('services.effortTo')}
+            value={draft.effortMax}
+            onChange={(v) => setDraft({ ...draft, effortMax: v })}
+          />
+          <LevelSelect
+            label={t('services.relevance')}
+            value={draft.relevance}
+            onChange={(v) => setDraft({ ...draft, relevance: v })}
+          />
+          <LevelSelect
+            label={t('services.trustLevel')}
+            value={draft.trustLevel}
+            onChange={(v) => setDraft({ ...draft, trustLevel: v })}
+          />
+          <label>
+            {t('services.feeModel')}
+            <select value={draft.feeModel} onChange={(e) => setDraft({ ...draft, feeModel: e.target.value })}>
+              <option value="included">{t('services.included')}</option>
+              <option value="paid">{t('services.paid')}</option>
+            </select>
+          </label>
+          {draft.feeModel === 'paid' && (
+            <>
+              <label>
+                {t('services.memberPrice')}
+                <input
+                  type="number"
+                  step="0.01"
+                  value={draft.memberPrice}
+                  onChange={(e) => setDraft({ ...draft, memberPrice: e.target.value })}
+                />
+              </label>
+              <label>
+                {t('services.nonMemberPrice')}
+                <input
+                  type="number"
+                  step="0.01"
+                  value={draft.nonMemberPrice}
+                  onChange={(e) => setDraft({ ...draft, nonMemberPrice: e.target.value })}
+                />
+              </label>
+              <label>
+                {t('services.currency')}
+                <input
+                  value={draft.currency}
+                  maxLength={3}
+                  onChange={(e) => setDraft({ ...draft, currency: e.target.value.toUpperCase() })}
+                />
+              </label>
+            </>
+          )}
+        </div>
+        <p className="small muted">{t('services.trustHint')}</p>
+        <button type="submit">{t('services.add')}</button>
+      </form>
+    </section>
+  );
+}
