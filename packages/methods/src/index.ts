@@ -10,3 +10,4 @@ export * from './analysis/index.js';
 export * from './associations/index.js';
 export * from './constraints/index.js';
 export * from './membership/index.js';
+export * from './monitoring/index.js';
