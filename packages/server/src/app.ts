@@ -34,6 +34,8 @@ import { constraintRoutes } from './actors/constraints.routes.js';
 import { memberRoutes } from './operations/members.routes.js';
 import { feeRoutes } from './operations/fees.routes.js';
 import multipart from '@fastify/multipart';
+import { monitoringRoutes } from './monitoring/routes.js';
+import { surveyRoutes } from './surveys/routes.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -141,6 +143,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(constraintRoutes, { prefix: '/api/v1' });
   await app.register(memberRoutes, { prefix: '/api/v1' });
   await app.register(feeRoutes, { prefix: '/api/v1' });
+  await app.register(monitoringRoutes, { prefix: '/api/v1' });
+  await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
 }

@@ -15,6 +15,8 @@ import * as m0008 from './migrations/0008_member_cards.js';
 import * as m0009 from './migrations/0009_assessments.js';
 import * as m0010 from './migrations/0010_membership.js';
 import * as m0011 from './migrations/0011_fees.js';
+import * as m0020 from './migrations/0020_results_chain.js';
+import * as m0021 from './migrations/0021_surveys.js';
 
 export type Database = Kysely<DB>;
 
@@ -38,6 +40,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_assessments': m0009,
   '0010_membership': m0010,
   '0011_fees': m0011,
+  '0020_results_chain': m0020,
+  '0021_surveys': m0021,
 };
 
 class StaticMigrations implements MigrationProvider {
