@@ -417,7 +417,7 @@ export async function surveyRoutes(app: App) {
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const b = request.body;
       const questions = checkDefinition(b.questions as Question[]);
-      if (s.sent_at && (JSON.stringify(questions) !== JSON.stringify(s.questions) || b.anonymous !== s.anonymous))
+      if (s.sent_at && (canonical(questions) !== canonical(s.questions) || b.anonymous !== s.anonymous))
         throw conflict('The survey has been sent: its questions and anonymity can no longer change', [
           { field: 'body.questions', message: 'cannot change after sending' },
         ]);
@@ -818,6 +818,17 @@ export async function surveyRoutes(app: App) {
       return { ok: true };
     },
   );
+}
+
+/** JSON with sorted keys: jsonb does not keep the key order of what was stored. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
 }
 
 async function myInvitation(db: Database, surveyId: string, userId: string) {
