@@ -13,9 +13,21 @@ import {
 
 describe('periods from a frequency', () => {
   it('finds the calendar period that holds a date', () => {
-    expect(periodOf('monthly', '2024-02-10')).toEqual({ key: '2024-02', start: '2024-02-01', end: '2024-02-29' });
-    expect(periodOf('quarterly', '2026-05-31')).toEqual({ key: '2026-Q2', start: '2026-04-01', end: '2026-06-30' });
-    expect(periodOf('semi_annual', '2026-07-01')).toEqual({ key: '2026-H2', start: '2026-07-01', end: '2026-12-31' });
+    expect(periodOf('monthly', '2024-02-10')).toEqual({
+      key: '2024-02',
+      start: '2024-02-01',
+      end: '2024-02-29',
+    });
+    expect(periodOf('quarterly', '2026-05-31')).toEqual({
+      key: '2026-Q2',
+      start: '2026-04-01',
+      end: '2026-06-30',
+    });
+    expect(periodOf('semi_annual', '2026-07-01')).toEqual({
+      key: '2026-H2',
+      start: '2026-07-01',
+      end: '2026-12-31',
+    });
     expect(periodOf('annual', '2026-07-01')).toEqual({ key: '2026', start: '2026-01-01', end: '2026-12-31' });
   });
 
@@ -25,7 +37,10 @@ describe('periods from a frequency', () => {
       '2026-Q1',
       '2026-Q2',
     ]);
-    expect(periodsBetween('monthly', '2025-12-01', '2026-01-31').map((p) => p.key)).toEqual(['2025-12', '2026-01']);
+    expect(periodsBetween('monthly', '2025-12-01', '2026-01-31').map((p) => p.key)).toEqual([
+      '2025-12',
+      '2026-01',
+    ]);
     expect(periodsBetween('annual', '2024-06-01', '2026-01-01')).toHaveLength(3);
     expect(() => periodsBetween('annual', '2026-01-01', '2025-01-01')).toThrow(/before the start/);
     expect(() => periodsBetween('monthly', '2000-01-01', '2100-01-01')).toThrow(/more than 240 periods/);

@@ -53,10 +53,18 @@ describe('results chain', () => {
       statement: 'Coached firms find buyers abroad',
     });
     expect(ok.statusCode).toBe(201);
-    const down = await m.post(url('/hypotheses'), { fromItemId: outcome.id, toItemId: activity.id, statement: '' });
+    const down = await m.post(url('/hypotheses'), {
+      fromItemId: outcome.id,
+      toItemId: activity.id,
+      statement: '',
+    });
     expect(down.statusCode).toBe(400);
     expect(down.json().error.details[0].field).toBe('body.toItemId');
-    const again = await m.post(url('/hypotheses'), { fromItemId: output.id, toItemId: outcome.id, statement: 'x' });
+    const again = await m.post(url('/hypotheses'), {
+      fromItemId: output.id,
+      toItemId: outcome.id,
+      statement: 'x',
+    });
     expect(again.statusCode).toBe(409);
     const chain = (await as(ctx.app, member).get(url('/chain'))).json();
     expect(chain.levels).toEqual(['inputs', 'activities', 'outputs', 'outcomes', 'impact']);
@@ -97,7 +105,12 @@ describe('indicators and data collection', () => {
     const before = await countIndicators();
     const res = await as(ctx.app, manager).post(
       url('/indicators'),
-      indicator({ targets: [{ period: `${year}-Q1`, value: 40 }, { period: `${year}-Q4`, value: 120 }] }),
+      indicator({
+        targets: [
+          { period: `${year}-Q1`, value: 40 },
+          { period: `${year}-Q4`, value: 120 },
+        ],
+      }),
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([
@@ -114,11 +127,17 @@ describe('indicators and data collection', () => {
     );
     expect(created.statusCode).toBe(201);
     const { id, periods } = created.json();
-    expect(periods).toEqual([1, 2, 3, 4].flatMap((q) => [`${year - 1}-Q${q}`]).concat([1, 2, 3, 4].map((q) => `${year}-Q${q}`)));
+    expect(periods).toEqual(
+      [1, 2, 3, 4].flatMap((q) => [`${year - 1}-Q${q}`]).concat([1, 2, 3, 4].map((q) => `${year}-Q${q}`)),
+    );
     // The responsible member sees last year's periods as late and what is due for them.
     const due = (await as(ctx.app, member).get(url('/due'))).json();
     expect(due.due.map((d: { period: string }) => d.period)).toContain(`${year - 1}-Q1`);
-    expect(due.late.some((d: { indicatorId: string; period: string }) => d.indicatorId === id && d.period === `${year - 1}-Q1`)).toBe(true);
+    expect(
+      due.late.some(
+        (d: { indicatorId: string; period: string }) => d.indicatorId === id && d.period === `${year - 1}-Q1`,
+      ),
+    ).toBe(true);
     // The responsible member enters a value (a member who is responsible may).
     const entered = await as(ctx.app, member).post(url(`/indicators/${id}/values`), {
       period: `${year - 1}-Q1`,
@@ -132,16 +151,25 @@ describe('indicators and data collection', () => {
       segment: 'gender:female',
     });
     expect(seg.statusCode).toBe(201);
-    const badSeg = await m.post(url(`/indicators/${id}/values`), { period: `${year - 1}-Q1`, value: 1, segment: 'region:north' });
+    const badSeg = await m.post(url(`/indicators/${id}/values`), {
+      period: `${year - 1}-Q1`,
+      value: 1,
+      segment: 'region:north',
+    });
     expect(badSeg.statusCode).toBe(400);
     expect(badSeg.json().error.details[0].field).toBe('body.segment');
     const tooHigh = await m.post(url(`/indicators/${id}/values`), { period: `${year - 1}-Q2`, value: 101 });
     expect(tooHigh.statusCode).toBe(400);
     // Another member, not responsible, may not.
     const m2 = await signIn(ctx.app, 'member2@demo.agglomera.org');
-    expect((await as(ctx.app, m2).post(url(`/indicators/${id}/values`), { period: `${year - 1}-Q2`, value: 3 })).statusCode).toBe(403);
+    expect(
+      (await as(ctx.app, m2).post(url(`/indicators/${id}/values`), { period: `${year - 1}-Q2`, value: 3 }))
+        .statusCode,
+    ).toBe(403);
     // A member cannot close a period; a manager can.
-    expect((await as(ctx.app, member).post(url(`/indicators/${id}/periods/${year - 1}-Q1/close`))).statusCode).toBe(403);
+    expect(
+      (await as(ctx.app, member).post(url(`/indicators/${id}/periods/${year - 1}-Q1/close`))).statusCode,
+    ).toBe(403);
     expect((await m.post(url(`/indicators/${id}/periods/${year - 1}-Q1/close`))).statusCode).toBe(200);
     const closed = await m.post(url(`/indicators/${id}/values`), { period: `${year - 1}-Q1`, value: 99 });
     expect(closed.statusCode).toBe(409);
@@ -159,10 +187,16 @@ describe('indicators and data collection', () => {
     expect(detail.periods.find((p: { key: string }) => p.key === `${year - 1}-Q2`).state).toBe('late');
     expect(detail.periods.find((p: { key: string }) => p.key === `${year}-Q4`).target).toBe(30);
     // Targets: refused above 100, accepted otherwise.
-    const t = await m.put(url(`/indicators/${id}/targets`), { targets: [{ period: `${year}-Q3`, value: 150 }] });
+    const t = await m.put(url(`/indicators/${id}/targets`), {
+      targets: [{ period: `${year}-Q3`, value: 150 }],
+    });
     expect(t.statusCode).toBe(400);
     expect(t.json().error.details[0].field).toBe('body.targets.0.value');
-    expect((await m.get(url(`/indicators/${id}`))).json().periods.find((p: { key: string }) => p.key === `${year}-Q3`).target).toBeNull();
+    expect(
+      (await m.get(url(`/indicators/${id}`)))
+        .json()
+        .periods.find((p: { key: string }) => p.key === `${year}-Q3`).target,
+    ).toBeNull();
     // Export of the values.
     const csv = await m.get(url('/values/export?format=csv'));
     expect(csv.statusCode).toBe(200);
@@ -174,7 +208,10 @@ describe('indicators and data collection', () => {
 
   it('computes indicators from platform records through the metric registry', async () => {
     const m = as(ctx.app, manager);
-    const unknown = await m.post(url('/indicators'), indicator({ name: 'Events', unit: 'number', source: 'platform', metricKey: 'events_nope' }));
+    const unknown = await m.post(
+      url('/indicators'),
+      indicator({ name: 'Events', unit: 'number', source: 'platform', metricKey: 'events_nope' }),
+    );
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.details[0].field).toBe('body.metricKey');
     const members = await m.get(`/api/v1/workspaces/${ws}/actors?status=member&limit=500`);
@@ -182,21 +219,42 @@ describe('indicators and data collection', () => {
     expect(expected).toBeGreaterThan(0);
     const created = await m.post(
       url('/indicators'),
-      indicator({ name: 'Members of the cluster organisation', unit: 'number', source: 'platform', metricKey: 'members_count', evaluationLevel: 'cluster_organisation', baselineValue: null }),
+      indicator({
+        name: 'Members of the cluster organisation',
+        unit: 'number',
+        source: 'platform',
+        metricKey: 'members_count',
+        evaluationLevel: 'cluster_organisation',
+        baselineValue: null,
+      }),
     );
     expect(created.statusCode).toBe(201);
     const list = (await m.get(url('/indicators'))).json();
-    const ind = list.indicators.find((i: { name: string }) => i.name === 'Members of the cluster organisation');
+    const ind = list.indicators.find(
+      (i: { name: string }) => i.name === 'Members of the cluster organisation',
+    );
     expect(ind.computedToday).toBe(expected);
     const period = `${year}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
     const computed = await m.post(url(`/indicators/${ind.id}/periods/${period}/compute`));
     expect(computed.statusCode).toBe(200);
     expect(computed.json().value).toBe(expected);
     const detail = (await m.get(url(`/indicators/${ind.id}`))).json();
-    expect(detail.periods.find((p: { key: string }) => p.key === period)).toMatchObject({ value: expected, computed: expected });
+    expect(detail.periods.find((p: { key: string }) => p.key === period)).toMatchObject({
+      value: expected,
+      computed: expected,
+    });
     // A period before any actor was recorded counts none.
     expect(detail.periods[0].computed).toBe(0);
-    const ties = await m.post(url('/indicators'), indicator({ name: 'Ties', unit: 'number', source: 'platform', metricKey: 'network_ties', baselineValue: null }));
+    const ties = await m.post(
+      url('/indicators'),
+      indicator({
+        name: 'Ties',
+        unit: 'number',
+        source: 'platform',
+        metricKey: 'network_ties',
+        baselineValue: null,
+      }),
+    );
     const tiesId = ties.json().id;
     const tiesList = (await m.get(url('/indicators?limit=100'))).json();
     expect(tiesList.indicators.find((i: { id: string }) => i.id === tiesId).computedToday).toBeGreaterThan(0);

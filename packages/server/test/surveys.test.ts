@@ -126,7 +126,10 @@ afterAll(async () => ctx?.close());
 describe('survey builder', () => {
   it('refuses a Likert scale of 8 points and a member who tries to build a survey', async () => {
     const bad = definition();
-    (bad.questions[0] as { choices: unknown[] }).choices = [...agree, ...agree.map((c) => ({ ...c, name: `x${c.name}` }))].slice(0, 8);
+    (bad.questions[0] as { choices: unknown[] }).choices = [
+      ...agree,
+      ...agree.map((c) => ({ ...c, name: `x${c.name}` })),
+    ].slice(0, 8);
     const res = await as(ctx.app, manager).post(url(''), bad);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].field).toBe('body.questions.0.choices');
@@ -156,8 +159,13 @@ describe('distribution, answers and results', () => {
       links.set(email, tokenOf(mail!.text));
     }
     // Sending again invites nobody twice.
-    expect((await m.post(url(`/${surveyId}/send`), { members: true, actors: 'none' })).json().newlyInvited).toBe(0);
-    const actors = (await m.get(`/api/v1/workspaces/${ws}/actors?limit=500`)).json().actors as { id: string; email: string }[];
+    expect(
+      (await m.post(url(`/${surveyId}/send`), { members: true, actors: 'none' })).json().newlyInvited,
+    ).toBe(0);
+    const actors = (await m.get(`/api/v1/workspaces/${ws}/actors?limit=500`)).json().actors as {
+      id: string;
+      email: string;
+    }[];
     const withEmail = actors.filter((a) => a.email);
     if (withEmail.length > 0) {
       const r = await m.post(url(`/${surveyId}/send`), { members: false, actors: [withEmail[0]!.id] });
@@ -176,7 +184,13 @@ describe('distribution, answers and results', () => {
       method: 'POST',
       url: `/api/v1/survey-links/${links.get(MEMBERS[0]!)}/responses`,
       payload: {
-        answers: { services: '5', topics: ['export', 'skills'], priorities: ['skills', 'export', 'finance'], staff: 12, comment: 'Good' },
+        answers: {
+          services: '5',
+          topics: ['export', 'skills'],
+          priorities: ['skills', 'export', 'finance'],
+          staff: 12,
+          comment: 'Good',
+        },
       },
     });
     expect(byLink.statusCode).toBe(201);
@@ -192,10 +206,14 @@ describe('distribution, answers and results', () => {
     expect(mine).toMatchObject([{ id: surveyId, responded: false }]);
     const form = (await as(ctx.app, member2).get(url(`/${surveyId}/form`))).json();
     expect(form.questions[0].label.fr).toBe('Les services valent leur prix');
-    const missing = await as(ctx.app, member2).post(url(`/${surveyId}/responses`), { answers: { topics: ['export'] } });
+    const missing = await as(ctx.app, member2).post(url(`/${surveyId}/responses`), {
+      answers: { topics: ['export'] },
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.details[0].field).toBe('body.answers.services');
-    const wrong = await as(ctx.app, member2).post(url(`/${surveyId}/responses`), { answers: { services: '9' } });
+    const wrong = await as(ctx.app, member2).post(url(`/${surveyId}/responses`), {
+      answers: { services: '9' },
+    });
     expect(wrong.statusCode).toBe(400);
     const tooMany = await as(ctx.app, member2).post(url(`/${surveyId}/responses`), {
       answers: { services: '4', priorities: ['skills', 'export', 'finance', 'energy'] },
@@ -203,16 +221,26 @@ describe('distribution, answers and results', () => {
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.message).toContain('more than 3');
     expect(
-      (await as(ctx.app, member2).post(url(`/${surveyId}/responses`), { answers: { services: '4', topics: ['export'], priorities: ['export'], staff: 3 } }))
-        .statusCode,
+      (
+        await as(ctx.app, member2).post(url(`/${surveyId}/responses`), {
+          answers: { services: '4', topics: ['export'], priorities: ['export'], staff: 3 },
+        })
+      ).statusCode,
     ).toBe(201);
     const member3 = await signIn(ctx.app, MEMBERS[2]!);
     expect(
-      (await as(ctx.app, member3).post(url(`/${surveyId}/responses`), { answers: { services: '2', staff: 5, sector: 'food' } })).statusCode,
+      (
+        await as(ctx.app, member3).post(url(`/${surveyId}/responses`), {
+          answers: { services: '2', staff: 5, sector: 'food' },
+        })
+      ).statusCode,
     ).toBe(201);
     // A staff user who was not invited cannot answer.
     const staff = await signIn(ctx.app, 'staff@demo.agglomera.org');
-    expect((await as(ctx.app, staff).post(url(`/${surveyId}/responses`), { answers: { services: '3' } })).statusCode).toBe(404);
+    expect(
+      (await as(ctx.app, staff).post(url(`/${surveyId}/responses`), { answers: { services: '3' } }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('shows the response rate, raw counts, percentages and collapsed categories', async () => {
@@ -223,26 +251,45 @@ describe('distribution, answers and results', () => {
     expect(res.responseRate).toBeCloseTo(3 / invited);
     const services = res.questions[0];
     expect(services.choices.map((c: { count: number }) => c.count)).toEqual([0, 1, 0, 1, 1]);
-    expect(services.choices.map((c: { percentage: number }) => c.percentage)).toEqual([0, 33.3, 0, 33.3, 33.3]);
-    expect(services.categories).toBeNull();
-    const collapsed = (await m.get(url(`/${surveyId}/results?collapse=default`))).json().questions[0].categories;
-    expect(collapsed).toEqual([
-      { label: expect.objectContaining({ en: 'Strongly disagree + Disagree' }), points: [1, 2], count: 1, percentage: 33.3 },
-      { label: expect.objectContaining({ en: 'Neutral' }), points: [3], count: 0, percentage: 0 },
-      { label: expect.objectContaining({ en: 'Agree + Strongly agree', fr: 'D’accord + Tout à fait d’accord' }), points: [4, 5], count: 2, percentage: 66.7 },
+    expect(services.choices.map((c: { percentage: number }) => c.percentage)).toEqual([
+      0, 33.3, 0, 33.3, 33.3,
     ]);
-    const custom = (await m.get(url(`/${surveyId}/results?collapse=1-3,4-5&decimals=0`))).json().questions[0].categories;
+    expect(services.categories).toBeNull();
+    const collapsed = (await m.get(url(`/${surveyId}/results?collapse=default`))).json().questions[0]
+      .categories;
+    expect(collapsed).toEqual([
+      {
+        label: expect.objectContaining({ en: 'Strongly disagree + Disagree' }),
+        points: [1, 2],
+        count: 1,
+        percentage: 33.3,
+      },
+      { label: expect.objectContaining({ en: 'Neutral' }), points: [3], count: 0, percentage: 0 },
+      {
+        label: expect.objectContaining({
+          en: 'Agree + Strongly agree',
+          fr: 'D’accord + Tout à fait d’accord',
+        }),
+        points: [4, 5],
+        count: 2,
+        percentage: 66.7,
+      },
+    ]);
+    const custom = (await m.get(url(`/${surveyId}/results?collapse=1-3,4-5&decimals=0`))).json().questions[0]
+      .categories;
     expect(custom.map((c: { percentage: number }) => c.percentage)).toEqual([33, 67]);
     const bad = await m.get(url(`/${surveyId}/results?collapse=1-2,4-5`));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].field).toBe('querystring.collapse');
     const topics = res.questions[1];
     expect(topics.answered).toBe(2);
-    expect(topics.choices.map((c: { count: number; percentage: number }) => [c.count, c.percentage])).toEqual([
-      [2, 100],
-      [1, 50],
-      [0, 0],
-    ]);
+    expect(topics.choices.map((c: { count: number; percentage: number }) => [c.count, c.percentage])).toEqual(
+      [
+        [2, 100],
+        [1, 50],
+        [0, 0],
+      ],
+    );
     expect(res.questions[2].ranking[0]).toMatchObject({ option: 'export', score: 2 + 3, firsts: 1 });
     expect(res.questions[3]).toMatchObject({ answered: 3, mean: 20 / 3, median: 5, min: 3, max: 12 });
     expect(res.questions[4].texts).toEqual(['Good']);
@@ -271,7 +318,10 @@ describe('distribution, answers and results', () => {
     expect(reminders.map((r) => r.to)).toEqual(expect.arrayContaining([MEMBERS[3], MEMBERS[4]]));
     expect(reminders.map((r) => r.to)).not.toContain(MEMBERS[0]);
     const fresh = tokenOf(reminders.find((r) => r.to === MEMBERS[3])!.text);
-    expect((await ctx.app.inject({ method: 'GET', url: `/api/v1/survey-links/${links.get(MEMBERS[3]!)}` })).statusCode).toBe(404);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: `/api/v1/survey-links/${links.get(MEMBERS[3]!)}` }))
+        .statusCode,
+    ).toBe(404);
     const form = await ctx.app.inject({ method: 'GET', url: `/api/v1/survey-links/${fresh}` });
     expect(form.json()).toMatchObject({ responded: false, closed: false });
     links.set(MEMBERS[3]!, fresh);
@@ -280,8 +330,19 @@ describe('distribution, answers and results', () => {
   it('refuses an answer after the deadline and stores nothing', async () => {
     const m = as(ctx.app, manager);
     const current = (await m.get(url(`/${surveyId}`))).json();
-    const { id: _id, sentAt: _s, closed: _c, invited: _i, responses: _r, responseRate: _rr, ...def } = current;
-    const moved = await m.put(url(`/${surveyId}`), { ...def, deadline: new Date(Date.now() - 60_000).toISOString() });
+    const {
+      id: _id,
+      sentAt: _s,
+      closed: _c,
+      invited: _i,
+      responses: _r,
+      responseRate: _rr,
+      ...def
+    } = current;
+    const moved = await m.put(url(`/${surveyId}`), {
+      ...def,
+      deadline: new Date(Date.now() - 60_000).toISOString(),
+    });
     expect(moved.statusCode).toBe(200);
     expect(moved.json().closed).toBe(true);
     const late = await ctx.app.inject({
@@ -303,11 +364,17 @@ describe('distribution, answers and results', () => {
     const s = (await m.post(url(''), definition({ anonymous: true, formId: 'anon' }))).json();
     await m.post(url(`/${s.id}/send`), { members: true, actors: 'none' });
     const member = await signIn(ctx.app, MEMBERS[0]!);
-    expect((await as(ctx.app, member).post(url(`/${s.id}/responses`), { answers: { services: '3' } })).statusCode).toBe(201);
+    expect(
+      (await as(ctx.app, member).post(url(`/${s.id}/responses`), { answers: { services: '3' } })).statusCode,
+    ).toBe(201);
     const csv = (await m.get(url(`/${s.id}/responses/export?format=csv`))).body;
     expect(csv.split('\r\n')[0]).toBe('submitted_at,services,topics,priorities,staff,comment,sector');
     expect(csv).not.toContain('Mehdi');
-    const row = await ctx.handle.db.selectFrom('survey_responses').selectAll().where('survey_id', '=', s.id).executeTakeFirstOrThrow();
+    const row = await ctx.handle.db
+      .selectFrom('survey_responses')
+      .selectAll()
+      .where('survey_id', '=', s.id)
+      .executeTakeFirstOrThrow();
     expect(row.respondent_user_id).toBeNull();
   });
 });
@@ -333,7 +400,9 @@ describe('XLSForm', () => {
     ]);
     expect(wb.getWorksheet('survey')!.getRow(2).getCell(1).value).toBe('select_one services');
     expect(wb.getWorksheet('survey')!.getRow(4).getCell(1).value).toBe('rank priorities');
-    const imported = await upload(url('/import'), 'roundtrip.xlsx', file.rawPayload, { deadline: original.deadline });
+    const imported = await upload(url('/import'), 'roundtrip.xlsx', file.rawPayload, {
+      deadline: original.deadline,
+    });
     expect(imported.statusCode, imported.body).toBe(201);
     const again = imported.json();
     expect(again.id).not.toBe(original.id);
@@ -375,7 +444,10 @@ describe('XLSForm', () => {
         ['yesno', 'yes', 'Yes'],
         ['yesno', 'no', 'No'],
       ],
-      [['form_title', 'form_id'], ['Field form', 'field']],
+      [
+        ['form_title', 'form_id'],
+        ['Field form', 'field'],
+      ],
     );
     const res = await upload(url('/import'), 'field-form.xlsx', file);
     expect(res.statusCode).toBe(400);
@@ -398,7 +470,10 @@ describe('XLSForm', () => {
         ['agree', 'partly', 'Partly', 'En parte'],
         ['agree', 'yes', 'Yes', 'Sí'],
       ],
-      [['form_title', 'form_id'], ['Kobo form', 'kobo']],
+      [
+        ['form_title', 'form_id'],
+        ['Kobo form', 'kobo'],
+      ],
     );
     const res = await upload(url('/import'), 'kobo.xlsx', file, { anonymous: 'true' });
     expect(res.statusCode, res.body).toBe(201);

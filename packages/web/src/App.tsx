@@ -28,6 +28,12 @@ import { AssessmentPage } from './diagnose/AssessmentPage';
 import { MembersPage } from './operations/MembersPage';
 import { ApplyPage } from './operations/ApplyPage';
 import { FeesPage } from './operations/FeesPage';
+import { ResultsChainPage } from './monitoring/ResultsChainPage';
+import { IndicatorPage } from './monitoring/IndicatorPage';
+import { DuePage } from './monitoring/DuePage';
+import { SurveysPage } from './surveys/SurveysPage';
+import { SurveyPage } from './surveys/SurveyPage';
+import { AnswerPage, PublicSurveyPage } from './surveys/AnswerPages';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
@@ -58,6 +64,7 @@ export function App() {
         <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
         <Route path="/apply/:token" element={<ApplyPage />} />
+        <Route path="/s/:token" element={<PublicSurveyPage />} />
         <Route
           element={
             <RequireSession>
@@ -88,6 +95,12 @@ export function App() {
           <Route path="/w/:workspaceId/diagnose/associations" element={<AssessmentPage />} />
           <Route path="/w/:workspaceId/operations" element={<MembersPage />} />
           <Route path="/w/:workspaceId/operations/fees" element={<FeesPage />} />
+          <Route path="/w/:workspaceId/monitoring" element={<ResultsChainPage />} />
+          <Route path="/w/:workspaceId/monitoring/indicators/:indicatorId" element={<IndicatorPage />} />
+          <Route path="/w/:workspaceId/monitoring/due" element={<DuePage />} />
+          <Route path="/w/:workspaceId/monitoring/surveys" element={<SurveysPage />} />
+          <Route path="/w/:workspaceId/monitoring/surveys/:surveyId" element={<SurveyPage />} />
+          <Route path="/w/:workspaceId/monitoring/surveys/:surveyId/answer" element={<AnswerPage />} />
           <Route path="/w/:workspaceId/:module" element={<ModuleRoute />} />
           <Route path="*" element={<NotAvailable module="unknown" />} />
         </Route>

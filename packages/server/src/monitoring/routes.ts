@@ -28,13 +28,20 @@ export const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', '
 const MANAGERS: readonly WorkspaceRole[] = ['owner', 'manager', 'officer'];
 const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Params = Type.Object({ workspaceId: Type.String() });
-const IndicatorParams = Type.Object({ workspaceId: Type.String(), indicatorId: Type.String({ format: 'uuid' }) });
-const lit = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v))) as TSchema;
+const IndicatorParams = Type.Object({
+  workspaceId: Type.String(),
+  indicatorId: Type.String({ format: 'uuid' }),
+});
+const lit = <T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as TSchema;
 const today = () => new Date().toISOString().slice(0, 10);
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 const TargetsBody = Type.Array(
-  Type.Object({ period: Type.String({ minLength: 1 }), value: Type.Number() }, { additionalProperties: false }),
+  Type.Object(
+    { period: Type.String({ minLength: 1 }), value: Type.Number() },
+    { additionalProperties: false },
+  ),
   { maxItems: 240 },
 );
 
@@ -191,7 +198,8 @@ export async function monitoringRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
       schema: {
         tags,
-        summary: 'Add an item to a level of the results chain (inputs, activities, outputs, outcomes, impact)',
+        summary:
+          'Add an item to a level of the results chain (inputs, activities, outputs, outcomes, impact)',
         params: Params,
         body: Type.Object(
           {
@@ -328,7 +336,8 @@ export async function monitoringRoutes(app: App) {
           .where('from_item_id', '=', from.id)
           .where('to_item_id', '=', to.id)
           .executeTakeFirst();
-        if (exists) throw conflict(`"${from.title}" is already linked to "${to.title}"`, { field: 'body.toItemId' });
+        if (exists)
+          throw conflict(`"${from.title}" is already linked to "${to.title}"`, { field: 'body.toItemId' });
         const r = await trx
           .insertInto('impact_hypotheses')
           .values({
@@ -415,11 +424,15 @@ export async function monitoringRoutes(app: App) {
           sql<string>`starts_on::text`.as('starts_on'),
           sql<string>`ends_on::text`.as('ends_on'),
           sql<string | null>`baseline_date::text`.as('baseline_date'),
-          sql<string | null>`(SELECT v.value::text FROM indicator_values v JOIN indicator_periods p ON p.id = v.period_id
+          sql<
+            string | null
+          >`(SELECT v.value::text FROM indicator_values v JOIN indicator_periods p ON p.id = v.period_id
               WHERE v.indicator_id = indicators.id AND v.segment = '' ORDER BY p.starts_on DESC LIMIT 1)`.as(
             'latest_value',
           ),
-          sql<string | null>`(SELECT p.period_key FROM indicator_values v JOIN indicator_periods p ON p.id = v.period_id
+          sql<
+            string | null
+          >`(SELECT p.period_key FROM indicator_values v JOIN indicator_periods p ON p.id = v.period_id
               WHERE v.indicator_id = indicators.id AND v.segment = '' ORDER BY p.starts_on DESC LIMIT 1)`.as(
             'latest_period',
           ),
@@ -531,7 +544,11 @@ export async function monitoringRoutes(app: App) {
         throw badRequest('validation_failed', 'A currency indicator needs its currency (e.g. EUR)', [
           { field: 'body.currency', message: 'is required when the unit is currency' },
         ]);
-      if (b.unit === 'percentage' && b.baselineValue != null && (b.baselineValue > 100 || b.baselineValue < 0))
+      if (
+        b.unit === 'percentage' &&
+        b.baselineValue != null &&
+        (b.baselineValue > 100 || b.baselineValue < 0)
+      )
         throw badRequest('validation_failed', 'A percentage baseline must be between 0 and 100', [
           { field: 'body.baselineValue', message: 'is above 100 % or below 0 %' },
         ]);
@@ -576,7 +593,10 @@ export async function monitoringRoutes(app: App) {
           .where('workspace_id', '=', ws.id)
           .where('name', '=', b.name.trim())
           .executeTakeFirst();
-        if (dup) throw conflict(`An indicator named "${b.name.trim()}" exists already`, [{ field: 'body.name', message: 'is taken' }]);
+        if (dup)
+          throw conflict(`An indicator named "${b.name.trim()}" exists already`, [
+            { field: 'body.name', message: 'is taken' },
+          ]);
         const r = await trx
           .insertInto('indicators')
           .values({
@@ -650,13 +670,26 @@ export async function monitoringRoutes(app: App) {
       const values = await app.db
         .selectFrom('indicator_values as v')
         .leftJoin('users as u', 'u.id', 'v.entered_by')
-        .select(['v.period_id', 'v.segment', 'v.value', 'v.origin', 'v.source_note', 'v.entered_at', 'u.name as entered_by'])
+        .select([
+          'v.period_id',
+          'v.segment',
+          'v.value',
+          'v.origin',
+          'v.source_note',
+          'v.entered_at',
+          'u.name as entered_by',
+        ])
         .where('v.indicator_id', '=', ind.id)
         .execute();
       const now = today();
-      const metric = ind.source === 'platform' && ind.metric_key ? PLATFORM_METRICS[ind.metric_key] : undefined;
+      const metric =
+        ind.source === 'platform' && ind.metric_key ? PLATFORM_METRICS[ind.metric_key] : undefined;
       const responsible = ind.responsible_user_id
-        ? await app.db.selectFrom('users').select(['id', 'name']).where('id', '=', ind.responsible_user_id).executeTakeFirst()
+        ? await app.db
+            .selectFrom('users')
+            .select(['id', 'name'])
+            .where('id', '=', ind.responsible_user_id)
+            .executeTakeFirst()
         : null;
       return {
         indicator: { ...presentIndicator(ind), responsible: responsible ?? null },
@@ -760,7 +793,11 @@ export async function monitoringRoutes(app: App) {
       const auth = requireAuth(request);
       const ind = await loadIndicator(app.db, ws.id, request.params.indicatorId);
       if (!EDITORS.includes(ws.role) && ind.responsible_user_id !== auth.user.id)
-        throw new AppError(403, 'forbidden', 'Only the management team or the person responsible enters values');
+        throw new AppError(
+          403,
+          'forbidden',
+          'Only the management team or the person responsible enters values',
+        );
       const b = request.body;
       const segment = (b.segment ?? '').trim();
       if (segment) {
@@ -774,7 +811,9 @@ export async function monitoringRoutes(app: App) {
           );
       }
       if (!Number.isFinite(b.value))
-        throw badRequest('validation_failed', 'The value must be a number', [{ field: 'body.value', message: 'is not a number' }]);
+        throw badRequest('validation_failed', 'The value must be a number', [
+          { field: 'body.value', message: 'is not a number' },
+        ]);
       if (ind.unit === 'percentage' && (b.value < 0 || b.value > 100))
         throw badRequest('validation_failed', `A percentage must be between 0 and 100, got ${b.value}`, [
           { field: 'body.value', message: 'is above 100 % or below 0 %' },
@@ -852,7 +891,10 @@ export async function monitoringRoutes(app: App) {
       const ind = await loadIndicator(app.db, ws.id, request.params.indicatorId);
       await app.db.transaction().execute(async (trx) => {
         const p = await findPeriod(trx, ind.id, request.params.period);
-        if (p.closed_at) throw conflict(`Period ${p.period_key} is closed already`, [{ field: 'period', message: 'is closed' }]);
+        if (p.closed_at)
+          throw conflict(`Period ${p.period_key} is closed already`, [
+            { field: 'period', message: 'is closed' },
+          ]);
         await trx
           .updateTable('indicator_periods')
           .set({ closed_at: new Date(), closed_by: requireAuth(request).user.id })
@@ -975,7 +1017,22 @@ export async function monitoringRoutes(app: App) {
         reply,
         request.query.format,
         'indicator-values',
-        ['indicator', 'level', 'unit', 'period', 'starts_on', 'ends_on', 'target', 'segment', 'value', 'origin', 'source', 'entered_by', 'entered_at', 'closed'],
+        [
+          'indicator',
+          'level',
+          'unit',
+          'period',
+          'starts_on',
+          'ends_on',
+          'target',
+          'segment',
+          'value',
+          'origin',
+          'source',
+          'entered_by',
+          'entered_at',
+          'closed',
+        ],
         rows.map((r) => [
           r.name,
           r.level,
@@ -1024,9 +1081,12 @@ export async function storeValue(
         { field: 'body.period', message: 'is not a period of this indicator' },
       ]);
     if (p.closed_at)
-      throw new AppError(409, 'period_closed', `Period ${p.period_key} is closed: no value can be entered for it`, [
-        { field: 'body.period', message: 'is closed' },
-      ]);
+      throw new AppError(
+        409,
+        'period_closed',
+        `Period ${p.period_key} is closed: no value can be entered for it`,
+        [{ field: 'body.period', message: 'is closed' }],
+      );
     const old = await trx
       .selectFrom('indicator_values')
       .select(['id', 'value', 'origin', 'source_note'])
@@ -1066,7 +1126,13 @@ export async function storeValue(
       entity: 'indicator',
       entityId: v.indicatorId,
       oldValue: old ? { value: Number(old.value), origin: old.origin, source: old.source_note } : undefined,
-      newValue: { period: v.period, segment: v.segment, value: v.value, origin: v.origin, source: v.sourceNote },
+      newValue: {
+        period: v.period,
+        segment: v.segment,
+        value: v.value,
+        origin: v.origin,
+        source: v.sourceNote,
+      },
     });
   });
 }

@@ -5,7 +5,14 @@ import { badRequest } from '../http/errors.js';
  * Survey definitions: the question types of issue 7 (single and multiple choice, Likert scales of
  * 3–7 points with their labels, numbers, text, ranking of a top 3), texts in en/fr/es.
  */
-export const QUESTION_TYPES = ['single_choice', 'multiple_choice', 'likert', 'number', 'text', 'ranking'] as const;
+export const QUESTION_TYPES = [
+  'single_choice',
+  'multiple_choice',
+  'likert',
+  'number',
+  'text',
+  'ranking',
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -80,9 +87,11 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
   return questions.map((q, i) => {
     const at = `${field}.${i}`;
     if (!NAME.test(q.name))
-      throw badRequest('validation_failed', `Question ${i + 1}: "${q.name}" is not a valid name (letters, digits, _)`, [
-        { field: `${at}.name`, message: 'is not a valid name' },
-      ]);
+      throw badRequest(
+        'validation_failed',
+        `Question ${i + 1}: "${q.name}" is not a valid name (letters, digits, _)`,
+        [{ field: `${at}.name`, message: 'is not a valid name' }],
+      );
     if (names.has(q.name))
       throw badRequest('validation_failed', `Question ${i + 1}: the name "${q.name}" is used twice`, [
         { field: `${at}.name`, message: 'is used twice' },
@@ -92,7 +101,12 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
       throw badRequest('validation_failed', `Question ${i + 1} has no English text`, [
         { field: `${at}.label.en`, message: 'is empty' },
       ]);
-    const out: Question = { name: q.name, type: q.type, label: cleanText(q.label), required: q.required ?? true };
+    const out: Question = {
+      name: q.name,
+      type: q.type,
+      label: cleanText(q.label),
+      required: q.required ?? true,
+    };
     if (hasChoices(q.type)) {
       const choices = q.choices ?? [];
       const min = q.type === 'likert' ? LIKERT_MIN : 2;
@@ -107,9 +121,11 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
       const seen = new Set<string>();
       choices.forEach((c, j) => {
         if (!NAME.test(c.name) && !/^\d+$/.test(c.name))
-          throw badRequest('validation_failed', `Question ${i + 1}, choice ${j + 1}: "${c.name}" is not a valid name`, [
-            { field: `${at}.choices.${j}.name`, message: 'is not a valid name' },
-          ]);
+          throw badRequest(
+            'validation_failed',
+            `Question ${i + 1}, choice ${j + 1}: "${c.name}" is not a valid name`,
+            [{ field: `${at}.choices.${j}.name`, message: 'is not a valid name' }],
+          );
         if (seen.has(c.name))
           throw badRequest('validation_failed', `Question ${i + 1}: the choice "${c.name}" is listed twice`, [
             { field: `${at}.choices.${j}.name`, message: 'is listed twice' },
@@ -136,7 +152,10 @@ function cleanText(t: Text3): Text3 {
 export type Answer = string | number | string[];
 
 /** Checks a response against the questions; the error names the question. Returns the cleaned answers. */
-export function checkAnswers(questions: Question[], answers: Record<string, unknown>): Record<string, Answer> {
+export function checkAnswers(
+  questions: Question[],
+  answers: Record<string, unknown>,
+): Record<string, Answer> {
   const known = new Set(questions.map((q) => q.name));
   for (const k of Object.keys(answers))
     if (!known.has(k))
@@ -150,7 +169,9 @@ export function checkAnswers(questions: Question[], answers: Record<string, unkn
     const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
     if (empty) {
       if (q.required)
-        throw badRequest('validation_failed', `Please answer "${q.label.en}"`, [{ field, message: 'is required' }]);
+        throw badRequest('validation_failed', `Please answer "${q.label.en}"`, [
+          { field, message: 'is required' },
+        ]);
       continue;
     }
     const choiceNames = new Set((q.choices ?? []).map((c) => c.name));

@@ -105,7 +105,11 @@ async function stats(db: Database, surveyId: string) {
   const invited = Number(r?.invited ?? 0);
   const n = Number(responses?.n ?? 0);
   // Response rate = responses / invited (003:349: 33 / 136 = 24 %).
-  return { invited, responses: n, responseRate: invited > 0 ? responseRate(Math.min(n, invited), invited) : null };
+  return {
+    invited,
+    responses: n,
+    responseRate: invited > 0 ? responseRate(Math.min(n, invited), invited) : null,
+  };
 }
 
 const linkOf = (app: App, token: string) => `${app.settings.publicUrl.replace(/\/$/, '')}/s/${token}`;
@@ -136,7 +140,8 @@ async function storeResponse(
       .where('id', '=', invitationId)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    if (inv.responded) throw new AppError(409, 'already_answered', 'This survey has been answered already with this link');
+    if (inv.responded)
+      throw new AppError(409, 'already_answered', 'This survey has been answered already with this link');
     await trx.updateTable('survey_invitations').set({ responded: true }).where('id', '=', inv.id).execute();
     const r = await trx
       .insertInto('survey_responses')
@@ -184,13 +189,22 @@ function results(questions: Question[], responses: Record<string, Answer>[], o: 
       const p = pct(counts);
       const out = {
         ...base,
-        choices: choices.map((c, i) => ({ name: c.name, label: c.label, count: counts[i]!, percentage: p[i]! })),
-        categories: null as null | { label: Text3; points: number[]; count: number; percentage: number | null }[],
+        choices: choices.map((c, i) => ({
+          name: c.name,
+          label: c.label,
+          count: counts[i]!,
+          percentage: p[i]!,
+        })),
+        categories: null as
+          null | { label: Text3; points: number[]; count: number; percentage: number | null }[],
       };
       if (q.type === 'likert' && o.collapse) {
         let groups: number[][];
         try {
-          groups = o.collapse === 'default' ? defaultCollapse(choices.length) : parseCollapse(o.collapse, choices.length);
+          groups =
+            o.collapse === 'default'
+              ? defaultCollapse(choices.length)
+              : parseCollapse(o.collapse, choices.length);
         } catch (e) {
           throw badRequest('validation_failed', `Collapse of "${q.name}": ${(e as Error).message}`, [
             { field: 'querystring.collapse', message: (e as Error).message },
@@ -219,7 +233,10 @@ function results(questions: Question[], responses: Record<string, Answer>[], o: 
             name: c.name,
             label: c.label,
             count: k,
-            percentage: n > 0 ? likertPercentages([k, n - k], { decimals: o.decimals, rounding: o.rounding })[0]! : null,
+            percentage:
+              n > 0
+                ? likertPercentages([k, n - k], { decimals: o.decimals, rounding: o.rounding })[0]!
+                : null,
           };
         }),
       };
@@ -370,10 +387,15 @@ export async function surveyRoutes(app: App) {
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const id = await withUploads(request, ['file'], async (files, fields) => {
-        if (!files.file) throw badRequest('file_required', 'Send the XLSForm as the "file" part', [{ field: 'file', message: 'is required' }]);
+        if (!files.file)
+          throw badRequest('file_required', 'Send the XLSForm as the "file" part', [
+            { field: 'file', message: 'is required' },
+          ]);
         const deadline = fields.deadline ?? new Date(Date.now() + 30 * 86400_000).toISOString();
         if (Number.isNaN(Date.parse(deadline)))
-          throw badRequest('validation_failed', 'deadline is not a date and time', [{ field: 'deadline', message: 'is not a date-time' }]);
+          throw badRequest('validation_failed', 'deadline is not a date and time', [
+            { field: 'deadline', message: 'is not a date-time' },
+          ]);
         const def = await importXlsForm(files.file.path, files.file.label);
         const questions = checkDefinition(def.questions, 'file');
         return createSurvey(app, ws.id, requireAuth(request).user.id, {
@@ -392,7 +414,11 @@ export async function surveyRoutes(app: App) {
     '/workspaces/:workspaceId/surveys/:surveyId',
     {
       config: { policy: { access: 'workspace', roles: TEAM, kinds } },
-      schema: { tags, summary: 'A survey: its questions, invited count, responses and response rate', params: SurveyParams },
+      schema: {
+        tags,
+        summary: 'A survey: its questions, invited count, responses and response rate',
+        params: SurveyParams,
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -558,7 +584,11 @@ export async function surveyRoutes(app: App) {
             .execute();
           mails.push({ to: r.email, token, name: r.name });
         }
-        await trx.updateTable('surveys').set({ sent_at: s.sent_at ?? new Date() }).where('id', '=', s.id).execute();
+        await trx
+          .updateTable('surveys')
+          .set({ sent_at: s.sent_at ?? new Date() })
+          .where('id', '=', s.id)
+          .execute();
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId: requireAuth(request).user.id,
@@ -712,7 +742,9 @@ export async function surveyRoutes(app: App) {
           return [
             ...(s.anonymous ? [] : [r.respondent_label]),
             // Anonymous responses keep only the day, so the time cannot point at a person.
-            s.anonymous ? new Date(r.submitted_at).toISOString().slice(0, 10) : new Date(r.submitted_at).toISOString(),
+            s.anonymous
+              ? new Date(r.submitted_at).toISOString().slice(0, 10)
+              : new Date(r.submitted_at).toISOString(),
             ...qs.map((q) => cell(a[q.name])),
           ];
         }),
@@ -724,14 +756,25 @@ export async function surveyRoutes(app: App) {
     '/workspaces/:workspaceId/surveys/:surveyId/xlsform',
     {
       config: { policy: { access: 'workspace', roles: TEAM, kinds } },
-      schema: { tags, summary: 'The survey definition as an XLSForm (survey, choices, settings sheets)', params: SurveyParams },
+      schema: {
+        tags,
+        summary: 'The survey definition as an XLSForm (survey, choices, settings sheets)',
+        params: SurveyParams,
+      },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
-      const buffer = await exportXlsForm({ title: s.title as Text3, formId: s.form_id, questions: questionsOf(s) });
+      const buffer = await exportXlsForm({
+        title: s.title as Text3,
+        formId: s.form_id,
+        questions: questionsOf(s),
+      });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', `attachment; filename="${s.form_id.replace(/[^A-Za-z0-9_-]+/g, '-')}.xlsx"`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${s.form_id.replace(/[^A-Za-z0-9_-]+/g, '-')}.xlsx"`,
+      );
       return reply.send(buffer);
     },
   );
@@ -768,7 +811,11 @@ export async function surveyRoutes(app: App) {
       const auth = requireAuth(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const inv = await myInvitation(app.db, s.id, auth.user.id);
-      await storeResponse(app, s, inv.id, request.body.answers, { userId: auth.user.id, actorId: null, label: auth.user.name });
+      await storeResponse(app, s, inv.id, request.body.answers, {
+        userId: auth.user.id,
+        actorId: null,
+        label: auth.user.name,
+      });
       reply.status(201);
       return { ok: true };
     },
@@ -779,7 +826,11 @@ export async function surveyRoutes(app: App) {
     '/survey-links/:token',
     {
       config: { policy: { access: 'public' } },
-      schema: { tags, summary: 'The survey behind a personal link', params: Type.Object({ token: Type.String() }) },
+      schema: {
+        tags,
+        summary: 'The survey behind a personal link',
+        params: Type.Object({ token: Type.String() }),
+      },
     },
     async (request) => {
       const { survey, invitation } = await byToken(app.db, request.params.token);
@@ -803,10 +854,18 @@ export async function surveyRoutes(app: App) {
       const { survey, invitation } = await byToken(app.db, request.params.token);
       let label = invitation.email;
       if (invitation.actor_id) {
-        const a = await app.db.selectFrom('actors').select('name').where('id', '=', invitation.actor_id).executeTakeFirst();
+        const a = await app.db
+          .selectFrom('actors')
+          .select('name')
+          .where('id', '=', invitation.actor_id)
+          .executeTakeFirst();
         label = a?.name ?? label;
       } else if (invitation.user_id) {
-        const u = await app.db.selectFrom('users').select('name').where('id', '=', invitation.user_id).executeTakeFirst();
+        const u = await app.db
+          .selectFrom('users')
+          .select('name')
+          .where('id', '=', invitation.user_id)
+          .executeTakeFirst();
         label = u?.name ?? label;
       }
       await storeResponse(app, survey, invitation.id, request.body.answers, {

@@ -1,5 +1,14 @@
 import { AppError } from '../http/errors.js';
-import { LIKERT_MAX, LIKERT_MIN, LANGUAGES, type Choice, type Language, type Question, type SurveyDefinition, type Text3 } from './model.js';
+import {
+  LIKERT_MAX,
+  LIKERT_MIN,
+  LANGUAGES,
+  type Choice,
+  type Language,
+  type Question,
+  type SurveyDefinition,
+  type Text3,
+} from './model.js';
 
 /**
  * XLSForm (the ODK / KoboToolbox spreadsheet standard, https://xlsform.org): sheets `survey`,
@@ -38,10 +47,22 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
       q.required ? 'yes' : 'no',
       q.type === 'likert' ? 'likert' : '',
     ]);
-    for (const c of q.choices ?? []) choices.addRow([list, c.name, ...LANGUAGES.map((l) => c.label[l] ?? '')]);
+    for (const c of q.choices ?? [])
+      choices.addRow([list, c.name, ...LANGUAGES.map((l) => c.label[l] ?? '')]);
   }
-  settings.addRow(['form_title', 'form_id', 'default_language', ...(['fr', 'es'] as const).map((l) => labelColumn('form_title', l))]);
-  settings.addRow([def.title.en, def.formId, `${LANGUAGE_NAMES.en} (en)`, def.title.fr ?? '', def.title.es ?? '']);
+  settings.addRow([
+    'form_title',
+    'form_id',
+    'default_language',
+    ...(['fr', 'es'] as const).map((l) => labelColumn('form_title', l)),
+  ]);
+  settings.addRow([
+    def.title.en,
+    def.formId,
+    `${LANGUAGE_NAMES.en} (en)`,
+    def.title.fr ?? '',
+    def.title.es ?? '',
+  ]);
   for (const s of [survey, choices, settings]) s.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -77,8 +98,13 @@ function languageOf(header: string, base: string): Language | null {
   if (!h.startsWith(`${base}::`)) return null;
   const code = /\(([a-z]{2})\)\s*$/i.exec(h)?.[1]?.toLowerCase();
   if (code && (LANGUAGES as readonly string[]).includes(code)) return code as Language;
-  const name = h.slice(base.length + 2).trim().toLowerCase();
-  const byName = (Object.entries(LANGUAGE_NAMES) as [Language, string][]).find(([, n]) => n.toLowerCase() === name);
+  const name = h
+    .slice(base.length + 2)
+    .trim()
+    .toLowerCase();
+  const byName = (Object.entries(LANGUAGE_NAMES) as [Language, string][]).find(
+    ([, n]) => n.toLowerCase() === name,
+  );
   return byName ? byName[0] : null;
 }
 
@@ -116,7 +142,8 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
   const survey = read('survey');
   if (!survey) throw formError(file, 'survey', null, null, 'the workbook has no "survey" sheet');
   for (const col of ['type', 'name'])
-    if (!survey.header.includes(col)) throw formError(file, 'survey', 1, col, `the column "${col}" is missing`);
+    if (!survey.header.includes(col))
+      throw formError(file, 'survey', 1, col, `the column "${col}" is missing`);
   if (!survey.header.some((h) => languageOf(h, 'label') === 'en'))
     throw formError(file, 'survey', 1, 'label::English (en)', 'there is no English label column');
   const choicesSheet = read('choices');
@@ -130,7 +157,8 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
       if (!list) throw formError(file, 'choices', r.row, 'list_name', 'the list name is empty');
       if (!r.cells.name) throw formError(file, 'choices', r.row, 'name', 'the choice name is empty');
       const label = labelsOf(r.cells, choicesSheet.header, 'label');
-      if (!label.en) throw formError(file, 'choices', r.row, 'label::English (en)', 'the choice has no English label');
+      if (!label.en)
+        throw formError(file, 'choices', r.row, 'label::English (en)', 'the choice has no English label');
       const entries = lists.get(list) ?? [];
       if (entries.some((e) => e.choice.name === r.cells.name))
         throw formError(file, 'choices', r.row, 'name', `"${r.cells.name}" is listed twice in "${list}"`);
@@ -146,7 +174,8 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
     const [kind, list] = rawType.split(' ') as [string, string | undefined];
     const label = labelsOf(r.cells, survey.header, 'label');
     if (!name) throw formError(file, 'survey', r.row, 'name', 'the question name is empty');
-    if (!label.en) throw formError(file, 'survey', r.row, 'label::English (en)', 'the question has no English label');
+    if (!label.en)
+      throw formError(file, 'survey', r.row, 'label::English (en)', 'the question has no English label');
     if (questions.some((q) => q.name === name))
       throw formError(file, 'survey', r.row, 'name', `the name "${name}" is used twice`);
     const required = /^(yes|true|1|true\(\))$/i.test(r.cells.required ?? '');
@@ -160,7 +189,13 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
       if (!list) throw formError(file, 'survey', r.row, 'type', `"${rawType}" names no choice list`);
       const entries = lists.get(list);
       if (!entries?.length)
-        throw formError(file, 'survey', r.row, 'type', `the choice list "${list}" is not in the choices sheet`);
+        throw formError(
+          file,
+          'survey',
+          r.row,
+          'type',
+          `the choice list "${list}" is not in the choices sheet`,
+        );
       const type = selects[kind]!;
       if (type === 'likert' && (entries.length < LIKERT_MIN || entries.length > LIKERT_MAX))
         throw formError(
@@ -195,4 +230,8 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
   return { title, formId: s.form_id || name(file), questions };
 }
 
-const name = (file: string) => file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_]+/g, '_').toLowerCase() || 'survey';
+const name = (file: string) =>
+  file
+    .replace(/\.[^.]+$/, '')
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .toLowerCase() || 'survey';
