@@ -166,17 +166,23 @@ describe('distribution, answers and results', () => {
       id: string;
       email: string;
     }[];
-    const withEmail = actors.filter((a) => a.email);
-    if (withEmail.length > 0) {
-      const r = await m.post(url(`/${surveyId}/send`), { members: false, actors: [withEmail[0]!.id] });
-      expect(r.json().newlyInvited).toBe(1);
-    }
-    const noEmail = actors.find((a) => !a.email);
-    if (noEmail) {
-      const r = await m.post(url(`/${surveyId}/send`), { members: false, actors: [noEmail.id] });
-      expect(r.statusCode).toBe(400);
-      expect(r.json().error.details[0].field).toBe('body.actors.0');
-    }
+    // The demo register has no emails: give two actors one.
+    const [a1, a2, a3] = actors;
+    for (const [a, email] of [
+      [a1!, 'buyer@example.org'],
+      [a2!, 'lab@example.org'],
+    ] as const)
+      await ctx.handle.db.updateTable('actors').set({ email }).where('id', '=', a.id).execute();
+    const noEmail = await m.post(url(`/${surveyId}/send`), { members: false, actors: [a1!.id, a3!.id] });
+    expect(noEmail.statusCode).toBe(400);
+    expect(noEmail.json().error.details[0].field).toBe('body.actors.1');
+    expect((await m.get(url(`/${surveyId}`))).json().invited).toBe(5);
+    const toActors = await m.post(url(`/${surveyId}/send`), { members: false, actors: 'all_with_email' });
+    expect(toActors.json()).toMatchObject({ newlyInvited: 2, invited: 7 });
+    expect(ctx.mailer.sent.map((x) => x.to)).toEqual(
+      expect.arrayContaining(['buyer@example.org', 'lab@example.org']),
+    );
+    links.set('buyer@example.org', tokenOf(ctx.mailer.sent.find((x) => x.to === 'buyer@example.org')!.text));
   });
 
   it('takes answers through the personal link and from a signed-in member, once each', async () => {
@@ -194,6 +200,12 @@ describe('distribution, answers and results', () => {
       },
     });
     expect(byLink.statusCode).toBe(201);
+    const byActor = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/survey-links/${links.get('buyer@example.org')}/responses`,
+      payload: { answers: { services: '4' } },
+    });
+    expect(byActor.statusCode).toBe(201);
     const twice = await ctx.app.inject({
       method: 'POST',
       url: `/api/v1/survey-links/${links.get(MEMBERS[0]!)}/responses`,
@@ -247,13 +259,22 @@ describe('distribution, answers and results', () => {
     const m = as(ctx.app, manager);
     const res = (await m.get(url(`/${surveyId}/results`))).json();
     const invited = res.invited as number;
-    expect(res.responses).toBe(3);
-    expect(res.responseRate).toBeCloseTo(3 / invited);
+    expect(res.responses).toBe(4);
+    const audit = (await m.get(`/api/v1/workspaces/${ws}/audit?limit=100`)).json();
+    const actions = audit.entries.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['survey.create', 'survey.send', 'survey.response']));
+    const byActor = await ctx.handle.db
+      .selectFrom('survey_responses')
+      .select(['respondent_actor_id', 'respondent_label'])
+      .where('survey_id', '=', surveyId)
+      .where('respondent_actor_id', 'is not', null)
+      .execute();
+    expect(byActor).toHaveLength(1);
+    expect(invited).toBe(7);
+    expect(res.responseRate).toBeCloseTo(4 / 7);
     const services = res.questions[0];
-    expect(services.choices.map((c: { count: number }) => c.count)).toEqual([0, 1, 0, 1, 1]);
-    expect(services.choices.map((c: { percentage: number }) => c.percentage)).toEqual([
-      0, 33.3, 0, 33.3, 33.3,
-    ]);
+    expect(services.choices.map((c: { count: number }) => c.count)).toEqual([0, 1, 0, 2, 1]);
+    expect(services.choices.map((c: { percentage: number }) => c.percentage)).toEqual([0, 25, 0, 50, 25]);
     expect(services.categories).toBeNull();
     const collapsed = (await m.get(url(`/${surveyId}/results?collapse=default`))).json().questions[0]
       .categories;
@@ -262,7 +283,7 @@ describe('distribution, answers and results', () => {
         label: expect.objectContaining({ en: 'Strongly disagree + Disagree' }),
         points: [1, 2],
         count: 1,
-        percentage: 33.3,
+        percentage: 25,
       },
       { label: expect.objectContaining({ en: 'Neutral' }), points: [3], count: 0, percentage: 0 },
       {
@@ -271,13 +292,13 @@ describe('distribution, answers and results', () => {
           fr: 'D’accord + Tout à fait d’accord',
         }),
         points: [4, 5],
-        count: 2,
-        percentage: 66.7,
+        count: 3,
+        percentage: 75,
       },
     ]);
     const custom = (await m.get(url(`/${surveyId}/results?collapse=1-3,4-5&decimals=0`))).json().questions[0]
       .categories;
-    expect(custom.map((c: { percentage: number }) => c.percentage)).toEqual([33, 67]);
+    expect(custom.map((c: { percentage: number }) => c.percentage)).toEqual([25, 75]);
     const bad = await m.get(url(`/${surveyId}/results?collapse=1-2,4-5`));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].field).toBe('querystring.collapse');
@@ -300,12 +321,12 @@ describe('distribution, answers and results', () => {
     expect(csv.statusCode).toBe(200);
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toBe('respondent,submitted_at,services,topics,priorities,staff,comment,sector');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^Mehdi Member \(demo\),[^,]+,5,export skills,skills export finance,12,Good,$/);
     const xlsx = await as(ctx.app, manager).get(url(`/${surveyId}/responses/export?format=xlsx`));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets[0]!.rowCount).toBe(4);
+    expect(wb.worksheets[0]!.rowCount).toBe(5);
   });
 
   it('reminds only those who have not answered, through the mailer, with a fresh link', async () => {
@@ -313,7 +334,7 @@ describe('distribution, answers and results', () => {
     const res = await as(ctx.app, manager).post(url(`/${surveyId}/remind`));
     expect(res.statusCode).toBe(200);
     const invited = (await as(ctx.app, manager).get(url(`/${surveyId}`))).json().invited as number;
-    expect(res.json().reminded).toBe(invited - 3);
+    expect(res.json().reminded).toBe(invited - 4);
     const reminders = ctx.mailer.sent.slice(before);
     expect(reminders.map((r) => r.to)).toEqual(expect.arrayContaining([MEMBERS[3], MEMBERS[4]]));
     expect(reminders.map((r) => r.to)).not.toContain(MEMBERS[0]);
@@ -351,7 +372,7 @@ describe('distribution, answers and results', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('survey_closed');
     expect(late.json().error.message).toContain('answers are no longer accepted');
-    expect((await m.get(url(`/${surveyId}`))).json().responses).toBe(3);
+    expect((await m.get(url(`/${surveyId}`))).json().responses).toBe(4);
     // The questions of a sent survey cannot change.
     const changed = await m.put(url(`/${surveyId}`), { ...def, questions: def.questions.slice(1) });
     expect(changed.statusCode).toBe(409);
