@@ -80,7 +80,30 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     // The indicator screen shows the computed value by period.
     await page.getByRole('link', { name: 'Members of the cluster organisation' }).click();
     await page.getByRole('heading', { name: 'Periods, targets and values' }).waitFor();
+    const now = new Date();
+    const quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+    await page.getByRole('button', { name: `Record computed value for ${quarter}` }).click();
+    await page.getByText('Computed value recorded.').waitFor();
+    const row = page.getByTestId(`period-${quarter}`);
+    expect(await row.locator('td').nth(1).innerText()).toBe(String(members));
+    expect(await row.locator('td').nth(2).innerText()).toBe(String(members));
     expect(await seriousViolations(page)).toEqual([]);
+
+    // A percentage target above 100 is refused with a clear message.
+    await page.getByRole('link', { name: 'Results chain' }).click();
+    await page.getByRole('link', { name: 'Member firms exporting' }).click();
+    const targetForm = page.locator('form', { has: page.getByRole('heading', { name: 'Set a target' }) });
+    await targetForm.getByLabel(/^Period/).selectOption(quarter);
+    await targetForm.getByLabel('Target').fill('120');
+    await targetForm.getByRole('button', { name: 'Save the target' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('A percentage target must be between 0 and 100, got 120')
+      .waitFor();
+    await targetForm.getByLabel('Target').fill('40');
+    await targetForm.getByRole('button', { name: 'Save the target' }).click();
+    await page.getByText('Target saved.').waitFor();
+    expect(await page.getByTestId(`period-${quarter}`).locator('td').first().innerText()).toBe('40');
 
     // A Likert survey in three languages.
     await page.getByRole('link', { name: 'Surveys' }).click();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
+import { post, put } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -57,6 +57,7 @@ export function IndicatorPage() {
   const detail = useApi<Detail>(base);
   const { message, act } = useAction(detail.reload);
   const [entry, setEntry] = useState({ period: '', value: '', segment: '', sourceNote: '' });
+  const [target, setTarget] = useState({ period: '', value: '' });
   if (detail.error) return <ErrorMessage error={detail.error} />;
   if (!detail.data) return <Loading />;
   const { indicator: ind, periods } = detail.data;
@@ -194,6 +195,47 @@ export function IndicatorPage() {
           })}
         </tbody>
       </table>
+      {detail.data.canEdit && (
+        <form
+          className="panel"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(
+              () =>
+                put(`${base}/targets`, { targets: [{ period: target.period, value: Number(target.value) }] }),
+              t('monitoring.targets.saved'),
+            );
+          }}
+        >
+          <h2 className="h-small">{t('monitoring.targets.set')}</h2>
+          <label>
+            {t('monitoring.periods.period')}
+            <select
+              value={target.period}
+              onChange={(e) => setTarget({ ...target, period: e.target.value })}
+              required
+            >
+              <option value="">—</option>
+              {periods.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {p.key}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('monitoring.periods.target')}
+            <input
+              type="number"
+              step="any"
+              value={target.value}
+              onChange={(e) => setTarget({ ...target, value: e.target.value })}
+              required
+            />
+          </label>
+          <button type="submit">{t('monitoring.targets.save')}</button>
+        </form>
+      )}
       {detail.data.canEnter && enterable.length > 0 && (
         <form
           className="panel"
