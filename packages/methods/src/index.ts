@@ -11,3 +11,4 @@ export * from './associations/index.js';
 export * from './constraints/index.js';
 export * from './membership/index.js';
 export * from './operations/index.js';
+export * from './monitoring/index.js';

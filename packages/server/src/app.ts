@@ -39,6 +39,8 @@ import { workingGroupRoutes } from './operations/workinggroups.routes.js';
 import { serviceRoutes } from './operations/services.routes.js';
 import { memberPageRoutes } from './operations/memberpage.routes.js';
 import multipart from '@fastify/multipart';
+import { monitoringRoutes } from './monitoring/routes.js';
+import { surveyRoutes } from './surveys/routes.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -151,6 +153,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(workingGroupRoutes, { prefix: '/api/v1' });
   await app.register(serviceRoutes, { prefix: '/api/v1' });
   await app.register(memberPageRoutes, { prefix: '/api/v1' });
+  await app.register(monitoringRoutes, { prefix: '/api/v1' });
+  await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
 }

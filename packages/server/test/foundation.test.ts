@@ -43,11 +43,13 @@ describe('every route declares who may call it', () => {
     expect(publicRoutes).toEqual([
       'GET /api/v1/apply/:token',
       'GET /api/v1/invitations/:token',
+      'GET /api/v1/survey-links/:token',
       'POST /api/v1/apply/:token',
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/password-reset',
       'POST /api/v1/auth/password-reset/confirm',
       'POST /api/v1/invitations/:token/accept',
+      'POST /api/v1/survey-links/:token/responses',
     ]);
   });
 

@@ -36,6 +36,12 @@ import { WorkingGroupsPage } from './operations/WorkingGroupsPage';
 import { ServicesPage } from './operations/ServicesPage';
 import { ServicePortfolioPage } from './operations/ServicePortfolioPage';
 import { MemberPage } from './operations/MemberPage';
+import { ResultsChainPage } from './monitoring/ResultsChainPage';
+import { IndicatorPage } from './monitoring/IndicatorPage';
+import { DuePage } from './monitoring/DuePage';
+import { SurveysPage } from './surveys/SurveysPage';
+import { SurveyPage } from './surveys/SurveyPage';
+import { AnswerPage, PublicSurveyPage } from './surveys/AnswerPages';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
@@ -66,6 +72,7 @@ export function App() {
         <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
         <Route path="/apply/:token" element={<ApplyPage />} />
+        <Route path="/s/:token" element={<PublicSurveyPage />} />
         <Route
           element={
             <RequireSession>
@@ -104,6 +111,12 @@ export function App() {
           <Route path="/w/:workspaceId/operations/services" element={<ServicesPage />} />
           <Route path="/w/:workspaceId/operations/service-portfolio" element={<ServicePortfolioPage />} />
           <Route path="/w/:workspaceId/operations/members/:actorId" element={<MemberPage />} />
+          <Route path="/w/:workspaceId/monitoring" element={<ResultsChainPage />} />
+          <Route path="/w/:workspaceId/monitoring/indicators/:indicatorId" element={<IndicatorPage />} />
+          <Route path="/w/:workspaceId/monitoring/due" element={<DuePage />} />
+          <Route path="/w/:workspaceId/monitoring/surveys" element={<SurveysPage />} />
+          <Route path="/w/:workspaceId/monitoring/surveys/:surveyId" element={<SurveyPage />} />
+          <Route path="/w/:workspaceId/monitoring/surveys/:surveyId/answer" element={<AnswerPage />} />
           <Route path="/w/:workspaceId/:module" element={<ModuleRoute />} />
           <Route path="*" element={<NotAvailable module="unknown" />} />
         </Route>

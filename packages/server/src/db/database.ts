@@ -17,6 +17,8 @@ import * as m0010 from './migrations/0010_membership.js';
 import * as m0011 from './migrations/0011_fees.js';
 import * as m0012 from './migrations/0012_portal_events.js';
 import * as m0013 from './migrations/0013_services.js';
+import * as m0020 from './migrations/0020_results_chain.js';
+import * as m0021 from './migrations/0021_surveys.js';
 
 export type Database = Kysely<DB>;
 
@@ -42,6 +44,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011_fees': m0011,
   '0012_portal_events': m0012,
   '0013_services': m0013,
+  '0020_results_chain': m0020,
+  '0021_surveys': m0021,
 };
 
 class StaticMigrations implements MigrationProvider {

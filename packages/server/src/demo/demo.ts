@@ -42,6 +42,9 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
     const panel = await user('panel@demo.agglomera.org', 'Paula Panel (demo)');
     const member2 = await user('member2@demo.agglomera.org', 'Nadia Member (demo)');
     const member3 = await user('member3@demo.agglomera.org', 'Omar Member (demo)');
+    // Two more members so that a survey can go to five member logins (issue 7).
+    const member4 = await user('member4@demo.agglomera.org', 'Lucia Member (demo)');
+    const member5 = await user('member5@demo.agglomera.org', 'Kwame Member (demo)');
 
     const org = async (name: string) =>
       (await trx.insertInto('organisations').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
@@ -69,6 +72,8 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
       [initiative, member, 'member'],
       [initiative, member2, 'member'],
       [initiative, member3, 'member'],
+      [initiative, member4, 'member'],
+      [initiative, member5, 'member'],
     ];
     for (const [ws, u, role] of roles)
       await trx.insertInto('memberships').values({ workspace_id: ws, user_id: u, role }).execute();
@@ -152,6 +157,8 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
       { email: 'staff@demo.agglomera.org', role: 'staff of the demo cluster initiative' },
       { email: 'member2@demo.agglomera.org', role: 'member of the demo cluster initiative' },
       { email: 'member3@demo.agglomera.org', role: 'member of the demo cluster initiative' },
+      { email: 'member4@demo.agglomera.org', role: 'member of the demo cluster initiative' },
+      { email: 'member5@demo.agglomera.org', role: 'member of the demo cluster initiative' },
       { email: 'panel@demo.agglomera.org', role: 'panel member of the demo programme' },
     ];
   });

@@ -17,7 +17,7 @@ export const MODULES: ModuleEntry[] = [
   { id: 'strategy', path: 'strategy', kinds: ['cluster_initiative'], available: false },
   { id: 'organisation', path: 'organisation', kinds: ['cluster_initiative'], available: false },
   { id: 'operations', path: 'operations', kinds: ['cluster_initiative'], available: true },
-  { id: 'monitoring', path: 'monitoring', kinds: ['programme', 'cluster_initiative'], available: false },
+  { id: 'monitoring', path: 'monitoring', kinds: ['programme', 'cluster_initiative'], available: true },
   { id: 'connect', path: 'connect', kinds: ['cluster_initiative'], available: false },
   { id: 'programme', path: 'programme', kinds: ['programme'], available: false },
 ];

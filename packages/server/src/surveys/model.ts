@@ -1,0 +1,208 @@
+import { Type } from 'typebox';
+import { badRequest } from '../http/errors.js';
+
+/**
+ * Survey definitions: the question types of issue 7 (single and multiple choice, Likert scales of
+ * 3–7 points with their labels, numbers, text, ranking of a top 3), texts in en/fr/es.
+ */
+export const QUESTION_TYPES = [
+  'single_choice',
+  'multiple_choice',
+  'likert',
+  'number',
+  'text',
+  'ranking',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Text3 {
+  en: string;
+  fr?: string;
+  es?: string;
+}
+export interface Choice {
+  name: string;
+  label: Text3;
+}
+export interface Question {
+  name: string;
+  type: QuestionType;
+  label: Text3;
+  required: boolean;
+  choices?: Choice[];
+  numberKind?: 'integer' | 'decimal';
+}
+export interface SurveyDefinition {
+  title: Text3;
+  formId: string;
+  questions: Question[];
+}
+
+/** Likert scales of 3 to 7 points (IDB uses 4- and 5-point scales, 003:320–349). */
+export const LIKERT_MIN = 3;
+export const LIKERT_MAX = 7;
+/** Ranking questions ask for a top 3 (IDB's open top-3 questions, 003:320–349). */
+export const RANK_TOP = 3;
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+export const Text3Schema = Type.Object(
+  {
+    en: Type.String({ minLength: 1, maxLength: 2000 }),
+    fr: Type.Optional(Type.String({ maxLength: 2000 })),
+    es: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export const QuestionSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 60 }),
+    type: Type.Union(QUESTION_TYPES.map((t) => Type.Literal(t))),
+    label: Text3Schema,
+    required: Type.Optional(Type.Boolean()),
+    choices: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 60 }), label: Text3Schema },
+          { additionalProperties: false },
+        ),
+        { maxItems: 100 },
+      ),
+    ),
+    numberKind: Type.Optional(Type.Union([Type.Literal('integer'), Type.Literal('decimal')])),
+  },
+  { additionalProperties: false },
+);
+
+const hasChoices = (t: QuestionType) => t !== 'number' && t !== 'text';
+
+/** Checks a definition beyond its JSON shape; the error names the question (body.questions.N…). */
+export function checkDefinition(questions: Question[], field = 'body.questions'): Question[] {
+  if (questions.length === 0)
+    throw badRequest('validation_failed', 'A survey needs at least one question', [
+      { field, message: 'is empty' },
+    ]);
+  const names = new Set<string>();
+  return questions.map((q, i) => {
+    const at = `${field}.${i}`;
+    if (!NAME.test(q.name))
+      throw badRequest(
+        'validation_failed',
+        `Question ${i + 1}: "${q.name}" is not a valid name (letters, digits, _)`,
+        [{ field: `${at}.name`, message: 'is not a valid name' }],
+      );
+    if (names.has(q.name))
+      throw badRequest('validation_failed', `Question ${i + 1}: the name "${q.name}" is used twice`, [
+        { field: `${at}.name`, message: 'is used twice' },
+      ]);
+    names.add(q.name);
+    if (!q.label.en.trim())
+      throw badRequest('validation_failed', `Question ${i + 1} has no English text`, [
+        { field: `${at}.label.en`, message: 'is empty' },
+      ]);
+    const out: Question = {
+      name: q.name,
+      type: q.type,
+      label: cleanText(q.label),
+      required: q.required ?? true,
+    };
+    if (hasChoices(q.type)) {
+      const choices = q.choices ?? [];
+      const min = q.type === 'likert' ? LIKERT_MIN : 2;
+      if (choices.length < min || (q.type === 'likert' && choices.length > LIKERT_MAX))
+        throw badRequest(
+          'validation_failed',
+          q.type === 'likert'
+            ? `Question ${i + 1}: a Likert scale has ${LIKERT_MIN} to ${LIKERT_MAX} points, not ${choices.length}`
+            : `Question ${i + 1} needs at least ${min} choices`,
+          [{ field: `${at}.choices`, message: `has ${choices.length} choices` }],
+        );
+      const seen = new Set<string>();
+      choices.forEach((c, j) => {
+        if (!NAME.test(c.name) && !/^\d+$/.test(c.name))
+          throw badRequest(
+            'validation_failed',
+            `Question ${i + 1}, choice ${j + 1}: "${c.name}" is not a valid name`,
+            [{ field: `${at}.choices.${j}.name`, message: 'is not a valid name' }],
+          );
+        if (seen.has(c.name))
+          throw badRequest('validation_failed', `Question ${i + 1}: the choice "${c.name}" is listed twice`, [
+            { field: `${at}.choices.${j}.name`, message: 'is listed twice' },
+          ]);
+        seen.add(c.name);
+      });
+      out.choices = choices.map((c) => ({ name: c.name, label: cleanText(c.label) }));
+    } else if (q.choices?.length)
+      throw badRequest('validation_failed', `Question ${i + 1}: ${q.type} questions have no choices`, [
+        { field: `${at}.choices`, message: `is not used by ${q.type} questions` },
+      ]);
+    if (q.type === 'number') out.numberKind = q.numberKind ?? 'decimal';
+    return out;
+  });
+}
+
+function cleanText(t: Text3): Text3 {
+  const out: Text3 = { en: t.en.trim() };
+  if (t.fr?.trim()) out.fr = t.fr.trim();
+  if (t.es?.trim()) out.es = t.es.trim();
+  return out;
+}
+
+export type Answer = string | number | string[];
+
+/** Checks a response against the questions; the error names the question. Returns the cleaned answers. */
+export function checkAnswers(
+  questions: Question[],
+  answers: Record<string, unknown>,
+): Record<string, Answer> {
+  const known = new Set(questions.map((q) => q.name));
+  for (const k of Object.keys(answers))
+    if (!known.has(k))
+      throw badRequest('validation_failed', `"${k}" is not a question of this survey`, [
+        { field: `body.answers.${k}`, message: 'is not a question of this survey' },
+      ]);
+  const out: Record<string, Answer> = {};
+  for (const q of questions) {
+    const field = `body.answers.${q.name}`;
+    const v = answers[q.name];
+    const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+    if (empty) {
+      if (q.required)
+        throw badRequest('validation_failed', `Please answer "${q.label.en}"`, [
+          { field, message: 'is required' },
+        ]);
+      continue;
+    }
+    const choiceNames = new Set((q.choices ?? []).map((c) => c.name));
+    const bad = (message: string) =>
+      badRequest('validation_failed', `"${q.label.en}": ${message}`, [{ field, message }]);
+    switch (q.type) {
+      case 'single_choice':
+      case 'likert':
+        if (typeof v !== 'string' || !choiceNames.has(v)) throw bad('is not one of the choices');
+        out[q.name] = v;
+        break;
+      case 'multiple_choice':
+      case 'ranking': {
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !choiceNames.has(x)))
+          throw bad('lists something that is not one of the choices');
+        if (new Set(v).size !== v.length) throw bad('lists a choice twice');
+        if (q.type === 'ranking' && v.length > RANK_TOP) throw bad(`ranks more than ${RANK_TOP} choices`);
+        out[q.name] = v as string[];
+        break;
+      }
+      case 'number':
+        if (typeof v !== 'number' || !Number.isFinite(v)) throw bad('is not a number');
+        if (q.numberKind === 'integer' && !Number.isInteger(v)) throw bad('must be a whole number');
+        out[q.name] = v;
+        break;
+      case 'text':
+        if (typeof v !== 'string') throw bad('is not text');
+        if (v.length > 5000) throw bad('is longer than 5000 characters');
+        out[q.name] = v.trim();
+        break;
+    }
+  }
+  return out;
+}

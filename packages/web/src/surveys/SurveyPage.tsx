@@ -1,0 +1,235 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { post } from '../api';
+import { useApi } from '../useApi';
+import { ActionNotice, useAction } from '../useAction';
+import { ErrorMessage, Loading } from '../layout/common';
+import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { useText, type Question, type Text3 } from './SurveyForm';
+
+interface Detail {
+  id: string;
+  title: Text3;
+  anonymous: boolean;
+  deadline: string;
+  closed: boolean;
+  sentAt: string | null;
+  questions: Question[];
+  invited: number;
+  responses: number;
+  responseRate: number | null;
+}
+interface ChoiceRow {
+  name: string;
+  label: Text3;
+  count: number;
+  percentage: number | null;
+}
+interface QuestionResult {
+  name: string;
+  type: Question['type'];
+  label: Text3;
+  answered: number;
+  choices?: ChoiceRow[];
+  categories?: { label: Text3; points: number[]; count: number; percentage: number | null }[] | null;
+  ranking?: { option: string; label: Text3; firsts: number; mentions: number; score: number }[];
+  mean?: number | null;
+  median?: number | null;
+  min?: number | null;
+  max?: number | null;
+  texts?: string[];
+}
+
+/** One survey: distribution, reminders, response rate and results (raw counts, percentages, collapse). */
+export function SurveyPage() {
+  const { t, i18n } = useTranslation();
+  const text = useText();
+  const { workspaceId = '', surveyId = '' } = useParams();
+  const base = `/workspaces/${workspaceId}/surveys/${surveyId}`;
+  const detail = useApi<Detail>(base);
+  const [collapse, setCollapse] = useState(false);
+  const results = useApi<{ questions: QuestionResult[] }>(
+    `${base}/results${collapse ? '?collapse=default' : ''}`,
+  );
+  const { message, act } = useAction(() => Promise.all([detail.reload(), results.reload()]));
+  const [send, setSend] = useState({ members: true, actors: false });
+  if (detail.error) return <ErrorMessage error={detail.error} />;
+  if (!detail.data) return <Loading />;
+  const d = detail.data;
+  const num = (v: number | null | undefined, digits = 1) =>
+    v === null || v === undefined
+      ? '—'
+      : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: digits }).format(v);
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${num(v)} %`);
+
+  return (
+    <section aria-labelledby="survey-title">
+      <h1 id="survey-title">{text(d.title)}</h1>
+      <MonitoringNav />
+      <ActionNotice message={message} />
+      <dl className="baseline">
+        <div>
+          <dt>{t('surveys.stats.invited')}</dt>
+          <dd data-testid="invited">{d.invited}</dd>
+        </div>
+        <div>
+          <dt>{t('surveys.stats.responses')}</dt>
+          <dd data-testid="responses">{d.responses}</dd>
+        </div>
+        <div>
+          <dt>{t('surveys.stats.rate')}</dt>
+          <dd data-testid="response-rate">
+            {d.responseRate === null
+              ? '—'
+              : new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(d.responseRate)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('surveys.field.deadline')}</dt>
+          <dd>
+            {new Date(d.deadline).toLocaleString(i18n.language)} {d.closed && `(${t('surveys.closed')})`}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('surveys.field.anonymous')}</dt>
+          <dd>{d.anonymous ? t('common.yes') : t('common.no')}</dd>
+        </div>
+      </dl>
+
+      {!d.closed && (
+        <div className="grid-2">
+          <form
+            className="panel"
+            onSubmit={(e) => (
+              e.preventDefault(),
+              act(
+                () =>
+                  post(`${base}/send`, {
+                    members: send.members,
+                    actors: send.actors ? 'all_with_email' : 'none',
+                  }),
+                t('surveys.send.done'),
+              )
+            )}
+          >
+            <h2 className="h-small">{t('surveys.send.title')}</h2>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={send.members}
+                onChange={(e) => setSend({ ...send, members: e.target.checked })}
+              />
+              {t('surveys.send.members')}
+            </label>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={send.actors}
+                onChange={(e) => setSend({ ...send, actors: e.target.checked })}
+              />
+              {t('surveys.send.actors')}
+            </label>
+            <button type="submit">{t('surveys.send.submit')}</button>
+          </form>
+          {d.invited > 0 && (
+            <div className="panel">
+              <h2 className="h-small">{t('surveys.remind.title')}</h2>
+              <p className="small muted">{t('surveys.remind.hint')}</p>
+              <button
+                type="button"
+                onClick={() => act(() => post(`${base}/remind`), t('surveys.remind.done'))}
+              >
+                {t('surveys.remind.submit')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+
+      <h2>{t('surveys.results.title')}</h2>
+      <label className="inline">
+        <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} />
+        {t('surveys.results.collapse')}
+      </label>
+      {d.responses === 0 && <p className="muted">{t('surveys.results.none')}</p>}
+      {results.error && <ErrorMessage error={results.error} />}
+      {results.data?.questions.map((q) => (
+        <div key={q.name} className="question-result" data-testid={`result-${q.name}`}>
+          <h3 id={`r-${q.name}`}>{text(q.label)}</h3>
+          <p className="small muted">{t('surveys.results.answered', { count: q.answered })}</p>
+          {(q.categories ?? q.choices) && (
+            <table aria-labelledby={`r-${q.name}`}>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {q.categories ? t('surveys.results.category') : t('surveys.results.choice')}
+                  </th>
+                  <th scope="col">{t('surveys.results.count')}</th>
+                  <th scope="col">{t('surveys.results.percentage')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(q.categories ?? q.choices)!.map((c, i) => (
+                  <tr key={i}>
+                    <th scope="row">{text(c.label)}</th>
+                    <td className="num">{c.count}</td>
+                    <td className="num">{pct(c.percentage)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {q.ranking && (
+            <table aria-labelledby={`r-${q.name}`}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('surveys.results.choice')}</th>
+                  <th scope="col">{t('surveys.results.score')}</th>
+                  <th scope="col">{t('surveys.results.firsts')}</th>
+                  <th scope="col">{t('surveys.results.mentions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {q.ranking.map((r) => (
+                  <tr key={r.option}>
+                    <th scope="row">{text(r.label)}</th>
+                    <td className="num">{r.score}</td>
+                    <td className="num">{r.firsts}</td>
+                    <td className="num">{r.mentions}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {q.type === 'number' && (
+            <p>
+              {t('surveys.results.numbers', {
+                mean: num(q.mean, 2),
+                median: num(q.median, 2),
+                min: num(q.min, 2),
+                max: num(q.max, 2),
+              })}
+            </p>
+          )}
+          {q.texts &&
+            (q.texts.length === 0 ? (
+              <p className="muted">—</p>
+            ) : (
+              <ul>
+                {q.texts.map((x, i) => (
+                  <li key={i}>{x}</li>
+                ))}
+              </ul>
+            ))}
+        </div>
+      ))}
+      <h2>{t('surveys.export.title')}</h2>
+      <p>
+        <a href={`/api/v1${base}/responses/export?format=csv`}>{t('surveys.export.csv')}</a> ·{' '}
+        <a href={`/api/v1${base}/responses/export?format=xlsx`}>{t('surveys.export.xlsx')}</a> ·{' '}
+        <a href={`/api/v1${base}/xlsform`}>{t('surveys.export.xlsform')}</a>
+      </p>
+    </section>
+  );
+}
