@@ -38,7 +38,11 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
     await page.getByText('Sunny Jams Ltd approved: trial partnership started.').waitFor();
     expect(await page.getByTestId('stage-trial').innerText()).toContain('Sunny Jams Ltd');
     await page.getByLabel('Next stage for Sunny Jams Ltd').selectOption('member');
-    await page.getByTestId('stage-trial').getByRole('button', { name: 'Move' }).click();
+    await page
+      .getByTestId('stage-trial')
+      .locator('li', { hasText: 'Sunny Jams Ltd' })
+      .getByRole('button', { name: 'Move' })
+      .click();
     await page.getByText('Sunny Jams Ltd: Full members.').waitFor();
     expect(await page.getByTestId('stage-member').innerText()).toContain('Sunny Jams Ltd');
   });

@@ -38,6 +38,8 @@ import { eventRoutes } from './operations/events.routes.js';
 import { workingGroupRoutes } from './operations/workinggroups.routes.js';
 import { serviceRoutes } from './operations/services.routes.js';
 import { memberPageRoutes } from './operations/memberpage.routes.js';
+import { projectRoutes } from './operations/projects.routes.js';
+import { jointActionRoutes } from './operations/jointactions.routes.js';
 import multipart from '@fastify/multipart';
 import { monitoringRoutes } from './monitoring/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
@@ -153,6 +155,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(workingGroupRoutes, { prefix: '/api/v1' });
   await app.register(serviceRoutes, { prefix: '/api/v1' });
   await app.register(memberPageRoutes, { prefix: '/api/v1' });
+  await app.register(projectRoutes, { prefix: '/api/v1' });
+  await app.register(jointActionRoutes, { prefix: '/api/v1' });
   await app.register(monitoringRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);

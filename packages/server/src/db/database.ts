@@ -17,6 +17,7 @@ import * as m0010 from './migrations/0010_membership.js';
 import * as m0011 from './migrations/0011_fees.js';
 import * as m0012 from './migrations/0012_portal_events.js';
 import * as m0013 from './migrations/0013_services.js';
+import * as m0014 from './migrations/0014_projects_joint_actions.js';
 import * as m0020 from './migrations/0020_results_chain.js';
 import * as m0021 from './migrations/0021_surveys.js';
 
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011_fees': m0011,
   '0012_portal_events': m0012,
   '0013_services': m0013,
+  '0014_projects_joint_actions': m0014,
   '0020_results_chain': m0020,
   '0021_surveys': m0021,
 };
@@ -61,18 +63,35 @@ export interface OpenDatabaseOptions {
   dataDir?: string | 'memory';
 }
 
+/**
+ * Calendar dates (SQL `date`) come back as their ISO text, YYYY-MM-DD, on both drivers: a date has
+ * no time zone, and turning it into a JavaScript Date would shift it across midnight.
+ */
+const DATE_OID = 1082;
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === DATE_OID ? (v: string) => v : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    // An idle connection the server closes (restart, admin command) must not bring the process
+    // down: the pool drops it and opens a new one on the next query (node-postgres docs, "Pool").
+    pool.on('error', (err) => console.warn(`database: idle connection closed: ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dir = options.dataDir ?? './data';
   let client: PGlite;
-  if (dir === 'memory') client = new PGlite();
+  const parsers = { [DATE_OID]: (v: string) => v };
+  if (dir === 'memory') client = new PGlite({ parsers });
   else {
     mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir);
+    client = new PGlite(dir, { parsers });
   }
   await client.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });

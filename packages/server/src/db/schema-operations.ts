@@ -135,7 +135,100 @@ export interface ServiceUsesTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface ProjectsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  project_type: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+  purpose: 'cluster_development' | 'cluster_actors';
+  financing: Generated<string>;
+  goal: Generated<string>;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  phase: Generated<'initiating' | 'planning' | 'implementing' | 'monitoring_closing'>;
+  currency: Generated<string>;
+  lessons_learned: Generated<string>;
+  closed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ProjectWorkPackagesTable {
+  id: Generated<string>;
+  project_id: string;
+  title: string;
+  position: Generated<number>;
+}
+
+export interface ProjectTasksTable {
+  id: Generated<string>;
+  project_id: string;
+  work_package_id: string | null;
+  title: string;
+  owner_user_id: string | null;
+  starts_on: DateOnly;
+  due_on: DateOnly;
+  done_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface ProjectMilestonesTable {
+  id: Generated<string>;
+  project_id: string;
+  title: string;
+  due_on: DateOnly;
+  reached_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface ProjectBudgetLinesTable {
+  id: Generated<string>;
+  project_id: string;
+  category: string;
+  planned: ColumnType<string, number | string | undefined, number | string>;
+  actual: ColumnType<string, number | string | undefined, number | string>;
+}
+
+export interface ProjectReportsTable {
+  id: Generated<string>;
+  project_id: string;
+  reported_on: DateOnly;
+  progress: string;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface JointActionsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  kind: string;
+  relation: 'enterprise_enterprise' | 'enterprise_institution';
+  description: Generated<string>;
+  starts_on: DateOnly;
+  status: Generated<'planned' | 'running' | 'completed'>;
+  total_cost: ColumnType<string, number | string | undefined, number | string>;
+  currency: Generated<string>;
+  cost_sharing: 'equal' | 'pro_rata';
+  results: Generated<string>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface JointActionParticipantsTable {
+  joint_action_id: string;
+  actor_id: string;
+  weight: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  share: ColumnType<string, number | string | undefined, number | string>;
+}
+
 export interface OperationsTables {
+  projects: ProjectsTable;
+  project_work_packages: ProjectWorkPackagesTable;
+  project_tasks: ProjectTasksTable;
+  project_milestones: ProjectMilestonesTable;
+  project_budget_lines: ProjectBudgetLinesTable;
+  project_reports: ProjectReportsTable;
+  joint_actions: JointActionsTable;
+  joint_action_participants: JointActionParticipantsTable;
   service_objectives: ServiceObjectivesTable;
   service_fields: ServiceFieldsTable;
   services: ServicesTable;
