@@ -76,7 +76,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       max: 10,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === DATE_OID ? (v: string) => v : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+          oid === DATE_OID
+            ? (v: string) => v
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
     // An idle connection the server closes (restart, admin command) must not bring the process
