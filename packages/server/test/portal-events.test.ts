@@ -76,6 +76,14 @@ describe('member portal and competence atlas', () => {
 
 describe('events', () => {
   let eventId: string;
+  it('feeds indicators computed from platform records (events held, attendances)', async () => {
+    const { PLATFORM_METRICS } = await import('../src/monitoring/metrics.js');
+    const today = new Date().toISOString().slice(0, 10);
+    // the demo has two past events: 14 registered (every fifth absent) and 10 registered (idem)
+    expect(await PLATFORM_METRICS.events_held!.compute(ctx.app.db, ws, today)).toBe(2);
+    expect(await PLATFORM_METRICS.event_attendances!.compute(ctx.app.db, ws, today)).toBe(12 + 8);
+    expect(await PLATFORM_METRICS.events_held!.compute(ctx.app.db, ws, '2000-01-01')).toBe(0);
+  });
   it('refuses an event that ends before it starts, and creates one with a capacity', async () => {
     const bad = await as(ctx.app, manager).post(url('/events'), {
       title: 'Backwards',
