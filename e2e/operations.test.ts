@@ -162,4 +162,76 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     expect((await page.request.get(`${api}/actors`)).status()).toBe(403);
     expect((await page.request.get(`${api}/fees/invoices`)).status()).toBe(403);
   });
+
+  it('plans a project on its timeline, refuses a deadline outside it, and shares a joint action', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    const ws = page.url().replace(/\/lifecycle$/, '');
+    await page.goto(`${ws}/operations/projects`);
+    await page.getByRole('link', { name: 'Shared packaging lab (demo)' }).click();
+    await page.getByTestId('gantt').waitFor();
+    const chart = page.getByTestId('gantt').getByRole('img');
+    expect(await chart.getAttribute('aria-label')).toContain(
+      'WP1 Requirements: Collect packaging specs from members',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const task = page.locator('form').filter({ hasText: 'Add a task' });
+    await task.getByLabel('Task').fill('Print the trial labels');
+    await task.getByLabel('Starts on').fill('2020-01-01');
+    await task.getByLabel('Deadline').fill('2020-01-10');
+    await task.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('alert').filter({ hasText: 'lies outside the project' }).waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    await task.getByLabel('Starts on').fill(today);
+    await task.getByLabel('Deadline').fill(today);
+    await task.getByRole('button', { name: 'Add' }).click();
+    await page.getByText('Task added.').waitFor();
+    expect(await chart.getAttribute('aria-label')).toContain('Print the trial labels');
+    expect(await page.getByTestId('budget').innerText()).toContain('Equipment');
+
+    await page.goto(`${ws}/operations/joint-actions`);
+    await page
+      .getByTestId('joint-action')
+      .filter({ hasText: 'Joint purchase of glass jars (demo)' })
+      .waitFor();
+    const form = page.locator('form').filter({ hasText: 'Record a joint action' });
+    await form.getByLabel('Joint action', { exact: true }).fill('Shared stand at SIAL');
+    await form.getByLabel('Kind').selectOption('trade_fair');
+    await form.getByLabel('Total cost').fill('3000.01');
+    const firms = await form.getByLabel('Add a participant').locator('option').allTextContents();
+    const twoFirms = firms.filter((f) => f.includes('(Firm)')).slice(0, 2);
+    for (const f of twoFirms) await form.getByLabel('Add a participant').selectOption({ label: f });
+    await form.getByRole('button', { name: 'Record' }).click();
+    await page.getByText('Joint action recorded.').waitFor();
+    const card = await page
+      .getByTestId('joint-action')
+      .filter({ hasText: 'Shared stand at SIAL' })
+      .innerText();
+    expect(card).toContain('1,500.01 EUR');
+    expect(card).toContain('1,500.00 EUR');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${ws}/operations/communication`);
+    const newList = page.locator('form').filter({ hasText: 'New mailing list' });
+    await newList.getByLabel('Name').fill('All members');
+    await newList.getByRole('button', { name: 'Create list' }).click();
+    await page.getByText('Mailing list created.').waitFor();
+    const send = page.locator('form').filter({ hasText: 'Send a message' });
+    await send.getByLabel('List').selectOption({ index: 1 });
+    await send.getByLabel('Subject').fill('General assembly');
+    await send.getByLabel('Message').fill('The agenda is online.');
+    await send.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/^Sent to \d+; 0 failed; \d+ without an e-mail address\.$/).waitFor();
+    expect(await page.getByTestId('messages').innerText()).toContain('General assembly');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    for (const path of ['services', 'working-groups', 'events']) {
+      await page.goto(`${ws}/operations/${path}`);
+      await page.locator('h1').waitFor();
+      await page.locator('table, ul.cards, p.muted').first().waitFor();
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
 });

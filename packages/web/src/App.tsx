@@ -36,6 +36,10 @@ import { WorkingGroupsPage } from './operations/WorkingGroupsPage';
 import { ServicesPage } from './operations/ServicesPage';
 import { ServicePortfolioPage } from './operations/ServicePortfolioPage';
 import { MemberPage } from './operations/MemberPage';
+import { ProjectsPage } from './operations/ProjectsPage';
+import { ProjectPage } from './operations/ProjectPage';
+import { JointActionsPage } from './operations/JointActionsPage';
+import { CommunicationPage } from './operations/CommunicationPage';
 import { ResultsChainPage } from './monitoring/ResultsChainPage';
 import { IndicatorPage } from './monitoring/IndicatorPage';
 import { DuePage } from './monitoring/DuePage';
@@ -111,6 +115,10 @@ export function App() {
           <Route path="/w/:workspaceId/operations/services" element={<ServicesPage />} />
           <Route path="/w/:workspaceId/operations/service-portfolio" element={<ServicePortfolioPage />} />
           <Route path="/w/:workspaceId/operations/members/:actorId" element={<MemberPage />} />
+          <Route path="/w/:workspaceId/operations/projects" element={<ProjectsPage />} />
+          <Route path="/w/:workspaceId/operations/projects/:projectId" element={<ProjectPage />} />
+          <Route path="/w/:workspaceId/operations/joint-actions" element={<JointActionsPage />} />
+          <Route path="/w/:workspaceId/operations/communication" element={<CommunicationPage />} />
           <Route path="/w/:workspaceId/monitoring" element={<ResultsChainPage />} />
           <Route path="/w/:workspaceId/monitoring/indicators/:indicatorId" element={<IndicatorPage />} />
           <Route path="/w/:workspaceId/monitoring/due" element={<DuePage />} />

@@ -18,6 +18,7 @@ import * as m0011 from './migrations/0011_fees.js';
 import * as m0012 from './migrations/0012_portal_events.js';
 import * as m0013 from './migrations/0013_services.js';
 import * as m0014 from './migrations/0014_projects_joint_actions.js';
+import * as m0015 from './migrations/0015_communication.js';
 import * as m0020 from './migrations/0020_results_chain.js';
 import * as m0021 from './migrations/0021_surveys.js';
 
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012_portal_events': m0012,
   '0013_services': m0013,
   '0014_projects_joint_actions': m0014,
+  '0015_communication': m0015,
   '0020_results_chain': m0020,
   '0021_surveys': m0021,
 };

@@ -220,7 +220,40 @@ export interface JointActionParticipantsTable {
   share: ColumnType<string, number | string | undefined, number | string>;
 }
 
+export interface MailingListsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  segment: 'all_members' | 'actor_type' | 'working_group' | 'event';
+  segment_value: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  list_id: string | null;
+  list_name: string;
+  subject: string;
+  body: string;
+  sent_by: string | null;
+  sent_at: GeneratedTimestamp;
+}
+
+export interface MessageDeliveriesTable {
+  id: Generated<string>;
+  message_id: string;
+  actor_id: string | null;
+  recipient: string;
+  email: string | null;
+  status: 'sent' | 'failed' | 'no_email';
+  error: Generated<string>;
+}
+
 export interface OperationsTables {
+  mailing_lists: MailingListsTable;
+  messages: MessagesTable;
+  message_deliveries: MessageDeliveriesTable;
   projects: ProjectsTable;
   project_work_packages: ProjectWorkPackagesTable;
   project_tasks: ProjectTasksTable;

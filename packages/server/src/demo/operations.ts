@@ -223,6 +223,119 @@ export async function loadDemoOperations(
     }
   }
 
+  // Two projects (GIZ 001:3152–3157) and a joint purchasing action (002:159, 000:187).
+  const lab = await db
+    .insertInto('projects')
+    .values({
+      workspace_id: workspaceId,
+      title: 'Shared packaging lab (demo)',
+      project_type: 'joint',
+      purpose: 'cluster_actors',
+      financing: 'self_financed',
+      goal: 'Eight processors test recyclable jars and labels together before ordering.',
+      starts_on: isoDay(-60),
+      ends_on: isoDay(120),
+      phase: 'implementing',
+      created_by: managerId,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  const wp1 = await db
+    .insertInto('project_work_packages')
+    .values({ project_id: lab.id, title: 'WP1 Requirements', position: 0 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const wp2 = await db
+    .insertInto('project_work_packages')
+    .values({ project_id: lab.id, title: 'WP2 Trials', position: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const tasks: [string, string, number, number, boolean][] = [
+    [wp1.id, 'Collect packaging specs from members', -55, -35, true],
+    [wp1.id, 'Shortlist jar suppliers', -30, -5, false],
+    [wp2.id, 'Run shelf-life trials', 0, 60, false],
+    [wp2.id, 'Report results to the working group', 61, 90, false],
+  ];
+  for (const [wp, title, from, to, done] of tasks)
+    await db
+      .insertInto('project_tasks')
+      .values({
+        project_id: lab.id,
+        work_package_id: wp,
+        title,
+        owner_user_id: managerId,
+        starts_on: isoDay(from),
+        due_on: isoDay(to),
+        done_on: done ? isoDay(to) : null,
+      })
+      .execute();
+  await db
+    .insertInto('project_milestones')
+    .values([
+      { project_id: lab.id, title: 'Supplier chosen', due_on: isoDay(0) },
+      { project_id: lab.id, title: 'Trial results', due_on: isoDay(90) },
+    ])
+    .execute();
+  await db
+    .insertInto('project_budget_lines')
+    .values([
+      { project_id: lab.id, category: 'Staff', planned: 18000, actual: 7400 },
+      { project_id: lab.id, category: 'Equipment', planned: 12000, actual: 12900 },
+      { project_id: lab.id, category: 'Travel', planned: 2000, actual: 350 },
+    ])
+    .execute();
+  await db
+    .insertInto('project_reports')
+    .values({
+      project_id: lab.id,
+      reported_on: isoDay(-14),
+      progress: 'Specs of 8 members collected; 3 suppliers shortlisted.',
+      created_by: managerId,
+    })
+    .execute();
+  await db
+    .insertInto('projects')
+    .values({
+      workspace_id: workspaceId,
+      title: 'CRM for member management (demo)',
+      project_type: 'internal',
+      purpose: 'cluster_development',
+      financing: 'mainly_self_financed',
+      starts_on: isoDay(10),
+      ends_on: isoDay(200),
+      created_by: managerId,
+    })
+    .execute();
+  const jars = await db
+    .insertInto('joint_actions')
+    .values({
+      workspace_id: workspaceId,
+      title: 'Joint purchase of glass jars (demo)',
+      kind: 'joint_purchasing',
+      relation: 'enterprise_enterprise',
+      description: 'One order for the season, split by volume.',
+      starts_on: isoDay(-40),
+      status: 'completed',
+      total_cost: 24000,
+      cost_sharing: 'pro_rata',
+      results: 'Price per jar 14 % below last season.',
+      created_by: managerId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const buyers = members.slice(0, 4);
+  const weights = [10, 20, 30, 40];
+  for (const [i, b] of buyers.entries())
+    await db
+      .insertInto('joint_action_participants')
+      .values({
+        joint_action_id: jars.id,
+        actor_id: b.id,
+        weight: weights[i]!,
+        share: (24000 * weights[i]!) / 100,
+      })
+      .execute();
+
   const groups: [string, string, boolean][] = [
     ['Export promotion', 'Joint trade-fair appearances and EU market access.', true],
     ['Quality and food safety', 'Shared HACCP training and audits.', true],

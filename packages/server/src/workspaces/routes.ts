@@ -93,8 +93,9 @@ export async function workspaceRoutes(app: App) {
   app.get(
     '/workspaces/:workspaceId/members',
     {
-      // Programme officers see the users too: they put panel members on selection exercises.
-      config: { policy: { access: 'workspace', roles: ['owner', 'manager', 'officer'] } },
+      // Programme officers see the users too: they put panel members on selection exercises;
+      // staff see them to give project tasks an owner.
+      config: { policy: { access: 'workspace', roles: ['owner', 'manager', 'staff', 'officer'] } },
       schema: { tags, summary: 'Users of the workspace with their roles', params: WorkspaceParams },
     },
     async (request) => {

@@ -34,7 +34,14 @@ export function OperationsNav() {
       <NavLink to={`${base}/events`}>{t('events.nav')}</NavLink>
       <NavLink to={`${base}/working-groups`}>{t('groups.nav')}</NavLink>
       <NavLink to={`${base}/services`}>{t('services.nav')}</NavLink>
-      {isTeam(role) && <NavLink to={`${base}/service-portfolio`}>{t('servicePortfolio.nav')}</NavLink>}
+      {isTeam(role) && (
+        <>
+          <NavLink to={`${base}/service-portfolio`}>{t('servicePortfolio.nav')}</NavLink>
+          <NavLink to={`${base}/projects`}>{t('projects.nav')}</NavLink>
+          <NavLink to={`${base}/joint-actions`}>{t('jointActions.nav')}</NavLink>
+          <NavLink to={`${base}/communication`}>{t('communication.nav')}</NavLink>
+        </>
+      )}
     </nav>
   );
 }
