@@ -260,8 +260,7 @@ export function JointActionsPage() {
                     type="button"
                     className="secondary small"
                     onClick={() => {
-                      const { [id]: _gone, ...rest } = chosen;
-                      setChosen(rest);
+                      setChosen(Object.fromEntries(Object.entries(chosen).filter(([k]) => k !== id)));
                     }}
                   >
                     {t('jointActions.remove', { name })}
