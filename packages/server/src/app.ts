@@ -42,6 +42,7 @@ import { projectRoutes } from './operations/projects.routes.js';
 import { jointActionRoutes } from './operations/jointactions.routes.js';
 import { registerOperationsMetrics } from './operations/metrics.js';
 import { communicationRoutes } from './operations/communication.routes.js';
+import { operationsImportRoutes } from './operations/imports.routes.js';
 import multipart from '@fastify/multipart';
 import { monitoringRoutes } from './monitoring/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
@@ -160,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(projectRoutes, { prefix: '/api/v1' });
   await app.register(jointActionRoutes, { prefix: '/api/v1' });
   await app.register(communicationRoutes, { prefix: '/api/v1' });
+  await app.register(operationsImportRoutes, { prefix: '/api/v1' });
   registerOperationsMetrics();
   await app.register(monitoringRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });

@@ -1,31 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
+import {
+  as,
+  createTestContext,
+  signIn,
+  uploadAs,
+  workspaceByKind,
+  type Session,
+  type TestContext,
+} from './helpers.js';
 
 let ctx: TestContext;
 let manager: Session;
 let ws: string;
 
-function multipartFile(name: string, content: Buffer | string) {
-  const boundary = '----agglomera' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-const importFile = (session: Session, name: string, content: Buffer | string) => {
-  const body = multipartFile(name, content);
-  return ctx.app.inject({
-    method: 'POST',
-    url: `/api/v1/workspaces/${ws}/actors/import`,
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': body.contentType },
-    payload: body.payload,
-  });
-};
+const importFile = (session: Session, name: string, content: Buffer | string) =>
+  uploadAs(ctx.app, session, `/api/v1/workspaces/${ws}/actors/import`, name, content);
 const actorCount = async () =>
   (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/actors?limit=1`)).json().total as number;
 

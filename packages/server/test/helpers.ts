@@ -105,3 +105,27 @@ export const workspaceByKind = (s: Session, kind: 'programme' | 'cluster_initiat
   if (!ws) throw new Error(`no ${kind} workspace`);
   return ws.id;
 };
+
+/** A multipart/form-data body with one file part named "file", as a browser sends an upload. */
+export function multipartFile(name: string, content: Buffer | string) {
+  const boundary = '----agglomera' + Math.random().toString(16).slice(2);
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Uploads a file as a signed-in browser would. */
+export function uploadAs(app: App, session: Session, url: string, name: string, content: Buffer | string) {
+  const body = multipartFile(name, content);
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': body.contentType },
+    payload: body.payload,
+  });
+}

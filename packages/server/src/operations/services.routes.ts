@@ -43,7 +43,7 @@ const ServiceFields = {
   currency: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()])),
   trustLevel: Level,
 };
-type ServiceInput = {
+export type ServiceInput = {
   fieldId: string;
   name: string;
   description?: string;
@@ -60,7 +60,7 @@ type ServiceInput = {
 };
 
 /** Checks the rules a service must follow; names the field that breaks one. */
-function checkService(b: ServiceInput) {
+export function checkService(b: ServiceInput) {
   const fail = (field: string, message: string, text: string) => {
     throw badRequest('validation_failed', text, [{ field: `body.${field}`, message }]);
   };
@@ -115,7 +115,7 @@ async function checkField(db: Database, workspaceId: string, fieldId: string) {
     ]);
 }
 
-const toRow = (b: ServiceInput) => ({
+export const toRow = (b: ServiceInput) => ({
   field_id: b.fieldId,
   name: b.name.trim(),
   description: b.description?.trim() ?? '',

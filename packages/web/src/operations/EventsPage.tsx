@@ -7,6 +7,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading, Pager } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
+import { ImportForm } from './ImportForm';
 
 export const EVENT_KINDS = [
   'networking',
@@ -42,7 +43,7 @@ export function EventsPage() {
   const list = useApi<{ events: EventRow[]; total: number }>(
     `/workspaces/${workspaceId}/events?when=${when}&limit=${LIMIT}&offset=${offset}`,
   );
-  const { message, act } = useAction(() => list.reload());
+  const { message, setMessage, act } = useAction(() => list.reload());
   const [draft, setDraft] = useState({
     title: '',
     kind: 'workshop',
@@ -124,6 +125,17 @@ export function EventsPage() {
           </table>
           <Pager offset={offset} limit={LIMIT} total={list.data.total} onChange={setOffset} />
         </>
+      )}
+      {team && (
+        <ImportForm
+          url={`/workspaces/${workspaceId}/events/import`}
+          title={t('imports.events')}
+          columns="title, kind, starts_at, ends_at, location, capacity, description, agenda"
+          onDone={async (text, ok) => {
+            await list.reload();
+            setMessage({ ok, text });
+          }}
+        />
       )}
       {team && (
         <form

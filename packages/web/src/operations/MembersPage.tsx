@@ -7,6 +7,7 @@ import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav } from './OperationsNav';
+import { ImportForm } from './ImportForm';
 
 interface Stage {
   stage: string;
@@ -105,8 +106,8 @@ export function MembersPage() {
   const [link, setLink] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const done = async (text: string, ok: boolean) => {
-    setMessage({ ok, text });
     await Promise.all([pipeline.reload(), applications.reload()]);
+    setMessage({ ok, text });
   };
   if (pipeline.error) return <ErrorMessage error={pipeline.error} />;
   if (!pipeline.data) return <Loading />;
@@ -210,6 +211,14 @@ export function MembersPage() {
             </p>
           )}
         </div>
+      )}
+      {board && (
+        <ImportForm
+          url={`/workspaces/${workspaceId}/membership/import`}
+          title={t('imports.members')}
+          columns="name, membership_stage, actor_type, email, … prospect_source"
+          onDone={done}
+        />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
+import { ImportForm } from './ImportForm';
 
 const LEVELS = ['low', 'medium', 'high'];
 interface Service {
@@ -403,6 +404,15 @@ export function ServicesPage() {
         </table>
       )}
 
+      <ImportForm
+        url={`/workspaces/${workspaceId}/services/import`}
+        title={t('imports.services')}
+        columns="name, objective, field_of_action, frequency, beneficiaries, effort_min, effort_max, relevance, fee_model, member_price, non_member_price, currency, trust_level, description"
+        onDone={async (text, ok) => {
+          await list.reload();
+          setMessage({ ok, text });
+        }}
+      />
       <form
         className="panel"
         aria-labelledby="services-new"

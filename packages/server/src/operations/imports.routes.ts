@@ -1,0 +1,60 @@
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import { requireAuth, requireWorkspace } from '../http/policy.js';
+import { badRequest } from '../http/errors.js';
+import { withUploads } from '../http/uploads.js';
+import { importEvents, importMembers, importServices } from './imports.js';
+import { TEAM, initiative, tags } from './shared.js';
+
+const IMPORTS = [
+  {
+    path: 'membership/import',
+    roles: ['owner', 'manager'] as const,
+    summary:
+      'Import members and prospects from CSV or XLSX (columns: name, membership_stage, actor columns, prospect_source); all or nothing',
+    run: importMembers,
+  },
+  {
+    path: 'services/import',
+    roles: TEAM,
+    summary:
+      'Import services as drafts from CSV or XLSX (columns: name, objective, field_of_action, frequency, beneficiaries, effort_min, effort_max, relevance, fee_model, member_price, non_member_price, currency, trust_level, description); all or nothing',
+    run: importServices,
+  },
+  {
+    path: 'events/import',
+    roles: TEAM,
+    summary:
+      'Import events from CSV or XLSX (columns: title, kind, starts_at, ends_at, location, capacity, description, agenda); all or nothing',
+    run: importEvents,
+  },
+];
+
+/** Imports of members, services and events (issue 6, item 8): a bad row names its line and column. */
+export async function operationsImportRoutes(app: App) {
+  for (const imp of IMPORTS)
+    app.post(
+      `/workspaces/:workspaceId/${imp.path}`,
+      {
+        config: { policy: { access: 'workspace', roles: imp.roles, kinds: initiative } },
+        schema: {
+          tags,
+          summary: imp.summary,
+          consumes: ['multipart/form-data'],
+          params: Type.Object({ workspaceId: Type.String() }),
+        },
+      },
+      async (request, reply) => {
+        const ws = requireWorkspace(request);
+        const result = await withUploads(request, ['file'], async (files) => {
+          if (!files.file)
+            throw badRequest('validation_failed', 'The "file" part is missing', [
+              { field: 'file', message: 'is required' },
+            ]);
+          return imp.run(app.db, ws.id, requireAuth(request).user.id, files.file);
+        });
+        reply.status(201);
+        return result;
+      },
+    );
+}

@@ -1,0 +1,381 @@
+import { MEMBERSHIP_STAGES, PROSPECT_SOURCES } from '@agglomera/methods';
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+import { AppError } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { ACTOR_FIELDS, checkActor } from '../actors/service.js';
+import { InputError, readTabular, type TabularRow } from '../map/tabular.js';
+import { checkService, toRow, type ServiceInput } from './services.routes.js';
+
+/** The GIZ actor status that goes with a membership stage (001:2355), as in the pipeline. */
+const STATUS_OF: Record<string, string> = {
+  prospect: 'stakeholder',
+  contacted: 'stakeholder',
+  applied: 'stakeholder',
+  trial: 'committed',
+  member: 'member',
+  left: 'stakeholder',
+};
+
+interface UploadedFile {
+  path: string;
+  label: string;
+}
+
+/** Reads every row first, checking columns; nothing is written before the whole file is good. */
+async function readAll(file: UploadedFile, required: string[], allowed: readonly string[]) {
+  const table = await readTabular(file.path, file.label);
+  for (const column of required)
+    if (!table.header.includes(column))
+      throw new InputError(
+        file.label,
+        1,
+        column,
+        `missing column "${column}" (columns: ${allowed.join(', ')})`,
+      );
+  const unknown = table.header.find((h) => h && !allowed.includes(h));
+  if (unknown)
+    throw new InputError(
+      file.label,
+      1,
+      unknown,
+      `unknown column "${unknown}" (columns: ${allowed.join(', ')})`,
+    );
+  const rows: TabularRow[] = [];
+  for await (const row of table.rows) rows.push(row);
+  if (!rows.length) throw new InputError(file.label, null, null, 'the file has a header but no rows');
+  if (rows.length > 100_000)
+    throw new InputError(file.label, null, null, 'more than 100,000 rows: split the file');
+  return rows;
+}
+
+function once(file: UploadedFile, rows: TabularRow[], column: string) {
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const key = (r.values[column] ?? '').trim().toLowerCase();
+    const earlier = seen.get(key);
+    if (key && earlier !== undefined)
+      throw new InputError(
+        file.label,
+        r.line,
+        column,
+        `"${r.values[column]}" appears twice (also on line ${earlier})`,
+      );
+    seen.set(key, r.line);
+  }
+}
+
+const MEMBER_COLUMNS = [...ACTOR_FIELDS, 'membership_stage', 'prospect_source'] as const;
+
+/**
+ * Members and prospects from CSV or XLSX, all or nothing: a row naming an actor already in the
+ * register moves it to the stage given; other rows add actors to the register at that stage.
+ */
+export async function importMembers(db: Database, workspaceId: string, userId: string, file: UploadedFile) {
+  const rows = await readAll(file, ['name', 'membership_stage'], MEMBER_COLUMNS);
+  once(file, rows, 'name');
+  const names = rows.map((r) => (r.values.name ?? '').trim().toLowerCase());
+  return db.transaction().execute(async (trx) => {
+    const existing = new Map(
+      (
+        await trx
+          .selectFrom('actors')
+          .select(['id', 'name', 'membership_stage'])
+          .where('workspace_id', '=', workspaceId)
+          .where(sql<string>`lower(name)`, 'in', names.filter(Boolean).length ? names.filter(Boolean) : [''])
+          .execute()
+      ).map((a) => [a.name.toLowerCase(), a]),
+    );
+    let added = 0;
+    let moved = 0;
+    for (const { line, values } of rows) {
+      const fail = (column: string, problem: string): never => {
+        throw new InputError(file.label, line, column, problem);
+      };
+      const stage = (values.membership_stage ?? '').trim().toLowerCase();
+      if (!(MEMBERSHIP_STAGES as readonly string[]).includes(stage))
+        fail(
+          'membership_stage',
+          `"${values.membership_stage ?? ''}" is not one of ${MEMBERSHIP_STAGES.join(', ')}`,
+        );
+      const source =
+        (values.prospect_source ?? '')
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_') || null;
+      if (source && !(PROSPECT_SOURCES as readonly string[]).includes(source))
+        fail('prospect_source', `"${values.prospect_source}" is not one of ${PROSPECT_SOURCES.join(', ')}`);
+      const actorValues = Object.fromEntries(
+        Object.entries(values).filter(([k]) => k !== 'membership_stage' && k !== 'prospect_source'),
+      );
+      const found = existing.get((values.name ?? '').trim().toLowerCase());
+      const membership = {
+        membership_stage: stage,
+        status: STATUS_OF[stage]!,
+        ...(source ? { prospect_source: source } : {}),
+      };
+      let actorId: string;
+      if (found) {
+        const changes = checkActor(
+          Object.fromEntries(Object.entries(actorValues).filter(([k, v]) => k !== 'name' && v !== '')),
+          fail,
+          true,
+        );
+        await trx
+          .updateTable('actors')
+          .set({ ...changes, ...membership, updated_at: new Date() } as never)
+          .where('id', '=', found.id)
+          .execute();
+        actorId = found.id;
+        moved += 1;
+      } else {
+        const actor = checkActor(actorValues, fail);
+        actorId = (
+          await trx
+            .insertInto('actors')
+            .values({ ...actor, ...membership, workspace_id: workspaceId } as never)
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+        added += 1;
+      }
+      if (found?.membership_stage !== stage)
+        await trx
+          .insertInto('membership_stage_changes')
+          .values({
+            workspace_id: workspaceId,
+            actor_id: actorId,
+            from_stage: found?.membership_stage ?? null,
+            to_stage: stage,
+            note: `import of ${file.label}`,
+            changed_by: userId,
+          })
+          .execute();
+    }
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'members.import',
+      entity: 'actor',
+      newValue: { file: file.label, added, updated: moved },
+    });
+    return { imported: rows.length, added, updated: moved };
+  });
+}
+
+const SERVICE_COLUMNS = [
+  'name',
+  'objective',
+  'field_of_action',
+  'description',
+  'frequency',
+  'beneficiaries',
+  'effort_min',
+  'effort_max',
+  'relevance',
+  'fee_model',
+  'member_price',
+  'non_member_price',
+  'currency',
+  'trust_level',
+] as const;
+const SERVICE_FIELD_COLUMN: Record<string, string> = {
+  effortMin: 'effort_min',
+  effortMax: 'effort_max',
+  feeModel: 'fee_model',
+  memberPrice: 'member_price',
+  nonMemberPrice: 'non_member_price',
+  trustLevel: 'trust_level',
+  fieldId: 'field_of_action',
+};
+const CHOICE_COLUMNS: Record<string, readonly string[]> = {
+  frequency: ['rarely', 'occasionally', 'frequently'],
+  beneficiaries: ['few', 'many'],
+  effort_min: ['low', 'medium', 'high'],
+  effort_max: ['low', 'medium', 'high'],
+  relevance: ['low', 'medium', 'high'],
+  trust_level: ['low', 'medium', 'high'],
+  fee_model: ['included', 'paid'],
+};
+
+/** Services as drafts from CSV or XLSX, all or nothing, placed on the workspace's matrix by name. */
+export async function importServices(db: Database, workspaceId: string, userId: string, file: UploadedFile) {
+  const rows = await readAll(
+    file,
+    [
+      'name',
+      'field_of_action',
+      'frequency',
+      'beneficiaries',
+      'effort_min',
+      'relevance',
+      'fee_model',
+      'trust_level',
+    ],
+    SERVICE_COLUMNS,
+  );
+  once(file, rows, 'name');
+  return db.transaction().execute(async (trx) => {
+    const fields = await trx
+      .selectFrom('service_fields as f')
+      .innerJoin('service_objectives as o', 'o.id', 'f.objective_id')
+      .select(['f.id', 'f.name', 'o.name as objective'])
+      .where('f.workspace_id', '=', workspaceId)
+      .execute();
+    const taken = new Set(
+      (await trx.selectFrom('services').select('name').where('workspace_id', '=', workspaceId).execute()).map(
+        (s) => s.name.toLowerCase(),
+      ),
+    );
+    for (const { line, values } of rows) {
+      const fail = (column: string, problem: string): never => {
+        throw new InputError(file.label, line, column, problem);
+      };
+      const v = (k: string) => (values[k] ?? '').trim();
+      for (const [column, choices] of Object.entries(CHOICE_COLUMNS)) {
+        const value =
+          v(column).toLowerCase() || (column === 'effort_max' ? v('effort_min').toLowerCase() : '');
+        if (!choices.includes(value)) fail(column, `"${v(column)}" is not one of ${choices.join(', ')}`);
+      }
+      if (!v('name')) fail('name', 'name is required');
+      if (taken.has(v('name').toLowerCase())) fail('name', `"${v('name')}" is already in the catalogue`);
+      const candidates = fields.filter(
+        (f) =>
+          f.name.toLowerCase() === v('field_of_action').toLowerCase() &&
+          (!v('objective') || f.objective.toLowerCase() === v('objective').toLowerCase()),
+      );
+      if (candidates.length === 0)
+        fail('field_of_action', `"${v('field_of_action')}" is not a field of action of the matrix`);
+      if (candidates.length > 1)
+        fail('objective', `"${v('field_of_action')}" exists under several objectives: name the objective`);
+      const price = (k: string) => {
+        if (!v(k)) return null;
+        const n = Number(v(k).replace(',', '.'));
+        if (!Number.isFinite(n)) fail(k, `"${v(k)}" is not a number`);
+        return n;
+      };
+      const input: ServiceInput = {
+        fieldId: candidates[0]!.id,
+        name: v('name'),
+        description: v('description'),
+        frequency: v('frequency').toLowerCase() as ServiceInput['frequency'],
+        beneficiaries: v('beneficiaries').toLowerCase() as ServiceInput['beneficiaries'],
+        effortMin: v('effort_min').toLowerCase() as ServiceInput['effortMin'],
+        effortMax: (v('effort_max') || v('effort_min')).toLowerCase() as ServiceInput['effortMax'],
+        relevance: v('relevance').toLowerCase() as ServiceInput['relevance'],
+        feeModel: v('fee_model').toLowerCase() as ServiceInput['feeModel'],
+        memberPrice: price('member_price'),
+        nonMemberPrice: price('non_member_price'),
+        currency: v('currency').toUpperCase() || null,
+        trustLevel: v('trust_level').toLowerCase() as ServiceInput['trustLevel'],
+      };
+      try {
+        checkService(input);
+      } catch (e) {
+        const d = e instanceof AppError ? (e.details as { field: string }[] | undefined)?.[0] : undefined;
+        if (!d) throw e;
+        const field = d.field.replace(/^body\./, '');
+        fail(SERVICE_FIELD_COLUMN[field] ?? field, (e as Error).message);
+      }
+      if (input.currency && !/^[A-Z]{3}$/.test(input.currency))
+        fail('currency', `"${input.currency}" is not a currency code`);
+      taken.add(input.name.toLowerCase());
+      await trx
+        .insertInto('services')
+        .values({ workspace_id: workspaceId, ...toRow(input) })
+        .execute();
+    }
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'services.import',
+      entity: 'service',
+      newValue: { file: file.label, services: rows.length },
+    });
+    return { imported: rows.length };
+  });
+}
+
+const EVENT_COLUMNS = [
+  'title',
+  'kind',
+  'starts_at',
+  'ends_at',
+  'location',
+  'capacity',
+  'description',
+  'agenda',
+] as const;
+const EVENT_KINDS = [
+  'networking',
+  'workshop',
+  'information',
+  'training',
+  'company_visit',
+  'trade_fair',
+  'general_assembly',
+  'event',
+];
+/** 2027-03-01T09:00, 2027-03-01 09:00 (read as UTC) or with an explicit offset. */
+function parseMoment(text: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
+  if (!m) return null;
+  const d = new Date(`${m[1]}T${m[2]}${m[3] ?? ':00'}${m[4] ?? 'Z'}`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Events from CSV or XLSX, all or nothing. */
+export async function importEvents(db: Database, workspaceId: string, userId: string, file: UploadedFile) {
+  const rows = await readAll(file, ['title', 'starts_at', 'ends_at'], EVENT_COLUMNS);
+  const checked = rows.map(({ line, values }) => {
+    const fail = (column: string, problem: string): never => {
+      throw new InputError(file.label, line, column, problem);
+    };
+    const v = (k: string) => (values[k] ?? '').trim();
+    if (!v('title')) fail('title', 'title is required');
+    const kind =
+      v('kind')
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_') || 'event';
+    if (!EVENT_KINDS.includes(kind)) fail('kind', `"${v('kind')}" is not one of ${EVENT_KINDS.join(', ')}`);
+    const starts =
+      parseMoment(v('starts_at')) ??
+      fail('starts_at', `"${v('starts_at')}" is not a date and time like 2027-03-01 09:00`);
+    const ends =
+      parseMoment(v('ends_at')) ??
+      fail('ends_at', `"${v('ends_at')}" is not a date and time like 2027-03-01 12:00`);
+    if (ends <= starts) fail('ends_at', 'the event must end after it starts');
+    let capacity: number | null = null;
+    if (v('capacity')) {
+      capacity = Number(v('capacity'));
+      if (!Number.isInteger(capacity) || capacity < 1)
+        fail('capacity', `"${v('capacity')}" is not a whole number of seats (1 or more)`);
+    }
+    return {
+      workspace_id: workspaceId,
+      title: v('title'),
+      kind,
+      starts_at: starts,
+      ends_at: ends,
+      location: v('location'),
+      capacity,
+      description: v('description'),
+      agenda: v('agenda'),
+    };
+  });
+  return db.transaction().execute(async (trx) => {
+    for (let i = 0; i < checked.length; i += 500)
+      await trx
+        .insertInto('events')
+        .values(checked.slice(i, i + 500))
+        .execute();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'events.import',
+      entity: 'event',
+      newValue: { file: file.label, events: checked.length },
+    });
+    return { imported: checked.length };
+  });
+}
