@@ -135,7 +135,7 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
 
     // The member page gathers it all.
     await manager.goto(`${ws}/operations`);
-    await manager.getByRole('link', { name: 'Mango Valley Foods' }).click();
+    await manager.getByTestId('stage-trial').getByRole('link', { name: 'Mango Valley Foods' }).click();
     await manager.getByRole('heading', { name: 'Mango Valley Foods' }).waitFor();
     const page = await manager.locator('section').innerText();
     expect(page).toContain('Kofi Mensah <kofi@mangovalley.example>');

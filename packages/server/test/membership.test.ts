@@ -109,3 +109,35 @@ describe('membership pipeline and applications (001:3350–3378)', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('the member list', () => {
+  it('filters, sorts, pages and exports members, and counts each pipeline stage', async () => {
+    const url = `/api/v1/workspaces/${ws}/membership`;
+    const pipeline = (await as(ctx.app, manager).get(`${url}/pipeline?perStage=2`)).json().stages;
+    const members = pipeline.find((s: { stage: string }) => s.stage === 'member');
+    expect(members.actors).toHaveLength(2);
+    expect(members.total).toBeGreaterThan(2);
+    const page1 = (await as(ctx.app, manager).get(`${url}/members?stage=member&limit=5&sort=name`)).json();
+    expect(page1.total).toBe(members.total);
+    expect(page1.members).toHaveLength(5);
+    const names = page1.members.map((m: { name: string }) => m.name);
+    expect([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(names);
+    const page2 = (
+      await as(ctx.app, manager).get(`${url}/members?stage=member&limit=5&offset=5&sort=name`)
+    ).json();
+    expect(page2.members[0].name > names[4]).toBe(true);
+    const desc = (
+      await as(ctx.app, manager).get(`${url}/members?stage=member&limit=1&sort=name&order=desc`)
+    ).json();
+    expect(desc.members[0].name >= page2.members[0].name).toBe(true);
+    const bakery = (await as(ctx.app, manager).get(`${url}/members?q=bakery`)).json();
+    expect(bakery.members.every((m: { name: string }) => /bakery/i.test(m.name))).toBe(true);
+    expect((await as(ctx.app, manager).get(`${url}/members?stage=honorary`)).statusCode).toBe(400);
+    const csv = await as(ctx.app, manager).get(`${url}/members?stage=member&format=csv`);
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'name,actor_type,size_class,membership_stage,prospect_source,sector,location,contact_name,email,updated_at',
+    );
+    expect(lines).toHaveLength(1 + members.total);
+  });
+});

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import {
   ACTOR_TYPES,
   MEMBERSHIP_STAGES,
@@ -11,6 +12,7 @@ import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { AppError, badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { sendTable } from '../http/export.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { getActor } from '../actors/service.js';
 
@@ -91,34 +93,125 @@ export async function memberRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Actors in each stage of the membership pipeline',
+        summary:
+          'Actors in each stage of the membership pipeline (the first perStage by name, with the count of each stage)',
         params: Type.Object({ workspaceId: Type.String() }),
+        querystring: Type.Object({
+          perStage: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+        }),
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
-      const actors = await app.db
+      const perStage = request.query.perStage ?? 200;
+      const stages = await Promise.all(
+        MEMBERSHIP_STAGES.map(async (stage) => {
+          const base = app.db
+            .selectFrom('actors')
+            .where('workspace_id', '=', ws.id)
+            .where('membership_stage', '=', stage);
+          const [actors, total] = await Promise.all([
+            base
+              .select([
+                'id',
+                'name',
+                'actor_type',
+                'membership_stage',
+                'prospect_source',
+                'left_reason',
+                'updated_at',
+              ])
+              .orderBy('name')
+              .limit(perStage)
+              .execute(),
+            base.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+          ]);
+          return { stage, next: allowedMoves(stage), actors, total: Number(total.n) };
+        }),
+      );
+      return { stages };
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/membership/members',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Members and prospects as a list: filter by stage, actor type and text, sort, paginate, or export (?format=csv|xlsx)',
+        params: Type.Object({ workspaceId: Type.String() }),
+        querystring: Type.Object({
+          stage: Type.Optional(Type.Union(MEMBERSHIP_STAGES.map((m) => Type.Literal(m)))),
+          type: Type.Optional(Type.Union(ACTOR_TYPES.map((a) => Type.Literal(a)))),
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          sort: Type.Optional(
+            Type.Union([
+              Type.Literal('name'),
+              Type.Literal('actor_type'),
+              Type.Literal('membership_stage'),
+              Type.Literal('location'),
+              Type.Literal('updated_at'),
+            ]),
+          ),
+          order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+          format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('xlsx')])),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const { stage, type, q, sort = 'name', order = 'asc', limit = 50, offset = 0, format } = request.query;
+      let base = app.db
         .selectFrom('actors')
-        .select([
-          'id',
-          'name',
-          'actor_type',
-          'membership_stage',
-          'prospect_source',
-          'left_reason',
-          'updated_at',
-        ])
         .where('workspace_id', '=', ws.id)
-        .where('membership_stage', 'is not', null)
-        .orderBy('name')
-        .execute();
-      return {
-        stages: MEMBERSHIP_STAGES.map((stage) => ({
-          stage,
-          next: allowedMoves(stage),
-          actors: actors.filter((a) => a.membership_stage === stage),
-        })),
-      };
+        .where('membership_stage', 'is not', null);
+      if (stage) base = base.where('membership_stage', '=', stage);
+      if (type) base = base.where('actor_type', '=', type);
+      if (q?.trim()) {
+        const like = `%${q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+        base = base.where((eb) =>
+          eb.or([eb('name', 'ilike', like), eb('sector', 'ilike', like), eb('location', 'ilike', like)]),
+        );
+      }
+      const columns = [
+        'id',
+        'name',
+        'actor_type',
+        'size_class',
+        'membership_stage',
+        'prospect_source',
+        'sector',
+        'location',
+        'contact_name',
+        'email',
+        'updated_at',
+      ] as const;
+      let rows = base.select(columns).orderBy(sort, order).orderBy('id');
+      if (!format) rows = rows.limit(limit).offset(offset);
+      else rows = rows.limit(100_000);
+      const [members, total] = await Promise.all([
+        rows.execute(),
+        base.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+      ]);
+      if (format)
+        return sendTable(
+          reply,
+          format,
+          'members',
+          columns.filter((c) => c !== 'id'),
+          members.map((m) =>
+            columns
+              .filter((c) => c !== 'id')
+              .map((c) =>
+                c === 'updated_at' ? new Date(m.updated_at).toISOString() : (m[c] as string | null),
+              ),
+          ),
+        );
+      return { members, total: Number(total.n), limit, offset };
     },
   );
 

@@ -8,11 +8,13 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav } from './OperationsNav';
 import { ImportForm } from './ImportForm';
+import { MemberList } from './MemberList';
 
 interface Stage {
   stage: string;
   next: string[];
   actors: { id: string; name: string; actor_type: string; left_reason: string }[];
+  total: number;
 }
 interface Application {
   id: string;
@@ -131,7 +133,7 @@ export function MembersPage() {
             data-testid={`stage-${s.stage}`}
           >
             <h2 id={`stage-${s.stage}`} className="h-small">
-              {t(`members.stages.${s.stage}`)} <span className="badge">{s.actors.length}</span>
+              {t(`members.stages.${s.stage}`)} <span className="badge">{s.total}</span>
             </h2>
             <ul>
               {s.actors.map((a) => (
@@ -144,6 +146,11 @@ export function MembersPage() {
                 </li>
               ))}
             </ul>
+            {s.total > s.actors.length && (
+              <p className="small muted">
+                {t('memberList.moreInStage', { count: s.total - s.actors.length })}
+              </p>
+            )}
           </section>
         ))}
       </div>
@@ -212,6 +219,7 @@ export function MembersPage() {
           )}
         </div>
       )}
+      <MemberList workspaceId={workspaceId} />
       {board && (
         <ImportForm
           url={`/workspaces/${workspaceId}/membership/import`}
