@@ -74,6 +74,34 @@ describe('member portal and competence atlas', () => {
   });
 });
 
+describe('competence atlas search text', () => {
+  it('finds entries by their organisation, also after the organisation is renamed', async () => {
+    const portal = (await as(ctx.app, member).get(url('/portal'))).json();
+    const renamed = await as(ctx.app, manager).patch(url(`/actors/${portal.organisation.id}`), {
+      name: 'Zanzibar Mango Works',
+    });
+    expect(renamed.statusCode).toBe(200);
+    const found = (await as(ctx.app, member2).get(url('/competence-atlas?q=zanzibar'))).json();
+    expect(found.total).toBe(portal.competences.length);
+    expect(
+      found.entries.every((e: { organisation: string }) => e.organisation === 'Zanzibar Mango Works'),
+    ).toBe(true);
+  });
+});
+
+describe('who shows in the atlas', () => {
+  it('drops the entries of an organisation that leaves', async () => {
+    const found = (await as(ctx.app, member).get(url('/competence-atlas?q=cold-room'))).json();
+    expect(found.total).toBe(1);
+    const left = await as(ctx.app, manager).put(url(`/actors/${found.entries[0].actor_id}/membership`), {
+      stage: 'left',
+      reason: 'Closed its cold store',
+    });
+    expect(left.statusCode).toBe(200);
+    expect((await as(ctx.app, member).get(url('/competence-atlas?q=cold-room'))).json().total).toBe(0);
+  });
+});
+
 describe('events', () => {
   let eventId: string;
   it('feeds indicators computed from platform records (events held, attendances)', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { DB } from './schema.js';
@@ -19,6 +20,7 @@ import * as m0012 from './migrations/0012_portal_events.js';
 import * as m0013 from './migrations/0013_services.js';
 import * as m0014 from './migrations/0014_projects_joint_actions.js';
 import * as m0015 from './migrations/0015_communication.js';
+import * as m0016 from './migrations/0016_search.js';
 import * as m0020 from './migrations/0020_results_chain.js';
 import * as m0021 from './migrations/0021_surveys.js';
 
@@ -48,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013_services': m0013,
   '0014_projects_joint_actions': m0014,
   '0015_communication': m0015,
+  '0016_search': m0016,
   '0020_results_chain': m0020,
   '0021_surveys': m0021,
 };
@@ -92,10 +95,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const dir = options.dataDir ?? './data';
   let client: PGlite;
   const parsers = { [DATE_OID]: (v: string) => v };
-  if (dir === 'memory') client = new PGlite({ parsers });
+  // pg_trgm serves the member list's and the competence atlas's text search (migration 0016).
+  const extensions = { pg_trgm };
+  if (dir === 'memory') client = new PGlite({ parsers, extensions });
   else {
     mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir, { parsers });
+    client = new PGlite(dir, { parsers, extensions });
   }
   await client.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });

@@ -14,6 +14,10 @@ export interface CompetencesTable {
   title: string;
   description: Generated<string>;
   keywords: Generated<string>;
+  /** Kept by a trigger: title, description, keywords, organisation name and sector (0016). */
+  search_text: Generated<string>;
+  organisation: Generated<string>;
+  in_atlas: Generated<boolean>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }

@@ -173,9 +173,8 @@ export async function memberRoutes(app: App) {
       if (type) base = base.where('actor_type', '=', type);
       if (q?.trim()) {
         const like = `%${q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-        base = base.where((eb) =>
-          eb.or([eb('name', 'ilike', like), eb('sector', 'ilike', like), eb('location', 'ilike', like)]),
-        );
+        // one trigram-indexed expression (migration 0016) for name, sector and place
+        base = base.where(sql<string>`name || ' ' || sector || ' ' || location`, 'ilike', like);
       }
       const columns = [
         'id',

@@ -11,8 +11,6 @@ const Params = Type.Object({ workspaceId: Type.String() });
 const CompetenceKind = Type.Union([Type.Literal('competence'), Type.Literal('offer'), Type.Literal('need')]);
 /** Profile fields a member may edit for their own organisation; the rest is the management's. */
 const PROFILE_FIELDS = ['sector', 'location', 'contact_name', 'email', 'phone', 'website'] as const;
-/** Who shows in the competence atlas: organisations in a trial partnership or full members. */
-const ATLAS_STAGES = ['trial', 'member'];
 
 /**
  * The member portal (issue 6; GIZ competence atlas and ICT-based membership management,
@@ -244,27 +242,40 @@ export async function portalRoutes(app: App) {
     async (request) => {
       const ws = requireWorkspace(request);
       const { q, kind, limit = 50, offset = 0 } = request.query;
+      // Filter, count and order on the atlas entries alone (organisation and visibility are kept on
+      // each entry by triggers, migration 0016); the organisations' public fields join the page only.
       let query = app.db
         .selectFrom('competences as c')
-        .innerJoin('actors as a', 'a.id', 'c.actor_id')
         .where('c.workspace_id', '=', ws.id)
-        .where('a.membership_stage', 'in', ATLAS_STAGES);
+        .where('c.in_atlas', '=', true);
       if (kind) query = query.where('c.kind', '=', kind);
       const words = (q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
       for (const w of words) {
         const like = `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-        query = query.where((eb) =>
-          eb.or([
-            eb('c.title', 'ilike', like),
-            eb('c.description', 'ilike', like),
-            eb('c.keywords', 'ilike', like),
-            eb('a.name', 'ilike', like),
-            eb('a.sector', 'ilike', like),
-          ]),
-        );
+        // the search text holds the entry's title, description, keywords and organisation
+        query = query.where('c.search_text', 'ilike', like);
       }
       const [entries, total] = await Promise.all([
-        query
+        app.db
+          .with('page', () =>
+            query
+              .select([
+                'c.id',
+                'c.kind',
+                'c.title',
+                'c.description',
+                'c.keywords',
+                'c.actor_id',
+                'c.organisation',
+              ])
+              .orderBy('c.organisation')
+              .orderBy('c.title')
+              .orderBy('c.id')
+              .limit(limit)
+              .offset(offset),
+          )
+          .selectFrom('page as c')
+          .innerJoin('actors as a', 'a.id', 'c.actor_id')
           // Only what members show each other: never fees, notes, phone or the management's remarks.
           .select([
             'c.id',
@@ -281,10 +292,9 @@ export async function portalRoutes(app: App) {
             'a.contact_name',
             'a.email',
           ])
-          .orderBy('a.name')
+          .orderBy('c.organisation')
           .orderBy('c.title')
-          .limit(limit)
-          .offset(offset)
+          .orderBy('c.id')
           .execute(),
         query.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
       ]);
