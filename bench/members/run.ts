@@ -21,7 +21,9 @@ const registrations = Number(args.registrations ?? 500_000);
 const events = Number(args.events ?? 2_000);
 const requests = Number(args.requests ?? 300);
 const seed = Number(args.seed ?? 42);
-const serverUrl = new URL(process.env.BENCH_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432');
+const serverUrl = new URL(
+  process.env.BENCH_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432',
+);
 const dbName = 'agglomera_bench_members';
 const adminUrl = new URL(serverUrl);
 adminUrl.pathname = '/postgres';
@@ -55,7 +57,8 @@ async function generate() {
   await handle.close();
   const c = new pg.Client({ connectionString: benchUrl.toString() });
   await c.connect();
-  const ws = (await c.query(`SELECT id FROM workspaces WHERE kind = 'cluster_initiative' LIMIT 1`)).rows[0].id as string;
+  const ws = (await c.query(`SELECT id FROM workspaces WHERE kind = 'cluster_initiative' LIMIT 1`)).rows[0]
+    .id as string;
   const steps: [string, string][] = [
     [
       `${members.toLocaleString('en')} members`,
@@ -112,7 +115,15 @@ function startServer(): Promise<{ url: string; stop(): void }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'packages/cli/bin/agglomera.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--no-demo'],
+      [
+        path.join(root, 'packages/cli/bin/agglomera.js'),
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--no-demo',
+      ],
       { cwd: root, env: { ...process.env, DATABASE_URL: benchUrl.toString(), LOG_LEVEL: 'warn' } },
     );
     let out = '';
@@ -167,7 +178,9 @@ async function measure(base: string) {
     const s = [...t].sort((a, b) => a - b);
     return { p50: quantile(s, 0.5), p99: quantile(s, 0.99) };
   });
-  console.log(`bench/members: ${members.toLocaleString('en')} members, ${registrations.toLocaleString('en')} registrations, ${requests} requests each`);
+  console.log(
+    `bench/members: ${members.toLocaleString('en')} members, ${registrations.toLocaleString('en')} registrations, ${requests} requests each`,
+  );
   for (const [i, [label]] of targets.entries()) {
     const s = stats[i]!;
     const ratio = s.p99 / stats[0]!.p99;
