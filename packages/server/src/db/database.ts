@@ -20,6 +20,7 @@ import * as m0013 from './migrations/0013_services.js';
 import * as m0014 from './migrations/0014_projects_joint_actions.js';
 import * as m0020 from './migrations/0020_results_chain.js';
 import * as m0021 from './migrations/0021_surveys.js';
+import * as m0022 from './migrations/0022_reports.js';
 
 export type Database = Kysely<DB>;
 
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014_projects_joint_actions': m0014,
   '0020_results_chain': m0020,
   '0021_surveys': m0021,
+  '0022_reports': m0022,
 };
 
 class StaticMigrations implements MigrationProvider {
