@@ -136,8 +136,16 @@ export async function monitoringReportRoutes(app: App) {
     async (request) => {
       const ws = requireWorkspace(request);
       const rows = await listReports(app, ws.id);
+      const satisfaction = await app.db
+        .selectFrom('surveys')
+        .select(['id', 'title', 'sent_at as sentAt', 'deadline'])
+        .where('workspace_id', '=', ws.id)
+        .where('purpose', '=', 'member_satisfaction')
+        .orderBy('created_at', 'desc')
+        .execute();
       return {
         reports: rows.map((r) => ({ ...r, tolerance: Number(r.tolerance) })),
+        satisfactionSurveys: satisfaction,
         defaultTolerance: DEFAULT_TOLERANCE,
         canEdit: EDITORS.includes(ws.role),
       };
