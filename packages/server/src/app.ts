@@ -46,6 +46,9 @@ import { operationsImportRoutes } from './operations/imports.routes.js';
 import multipart from '@fastify/multipart';
 import { monitoringRoutes } from './monitoring/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
+import { monitoringReportRoutes } from './monitoring/reports.routes.js';
+import { benchmarkingRoutes } from './benchmarking/routes.js';
+import { evaluationRoutes } from './evaluations/routes.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -66,9 +69,12 @@ export interface Settings {
   loginWindowMinutes: number;
   /** Folder of the built web app, or null to serve the API only. */
   webDist: string | null;
+  /** Smallest anonymised peer group shown in benchmarking (platform default 3; the seeds give none). */
+  benchmarkMinPeers: number;
 }
 
 export const defaultSettings = (): Settings => ({
+  benchmarkMinPeers: Number(process.env.AGGLOMERA_BENCHMARK_MIN_PEERS ?? 3),
   publicUrl: process.env.AGGLOMERA_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   secureCookies: process.env.AGGLOMERA_SECURE_COOKIES === '1',
   sessionTtlHours: 12,
@@ -165,6 +171,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerOperationsMetrics();
   await app.register(monitoringRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
+  await app.register(monitoringReportRoutes, { prefix: '/api/v1' });
+  await app.register(benchmarkingRoutes, { prefix: '/api/v1' });
+  await app.register(evaluationRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
 }

@@ -46,6 +46,11 @@ import { DuePage } from './monitoring/DuePage';
 import { SurveysPage } from './surveys/SurveysPage';
 import { SurveyPage } from './surveys/SurveyPage';
 import { AnswerPage, PublicSurveyPage } from './surveys/AnswerPages';
+import { ReportsPage } from './monitoring/ReportsPage';
+import { ReportPage as MonitoringReportPage } from './monitoring/ReportPage';
+import { SatisfactionPage } from './monitoring/SatisfactionPage';
+import { BenchmarkingPage } from './benchmarking/BenchmarkingPage';
+import { EvaluationsPage } from './evaluations/EvaluationsPage';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
@@ -125,6 +130,11 @@ export function App() {
           <Route path="/w/:workspaceId/monitoring/surveys" element={<SurveysPage />} />
           <Route path="/w/:workspaceId/monitoring/surveys/:surveyId" element={<SurveyPage />} />
           <Route path="/w/:workspaceId/monitoring/surveys/:surveyId/answer" element={<AnswerPage />} />
+          <Route path="/w/:workspaceId/monitoring/reports" element={<ReportsPage />} />
+          <Route path="/w/:workspaceId/monitoring/reports/:reportId" element={<MonitoringReportPage />} />
+          <Route path="/w/:workspaceId/monitoring/satisfaction/:surveyId" element={<SatisfactionPage />} />
+          <Route path="/w/:workspaceId/monitoring/benchmarking" element={<BenchmarkingPage />} />
+          <Route path="/w/:workspaceId/monitoring/evaluations" element={<EvaluationsPage />} />
           <Route path="/w/:workspaceId/:module" element={<ModuleRoute />} />
           <Route path="*" element={<NotAvailable module="unknown" />} />
         </Route>

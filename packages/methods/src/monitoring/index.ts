@@ -171,3 +171,8 @@ export function rankingScores(
     });
   return rows;
 }
+
+export * from './report.js';
+export * from './benchmark.js';
+export * from './satisfaction.js';
+export * from './evaluation.js';

@@ -23,6 +23,7 @@ import * as m0015 from './migrations/0015_communication.js';
 import * as m0016 from './migrations/0016_search.js';
 import * as m0020 from './migrations/0020_results_chain.js';
 import * as m0021 from './migrations/0021_surveys.js';
+import * as m0022 from './migrations/0022_reports.js';
 
 export type Database = Kysely<DB>;
 
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016_search': m0016,
   '0020_results_chain': m0020,
   '0021_surveys': m0021,
+  '0022_reports': m0022,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { OperationsTables } from './schema-operations.js';
+import type { ReportsTables } from './schema-reports.js';
 
 /** Column types of the database, kept beside the migrations that create them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -631,7 +632,7 @@ export interface SurveyResponsesTable {
   submitted_at: GeneratedTimestamp;
 }
 
-export interface DB extends OperationsTables {
+export interface DB extends OperationsTables, ReportsTables {
   results_items: ResultsItemsTable;
   impact_hypotheses: ImpactHypothesesTable;
   indicators: IndicatorsTable;

@@ -7,6 +7,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { MonitoringNav } from './MonitoringNav';
+import { ChecksNotice } from './ChecksNotice';
 import { EVALUATION_LEVELS, FREQUENCIES, LEVELS, UNITS, type Chain, type IndicatorSummary } from './types';
 
 const PAGE = 20;
@@ -53,6 +54,7 @@ export function ResultsChainPage() {
     <section aria-labelledby="chain-title">
       <h1 id="chain-title">{t('monitoring.chain.title')}</h1>
       <MonitoringNav />
+      <ChecksNotice />
       <p className="muted">{t('monitoring.chain.intro')}</p>
       <ActionNotice message={message} />
       <ol className="results-chain" aria-label={t('monitoring.chain.title')}>

@@ -1,0 +1,593 @@
+import {
+  DEFAULT_TOLERANCE,
+  SATISFACTION_INDICATORS,
+  compareMembers,
+  type RespondentGroup,
+} from '@agglomera/methods';
+import { sql } from 'kysely';
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { checkDefinition, type Question } from '../surveys/model.js';
+import { EDITORS } from './routes.js';
+import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } from './report-data.js';
+import { reportDocx, reportHtml, reportPdf } from './report-render.js';
+import { iatiActivityXml } from './iati.js';
+
+const tags = ['monitoring'];
+const kinds = ['cluster_initiative', 'programme'] as const;
+const initiative = ['cluster_initiative'] as const;
+const MANAGERS: readonly WorkspaceRole[] = ['owner', 'manager', 'officer'];
+const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const Params = Type.Object({ workspaceId: Type.String() });
+const ReportParams = Type.Object({ workspaceId: Type.String(), reportId: Type.String({ format: 'uuid' }) });
+const NarrativeSchema = Type.Object(
+  Object.fromEntries(NARRATIVE_FIELDS.map((f) => [f, Type.Optional(Type.String({ maxLength: 20000 }))])),
+  { additionalProperties: false },
+);
+const Tolerance = Type.Number({ minimum: 0, maximum: 100 });
+const validDate = (s: string) =>
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+async function listReports(app: App, workspaceId: string) {
+  return app.db
+    .selectFrom('monitoring_reports')
+    .select([
+      'id',
+      'title',
+      sql<string>`starts_on::text`.as('startsOn'),
+      sql<string>`ends_on::text`.as('endsOn'),
+      'tolerance',
+      'updated_at as updatedAt',
+    ])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('ends_on', 'desc')
+    .execute();
+}
+
+/** The ready member satisfaction survey on MarketMakers' four indicators (000_83686791654886b8.txt:195). */
+function satisfactionQuestions(): Question[] {
+  // A five-point satisfaction scale: the seed gives none, this one is the platform's choice.
+  const scale = [
+    { name: '1', label: { en: 'Very dissatisfied', fr: 'Très insatisfait', es: 'Muy insatisfecho' } },
+    { name: '2', label: { en: 'Dissatisfied', fr: 'Insatisfait', es: 'Insatisfecho' } },
+    {
+      name: '3',
+      label: {
+        en: 'Neither satisfied nor dissatisfied',
+        fr: 'Ni satisfait ni insatisfait',
+        es: 'Ni satisfecho ni insatisfecho',
+      },
+    },
+    { name: '4', label: { en: 'Satisfied', fr: 'Satisfait', es: 'Satisfecho' } },
+    { name: '5', label: { en: 'Very satisfied', fr: 'Très satisfait', es: 'Muy satisfecho' } },
+  ];
+  const likert = (name: string, en: string, fr: string, es: string): Question => ({
+    name,
+    type: 'likert',
+    label: { en, fr, es },
+    required: true,
+    choices: scale,
+  });
+  return checkDefinition(
+    [
+      {
+        name: 'membership',
+        type: 'single_choice',
+        label: {
+          en: 'Is your organisation a member of the cluster organisation?',
+          fr: 'Votre organisation est-elle membre de l’organisation du cluster ?',
+          es: '¿Su organización es miembro de la organización del clúster?',
+        },
+        required: true,
+        choices: [
+          { name: 'member', label: { en: 'Member', fr: 'Membre', es: 'Miembro' } },
+          { name: 'non_member', label: { en: 'Not a member', fr: 'Non membre', es: 'No miembro' } },
+        ],
+      },
+      likert(
+        'governance',
+        'How satisfied are you with the governance of the cluster organisation and the credibility of its management team?',
+        'Êtes-vous satisfait de la gouvernance de l’organisation du cluster et de la crédibilité de son équipe de direction ?',
+        '¿Está satisfecho con la gobernanza de la organización del clúster y la credibilidad de su equipo de gestión?',
+      ),
+      likert(
+        'services',
+        'How satisfied are you with the quality of the value-adding services you receive?',
+        'Êtes-vous satisfait de la qualité des services à valeur ajoutée que vous recevez ?',
+        '¿Está satisfecho con la calidad de los servicios de valor añadido que recibe?',
+      ),
+      likert(
+        'priorities',
+        'How satisfied are you with how priorities are set, and with the priorities chosen?',
+        'Êtes-vous satisfait de la façon dont les priorités sont fixées et des priorités retenues ?',
+        '¿Está satisfecho con la forma en que se fijan las prioridades y con las prioridades elegidas?',
+      ),
+      likert(
+        'communication',
+        'How satisfied are you with how progress towards the goals is communicated?',
+        'Êtes-vous satisfait de la communication sur les progrès vers les objectifs ?',
+        '¿Está satisfecho con la comunicación del avance hacia los objetivos?',
+      ),
+      {
+        name: 'comment',
+        type: 'text',
+        label: {
+          en: 'Anything else you want to tell us?',
+          fr: 'Autre chose à nous dire ?',
+          es: '¿Algo más que quiera decirnos?',
+        },
+        required: false,
+      },
+    ],
+    'template',
+  );
+}
+
+export async function monitoringReportRoutes(app: App) {
+  app.get(
+    '/workspaces/:workspaceId/monitoring/reports',
+    {
+      config: { policy: { access: 'workspace', roles: 'any', kinds } },
+      schema: { tags, summary: 'Monitoring reports, latest period first', params: Params },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const rows = await listReports(app, ws.id);
+      const satisfaction = await app.db
+        .selectFrom('surveys')
+        .select(['id', 'title', 'sent_at as sentAt', 'deadline'])
+        .where('workspace_id', '=', ws.id)
+        .where('purpose', '=', 'member_satisfaction')
+        .orderBy('created_at', 'desc')
+        .execute();
+      return {
+        reports: rows.map((r) => ({ ...r, tolerance: Number(r.tolerance) })),
+        satisfactionSurveys: satisfaction,
+        defaultTolerance: DEFAULT_TOLERANCE,
+        canEdit: EDITORS.includes(ws.role),
+      };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/monitoring/reports',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
+      schema: {
+        tags,
+        summary:
+          'Start a monitoring report for a period (tolerance of the traffic lights: 10 % unless given)',
+        params: Params,
+        body: Type.Object(
+          {
+            title: Type.String({ minLength: 1, maxLength: 200 }),
+            startsOn: DateString,
+            endsOn: DateString,
+            tolerance: Type.Optional(Tolerance),
+            narrative: Type.Optional(NarrativeSchema),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const b = request.body;
+      if (!b.title.trim())
+        throw badRequest('validation_failed', 'A report needs a title', [
+          { field: 'body.title', message: 'is empty' },
+        ]);
+      for (const f of ['startsOn', 'endsOn'] as const)
+        if (!validDate(b[f]))
+          throw badRequest('validation_failed', `${b[f]} is not a date`, [
+            { field: `body.${f}`, message: 'is not a date' },
+          ]);
+      if (b.endsOn < b.startsOn)
+        throw badRequest('validation_failed', 'The report ends before it starts', [
+          { field: 'body.endsOn', message: 'is before startsOn' },
+        ]);
+      const clash = await app.db
+        .selectFrom('monitoring_reports')
+        .select('id')
+        .where('workspace_id', '=', ws.id)
+        .where('starts_on', '=', b.startsOn)
+        .where('ends_on', '=', b.endsOn)
+        .executeTakeFirst();
+      if (clash) throw conflict('A report for these dates exists already', { id: clash.id });
+      const id = await app.db.transaction().execute(async (trx) => {
+        const r = await trx
+          .insertInto('monitoring_reports')
+          .values({
+            workspace_id: ws.id,
+            title: b.title.trim(),
+            starts_on: b.startsOn,
+            ends_on: b.endsOn,
+            tolerance: b.tolerance ?? DEFAULT_TOLERANCE,
+            narrative: JSON.stringify(b.narrative ?? {}),
+            created_by: userId,
+            updated_by: userId,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'monitoring_report.create',
+          entity: 'monitoring_report',
+          entityId: r.id,
+          newValue: {
+            title: b.title,
+            startsOn: b.startsOn,
+            endsOn: b.endsOn,
+            tolerance: b.tolerance ?? DEFAULT_TOLERANCE,
+          },
+        });
+        return r.id;
+      });
+      reply.status(201);
+      return collectReport(app.db, ws.id, id);
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/monitoring/reports/:reportId',
+    {
+      config: { policy: { access: 'workspace', roles: 'any', kinds } },
+      schema: {
+        tags,
+        summary:
+          'A monitoring report: indicator table with baseline, target, actual and traffic light, trends, narrative; json, html, pdf or docx',
+        params: ReportParams,
+        querystring: Type.Object(
+          {
+            format: Type.Optional(
+              Type.Union([
+                Type.Literal('json'),
+                Type.Literal('html'),
+                Type.Literal('pdf'),
+                Type.Literal('docx'),
+              ]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const d = await collectReport(app.db, ws.id, request.params.reportId);
+      const format = request.query.format ?? 'json';
+      const file = `monitoring-report-${d.startsOn}-${d.endsOn}`;
+      if (format === 'html')
+        return reply
+          .type('text/html; charset=utf-8')
+          .header('content-disposition', `inline; filename="${file}.html"`)
+          .send(reportHtml(d));
+      if (format === 'pdf')
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${file}.pdf"`)
+          .send(await reportPdf(d));
+      if (format === 'docx')
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          .header('content-disposition', `attachment; filename="${file}.docx"`)
+          .send(await reportDocx(d));
+      return { ...d, canEdit: EDITORS.includes(ws.role) };
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/monitoring/reports/:reportId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
+      schema: {
+        tags,
+        summary: 'Edit the title, the tolerance of the traffic lights or the narrative fields of a report',
+        params: ReportParams,
+        body: Type.Object(
+          {
+            title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            tolerance: Type.Optional(Tolerance),
+            narrative: Type.Optional(NarrativeSchema),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const b = request.body;
+      const old = await app.db
+        .selectFrom('monitoring_reports')
+        .select(['id', 'title', 'tolerance', 'narrative'])
+        .where('id', '=', request.params.reportId)
+        .where('workspace_id', '=', ws.id)
+        .executeTakeFirst();
+      if (!old) throw notFound('Monitoring report');
+      if (b.title !== undefined && !b.title.trim())
+        throw badRequest('validation_failed', 'A report needs a title', [
+          { field: 'body.title', message: 'is empty' },
+        ]);
+      const narrative: Narrative = { ...(old.narrative as Narrative), ...(b.narrative ?? {}) };
+      await app.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('monitoring_reports')
+          .set({
+            ...(b.title !== undefined ? { title: b.title.trim() } : {}),
+            ...(b.tolerance !== undefined ? { tolerance: b.tolerance } : {}),
+            narrative: JSON.stringify(narrative),
+            updated_by: userId,
+            updated_at: new Date(),
+          })
+          .where('id', '=', old.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'monitoring_report.update',
+          entity: 'monitoring_report',
+          entityId: old.id,
+          oldValue: { title: old.title, tolerance: Number(old.tolerance), narrative: old.narrative },
+          newValue: { title: b.title, tolerance: b.tolerance, narrative: b.narrative },
+        });
+      });
+      return { ...(await collectReport(app.db, ws.id, old.id)), canEdit: true };
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/monitoring/reports/:reportId',
+    {
+      config: { policy: { access: 'workspace', roles: MANAGERS, kinds } },
+      schema: { tags, summary: 'Delete a monitoring report', params: ReportParams },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      await app.db.transaction().execute(async (trx) => {
+        const gone = await trx
+          .deleteFrom('monitoring_reports')
+          .where('id', '=', request.params.reportId)
+          .where('workspace_id', '=', ws.id)
+          .returning(['id', 'title'])
+          .executeTakeFirst();
+        if (!gone) throw notFound('Monitoring report');
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'monitoring_report.delete',
+          entity: 'monitoring_report',
+          entityId: gone.id,
+          oldValue: { title: gone.title },
+        });
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/monitoring/iati',
+    {
+      config: { policy: { access: 'workspace', roles: 'any', kinds } },
+      schema: {
+        tags,
+        summary:
+          'The results framework with its values as an IATI 2.03 activity (results, indicators, baselines, periods, targets, actuals)',
+        params: Params,
+        querystring: Type.Object(
+          {
+            reportingOrgRef: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:-]{1,100}$' })),
+            reportingOrgType: Type.Optional(Type.String({ pattern: '^\\d{2}$' })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const xml = await iatiActivityXml(app.db, ws.id, request.query);
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="iati-activity-${ws.id}.xml"`)
+        .send(xml);
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/monitoring/checks',
+    {
+      config: { policy: { access: 'workspace', roles: 'any', kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Participation in impact monitoring (at least 70 % of the actors, GIZ 001:2978) and the baseline observation (at least 15 cluster firms, GIZ 001:3757)',
+        params: Params,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      return { ...(await monitoringChecks(app.db, ws.id)), canEdit: EDITORS.includes(ws.role) };
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/monitoring/settings',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Which survey measures participation in impact monitoring; the firms of the baseline observation',
+        params: Params,
+        body: Type.Object(
+          {
+            participationSurveyId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+            baselineFirms: Type.Optional(
+              Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
+            ),
+            baselineObservedOn: Type.Optional(Type.Union([DateString, Type.Null()])),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const b = request.body;
+      if (b.participationSurveyId) {
+        const s = await app.db
+          .selectFrom('surveys')
+          .select('id')
+          .where('id', '=', b.participationSurveyId)
+          .where('workspace_id', '=', ws.id)
+          .executeTakeFirst();
+        if (!s)
+          throw badRequest('validation_failed', 'No such survey in this workspace', [
+            { field: 'body.participationSurveyId', message: 'is not a survey of this workspace' },
+          ]);
+      }
+      if (b.baselineObservedOn && !validDate(b.baselineObservedOn))
+        throw badRequest('validation_failed', `${b.baselineObservedOn} is not a date`, [
+          { field: 'body.baselineObservedOn', message: 'is not a date' },
+        ]);
+      const values = {
+        ...(b.participationSurveyId !== undefined
+          ? { participation_survey_id: b.participationSurveyId }
+          : {}),
+        ...(b.baselineFirms !== undefined ? { baseline_firms: b.baselineFirms } : {}),
+        ...(b.baselineObservedOn !== undefined ? { baseline_observed_on: b.baselineObservedOn } : {}),
+        updated_by: userId,
+        updated_at: new Date(),
+      };
+      await app.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('monitoring_settings')
+          .values({ workspace_id: ws.id, ...values })
+          .onConflict((oc) => oc.column('workspace_id').doUpdateSet(values))
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'monitoring.settings',
+          entity: 'monitoring_settings',
+          entityId: ws.id,
+          newValue: b,
+        });
+      });
+      return { ...(await monitoringChecks(app.db, ws.id)), canEdit: true };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/monitoring/satisfaction-survey',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Create the ready member satisfaction survey (MarketMakers’ four indicators, members and non-members) in one click',
+        params: Params,
+        body: Type.Object(
+          { deadline: Type.String({ format: 'date-time' }), anonymous: Type.Optional(Type.Boolean()) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      if (new Date(request.body.deadline).getTime() <= Date.now())
+        throw badRequest('validation_failed', 'The deadline must be in the future', [
+          { field: 'body.deadline', message: 'is in the past' },
+        ]);
+      const questions = satisfactionQuestions();
+      const title = {
+        en: 'Member satisfaction',
+        fr: 'Satisfaction des membres',
+        es: 'Satisfacción de los miembros',
+      };
+      const id = await app.db.transaction().execute(async (trx) => {
+        const r = await trx
+          .insertInto('surveys')
+          .values({
+            workspace_id: ws.id,
+            title: JSON.stringify(title),
+            form_id: `member_satisfaction_${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`,
+            anonymous: request.body.anonymous ?? true,
+            deadline: request.body.deadline,
+            questions: JSON.stringify(questions),
+            purpose: 'member_satisfaction',
+            created_by: userId,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'survey.create',
+          entity: 'survey',
+          entityId: r.id,
+          newValue: { template: 'member_satisfaction', questions: questions.length },
+        });
+        return r.id;
+      });
+      reply.status(201);
+      return { id, title, questions: questions.map((q) => q.name) };
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/monitoring/satisfaction/:surveyId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Member vs non-member comparison of a member satisfaction survey: counts, percentages, mean and the share satisfied per indicator',
+        params: Type.Object({ workspaceId: Type.String(), surveyId: Type.String({ format: 'uuid' }) }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const s = await app.db
+        .selectFrom('surveys')
+        .select(['id', 'title', 'questions', 'purpose'])
+        .where('id', '=', request.params.surveyId)
+        .where('workspace_id', '=', ws.id)
+        .executeTakeFirst();
+      if (!s || s.purpose !== 'member_satisfaction') throw notFound('Member satisfaction survey');
+      const questions = s.questions as Question[];
+      const rows = await app.db
+        .selectFrom('survey_responses')
+        .select('answers')
+        .where('survey_id', '=', s.id)
+        .execute();
+      const responses = rows.map((r) => r.answers as Record<string, unknown>);
+      const groupOf = (r: Record<string, unknown>): RespondentGroup | null =>
+        r.membership === 'member' ? 'member' : r.membership === 'non_member' ? 'non_member' : null;
+      const scales = SATISFACTION_INDICATORS.map((name) => questions.find((q) => q.name === name)).filter(
+        (q): q is Question => !!q && q.type === 'likert',
+      );
+      return {
+        surveyId: s.id,
+        title: s.title,
+        responses: responses.length,
+        members: responses.filter((r) => groupOf(r) === 'member').length,
+        nonMembers: responses.filter((r) => groupOf(r) === 'non_member').length,
+        points: scales[0]?.choices?.map((c) => c.label) ?? [],
+        indicators: compareMembers(
+          responses,
+          groupOf,
+          scales.map((q) => ({ name: q.name, points: q.choices!.map((c) => c.name) })),
+        ).map((c) => ({ ...c, label: scales.find((q) => q.name === c.name)!.label })),
+      };
+    },
+  );
+}

@@ -1,0 +1,291 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
+
+let ctx: TestContext;
+let manager: Session;
+let member: Session;
+let outsider: Session;
+let ws: string;
+let foreign: string;
+const bench = (path = '', w = ws) => `/api/v1/workspaces/${w}/benchmarking${path}`;
+const evals = (path = '', w = ws) => `/api/v1/workspaces/${w}/evaluations${path}`;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  manager = await signIn(ctx.app, 'manager@demo.agglomera.org');
+  member = await signIn(ctx.app, 'member@demo.agglomera.org');
+  outsider = await signIn(ctx.app, 'member5@demo.agglomera.org');
+  ws = workspaceByKind(manager, 'cluster_initiative');
+  const created = await as(ctx.app, outsider).post('/api/v1/workspaces', {
+    name: 'Peer initiative 0 (test)',
+    kind: 'cluster_initiative',
+  });
+  foreign = created.json().id ?? created.json().workspace?.id;
+  expect(foreign).toBeTruthy();
+});
+afterAll(async () => ctx?.close());
+
+const all = (score: number, groups: string[] = ['structure', 'financing', 'services']) => {
+  const keys: Record<string, string[]> = {
+    structure: ['structure.retaining', 'structure.total'],
+    financing: ['financing.resources', 'financing.private_share'],
+    services: ['services.activities'],
+  };
+  return Object.fromEntries(groups.flatMap((g) => keys[g]!.map((k) => [k, score])));
+};
+
+describe('benchmarking', () => {
+  it('lists the ECEI groups and says which labels exist and who awards them, without thresholds', async () => {
+    const res = await as(ctx.app, member).get(bench());
+    expect(res.statusCode).toBe(200);
+    const b = res.json();
+    expect(b.groups.map((g: { key: string }) => g.key)).toEqual([
+      'structure',
+      'management',
+      'financing',
+      'services',
+      'integration',
+      'results',
+    ]);
+    expect(b.labels).toEqual(['bronze', 'silver', 'gold']);
+    expect(b.labelBody).toContain('European Secretariat for Cluster Analysis');
+    expect(JSON.stringify(b)).not.toMatch(/threshold/i);
+    expect(b.comparison).toBeNull();
+    expect(b.canEdit).toBe(false);
+  });
+
+  it('refuses bad scores, unknown criteria and members', async () => {
+    const m = as(ctx.app, manager);
+    const unknown = await m.post(bench('/assessments'), {
+      assessedOn: '2026-01-10',
+      scores: { 'structure.size': 3 },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details[0].field).toBe('body.scores.structure.size');
+    const high = await m.post(bench('/assessments'), {
+      assessedOn: '2026-01-10',
+      scores: { 'structure.total': 6 },
+    });
+    expect(high.statusCode).toBe(400);
+    expect(high.json().error.details[0].field).toBe('body.scores.structure.total');
+    const empty = await m.post(bench('/assessments'), { assessedOn: '2026-01-10', scores: {} });
+    expect(empty.statusCode).toBe(400);
+    const byMember = await as(ctx.app, member).post(bench('/assessments'), {
+      assessedOn: '2026-01-10',
+      scores: { 'structure.total': 3 },
+    });
+    expect(byMember.statusCode).toBe(403);
+    expect((await m.get(bench('', foreign))).statusCode).toBe(404);
+    expect((await m.get(bench())).json().assessments).toHaveLength(0);
+  });
+
+  it('compares with opted-in peers only, anonymised, with quartiles and strengths and weaknesses', async () => {
+    const m = as(ctx.app, manager);
+    const own = await m.post(bench('/assessments'), {
+      assessedOn: '2026-02-01',
+      assessor: 'External expert (impartial)',
+      scores: { ...all(4, ['structure']), ...all(1, ['financing']), ...all(3, ['services']) },
+      shareWithPeers: false,
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    // Without peers, strengths and weaknesses come from the own scores.
+    let b = (await m.get(bench())).json();
+    expect(b.comparison.sharing).toBe(false);
+    expect(b.comparison.peerCount).toBe(0);
+    expect(b.comparison.strengths).toEqual([{ key: 'structure', score: 4, basis: 'own_scores' }]);
+    expect(b.comparison.weaknesses).toEqual([{ key: 'financing', score: 1, basis: 'own_scores' }]);
+
+    // Three peers opt in, one does not.
+    const peers: string[] = [foreign];
+    for (const name of ['Peer initiative 1 (test)', 'Peer initiative 2 (test)', 'Peer initiative 3 (test)'])
+      peers.push(
+        (await as(ctx.app, outsider).post('/api/v1/workspaces', { name, kind: 'cluster_initiative' })).json()
+          .id,
+      );
+    const o = as(ctx.app, outsider);
+    const peerScores = [2, 2, 3];
+    for (const [i, p] of peers.slice(0, 3).entries())
+      expect(
+        (
+          await o.post(bench('/assessments', p), {
+            assessedOn: '2026-01-15',
+            scores: all(peerScores[i]!),
+            shareWithPeers: true,
+          })
+        ).statusCode,
+      ).toBe(201);
+    await o.post(bench('/assessments', peers[3]), {
+      assessedOn: '2026-01-15',
+      scores: all(5),
+      shareWithPeers: false,
+    });
+
+    // Not sharing its own assessment, the initiative sees no peers (give to get).
+    b = (await m.get(bench())).json();
+    expect(b.comparison.groups.find((g: { key: string }) => g.key === 'structure').peers).toBeNull();
+
+    const share = await m.put(bench(`/assessments/${own.json().id}/sharing`), { shareWithPeers: true });
+    expect(share.statusCode).toBe(200);
+    b = (await m.get(bench())).json();
+    expect(b.comparison.peerCount).toBe(3);
+    const structure = b.comparison.groups.find((g: { key: string }) => g.key === 'structure');
+    // Peers 2, 2, 3: type-7 quartiles 2, 2, 2.5.
+    expect(structure).toMatchObject({
+      own: 4,
+      peers: { n: 3, q1: 2, median: 2, q3: 2.5 },
+      position: 'top_quartile',
+    });
+    expect(b.comparison.groups.find((g: { key: string }) => g.key === 'financing').position).toBe(
+      'bottom_quartile',
+    );
+    expect(b.comparison.groups.find((g: { key: string }) => g.key === 'management').position).toBe(
+      'not_scored',
+    );
+    expect(b.comparison.strengths.map((s: { key: string }) => s.key)).toEqual(['structure', 'services']);
+    expect(b.comparison.weaknesses).toEqual([{ key: 'financing', score: 1, basis: 'peers' }]);
+    // Anonymised: no peer's name or id in the answer.
+    const text = JSON.stringify(b);
+    for (const p of peers) expect(text).not.toContain(p);
+    expect(text).not.toContain('Peer initiative');
+
+    // Below the minimum peer group, no quartiles are shown.
+    await o.put(
+      bench(`/assessments/${(await o.get(bench('', peers[2]))).json().assessments[0].id}/sharing`, peers[2]),
+      {
+        shareWithPeers: false,
+      },
+    );
+    b = (await m.get(bench())).json();
+    expect(b.comparison.peerCount).toBe(2);
+    expect(b.comparison.groups.every((g: { peers: unknown }) => g.peers === null)).toBe(true);
+  });
+
+  it('turns recommendations into tracked tasks', async () => {
+    const m = as(ctx.app, manager);
+    const b = (await m.get(bench())).json();
+    const assessmentId = b.assessments[0].id;
+    const badGroup = await m.post(bench('/recommendations'), { assessmentId, groupKey: 'money', text: 'x' });
+    expect(badGroup.statusCode).toBe(400);
+    expect(badGroup.json().error.details[0].field).toBe('body.groupKey');
+    const stranger = await m.post(bench('/recommendations'), {
+      assessmentId,
+      text: 'x',
+      responsibleUserId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(stranger.statusCode).toBe(400);
+    const rec = await m.post(bench('/recommendations'), {
+      assessmentId,
+      groupKey: 'financing',
+      text: 'Raise the private share of the budget with paid services',
+      responsibleUserId: manager.userId,
+      dueOn: '2026-12-31',
+    });
+    expect(rec.statusCode, rec.body).toBe(201);
+    expect(
+      (await as(ctx.app, member).put(bench(`/recommendations/${rec.json().id}`), { status: 'done' }))
+        .statusCode,
+    ).toBe(403);
+    const done = await m.put(bench(`/recommendations/${rec.json().id}`), { status: 'in_progress' });
+    expect(done.json()).toMatchObject({ status: 'in_progress' });
+    const list = (await m.get(bench())).json().recommendations;
+    expect(list[0]).toMatchObject({
+      text: expect.stringContaining('private share'),
+      status: 'in_progress',
+      dueOn: '2026-12-31',
+    });
+    expect(
+      (await m.put(bench(`/recommendations/${rec.json().id}`, foreign), { status: 'done' })).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('evaluations', () => {
+  it('fixes the criteria at the start and tracks jointly agreed recommendations', async () => {
+    const m = as(ctx.app, manager);
+    const bad = await m.post(evals(), { title: 'Mid-term', kind: 'peer', requestingBody: 'Donor' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('body.kind');
+    expect(
+      (await as(ctx.app, member).post(evals(), { title: 'x', kind: 'internal', requestingBody: 'y' }))
+        .statusCode,
+    ).toBe(403);
+    const created = await m.post(evals(), {
+      title: 'Evaluation after five years',
+      kind: 'external',
+      requestingBody: 'Regional ministry of economy (demo)',
+      purpose: 'Are the goals unchanged and is the approach right?',
+      evaluator: 'Evaluation firm (demo)',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    expect(created.json()).toMatchObject({ status: 'planned', criteriaFixed: false, criteria: [] });
+    const noCriteria = await m.post(evals(`/${id}/status`), { status: 'started' });
+    expect(noCriteria.statusCode).toBe(400);
+    const criteria = [
+      { text: 'Members served by at least one service', target: 'cluster_organisation' },
+      { text: 'Jobs in member firms', target: 'cluster_actors' },
+    ];
+    const withCriteria = await m.put(evals(`/${id}`), { criteria });
+    expect(withCriteria.json().criteria).toEqual(criteria);
+    const badTarget = await m.put(evals(`/${id}`), { criteria: [{ text: 'x', target: 'moon' }] });
+    expect(badTarget.statusCode).toBe(400);
+    expect((await m.post(evals(`/${id}/recommendations`), { text: 'too early' })).statusCode).toBe(409);
+
+    const started = await m.post(evals(`/${id}/status`), { status: 'started' });
+    expect(started.json()).toMatchObject({ status: 'started', criteriaFixed: true });
+    const change = await m.put(evals(`/${id}`), {
+      criteria: [{ text: 'Easier criterion', target: 'cluster_policy' }],
+    });
+    expect(change.statusCode).toBe(409);
+    expect(change.json().error.code).toBe('criteria_fixed');
+    expect((await m.get(evals())).json().evaluations[0].criteria).toEqual(criteria);
+    expect((await m.post(evals(`/${id}/status`), { status: 'started' })).statusCode).toBe(409);
+
+    const findings = await m.put(evals(`/${id}`), { findings: 'Services reach half of the members.' });
+    expect(findings.json().findings).toBe('Services reach half of the members.');
+    const rec = (
+      await m.post(evals(`/${id}/recommendations`), { text: 'Offer a joint export service' })
+    ).json();
+    const notAgreed = await m.put(evals(`/${id}/recommendations/${rec.id}`), { selected: true });
+    expect(notAgreed.statusCode).toBe(400);
+    expect(notAgreed.json().error.details[0].field).toBe('body.selected');
+    const notSelected = await m.put(evals(`/${id}/recommendations/${rec.id}`), { status: 'implemented' });
+    expect(notSelected.statusCode).toBe(400);
+    const agreed = await m.put(evals(`/${id}/recommendations/${rec.id}`), {
+      agreedByEvaluators: true,
+      agreedByCluster: true,
+      agreedByRequester: true,
+      selected: true,
+      status: 'in_progress',
+      responsibleUserId: manager.userId,
+      dueOn: '2027-06-30',
+    });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    expect(agreed.json().implementationRate).toBe(0);
+    const doneRes = await m.put(evals(`/${id}/recommendations/${rec.id}`), {
+      status: 'implemented',
+      statusNote: 'Launched',
+    });
+    expect(doneRes.json().implementationRate).toBe(1);
+    expect(doneRes.json().recommendations[0]).toMatchObject({
+      status: 'implemented',
+      responsible: expect.any(String),
+    });
+    expect(
+      (await as(ctx.app, member).put(evals(`/${id}/recommendations/${rec.id}`), { status: 'dropped' }))
+        .statusCode,
+    ).toBe(403);
+    expect((await as(ctx.app, member).get(evals())).statusCode).toBe(200);
+    expect((await m.get(evals('', foreign))).statusCode).toBe(404);
+    const completed = await m.post(evals(`/${id}/status`), { status: 'completed' });
+    expect(completed.json().status).toBe('completed');
+    const audit = await ctx.app.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', id)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['evaluation.create', 'evaluation.start', 'evaluation.complete']),
+    );
+  });
+});
