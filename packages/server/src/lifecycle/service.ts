@@ -20,6 +20,14 @@ export const AVAILABLE_TOOLS: ReadonlySet<string> = new Set<string>([
   'value-chain-mapping',
   'needs-ranking',
   'swot',
+  'fields-of-action',
+  'develop-services',
+  'service-portfolio',
+  'monitoring-system',
+  'project-management',
+  'attract-members',
+  'membership-relations',
+  'evaluation-benchmarking',
 ]);
 
 export async function getLifecycle(db: Database, workspaceId: string) {
