@@ -197,6 +197,13 @@ describe('events', () => {
     expect(ev.summary).toBe('Pitch training');
     expect(ev.location).toBe('Chamber of Commerce');
     expect(ev.startDate.toJSDate().toISOString()).toBe(soon(3, 9));
+    const list = await as(ctx.app, manager).get(url('/events?when=upcoming&format=csv'));
+    expect(list.body.split('\r\n')[0]).toBe(
+      'title,kind,starts_at,ends_at,location,capacity,registered,waitlisted',
+    );
+    expect(list.body).toContain(
+      `Pitch training,training,${soon(3, 9)},${soon(3, 12)},Chamber of Commerce,2,2,0`,
+    );
     const csv = await as(ctx.app, manager).get(url(`/events/${eventId}/registrations?format=csv`));
     expect(csv.body.split('\r\n')[0]).toBe('participant,organisation,status,attended,registered_at');
     expect(csv.body).toContain('Nadia Member (demo)');

@@ -224,3 +224,47 @@ describe('password reset by token link', () => {
     expect(reuse.statusCode).toBe(400);
   });
 });
+
+describe('deleting a workspace', () => {
+  it('is for owners only, confirmed by the exact name, and takes everything in it', async () => {
+    const ctx2 = await createTestContext();
+    try {
+      const owner = await signIn(ctx2.app, 'manager@demo.agglomera.org');
+      const staffer = await signIn(ctx2.app, 'staff@demo.agglomera.org');
+      const ws = workspaceByKind(owner, 'cluster_initiative');
+      const name = owner.workspaces.find((w) => w.id === ws)!.name;
+      const del = (s: typeof owner, confirmName: string) =>
+        ctx2.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/workspaces/${ws}`,
+          headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+          payload: { confirmName },
+        });
+      expect((await del(staffer, name)).statusCode).toBe(403);
+      const wrong = await del(owner, name.toUpperCase());
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.details).toEqual([
+        { field: 'body.confirmName', message: 'does not match the workspace name' },
+      ]);
+      expect(
+        (await as(ctx2.app, owner).get(`/api/v1/workspaces/${ws}/actors?limit=1`)).json().total,
+      ).toBeGreaterThan(0);
+      expect((await del(owner, name)).statusCode).toBe(200);
+      expect((await as(ctx2.app, owner).get(`/api/v1/workspaces/${ws}`)).statusCode).toBe(404);
+      const left = await ctx2.app.db
+        .selectFrom('actors')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('workspace_id', '=', ws)
+        .executeTakeFirstOrThrow();
+      expect(Number(left.n)).toBe(0);
+      const audit = await ctx2.app.db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_id'])
+        .where('action', '=', 'workspace.delete')
+        .execute();
+      expect(audit).toEqual([{ action: 'workspace.delete', entity_id: ws }]);
+    } finally {
+      await ctx2.close();
+    }
+  });
+});

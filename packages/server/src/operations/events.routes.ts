@@ -121,10 +121,11 @@ export async function eventRoutes(app: App) {
             Type.Union([Type.Literal('upcoming'), Type.Literal('past'), Type.Literal('all')]),
           ),
           ...Paging,
+          format: ExportFormatQuery,
         }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ws = requireWorkspace(request);
       const user = requireAuth(request).user;
       const { when = 'upcoming', limit = 50, offset = 0 } = request.query;
@@ -158,9 +159,26 @@ export async function eventRoutes(app: App) {
             .as('my_status'),
         ])
         .orderBy('e.starts_at', when === 'past' ? 'desc' : 'asc')
-        .limit(limit)
-        .offset(offset)
+        .limit(request.query.format ? 100_000 : limit)
+        .offset(request.query.format ? 0 : offset)
         .execute();
+      if (request.query.format)
+        return sendTable(
+          reply,
+          request.query.format,
+          `events-${when}`,
+          ['title', 'kind', 'starts_at', 'ends_at', 'location', 'capacity', 'registered', 'waitlisted'],
+          rows.map((e) => [
+            e.title,
+            e.kind,
+            new Date(e.starts_at).toISOString(),
+            new Date(e.ends_at).toISOString(),
+            e.location,
+            e.capacity,
+            Number(e.registered),
+            Number(e.waitlisted),
+          ]),
+        );
       const total = await q.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
       return {
         events: rows.map((e) => ({

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { WORKSPACE_ROLES, requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { Email, WorkspaceParams } from '../http/schemas.js';
-import { notFound } from '../http/errors.js';
+import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../auth/authenticate.js';
 import {
@@ -21,6 +21,40 @@ const MemberParams = Type.Object({ workspaceId: Type.String(), userId: Type.Stri
 
 /** Workspaces, their members and roles, and invitations by link. */
 export async function workspaceRoutes(app: App) {
+  app.delete(
+    '/workspaces/:workspaceId',
+    {
+      // Only an owner deletes a workspace, and only by typing its name: staff and managers cannot.
+      config: { policy: { access: 'workspace', roles: ['owner'] } },
+      schema: {
+        tags,
+        summary: 'Delete the workspace and everything in it (owners only; confirm with the exact name)',
+        params: WorkspaceParams,
+        body: Type.Object({ confirmName: Type.String({ maxLength: 300 }) }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      if (request.body.confirmName !== ws.name)
+        throw badRequest('confirmation_mismatch', 'Type the workspace’s exact name to delete it', [
+          { field: 'body.confirmName', message: 'does not match the workspace name' },
+        ]);
+      await app.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('workspaces').where('id', '=', ws.id).execute();
+        // kept outside the workspace, whose own log goes with it
+        await recordAudit(trx, {
+          workspaceId: null,
+          userId: requireAuth(request).user.id,
+          action: 'workspace.delete',
+          entity: 'workspace',
+          entityId: ws.id,
+          oldValue: { name: ws.name, kind: ws.kind },
+        });
+      });
+      return { ok: true };
+    },
+  );
+
   app.post(
     '/workspaces',
     {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DeleteWorkspace } from './DeleteWorkspace';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { del, patch, post } from '../api';
@@ -236,6 +237,7 @@ export function UsersPage() {
       ) : (
         <p className="muted">{t('users.noInvitations')}</p>
       )}
+      {isOwner && ws && <DeleteWorkspace workspaceId={workspaceId} name={ws.name} />}
     </section>
   );
 }

@@ -81,6 +81,12 @@ export function EventsPage() {
         <a href={`/api/v1/workspaces/${workspaceId}/events.ics`} download>
           {t('events.calendar')}
         </a>
+        <a href={`/api/v1/workspaces/${workspaceId}/events?when=${when}&format=csv`} download>
+          {t('common.exportCsv')}
+        </a>
+        <a href={`/api/v1/workspaces/${workspaceId}/events?when=${when}&format=xlsx`} download>
+          {t('common.exportXlsx')}
+        </a>
       </div>
       {list.error ? (
         <ErrorMessage error={list.error} />
