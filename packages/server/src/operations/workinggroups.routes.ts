@@ -149,7 +149,9 @@ export async function workingGroupRoutes(app: App) {
           .orderBy('held_on', 'desc')
           .execute(),
       ]);
-      return { group: g, members, meetings };
+      // Members see how many take part but find each other only through the competence atlas (issue 6).
+      const isTeam = TEAM.includes(ws.role);
+      return { group: g, members: isTeam ? members : undefined, memberCount: members.length, meetings };
     },
   );
 

@@ -18,7 +18,8 @@ interface Group {
 }
 interface GroupDetail {
   group: Group;
-  members: { id: string; name: string; actor_type: string }[];
+  members?: { id: string; name: string; actor_type: string }[];
+  memberCount: number;
   meetings: { id: string; held_on: string; notes: string }[];
 }
 
@@ -33,7 +34,9 @@ function GroupDetails({ workspaceId, id, team }: { workspaceId: string; id: stri
     <div className="panel">
       <ActionNotice message={message} />
       <h3>{t('groups.members')}</h3>
-      {d.data.members.length === 0 ? (
+      {!d.data.members ? (
+        <p className="muted">{t('groups.memberCount', { count: d.data.memberCount })}</p>
+      ) : d.data.members.length === 0 ? (
         <p className="muted">{t('groups.noMembers')}</p>
       ) : (
         <ul>
