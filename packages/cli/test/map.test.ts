@@ -318,6 +318,25 @@ describe('agglomera map', () => {
     expect(a.lq).toBeCloseTo(100 / 150 / (110 / 360), 12);
   });
 
+  it('compares codes without surrounding spaces, so padded codes map like clean ones', async () => {
+    const clean =
+      'region,industry,employment,year\nA,336411,100,2020\nA,111110,50,2020\nB,336411,10,2020\nB,111110,200,2020\n';
+    const padded =
+      'region,industry,employment,year\n A,336411 ,100,2020\nA , 111110,50,2020\nB,336411,10,2020\nB,111110,200,2020\n';
+    const results = [];
+    for (const [name, content] of [
+      ['clean.csv', clean],
+      ['padded.csv', padded],
+    ] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      const res = await agglomera('map', '--input', file, '--definitions', 'us-benchmark');
+      expect(res.code, res.stderr).toBe(0);
+      results.push(JSON.parse(res.stdout));
+    }
+    expect(results[1]).toEqual(results[0]);
+  });
+
   const bad = (name: string, content: string) => {
     const file = path.join(dir, name);
     writeFileSync(file, content);
@@ -342,6 +361,11 @@ describe('agglomera map', () => {
     [
       'duplicate rows',
       'region,industry,employment,year\nA,336411,1,2020\nA,336411,2,2020\n',
+      /duplicate\.csv:3 \(column "industry"\): duplicate row: region A, industry 336411, year 2020 already appears on line 2/,
+    ],
+    [
+      'duplicate once spaces are trimmed',
+      'region,industry,employment,year\nA,336411,1,2020\n A ,336411 ,2,2020\n',
       /duplicate\.csv:3 \(column "industry"\): duplicate row: region A, industry 336411, year 2020 already appears on line 2/,
     ],
     ['empty file', '', /empty\.csv: the file is empty/],

@@ -216,47 +216,68 @@ export async function runMapping(options: {
         await readObservations(await readTabular(input, label), label, { keep: false });
       throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
     }
-    // Codes are compared without surrounding spaces. Such codes are rare, so they are trimmed only
-    // when present (trimming every code of a national file would cost more than the check).
-    const padded = (
-      await connection.runAndReadAll(
-        `SELECT count(*) AS n FROM obs WHERE starts_with(region, ' ') OR ends_with(region, ' ')
-           OR starts_with(industry, ' ') OR ends_with(industry, ' ')`,
-      )
-    ).getRowObjectsJson()[0]!;
-    if (Number(padded.n) > 0)
-      await connection.run(
-        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region)`,
-      );
     // Duplicates: each industry gets a small number, and per region and year a bitmap of the
     // industries seen; a region-year has a duplicate when it has more rows than bits set. This is
     // far cheaper than hashing 15 million keys. With very many distinct industries, fall back to
     // grouping on a 64-bit hash of the key (a collision can only raise a false alarm, which the
     // exact row-by-row check below then clears).
-    await connection.run(
-      `CREATE TABLE industry_ids AS SELECT industry, CAST(row_number() OVER () - 1 AS INTEGER) AS id FROM (SELECT DISTINCT industry FROM obs WHERE NOT ${badExpr})`,
-    );
-    const industryCount = Number(
-      (await connection.runAndReadAll('SELECT count(*) AS n FROM industry_ids')).getRowObjectsJson()[0]!.n,
-    );
-    const duplicateSql =
-      industryCount === 0
-        ? '0'
-        : industryCount <= 100_000
-          ? `(SELECT coalesce(sum(n - bit_count(b)), 0) FROM (SELECT count(*) AS n, bitstring_agg(i.id, 0, ${industryCount - 1}) AS b
-               FROM obs JOIN industry_ids i USING (industry) WHERE NOT ${badExpr} GROUP BY year, region))`
-          : `(SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM obs WHERE NOT ${badExpr}
-               GROUP BY hash(region, industry, year) HAVING count(*) > 1))`;
-    const checks = (
+    // The distinct industries also carry their employment, for the note on industries no cluster
+    // covers (one pass instead of two).
+    const makeIndustryIds = () =>
+      connection.run(
+        `CREATE OR REPLACE TABLE industry_ids AS SELECT industry, industry_employment, CAST(row_number() OVER () - 1 AS INTEGER) AS id
+         FROM (SELECT industry, sum(employment) AS industry_employment FROM obs WHERE NOT ${badExpr} GROUP BY industry)`,
+      );
+    const countIndustries = async () =>
+      Number(
+        (await connection.runAndReadAll('SELECT count(*) AS n FROM industry_ids')).getRowObjectsJson()[0]!.n,
+      );
+    await makeIndustryIds();
+    let industryCount = await countIndustries();
+    // The checks ride on the pass that every mapping needs anyway: the totals of each region and
+    // year (region_tot, used by the measures below) also count the rows that break a rule, the
+    // padded region codes, and the industries seen (as a bitmap) to find duplicates.
+    const bitmap = industryCount > 0 && industryCount <= 100_000;
+    const runChecks = async () => {
       await step(
         connection,
-        `SELECT count(*) AS n, count(*) FILTER (WHERE ${badExpr}) AS bad, bool_or(establishments IS NOT NULL) AS has_est,
-           ${duplicateSql} AS duplicates
-         FROM obs`,
+        `CREATE OR REPLACE TABLE region_tot AS
+         SELECT year, region, any_value(region_name) AS region_name, any_value(region_type) AS region_type,
+           sum(employment) AS e_r, count(*) AS n, count(*) FILTER (WHERE ${badExpr}) AS bad,
+           bool_or(establishments IS NOT NULL) AS has_est,
+           count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded
+           ${bitmap ? `, count(*) FILTER (WHERE NOT ${badExpr}) - coalesce(bit_count(bitstring_agg(i.id, 0, ${industryCount - 1}) FILTER (WHERE NOT ${badExpr})), 0) AS duplicates` : ''}
+         FROM obs ${bitmap ? 'LEFT JOIN industry_ids i USING (industry)' : ''} GROUP BY year, region`,
         'checking input',
         onProgress,
-      )
-    ).getRowObjectsJson()[0]!;
+      );
+      const duplicates = bitmap
+        ? 'coalesce(sum(duplicates), 0)'
+        : industryCount === 0
+          ? '0'
+          : `(SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM obs WHERE NOT ${badExpr}
+               GROUP BY hash(region, industry, year) HAVING count(*) > 1))`;
+      return (
+        await connection.runAndReadAll(
+          `SELECT coalesce(sum(n), 0) AS n, coalesce(sum(bad), 0) AS bad, coalesce(bool_or(has_est), false) AS has_est,
+             coalesce(sum(padded), 0) AS padded_regions,
+             (SELECT count(*) FROM industry_ids WHERE starts_with(industry, ' ') OR ends_with(industry, ' ')) AS padded_industries,
+             ${duplicates} AS duplicates
+           FROM region_tot`,
+        )
+      ).getRowObjectsJson()[0]!;
+    };
+    let checks = await runChecks();
+    // Codes are compared without surrounding spaces. Such codes are rare, so they are trimmed (and
+    // the checks run again) only when present: trimming every code of a national file costs more.
+    if (Number(checks.padded_regions) > 0 || Number(checks.padded_industries) > 0) {
+      await connection.run(
+        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region)`,
+      );
+      await makeIndustryIds();
+      industryCount = await countIndustries();
+      checks = await runChecks();
+    }
     const inputRows = Number(checks.n);
     if (inputRows === 0) throw new InputError(label, null, null, 'the file has a header but no rows');
     const duplicates = Number(checks.duplicates);
@@ -319,10 +340,7 @@ export async function runMapping(options: {
     await step(
       connection,
       `CREATE TABLE records AS
-       WITH region_tot AS (
-         SELECT year, region, any_value(region_name) AS region_name, any_value(region_type) AS region_type, sum(employment) AS e_r
-         FROM obs GROUP BY year, region),
-       tot AS (SELECT year, sum(employment) AS e FROM obs GROUP BY year),
+       WITH tot AS (SELECT year, sum(e_r) AS e FROM region_tot GROUP BY year),
        rc AS (
          SELECT o.year, o.region, d.cluster_code, sum(o.employment) AS e_rc, sum(o.establishments) AS est, sum(o.wages) AS wages
          FROM obs o JOIN defs d ON o.industry = d.industry GROUP BY o.year, o.region, d.cluster_code),
@@ -383,7 +401,7 @@ export async function runMapping(options: {
     }
     const uncovered = (
       await connection.runAndReadAll(
-        'SELECT industry, sum(employment) AS employment FROM obs ANTI JOIN defs USING (industry) GROUP BY industry ORDER BY employment DESC, industry',
+        'SELECT industry, industry_employment AS employment FROM industry_ids ANTI JOIN defs USING (industry) ORDER BY industry_employment DESC, industry',
       )
     )
       .getRowObjectsJson()
