@@ -865,7 +865,7 @@ export async function monitoringRoutes(app: App) {
         summary:
           'Edit an indicator: any field of its definition, checked as on creation; the frequency and dates change only while no value is recorded (409 otherwise)',
         params: IndicatorParams,
-        body: Type.Partial(Type.Object(indicatorProps, { additionalProperties: false })),
+        body: Type.Partial(Type.Object(indicatorProps), { additionalProperties: false }),
       },
     },
     async (request) => {
@@ -1039,7 +1039,9 @@ export async function monitoringRoutes(app: App) {
         const oldTargets = oldPeriods
           .filter((p) => p.target !== null)
           .map((p) => ({ period: p.period_key, value: Number(p.target) }));
-        const newTargets = [...finalTargets].map(([period, value]) => ({ period, value }));
+        const newTargets = periods
+          .filter((p) => finalTargets.has(p.key))
+          .map((p) => ({ period: p.key, value: finalTargets.get(p.key)! }));
         if (JSON.stringify(oldTargets) !== JSON.stringify(newTargets)) {
           before.targets = oldTargets;
           after.targets = newTargets;
