@@ -88,6 +88,12 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     expect(await row.locator('td').nth(1).innerText()).toBe(String(members));
     expect(await row.locator('td').nth(2).innerText()).toBe(String(members));
     expect(await seriousViolations(page)).toEqual([]);
+    // No diagnostic recorded as a baseline yet: the button says so.
+    await page.getByRole('button', { name: 'Take the baseline from the diagnostic' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/No diagnostic has been recorded as a baseline/)
+      .waitFor();
 
     // A percentage target above 100 is refused with a clear message.
     await page.getByRole('link', { name: 'Results chain' }).click();
@@ -104,6 +110,30 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     await targetForm.getByRole('button', { name: 'Save the target' }).click();
     await page.getByText('Target saved.').waitFor();
     expect(await page.getByTestId(`period-${quarter}`).locator('td').first().innerText()).toBe('40');
+
+    // Edit the indicator; then edit and remove (after confirming) items of the chain.
+    await page.getByRole('button', { name: 'Edit the indicator' }).click();
+    const editForm = page.locator('form[aria-labelledby="edit-indicator"]');
+    await editForm.getByLabel('Definition').fill('Members with export sales, over all members');
+    await editForm.getByLabel('Evaluation level').selectOption({ label: 'National ecosystem' });
+    await editForm.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByText('Indicator saved.').waitFor();
+    await page.getByText('Members with export sales, over all members').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Results chain' }).click();
+    await page.getByRole('button', { name: 'Edit More member firms export' }).click();
+    const itemEdit = page.getByRole('form', { name: 'Edit More member firms export' });
+    await itemEdit.getByLabel('Title').fill('More member firms export each year');
+    await itemEdit.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Item saved.').waitFor();
+    await page.getByTestId('level-outcomes').getByText('More member firms export each year').waitFor();
+    await page.getByRole('button', { name: 'Remove Export coaching' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText('Remove “Export coaching” from the results chain?').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+    await page.getByText('Removed from the results chain.').waitFor();
+    expect(await page.getByTestId('level-activities').getByText('Export coaching').count()).toBe(0);
 
     // A Likert survey in three languages.
     await page.getByRole('link', { name: 'Surveys' }).click();

@@ -264,3 +264,276 @@ describe('indicators and data collection', () => {
     expect(page.total).toBe(tiesList.total);
   });
 });
+
+async function auditOf(action: string, entityId: string) {
+  return ctx.app.db
+    .selectFrom('audit_log')
+    .select(['old_value', 'new_value'])
+    .where('action', '=', action)
+    .where('entity_id', '=', entityId)
+    .execute();
+}
+
+describe('editing and deleting', () => {
+  it('edits and deletes chain items, audited with old and new values; members 403, other workspaces 404', async () => {
+    const m = as(ctx.app, manager);
+    const item = (
+      await m.post(url('/items'), { level: 'outputs', title: 'Trade fairs', description: 'Two' })
+    ).json();
+    const edited = await m.patch(url(`/items/${item.id}`), {
+      title: 'Trade fair stands',
+      description: 'Three fairs a year',
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ title: 'Trade fair stands', description: 'Three fairs a year' });
+    const blank = await m.patch(url(`/items/${item.id}`), { title: '   ', description: 'lost' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.details[0].field).toBe('body.title');
+    expect((await as(ctx.app, member).patch(url(`/items/${item.id}`), { title: 'x' })).statusCode).toBe(403);
+    expect((await as(ctx.app, member).delete(url(`/items/${item.id}`))).statusCode).toBe(403);
+    expect((await as(ctx.app, officer).patch(url(`/items/${item.id}`), { title: 'x' })).statusCode).toBe(404);
+    expect((await as(ctx.app, officer).delete(url(`/items/${item.id}`))).statusCode).toBe(404);
+    const chain = (await m.get(url('/chain'))).json();
+    expect(chain.items.find((i: { id: string }) => i.id === item.id)).toMatchObject({
+      title: 'Trade fair stands',
+      description: 'Three fairs a year',
+    });
+    const [audit] = await auditOf('monitoring.item.update', item.id);
+    expect(audit).toMatchObject({
+      old_value: { title: 'Trade fairs', description: 'Two' },
+      new_value: { title: 'Trade fair stands', description: 'Three fairs a year' },
+    });
+    expect((await m.delete(url(`/items/${item.id}`))).statusCode).toBe(200);
+    expect((await m.get(url('/chain'))).json().items.some((i: { id: string }) => i.id === item.id)).toBe(
+      false,
+    );
+    expect(await auditOf('monitoring.item.delete', item.id)).toHaveLength(1);
+  });
+
+  it('edits an indicator with the checks of its creation, keeps a frequency once values exist, and deletes it', async () => {
+    const m = as(ctx.app, manager);
+    const created = await m.post(
+      url('/indicators'),
+      indicator({ name: 'Women-led firms', targets: [{ period: `${year}-Q4`, value: 30 }] }),
+    );
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    await m.post(url('/indicators'), indicator({ name: 'Young firms' }));
+    const detail = async () => (await m.get(url(`/indicators/${id}`))).json();
+    const targetOf = (d: { periods: { key: string; target: number | null }[] }, key: string) =>
+      d.periods.find((p) => p.key === key)?.target;
+
+    const ok = await m.patch(url(`/indicators/${id}`), {
+      definition: 'Member firms led by a woman',
+      dataSource: 'Member register',
+      method: 'Count of members with a woman as CEO, over all members',
+      responsibleUserId: member.userId,
+      disaggregation: ['firm size'],
+      evaluationLevel: 'national_ecosystem',
+      targets: [{ period: `${year}-Q3`, value: 55 }],
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().periodsRecreated).toBe(false);
+    let d = await detail();
+    expect(d.indicator).toMatchObject({
+      definition: 'Member firms led by a woman',
+      dataSource: 'Member register',
+      method: 'Count of members with a woman as CEO, over all members',
+      responsible: { id: member.userId },
+      disaggregation: ['firm size'],
+      evaluationLevel: 'national_ecosystem',
+      frequency: 'quarterly',
+    });
+    expect(targetOf(d, `${year}-Q3`)).toBe(55);
+    expect(targetOf(d, `${year}-Q4`)).toBe(30);
+    const [audit] = await auditOf('monitoring.indicator.update', id);
+    expect(audit!.old_value).toMatchObject({
+      definition: '',
+      evaluationLevel: 'cluster',
+      disaggregation: ['gender', 'firm size'],
+      targets: [{ period: `${year}-Q4`, value: 30 }],
+    });
+    expect(audit!.new_value).toMatchObject({
+      definition: 'Member firms led by a woman',
+      evaluationLevel: 'national_ecosystem',
+      disaggregation: ['firm size'],
+      targets: [
+        { period: `${year}-Q3`, value: 55 },
+        { period: `${year}-Q4`, value: 30 },
+      ],
+    });
+
+    // Bad edits: refused as on creation, and nothing of the edit is stored.
+    const tooHigh = await m.patch(url(`/indicators/${id}`), {
+      definition: 'Should not be stored',
+      targets: [{ period: `${year}-Q2`, value: 150 }],
+    });
+    expect(tooHigh.statusCode).toBe(400);
+    expect(tooHigh.json().error.details).toEqual([
+      { field: 'body.targets.0.value', message: 'is above 100 % or below 0 %' },
+    ]);
+    const badMetric = await m.patch(url(`/indicators/${id}`), { metricKey: 'members_count' });
+    expect(badMetric.json().error.details[0].field).toBe('body.metricKey');
+    const badBaseline = await m.patch(url(`/indicators/${id}`), { baselineValue: 120 });
+    expect(badBaseline.json().error.details[0].field).toBe('body.baselineValue');
+    const taken = await m.patch(url(`/indicators/${id}`), { name: 'Young firms', definition: 'x' });
+    expect(taken.statusCode).toBe(409);
+    const unknownField = await m.patch(url(`/indicators/${id}`), { colour: 'red' });
+    expect(unknownField.statusCode).toBe(400);
+    d = await detail();
+    expect(d.indicator.definition).toBe('Member firms led by a woman');
+    expect(d.indicator.name).toBe('Women-led firms');
+    expect(d.indicator.baselineValue).toBe(12);
+    expect(targetOf(d, `${year}-Q2`)).toBeNull();
+    expect(await auditOf('monitoring.indicator.update', id)).toHaveLength(1);
+
+    // The frequency changes while no value is recorded: new periods, targets of vanished periods go.
+    const annual = await m.patch(url(`/indicators/${id}`), { frequency: 'annual' });
+    expect(annual.statusCode).toBe(200);
+    expect(annual.json()).toMatchObject({ periods: [`${year - 1}`, `${year}`], periodsRecreated: true });
+    expect(
+      (await m.put(url(`/indicators/${id}/targets`), { targets: [{ period: `${year}`, value: 35 }] }))
+        .statusCode,
+    ).toBe(200);
+    const entered = await m.post(url(`/indicators/${id}/values`), { period: `${year - 1}`, value: 14 });
+    expect(entered.statusCode).toBe(201);
+    // Once a value exists, the frequency no longer changes silently.
+    const refused = await m.patch(url(`/indicators/${id}`), { frequency: 'quarterly', definition: 'y' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('has_values');
+    expect(refused.json().error.message).toContain('cannot change: 1 value(s) are recorded');
+    expect(refused.json().error.details[0].field).toBe('body.frequency');
+    d = await detail();
+    expect(d.indicator.frequency).toBe('annual');
+    expect(d.indicator.definition).toBe('Member firms led by a woman');
+    expect(d.periods.map((p: { key: string }) => p.key)).toEqual([`${year - 1}`, `${year}`]);
+    expect(d.periods[0].value).toBe(14);
+    // Other fields still change; the unit cannot become a percentage over a value above 100.
+    expect((await m.patch(url(`/indicators/${id}`), { unit: 'number' })).statusCode).toBe(200);
+    await m.post(url(`/indicators/${id}/values`), { period: `${year}`, value: 250 });
+    const toPct = await m.patch(url(`/indicators/${id}`), { unit: 'percentage' });
+    expect(toPct.statusCode).toBe(400);
+    expect(toPct.json().error.details[0].field).toBe('body.unit');
+    expect((await detail()).indicator.unit).toBe('number');
+
+    // Access: a member may not edit or delete; another workspace does not see it.
+    expect((await as(ctx.app, member).patch(url(`/indicators/${id}`), { definition: 'm' })).statusCode).toBe(
+      403,
+    );
+    expect((await as(ctx.app, member).delete(url(`/indicators/${id}`))).statusCode).toBe(403);
+    expect((await as(ctx.app, officer).patch(url(`/indicators/${id}`), { definition: 'o' })).statusCode).toBe(
+      404,
+    );
+    expect((await as(ctx.app, officer).delete(url(`/indicators/${id}`))).statusCode).toBe(404);
+
+    // Delete: periods and values go, the audit log keeps them.
+    expect((await m.delete(url(`/indicators/${id}`))).statusCode).toBe(200);
+    expect((await m.get(url(`/indicators/${id}`))).statusCode).toBe(404);
+    const [deleted] = await auditOf('monitoring.indicator.delete', id);
+    expect(deleted!.old_value).toMatchObject({
+      name: 'Women-led firms',
+      values: expect.arrayContaining([{ period: `${year - 1}`, segment: '', value: 14, origin: 'manual' }]),
+    });
+  });
+
+  it('takes the baseline of a computed indicator from the first diagnostic baseline, 409 without one', async () => {
+    const m = as(ctx.app, manager);
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await m.post(
+      url('/indicators'),
+      indicator({
+        name: 'Actors in the register',
+        unit: 'number',
+        source: 'platform',
+        metricKey: 'actors_count',
+        baselineValue: undefined,
+        baselineDate: undefined,
+      }),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json().baselineFromDiagnostic).toBeNull();
+    const id = created.json().id as string;
+    const none = await m.post(url(`/indicators/${id}/baseline/diagnostic`));
+    expect(none.statusCode).toBe(409);
+    expect(none.json().error.code).toBe('no_diagnostic_baseline');
+    expect(none.json().error.message).toContain('No diagnostic has been recorded as a baseline');
+    expect((await m.get(url(`/indicators/${id}`))).json().indicator.baselineValue).toBeNull();
+    const manual = (await m.post(url('/indicators'), indicator({ name: 'Typed in' }))).json().id;
+    expect((await m.post(url(`/indicators/${manual}/baseline/diagnostic`))).statusCode).toBe(400);
+    expect((await as(ctx.app, member).post(url(`/indicators/${id}/baseline/diagnostic`))).statusCode).toBe(
+      403,
+    );
+
+    // The diagnostic is recorded as a baseline today.
+    expect((await m.post(`/api/v1/workspaces/${ws}/diagnostic-report/baseline`)).statusCode).toBe(201);
+    const actorsToday = (await m.get(url('/indicators?limit=200')))
+      .json()
+      .indicators.find((i: { id: string }) => i.id === id).computedToday;
+    expect(actorsToday).toBeGreaterThan(0);
+    const taken = await m.post(url(`/indicators/${id}/baseline/diagnostic`));
+    expect(taken.statusCode).toBe(200);
+    expect(taken.json()).toMatchObject({
+      baselineValue: actorsToday,
+      baselineDate: today,
+      baselineSource: 'diagnostic',
+    });
+    const d = (await m.get(url(`/indicators/${id}`))).json();
+    expect(d.indicator).toMatchObject({
+      baselineValue: actorsToday,
+      baselineDate: today,
+      baselineSource: 'diagnostic',
+    });
+    expect(d.indicator.baselineNote).toContain(`Diagnostic report of ${today}`);
+    const [audit] = await auditOf('monitoring.indicator.baseline', id);
+    expect(audit).toMatchObject({
+      old_value: { baselineValue: null },
+      new_value: { baselineValue: actorsToday, baselineSource: 'diagnostic' },
+    });
+
+    // Created without a baseline while a diagnostic baseline exists: filled the same way.
+    const members = (await m.get(`/api/v1/workspaces/${ws}/actors?status=member&limit=500`)).json().actors
+      .length;
+    const auto = await m.post(
+      url('/indicators'),
+      indicator({
+        name: 'Members at the diagnostic',
+        unit: 'number',
+        source: 'platform',
+        metricKey: 'members_count',
+        baselineValue: null,
+        baselineDate: null,
+      }),
+    );
+    expect(auto.statusCode).toBe(201);
+    expect(auto.json().baselineFromDiagnostic).toMatchObject({ value: members, date: today });
+    expect((await m.get(url(`/indicators/${auto.json().id}`))).json().indicator).toMatchObject({
+      baselineValue: members,
+      baselineDate: today,
+      baselineSource: 'diagnostic',
+    });
+    // A baseline typed in is kept as given.
+    const given = await m.post(
+      url('/indicators'),
+      indicator({ name: 'Members typed', unit: 'number', source: 'platform', metricKey: 'members_count' }),
+    );
+    expect(given.json().baselineFromDiagnostic).toBeNull();
+    expect((await m.get(url(`/indicators/${given.json().id}`))).json().indicator).toMatchObject({
+      baselineValue: 12,
+      baselineSource: 'manual',
+    });
+
+    // The first diagnostic baseline counts: one recorded earlier gives its date and the metric then.
+    await ctx.app.db
+      .insertInto('initiative_baselines')
+      .values({
+        workspace_id: ws,
+        source: 'diagnostic',
+        description: `Diagnostic report of ${year - 2}-06-30`,
+        data: JSON.stringify({ date: `${year - 2}-06-30` }),
+        recorded_at: new Date(`${year - 2}-06-30T12:00:00Z`),
+      })
+      .execute();
+    const earlier = await m.post(url(`/indicators/${id}/baseline/diagnostic`));
+    expect(earlier.json()).toMatchObject({ baselineValue: 0, baselineDate: `${year - 2}-06-30` });
+  });
+});

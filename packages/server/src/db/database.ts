@@ -24,6 +24,7 @@ import * as m0016 from './migrations/0016_search.js';
 import * as m0020 from './migrations/0020_results_chain.js';
 import * as m0021 from './migrations/0021_surveys.js';
 import * as m0022 from './migrations/0022_reports.js';
+import * as m0023 from './migrations/0023_indicator_baseline_source.js';
 
 export type Database = Kysely<DB>;
 
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0020_results_chain': m0020,
   '0021_surveys': m0021,
   '0022_reports': m0022,
+  '0023_indicator_baseline_source': m0023,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -554,6 +554,10 @@ export interface IndicatorsTable {
   disaggregation: Json;
   baseline_value: NullableNum;
   baseline_date: ColumnType<string | null, string | null, string | null>;
+  /** 'manual' (typed in) or 'diagnostic' (computed at the first diagnostic baseline's date); 0023. */
+  baseline_source: string | null;
+  baseline_record_id: string | null;
+  baseline_note: Generated<string>;
   data_source: Generated<string>;
   method: Generated<string>;
   source: Generated<string>;

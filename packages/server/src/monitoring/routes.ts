@@ -63,6 +63,161 @@ function checkTargets(unit: string, targets: { period: string; value: number }[]
   });
 }
 
+/** The fields of an indicator, as created; an edit sends any of them (issue 7). */
+const indicatorProps = {
+  name: Type.String({ minLength: 1, maxLength: 300 }),
+  definition: Type.Optional(Type.String({ maxLength: 4000 })),
+  itemId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+  level: lit(RESULTS_LEVELS),
+  unit: lit(INDICATOR_UNITS),
+  currency: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()])),
+  disaggregation: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 10 })),
+  baselineValue: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  baselineDate: Type.Optional(Type.Union([DateString, Type.Null()])),
+  dataSource: Type.Optional(Type.String({ maxLength: 1000 })),
+  method: Type.Optional(Type.String({ maxLength: 1000 })),
+  source: Type.Optional(lit(['manual', 'platform', 'survey'] as const)),
+  metricKey: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  responsibleUserId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+  frequency: lit(FREQUENCIES),
+  evaluationLevel: lit(EVALUATION_LEVELS),
+  startsOn: DateString,
+  endsOn: DateString,
+  targets: Type.Optional(TargetsBody),
+};
+
+interface IndicatorInput {
+  name: string;
+  definition?: string;
+  itemId?: string | null;
+  level: ResultsLevel;
+  unit: string;
+  currency?: string | null;
+  disaggregation?: string[];
+  baselineValue?: number | null;
+  baselineDate?: string | null;
+  dataSource?: string;
+  method?: string;
+  source?: 'manual' | 'platform' | 'survey';
+  metricKey?: string | null;
+  responsibleUserId?: string | null;
+  frequency: Frequency;
+  evaluationLevel: string;
+  startsOn: string;
+  endsOn: string;
+  targets?: { period: string; value: number }[];
+}
+
+/** The checks of an indicator's definition, the same on creation and on edit; returns its periods. */
+function validateIndicator(b: IndicatorInput) {
+  const source = b.source ?? 'manual';
+  if (!b.name.trim())
+    throw badRequest('validation_failed', 'Give the indicator a name', [
+      { field: 'body.name', message: 'is empty' },
+    ]);
+  if (b.endsOn < b.startsOn)
+    throw badRequest('validation_failed', 'The indicator ends before it starts', [
+      { field: 'body.endsOn', message: 'is before startsOn' },
+    ]);
+  if (source === 'platform' && (!b.metricKey || !PLATFORM_METRICS[b.metricKey]))
+    throw badRequest(
+      'unknown_metric',
+      `An indicator computed from platform records needs one of the metrics: ${Object.keys(PLATFORM_METRICS).join(', ')}`,
+      [{ field: 'body.metricKey', message: 'is not a known platform metric' }],
+    );
+  if (source !== 'platform' && b.metricKey)
+    throw badRequest('validation_failed', 'metricKey goes only with source "platform"', [
+      { field: 'body.metricKey', message: 'is set but the source is not "platform"' },
+    ]);
+  if (b.unit === 'currency' && !b.currency)
+    throw badRequest('validation_failed', 'A currency indicator needs its currency (e.g. EUR)', [
+      { field: 'body.currency', message: 'is required when the unit is currency' },
+    ]);
+  if (b.unit === 'percentage' && b.baselineValue != null && (b.baselineValue > 100 || b.baselineValue < 0))
+    throw badRequest('validation_failed', 'A percentage baseline must be between 0 and 100', [
+      { field: 'body.baselineValue', message: 'is above 100 % or below 0 %' },
+    ]);
+  try {
+    return periodsBetween(b.frequency, b.startsOn, b.endsOn);
+  } catch (e) {
+    throw badRequest('validation_failed', (e as Error).message, [
+      { field: 'body.endsOn', message: (e as Error).message },
+    ]);
+  }
+}
+
+/** The results-chain item and the responsible person must belong to the workspace; names are unique. */
+async function checkIndicatorRefs(db: Database, workspaceId: string, b: IndicatorInput, selfId?: string) {
+  if (b.itemId) {
+    const item = await db
+      .selectFrom('results_items')
+      .select('id')
+      .where('id', '=', b.itemId)
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    if (!item)
+      throw badRequest('unknown_item', 'itemId is not an item of this results chain', [
+        { field: 'body.itemId', message: 'is not an item of this results chain' },
+      ]);
+  }
+  if (b.responsibleUserId) {
+    const person = await db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', b.responsibleUserId)
+      .executeTakeFirst();
+    if (!person)
+      throw badRequest('unknown_user', 'The responsible person is not a user of this workspace', [
+        { field: 'body.responsibleUserId', message: 'is not a user of this workspace' },
+      ]);
+  }
+  let dup = db
+    .selectFrom('indicators')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('name', '=', b.name.trim());
+  if (selfId) dup = dup.where('id', '<>', selfId);
+  if (await dup.executeTakeFirst())
+    throw conflict(`An indicator named "${b.name.trim()}" exists already`, [
+      { field: 'body.name', message: 'is taken' },
+    ]);
+}
+
+/**
+ * The initiative's first diagnostic recorded as a baseline (`POST diagnostic-report/baseline`
+ * writes it to `initiative_baselines` with source 'diagnostic'; its data carries the diagnostic's
+ * date), the one the diagnostic report compares with.
+ */
+export async function firstDiagnosticBaseline(db: Database, workspaceId: string) {
+  const row = await db
+    .selectFrom('initiative_baselines')
+    .select(['id', 'description', 'data', 'recorded_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('source', '=', 'diagnostic')
+    .orderBy('recorded_at')
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!row) return null;
+  const d = (row.data as { date?: unknown } | null)?.date;
+  const date =
+    typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : row.recorded_at.toISOString().slice(0, 10);
+  return { id: row.id, description: row.description, date };
+}
+
+/** A platform metric computed at the date of the first diagnostic baseline, or null without one. */
+async function baselineFromDiagnostic(db: Database, workspaceId: string, metricKey: string) {
+  const metric = PLATFORM_METRICS[metricKey];
+  const diagnostic = await firstDiagnosticBaseline(db, workspaceId);
+  if (!metric || !diagnostic) return null;
+  return {
+    value: await metric.compute(db, workspaceId, diagnostic.date),
+    date: diagnostic.date,
+    recordId: diagnostic.id,
+    note: `${metricKey} computed on the platform's records at ${diagnostic.date}, the date of the first diagnostic recorded as a baseline (${diagnostic.description})`,
+  };
+}
+
 async function loadIndicator(db: Database, workspaceId: string, id: string) {
   const row = await db
     .selectFrom('indicators')
@@ -93,6 +248,9 @@ function presentIndicator(i: IndicatorRow) {
     disaggregation: i.disaggregation as string[],
     baselineValue: num(i.baseline_value),
     baselineDate: i.baseline_date,
+    baselineSource: i.baseline_source as 'manual' | 'diagnostic' | null,
+    baselineNote: i.baseline_note,
+    baselineRecordId: i.baseline_record_id,
     dataSource: i.data_source,
     method: i.method,
     source: i.source,
@@ -285,6 +443,63 @@ export async function monitoringRoutes(app: App) {
     },
   );
 
+  app.patch(
+    '/workspaces/:workspaceId/monitoring/items/:itemId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
+      schema: {
+        tags,
+        summary: 'Edit the title or description of an item of the results chain',
+        params: Type.Object({ workspaceId: Type.String(), itemId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object(
+          {
+            title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+            description: Type.Optional(Type.String({ maxLength: 4000 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const b = request.body;
+      if (b.title !== undefined && !b.title.trim())
+        throw badRequest('validation_failed', 'Give the item a title', [
+          { field: 'body.title', message: 'is empty' },
+        ]);
+      return app.db.transaction().execute(async (trx) => {
+        const old = await trx
+          .selectFrom('results_items')
+          .select(['id', 'level', 'title', 'description', 'position'])
+          .where('id', '=', request.params.itemId)
+          .where('workspace_id', '=', ws.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!old) throw notFound('Results chain item');
+        const next = {
+          title: b.title?.trim() ?? old.title,
+          description: b.description !== undefined ? b.description.trim() : old.description,
+        };
+        const r = await trx
+          .updateTable('results_items')
+          .set(next)
+          .where('id', '=', old.id)
+          .returning(['id', 'level', 'title', 'description', 'position'])
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'monitoring.item.update',
+          entity: 'results_item',
+          entityId: old.id,
+          oldValue: { title: old.title, description: old.description },
+          newValue: next,
+        });
+        return r;
+      });
+    },
+  );
+
   app.post(
     '/workspaces/:workspaceId/monitoring/hypotheses',
     {
@@ -468,135 +683,31 @@ export async function monitoringRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Define an indicator (UNIDO 002:256–258): level, unit, baseline, targets by period, source and method, responsible person, frequency, evaluation level (003:835)',
+          'Define an indicator (UNIDO 002:256–258): level, unit, baseline, targets by period, source and method, responsible person, frequency, evaluation level (003:835). An indicator computed from platform records without a baseline takes it from the first diagnostic baseline when one exists.',
         params: Params,
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 300 }),
-            definition: Type.Optional(Type.String({ maxLength: 4000 })),
-            itemId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
-            level: lit(RESULTS_LEVELS),
-            unit: lit(INDICATOR_UNITS),
-            currency: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()])),
-            disaggregation: Type.Optional(
-              Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 10 }),
-            ),
-            baselineValue: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
-            baselineDate: Type.Optional(Type.Union([DateString, Type.Null()])),
-            dataSource: Type.Optional(Type.String({ maxLength: 1000 })),
-            method: Type.Optional(Type.String({ maxLength: 1000 })),
-            source: Type.Optional(lit(['manual', 'platform', 'survey'] as const)),
-            metricKey: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-            responsibleUserId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
-            frequency: lit(FREQUENCIES),
-            evaluationLevel: lit(EVALUATION_LEVELS),
-            startsOn: DateString,
-            endsOn: DateString,
-            targets: Type.Optional(TargetsBody),
-          },
-          { additionalProperties: false },
-        ),
+        body: Type.Object(indicatorProps, { additionalProperties: false }),
       },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
-      const b = request.body as {
-        name: string;
-        definition?: string;
-        itemId?: string | null;
-        level: ResultsLevel;
-        unit: string;
-        currency?: string | null;
-        disaggregation?: string[];
-        baselineValue?: number | null;
-        baselineDate?: string | null;
-        dataSource?: string;
-        method?: string;
-        source?: 'manual' | 'platform' | 'survey';
-        metricKey?: string | null;
-        responsibleUserId?: string | null;
-        frequency: Frequency;
-        evaluationLevel: string;
-        startsOn: string;
-        endsOn: string;
-        targets?: { period: string; value: number }[];
-      };
+      const b = request.body as IndicatorInput;
       const source = b.source ?? 'manual';
-      if (!b.name.trim())
-        throw badRequest('validation_failed', 'Give the indicator a name', [
-          { field: 'body.name', message: 'is empty' },
-        ]);
-      if (b.endsOn < b.startsOn)
-        throw badRequest('validation_failed', 'The indicator ends before it starts', [
-          { field: 'body.endsOn', message: 'is before startsOn' },
-        ]);
-      if (source === 'platform' && (!b.metricKey || !PLATFORM_METRICS[b.metricKey]))
-        throw badRequest(
-          'unknown_metric',
-          `An indicator computed from platform records needs one of the metrics: ${Object.keys(PLATFORM_METRICS).join(', ')}`,
-          [{ field: 'body.metricKey', message: 'is not a known platform metric' }],
-        );
-      if (source !== 'platform' && b.metricKey)
-        throw badRequest('validation_failed', 'metricKey goes only with source "platform"', [
-          { field: 'body.metricKey', message: 'is set but the source is not "platform"' },
-        ]);
-      if (b.unit === 'currency' && !b.currency)
-        throw badRequest('validation_failed', 'A currency indicator needs its currency (e.g. EUR)', [
-          { field: 'body.currency', message: 'is required when the unit is currency' },
-        ]);
-      if (
-        b.unit === 'percentage' &&
-        b.baselineValue != null &&
-        (b.baselineValue > 100 || b.baselineValue < 0)
-      )
-        throw badRequest('validation_failed', 'A percentage baseline must be between 0 and 100', [
-          { field: 'body.baselineValue', message: 'is above 100 % or below 0 %' },
-        ]);
-      let periods;
-      try {
-        periods = periodsBetween(b.frequency, b.startsOn, b.endsOn);
-      } catch (e) {
-        throw badRequest('validation_failed', (e as Error).message, [
-          { field: 'body.endsOn', message: (e as Error).message },
-        ]);
-      }
+      const periods = validateIndicator(b);
       const targets = b.targets ?? [];
       checkTargets(b.unit, targets, new Set(periods.map((p) => p.key)));
+      // No baseline given for a computed indicator: take it from the diagnostic where one exists.
+      let fromDiagnostic: Awaited<ReturnType<typeof baselineFromDiagnostic>> = null;
+      if (source === 'platform' && b.baselineValue == null) {
+        fromDiagnostic = await baselineFromDiagnostic(app.db, ws.id, b.metricKey!);
+        if (
+          fromDiagnostic &&
+          b.unit === 'percentage' &&
+          (fromDiagnostic.value < 0 || fromDiagnostic.value > 100)
+        )
+          fromDiagnostic = null;
+      }
       const row = await app.db.transaction().execute(async (trx) => {
-        if (b.itemId) {
-          const item = await trx
-            .selectFrom('results_items')
-            .select('id')
-            .where('id', '=', b.itemId)
-            .where('workspace_id', '=', ws.id)
-            .executeTakeFirst();
-          if (!item)
-            throw badRequest('unknown_item', 'itemId is not an item of this results chain', [
-              { field: 'body.itemId', message: 'is not an item of this results chain' },
-            ]);
-        }
-        if (b.responsibleUserId) {
-          const person = await trx
-            .selectFrom('memberships')
-            .select('user_id')
-            .where('workspace_id', '=', ws.id)
-            .where('user_id', '=', b.responsibleUserId)
-            .executeTakeFirst();
-          if (!person)
-            throw badRequest('unknown_user', 'The responsible person is not a user of this workspace', [
-              { field: 'body.responsibleUserId', message: 'is not a user of this workspace' },
-            ]);
-        }
-        const dup = await trx
-          .selectFrom('indicators')
-          .select('id')
-          .where('workspace_id', '=', ws.id)
-          .where('name', '=', b.name.trim())
-          .executeTakeFirst();
-        if (dup)
-          throw conflict(`An indicator named "${b.name.trim()}" exists already`, [
-            { field: 'body.name', message: 'is taken' },
-          ]);
+        await checkIndicatorRefs(trx, ws.id, b);
         const r = await trx
           .insertInto('indicators')
           .values({
@@ -608,8 +719,11 @@ export async function monitoringRoutes(app: App) {
             unit: b.unit,
             currency: b.unit === 'currency' ? (b.currency ?? null) : null,
             disaggregation: JSON.stringify((b.disaggregation ?? []).map((d) => d.trim()).filter(Boolean)),
-            baseline_value: b.baselineValue ?? null,
-            baseline_date: b.baselineDate ?? null,
+            baseline_value: fromDiagnostic ? fromDiagnostic.value : (b.baselineValue ?? null),
+            baseline_date: fromDiagnostic ? fromDiagnostic.date : (b.baselineDate ?? null),
+            baseline_source: fromDiagnostic ? 'diagnostic' : b.baselineValue != null ? 'manual' : null,
+            baseline_record_id: fromDiagnostic?.recordId ?? null,
+            baseline_note: fromDiagnostic?.note ?? '',
             data_source: b.dataSource?.trim() ?? '',
             method: b.method?.trim() ?? '',
             source,
@@ -643,12 +757,25 @@ export async function monitoringRoutes(app: App) {
           action: 'monitoring.indicator.create',
           entity: 'indicator',
           entityId: r.id,
-          newValue: b,
+          newValue: fromDiagnostic
+            ? {
+                ...b,
+                baselineValue: fromDiagnostic.value,
+                baselineDate: fromDiagnostic.date,
+                baselineSource: 'diagnostic',
+              }
+            : b,
         });
         return r;
       });
       reply.status(201);
-      return { id: row.id, periods: periods.map((p) => p.key) };
+      return {
+        id: row.id,
+        periods: periods.map((p) => p.key),
+        baselineFromDiagnostic: fromDiagnostic
+          ? { value: fromDiagnostic.value, date: fromDiagnostic.date, note: fromDiagnostic.note }
+          : null,
+      };
     },
   );
 
@@ -726,6 +853,334 @@ export async function monitoringRoutes(app: App) {
           }),
         ),
       };
+    },
+  );
+
+  app.patch(
+    '/workspaces/:workspaceId/monitoring/indicators/:indicatorId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
+      schema: {
+        tags,
+        summary:
+          'Edit an indicator: any field of its definition, checked as on creation; the frequency and dates change only while no value is recorded (409 otherwise)',
+        params: IndicatorParams,
+        body: Type.Partial(Type.Object(indicatorProps), { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const patch = request.body as Partial<IndicatorInput>;
+      const given = <K extends keyof IndicatorInput>(k: K) => patch[k] !== undefined;
+      return app.db.transaction().execute(async (trx) => {
+        const ind = await loadIndicator(trx, ws.id, request.params.indicatorId);
+        const oldPeriods = await periodsOf(trx, ind.id);
+        const cur = presentIndicator(ind);
+        const next: IndicatorInput = {
+          name: patch.name ?? cur.name,
+          definition: patch.definition ?? cur.definition,
+          itemId: given('itemId') ? patch.itemId : cur.itemId,
+          level: (patch.level ?? cur.level) as ResultsLevel,
+          unit: patch.unit ?? cur.unit,
+          currency: given('currency') ? patch.currency : cur.currency,
+          disaggregation: patch.disaggregation ?? cur.disaggregation,
+          baselineValue: given('baselineValue') ? patch.baselineValue : cur.baselineValue,
+          baselineDate: given('baselineDate') ? patch.baselineDate : cur.baselineDate,
+          dataSource: patch.dataSource ?? cur.dataSource,
+          method: patch.method ?? cur.method,
+          source: (patch.source ?? cur.source) as IndicatorInput['source'],
+          metricKey: given('metricKey')
+            ? patch.metricKey
+            : (patch.source ?? cur.source) === 'platform'
+              ? cur.metricKey
+              : null,
+          responsibleUserId: given('responsibleUserId') ? patch.responsibleUserId : cur.responsibleUserId,
+          frequency: (patch.frequency ?? cur.frequency) as Frequency,
+          evaluationLevel: patch.evaluationLevel ?? cur.evaluationLevel,
+          startsOn: patch.startsOn ?? cur.startsOn,
+          endsOn: patch.endsOn ?? cur.endsOn,
+        };
+        const periods = validateIndicator(next);
+        const keys = new Set(periods.map((p) => p.key));
+        const targets = patch.targets ?? [];
+        checkTargets(next.unit, targets, keys);
+        const regenerate =
+          next.frequency !== cur.frequency || next.startsOn !== cur.startsOn || next.endsOn !== cur.endsOn;
+        const values = await trx
+          .selectFrom('indicator_values')
+          .select(['value'])
+          .where('indicator_id', '=', ind.id)
+          .execute();
+        if (regenerate && (values.length > 0 || oldPeriods.some((p) => p.closed_at))) {
+          const field =
+            next.frequency !== cur.frequency
+              ? 'body.frequency'
+              : next.startsOn !== cur.startsOn
+                ? 'body.startsOn'
+                : 'body.endsOn';
+          throw new AppError(
+            409,
+            'has_values',
+            `The frequency and dates of "${cur.name}" cannot change: ${values.length} value(s) are recorded for its periods${oldPeriods.some((p) => p.closed_at) ? ' and some periods are closed' : ''}. Keep them, or define a new indicator`,
+            [{ field, message: 'cannot change once values are recorded' }],
+          );
+        }
+        // Targets after the edit: those of periods that remain, then those sent.
+        const finalTargets = new Map<string, number>();
+        for (const p of oldPeriods)
+          if (p.target !== null && keys.has(p.period_key)) finalTargets.set(p.period_key, Number(p.target));
+        for (const t of targets) finalTargets.set(t.period, t.value);
+        if (next.unit === 'percentage' && next.unit !== cur.unit) {
+          const badTarget = [...finalTargets].find(([, v]) => v < 0 || v > 100);
+          if (badTarget)
+            throw badRequest(
+              'validation_failed',
+              `The unit cannot become a percentage: the target of ${badTarget[0]} is ${badTarget[1]}`,
+              [{ field: 'body.unit', message: 'a target is above 100 % or below 0 %' }],
+            );
+          const badValue = values.find((v) => Number(v.value) < 0 || Number(v.value) > 100);
+          if (badValue)
+            throw badRequest(
+              'validation_failed',
+              `The unit cannot become a percentage: a recorded value is ${Number(badValue.value)}`,
+              [{ field: 'body.unit', message: 'a recorded value is above 100 % or below 0 %' }],
+            );
+        }
+        await checkIndicatorRefs(trx, ws.id, next, ind.id);
+        // The baseline: typed in when sent; recomputed when it came from the diagnostic and the metric changed.
+        let baseline = {
+          baseline_value: next.baselineValue ?? null,
+          baseline_date: next.baselineDate ?? null,
+          baseline_source: ind.baseline_source,
+          baseline_record_id: ind.baseline_record_id,
+          baseline_note: ind.baseline_note,
+        };
+        if (given('baselineValue') || given('baselineDate'))
+          baseline = {
+            ...baseline,
+            baseline_source: next.baselineValue != null ? 'manual' : null,
+            baseline_record_id: null,
+            baseline_note: '',
+          };
+        else if (ind.baseline_source === 'diagnostic' && next.metricKey !== cur.metricKey) {
+          const d = next.metricKey ? await baselineFromDiagnostic(trx, ws.id, next.metricKey) : null;
+          baseline = d
+            ? {
+                baseline_value: d.value,
+                baseline_date: d.date,
+                baseline_source: 'diagnostic',
+                baseline_record_id: d.recordId,
+                baseline_note: d.note,
+              }
+            : {
+                baseline_value: null,
+                baseline_date: null,
+                baseline_source: null,
+                baseline_record_id: null,
+                baseline_note: '',
+              };
+        }
+        await trx
+          .updateTable('indicators')
+          .set({
+            item_id: next.itemId ?? null,
+            level: next.level,
+            name: next.name.trim(),
+            definition: next.definition?.trim() ?? '',
+            unit: next.unit,
+            currency: next.unit === 'currency' ? (next.currency ?? null) : null,
+            disaggregation: JSON.stringify((next.disaggregation ?? []).map((d) => d.trim()).filter(Boolean)),
+            ...baseline,
+            data_source: next.dataSource?.trim() ?? '',
+            method: next.method?.trim() ?? '',
+            source: next.source ?? 'manual',
+            metric_key: next.source === 'platform' ? next.metricKey! : null,
+            responsible_user_id: next.responsibleUserId ?? null,
+            frequency: next.frequency,
+            evaluation_level: next.evaluationLevel,
+            starts_on: next.startsOn,
+            ends_on: next.endsOn,
+          })
+          .where('id', '=', ind.id)
+          .execute();
+        if (regenerate) {
+          await trx.deleteFrom('indicator_periods').where('indicator_id', '=', ind.id).execute();
+          await trx
+            .insertInto('indicator_periods')
+            .values(
+              periods.map((p) => ({
+                workspace_id: ws.id,
+                indicator_id: ind.id,
+                period_key: p.key,
+                starts_on: p.start,
+                ends_on: p.end,
+                target: finalTargets.get(p.key) ?? null,
+              })),
+            )
+            .execute();
+        } else
+          for (const t of targets)
+            await trx
+              .updateTable('indicator_periods')
+              .set({ target: t.value })
+              .where('indicator_id', '=', ind.id)
+              .where('period_key', '=', t.period)
+              .execute();
+        const updated = presentIndicator(await loadIndicator(trx, ws.id, ind.id));
+        // The audit keeps the old and new value of every field that changed.
+        const before: Record<string, unknown> = {};
+        const after: Record<string, unknown> = {};
+        for (const k of Object.keys(updated) as (keyof typeof updated)[])
+          if (JSON.stringify(cur[k]) !== JSON.stringify(updated[k])) {
+            before[k] = cur[k];
+            after[k] = updated[k];
+          }
+        const oldTargets = oldPeriods
+          .filter((p) => p.target !== null)
+          .map((p) => ({ period: p.period_key, value: Number(p.target) }));
+        const newTargets = periods
+          .filter((p) => finalTargets.has(p.key))
+          .map((p) => ({ period: p.key, value: finalTargets.get(p.key)! }));
+        if (JSON.stringify(oldTargets) !== JSON.stringify(newTargets)) {
+          before.targets = oldTargets;
+          after.targets = newTargets;
+        }
+        if (regenerate) {
+          before.periods = oldPeriods.map((p) => p.period_key);
+          after.periods = periods.map((p) => p.key);
+        }
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'monitoring.indicator.update',
+          entity: 'indicator',
+          entityId: ind.id,
+          oldValue: before,
+          newValue: after,
+        });
+        return {
+          indicator: updated,
+          periods: periods.map((p) => p.key),
+          periodsRecreated: regenerate,
+          changed: Object.keys(after),
+        };
+      });
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/monitoring/indicators/:indicatorId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
+      schema: {
+        tags,
+        summary: 'Delete an indicator with its periods, targets and values (the audit log keeps them)',
+        params: IndicatorParams,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      await app.db.transaction().execute(async (trx) => {
+        const ind = await loadIndicator(trx, ws.id, request.params.indicatorId);
+        const periods = await periodsOf(trx, ind.id);
+        const values = await trx
+          .selectFrom('indicator_values as v')
+          .innerJoin('indicator_periods as p', 'p.id', 'v.period_id')
+          .select(['p.period_key as period', 'v.segment', 'v.value', 'v.origin'])
+          .where('v.indicator_id', '=', ind.id)
+          .execute();
+        await trx.deleteFrom('indicators').where('id', '=', ind.id).execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'monitoring.indicator.delete',
+          entity: 'indicator',
+          entityId: ind.id,
+          oldValue: {
+            ...presentIndicator(ind),
+            targets: periods
+              .filter((p) => p.target !== null)
+              .map((p) => ({ period: p.period_key, value: Number(p.target) })),
+            values: values.map((v) => ({ ...v, value: Number(v.value) })),
+          },
+        });
+      });
+      return { ok: true };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/monitoring/indicators/:indicatorId/baseline/diagnostic',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
+      schema: {
+        tags,
+        summary:
+          'Take the baseline from the diagnostic: the platform metric computed at the date of the first diagnostic recorded as a baseline (409 without one)',
+        params: IndicatorParams,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      return app.db.transaction().execute(async (trx) => {
+        const ind = await loadIndicator(trx, ws.id, request.params.indicatorId);
+        if (ind.source !== 'platform' || !ind.metric_key || !PLATFORM_METRICS[ind.metric_key])
+          throw badRequest(
+            'not_computed',
+            'Only an indicator computed from platform records takes its baseline from the diagnostic',
+            [{ field: 'indicatorId', message: 'has no platform metric' }],
+          );
+        const d = await baselineFromDiagnostic(trx, ws.id, ind.metric_key);
+        if (!d)
+          throw new AppError(
+            409,
+            'no_diagnostic_baseline',
+            'No diagnostic has been recorded as a baseline of this initiative yet: record one from the diagnostic report first, or type the baseline in',
+            [{ field: 'indicatorId', message: 'the initiative has no diagnostic baseline' }],
+          );
+        if (ind.unit === 'percentage' && (d.value < 0 || d.value > 100))
+          throw badRequest(
+            'validation_failed',
+            `A percentage baseline must be between 0 and 100, the diagnostic gives ${d.value}`,
+            [{ field: 'indicatorId', message: 'the computed baseline is above 100 % or below 0 %' }],
+          );
+        await trx
+          .updateTable('indicators')
+          .set({
+            baseline_value: d.value,
+            baseline_date: d.date,
+            baseline_source: 'diagnostic',
+            baseline_record_id: d.recordId,
+            baseline_note: d.note,
+          })
+          .where('id', '=', ind.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'monitoring.indicator.baseline',
+          entity: 'indicator',
+          entityId: ind.id,
+          oldValue: {
+            baselineValue: num(ind.baseline_value),
+            baselineDate: ind.baseline_date,
+            baselineSource: ind.baseline_source,
+          },
+          newValue: {
+            baselineValue: d.value,
+            baselineDate: d.date,
+            baselineSource: 'diagnostic',
+            note: d.note,
+          },
+        });
+        return {
+          baselineValue: d.value,
+          baselineDate: d.date,
+          baselineSource: 'diagnostic',
+          baselineNote: d.note,
+        };
+      });
     },
   );
 

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post, put } from '../api';
+import { del, patch, post, put } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { MonitoringNav } from './MonitoringNav';
+import { EVALUATION_LEVELS, FREQUENCIES, UNITS, type Chain } from './types';
 
 interface Period {
   key: string;
@@ -35,12 +36,16 @@ interface Detail {
     disaggregation: string[];
     baselineValue: number | null;
     baselineDate: string | null;
+    baselineSource: 'manual' | 'diagnostic' | null;
+    baselineNote: string;
     dataSource: string;
     method: string;
     source: string;
     metricKey: string | null;
     frequency: string;
     evaluationLevel: string;
+    startsOn: string;
+    endsOn: string;
     responsible: { id: string; name: string } | null;
   };
   canEdit: boolean;
@@ -49,21 +54,76 @@ interface Detail {
   periods: Period[];
 }
 
+type EditForm = ReturnType<typeof formOf>;
+
+/** The edit form's fields from an indicator. */
+function formOf(ind: Detail['indicator']) {
+  return {
+    name: ind.name,
+    definition: ind.definition,
+    unit: ind.unit,
+    currency: ind.currency ?? '',
+    disaggregation: ind.disaggregation.join(', '),
+    baselineValue: ind.baselineValue === null ? '' : String(ind.baselineValue),
+    baselineDate: ind.baselineDate ?? '',
+    dataSource: ind.dataSource,
+    method: ind.method,
+    responsibleUserId: ind.responsible?.id ?? '',
+    frequency: ind.frequency,
+    evaluationLevel: ind.evaluationLevel,
+  };
+}
+
+/** Only what changed goes to the server (a baseline left alone keeps its source). */
+function changes(before: EditForm, after: EditForm) {
+  const body: Record<string, unknown> = {};
+  const changed = (k: keyof EditForm) => before[k] !== after[k];
+  for (const k of [
+    'name',
+    'definition',
+    'unit',
+    'dataSource',
+    'method',
+    'frequency',
+    'evaluationLevel',
+  ] as const)
+    if (changed(k)) body[k] = after[k];
+  if (changed('currency') || (changed('unit') && after.unit === 'currency'))
+    body.currency = after.currency || null;
+  if (changed('disaggregation'))
+    body.disaggregation = after.disaggregation
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (changed('baselineValue') || changed('baselineDate')) {
+    body.baselineValue = after.baselineValue === '' ? null : Number(after.baselineValue);
+    body.baselineDate = after.baselineDate || null;
+  }
+  if (changed('responsibleUserId')) body.responsibleUserId = after.responsibleUserId || null;
+  return body;
+}
+
 /** One indicator: definition, periods with targets and values, value entry, closing, computing. */
 export function IndicatorPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '', indicatorId = '' } = useParams();
   const base = `/workspaces/${workspaceId}/monitoring/indicators/${indicatorId}`;
   const detail = useApi<Detail>(base);
-  const { message, act } = useAction(detail.reload);
+  const { message, setMessage, act } = useAction(detail.reload);
   const [entry, setEntry] = useState({ period: '', value: '', segment: '', sourceNote: '' });
   const [target, setTarget] = useState({ period: '', value: '' });
+  const navigate = useNavigate();
+  const chain = useApi<Chain>(`/workspaces/${workspaceId}/monitoring/chain`);
+  const [edit, setEdit] = useState<EditForm | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   if (detail.error) return <ErrorMessage error={detail.error} />;
   if (!detail.data) return <Loading />;
   const { indicator: ind, periods } = detail.data;
   const fmt = (v: number | null) =>
     v === null ? '—' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(v);
   const enterable = periods.filter((p) => p.state !== 'closed');
+  const hasValues = periods.some((p) => p.values.length > 0 || p.state === 'closed');
+  const original = formOf(ind);
 
   return (
     <section aria-labelledby="indicator-title">
@@ -91,8 +151,14 @@ export function IndicatorPage() {
         </div>
         <div>
           <dt>{t('monitoring.field.baselineValue')}</dt>
-          <dd>
+          <dd data-testid="baseline">
             {fmt(ind.baselineValue)} {ind.baselineDate && `(${ind.baselineDate})`}
+            {ind.baselineSource && (
+              <span className="small muted" title={ind.baselineNote || undefined}>
+                {' '}
+                — {t(`monitoring.baseline.source.${ind.baselineSource}`)}
+              </span>
+            )}
           </dd>
         </div>
         <div>
@@ -117,6 +183,197 @@ export function IndicatorPage() {
         <p className="small muted">
           {ind.dataSource} {ind.method && `— ${ind.method}`}
         </p>
+      )}
+      {detail.data.canEdit && (
+        <p className="actions">
+          {ind.source === 'platform' && (
+            <button
+              type="button"
+              onClick={() =>
+                act(
+                  () => post<{ baselineValue: number; baselineDate: string }>(`${base}/baseline/diagnostic`),
+                  (r) =>
+                    t('monitoring.baseline.taken', { value: fmt(r.baselineValue), date: r.baselineDate }),
+                )
+              }
+            >
+              {t('monitoring.baseline.fromDiagnostic')}
+            </button>
+          )}{' '}
+          <button type="button" className="secondary" onClick={() => setEdit(edit ? null : original)}>
+            {t('monitoring.indicators.edit')}
+          </button>{' '}
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            {t('monitoring.indicators.delete')}
+          </button>
+        </p>
+      )}
+      {confirmDelete && (
+        <div className="panel confirm" role="alertdialog" aria-labelledby="confirm-indicator">
+          <p id="confirm-indicator">{t('monitoring.indicators.confirmDelete', { name: ind.name })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmDelete(false);
+                del(base)
+                  .then(() => navigate(`/w/${workspaceId}/monitoring`))
+                  .catch((err: Error) => setMessage({ ok: false, text: err.message }));
+              }}
+            >
+              {t('monitoring.indicators.delete')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {edit && (
+        <form
+          className="panel"
+          aria-labelledby="edit-indicator"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const body = changes(original, edit);
+            void act(async () => {
+              await patch(base, body);
+              setEdit(null);
+            }, t('monitoring.indicators.saved'));
+          }}
+        >
+          <h2 id="edit-indicator" className="h-small">
+            {t('monitoring.indicators.edit')}
+          </h2>
+          <div className="grid-2">
+            <label>
+              {t('monitoring.field.name')}
+              <input
+                value={edit.name}
+                onChange={(e) => setEdit({ ...edit, name: e.target.value })}
+                required
+              />
+            </label>
+            <label>
+              {t('monitoring.field.definition')}
+              <input
+                value={edit.definition}
+                onChange={(e) => setEdit({ ...edit, definition: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('monitoring.field.unit')}
+              <select value={edit.unit} onChange={(e) => setEdit({ ...edit, unit: e.target.value })}>
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {t(`monitoring.unit.${u}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {edit.unit === 'currency' && (
+              <label>
+                {t('monitoring.field.currency')}
+                <input
+                  value={edit.currency}
+                  pattern="[A-Z]{3}"
+                  onChange={(e) => setEdit({ ...edit, currency: e.target.value.toUpperCase() })}
+                  required
+                />
+              </label>
+            )}
+            <label>
+              {t('monitoring.field.disaggregation')}
+              <input
+                value={edit.disaggregation}
+                placeholder={t('monitoring.field.disaggregationHint')}
+                onChange={(e) => setEdit({ ...edit, disaggregation: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('monitoring.field.baselineValue')}
+              <input
+                type="number"
+                step="any"
+                value={edit.baselineValue}
+                onChange={(e) => setEdit({ ...edit, baselineValue: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('monitoring.field.baselineDate')}
+              <input
+                type="date"
+                value={edit.baselineDate}
+                onChange={(e) => setEdit({ ...edit, baselineDate: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('monitoring.field.dataSource')}
+              <input
+                value={edit.dataSource}
+                onChange={(e) => setEdit({ ...edit, dataSource: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('monitoring.field.method')}
+              <input value={edit.method} onChange={(e) => setEdit({ ...edit, method: e.target.value })} />
+            </label>
+            <label>
+              {t('monitoring.field.responsible')}
+              <select
+                value={edit.responsibleUserId}
+                onChange={(e) => setEdit({ ...edit, responsibleUserId: e.target.value })}
+              >
+                <option value="">—</option>
+                {(chain.data?.people ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('monitoring.field.frequency')}
+              <select
+                value={edit.frequency}
+                disabled={hasValues}
+                aria-describedby={hasValues ? 'frequency-locked' : undefined}
+                onChange={(e) => setEdit({ ...edit, frequency: e.target.value })}
+              >
+                {FREQUENCIES.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`monitoring.frequency.${f}`)}
+                  </option>
+                ))}
+              </select>
+              {hasValues && (
+                <span id="frequency-locked" className="small muted">
+                  {t('monitoring.indicators.frequencyLocked')}
+                </span>
+              )}
+            </label>
+            <label>
+              {t('monitoring.field.evaluationLevel')}
+              <select
+                value={edit.evaluationLevel}
+                onChange={(e) => setEdit({ ...edit, evaluationLevel: e.target.value })}
+              >
+                {EVALUATION_LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`monitoring.evaluationLevel.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="actions">
+            <button type="submit">{t('monitoring.indicators.save')}</button>{' '}
+            <button type="button" className="secondary" onClick={() => setEdit(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
       )}
       <h2>{t('monitoring.periods.title')}</h2>
       <table>

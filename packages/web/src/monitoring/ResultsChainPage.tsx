@@ -1,14 +1,22 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { del, post } from '../api';
+import { del, patch, post } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { MonitoringNav } from './MonitoringNav';
 import { ChecksNotice } from './ChecksNotice';
-import { EVALUATION_LEVELS, FREQUENCIES, LEVELS, UNITS, type Chain, type IndicatorSummary } from './types';
+import {
+  EVALUATION_LEVELS,
+  FREQUENCIES,
+  LEVELS,
+  UNITS,
+  type Chain,
+  type IndicatorSummary,
+  type Item,
+} from './types';
 
 const PAGE = 20;
 
@@ -25,6 +33,8 @@ export function ResultsChainPage() {
   const { message, act } = useAction(() => Promise.all([chain.reload(), indicators.reload()]));
   const [item, setItem] = useState({ level: 'activities', title: '' });
   const [hyp, setHyp] = useState({ fromItemId: '', toItemId: '', statement: '' });
+  const [editItem, setEditItem] = useState<Item | null>(null);
+  const [removeItem, setRemoveItem] = useState<Item | null>(null);
   const year = new Date().getFullYear();
   const [ind, setInd] = useState({
     name: '',
@@ -69,18 +79,66 @@ export function ResultsChainPage() {
                   .filter((x) => x.level === level)
                   .map((x) => (
                     <li key={x.id} className="chain-item">
-                      {x.title}
-                      {c.canEdit && (
-                        <button
-                          type="button"
-                          className="link small"
-                          aria-label={t('monitoring.chain.removeItem', { title: x.title })}
-                          onClick={() =>
-                            act(() => del(`${base}/items/${x.id}`), t('monitoring.chain.removed'))
-                          }
+                      {editItem?.id === x.id ? (
+                        <form
+                          aria-label={t('monitoring.chain.editItem', { title: x.title })}
+                          onSubmit={(e) => {
+                            e.preventDefault();
+                            const it = editItem;
+                            void act(async () => {
+                              await patch(`${base}/items/${x.id}`, {
+                                title: it.title,
+                                description: it.description,
+                              });
+                              setEditItem(null);
+                            }, t('monitoring.chain.saved'));
+                          }}
                         >
-                          ×
-                        </button>
+                          <label>
+                            {t('monitoring.field.itemTitle')}
+                            <input
+                              value={editItem.title}
+                              onChange={(e) => setEditItem({ ...editItem, title: e.target.value })}
+                              required
+                            />
+                          </label>
+                          <label>
+                            {t('monitoring.field.itemDescription')}
+                            <input
+                              value={editItem.description}
+                              onChange={(e) => setEditItem({ ...editItem, description: e.target.value })}
+                            />
+                          </label>
+                          <button type="submit">{t('common.save')}</button>{' '}
+                          <button type="button" className="secondary" onClick={() => setEditItem(null)}>
+                            {t('common.cancel')}
+                          </button>
+                        </form>
+                      ) : (
+                        <>
+                          {x.title}
+                          {x.description && <div className="small muted">{x.description}</div>}
+                          {c.canEdit && (
+                            <>
+                              <button
+                                type="button"
+                                className="link small"
+                                aria-label={t('monitoring.chain.editItem', { title: x.title })}
+                                onClick={() => setEditItem(x)}
+                              >
+                                ✎
+                              </button>
+                              <button
+                                type="button"
+                                className="link small"
+                                aria-label={t('monitoring.chain.removeItem', { title: x.title })}
+                                onClick={() => setRemoveItem(x)}
+                              >
+                                ×
+                              </button>
+                            </>
+                          )}
+                        </>
                       )}
                     </li>
                   ))}
@@ -94,6 +152,28 @@ export function ResultsChainPage() {
           </li>
         ))}
       </ol>
+
+      {removeItem && (
+        <div className="panel confirm" role="alertdialog" aria-labelledby="confirm-item">
+          <p id="confirm-item">{t('monitoring.chain.confirmRemove', { title: removeItem.title })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                const x = removeItem;
+                setRemoveItem(null);
+                void act(() => del(`${base}/items/${x.id}`), t('monitoring.chain.removed'));
+              }}
+            >
+              {t('monitoring.chain.remove')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setRemoveItem(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
 
       <h2>{t('monitoring.hypotheses.title')}</h2>
       {c.hypotheses.length === 0 ? (
