@@ -226,7 +226,7 @@ export async function runMapping(options: {
     const makeIndustryIds = () =>
       connection.run(
         `CREATE OR REPLACE TABLE industry_ids AS SELECT industry, industry_employment, CAST(row_number() OVER () - 1 AS INTEGER) AS id
-         FROM (SELECT industry, sum(employment) AS industry_employment FROM obs WHERE NOT ${badExpr} GROUP BY industry)`,
+         FROM (SELECT industry, sum(employment) AS industry_employment FROM obs WHERE industry IS NOT NULL GROUP BY industry)`,
       );
     const countIndustries = async () =>
       Number(
@@ -246,7 +246,7 @@ export async function runMapping(options: {
            sum(employment) AS e_r, count(*) AS n, count(*) FILTER (WHERE ${badExpr}) AS bad,
            bool_or(establishments IS NOT NULL) AS has_est,
            count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded
-           ${bitmap ? `, count(*) FILTER (WHERE NOT ${badExpr}) - coalesce(bit_count(bitstring_agg(i.id, 0, ${industryCount - 1}) FILTER (WHERE NOT ${badExpr})), 0) AS duplicates` : ''}
+           ${bitmap ? `, count(i.id) - coalesce(bit_count(bitstring_agg(i.id, 0, ${industryCount - 1})), 0) AS duplicates` : ''}
          FROM obs ${bitmap ? 'LEFT JOIN industry_ids i USING (industry)' : ''} GROUP BY year, region`,
         'checking input',
         onProgress,
@@ -336,7 +336,15 @@ export async function runMapping(options: {
         `base year ${options.baseYear} is not in the input (years: ${years.join(', ')})`,
       );
 
-    // 4. The measures (same rules as mapClusters in @agglomera/methods).
+    // 4. The measures (same rules as mapClusters in @agglomera/methods), with the growth since the
+    //    base year: the change in employment and the compound annual growth rate.
+    const baseEmployment = `coalesce(max(CASE WHEN b.year = ${baseYear} THEN b.employment END) OVER (PARTITION BY b.region, b.cluster_code), 0)`;
+    const growthColumns =
+      baseYear === null
+        ? 'CAST(NULL AS DOUBLE) AS employment_change, CAST(NULL AS DOUBLE) AS cagr'
+        : `CASE WHEN b.year <> ${baseYear} THEN b.employment - ${baseEmployment} END AS employment_change,
+           CASE WHEN b.year > ${baseYear} AND ${baseEmployment} > 0
+             THEN pow(b.employment / ${baseEmployment}, 1.0 / (b.year - ${baseYear})) - 1 END AS cagr`;
     await step(
       connection,
       `CREATE TABLE records AS
@@ -373,7 +381,8 @@ export async function runMapping(options: {
          coalesce(b.employment > 0 AND b.lq >= th.lq75 AND b.lq >= 1 AND b.employment > th.emp25
            ${establishmentsCriterion ? 'AND b.establishments > th.est25' : ''}, false) AS strong,
          coalesce(b.employment > 0 AND b.lq >= th.lq90 AND b.lq >= 1 AND b.employment > th.emp25
-           ${establishmentsCriterion ? 'AND b.establishments > th.est25' : ''}, false) AS strong90
+           ${establishmentsCriterion ? 'AND b.establishments > th.est25' : ''}, false) AS strong90,
+         ${growthColumns}
        FROM base b
        JOIN clusters cl ON cl.cluster_code = b.cluster_code
        JOIN thresholds th ON th.year IS NOT DISTINCT FROM b.year AND th.cluster_code = b.cluster_code
@@ -381,24 +390,6 @@ export async function runMapping(options: {
       'computing clusters',
       onProgress,
     );
-    // 5. Growth since the base year.
-    if (baseYear !== null) {
-      await step(
-        connection,
-        `CREATE OR REPLACE TABLE records AS
-         SELECT r.*,
-           CASE WHEN r.year <> ${baseYear} THEN r.employment - coalesce(b.employment, 0) END AS employment_change,
-           CASE WHEN r.year > ${baseYear} AND coalesce(b.employment, 0) > 0
-             THEN pow(r.employment / b.employment, 1.0 / (r.year - ${baseYear})) - 1 END AS cagr
-         FROM records r LEFT JOIN records b ON b.year = ${baseYear} AND b.region = r.region AND b.cluster_code = r.cluster_code`,
-        'measuring growth',
-        onProgress,
-      );
-    } else {
-      await connection.run(
-        'CREATE OR REPLACE TABLE records AS SELECT *, CAST(NULL AS DOUBLE) AS employment_change, CAST(NULL AS DOUBLE) AS cagr FROM records',
-      );
-    }
     const uncovered = (
       await connection.runAndReadAll(
         'SELECT industry, industry_employment AS employment FROM industry_ids ANTI JOIN defs USING (industry) ORDER BY industry_employment DESC, industry',
