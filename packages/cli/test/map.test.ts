@@ -318,11 +318,11 @@ describe('agglomera map', () => {
     expect(a.lq).toBeCloseTo(100 / 150 / (110 / 360), 12);
   });
 
-  it('compares codes without surrounding spaces, so padded codes map like clean ones', async () => {
+  it('compares codes and labels without surrounding spaces, and reads years written as 2020.0', async () => {
     const clean =
-      'region,industry,employment,year\nA,336411,100,2020\nA,111110,50,2020\nB,336411,10,2020\nB,111110,200,2020\n';
+      'region,region_type,industry,employment,year\nA,metro,336411,100,2020\nA,metro,111110,50,2020\nB,rural,336411,10,2020\nB,rural,111110,200,2020\n';
     const padded =
-      'region,industry,employment,year\n A,336411 ,100,2020\nA , 111110,50,2020\nB,336411,10,2020\nB,111110,200,2020\n';
+      'region,region_type,industry,employment,year\n A, metro ,336411 ,100,2020.0\nA ,metro, 111110,50,2020\nB,rural ,336411,10,2020\nB,rural,111110,200,2020\n';
     const results = [];
     for (const [name, content] of [
       ['clean.csv', clean],
@@ -335,6 +335,7 @@ describe('agglomera map', () => {
       results.push(JSON.parse(res.stdout));
     }
     expect(results[1]).toEqual(results[0]);
+    expect(results[0].map((r: { region_type: string }) => r.region_type)).toContain('metro');
   });
 
   const bad = (name: string, content: string) => {
@@ -367,6 +368,11 @@ describe('agglomera map', () => {
       'duplicate once spaces are trimmed',
       'region,industry,employment,year\nA,336411,1,2020\n A ,336411 ,2,2020\n',
       /duplicate\.csv:3 \(column "industry"\): duplicate row: region A, industry 336411, year 2020 already appears on line 2/,
+    ],
+    [
+      'fractional year',
+      'region,industry,employment,year\nA,336411,1,2020\nA,111110,1,2020.5\n',
+      /fractional\.csv:3 \(column "year"\)/,
     ],
     ['empty file', '', /empty\.csv: the file is empty/],
     [

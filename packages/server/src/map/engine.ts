@@ -149,12 +149,14 @@ export async function runMapping(options: {
           `missing column "${column}" (required: region, industry, employment; optional: ${OPTIONAL_COLUMNS.join(', ')})`,
         );
     const MEASURES = ['employment', 'establishments', 'wages', 'year'];
-    if (typedCsv) {
+    // A typed CSV read: codes as text, measures (and the year) as numbers. The year is read as a
+    // decimal on purpose: DuckDB would round "2020.5" to a whole number, and such a year is an error.
+    const typedSource = () => {
       const types = [...actual]
         .filter(([name]) => [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].includes(name as never))
         .map(([name, real]) => `${sqlString(real)}: '${MEASURES.includes(name) ? 'DOUBLE' : 'VARCHAR'}'`);
-      source = `read_csv(${sqlString(input)}, header = true, auto_detect = true, types = {${types.join(', ')}})`;
-    }
+      return `read_csv(${sqlString(input)}, header = true, auto_detect = true, types = {${types.join(', ')}})`;
+    };
     const raw = (name: string) => (actual.has(name) ? ident(actual.get(name)!) : 'NULL');
     const text = (name: string) => (actual.has(name) ? `CAST(${raw(name)} AS VARCHAR)` : 'NULL');
     // A measure as a number: read as DOUBLE already (CSV) or converted from text (XLSX, Parquet).
@@ -181,6 +183,10 @@ export async function runMapping(options: {
     const yearColumn = !hasYear
       ? 'CAST(NULL AS INTEGER)'
       : `CASE WHEN isfinite(${yearValue}) AND ${yearValue} = floor(${yearValue}) THEN CAST(${yearValue} AS INTEGER) END`;
+    // Labels: a typed CSV keeps them as read (padded ones are found and trimmed after the checks,
+    // which is cheaper than trimming every row); other sources are trimmed here.
+    const label_ = (name: string) =>
+      typedCsv && actual.has(name) ? `nullif(${raw(name)}, '')` : `nullif(trim(${text(name)}), '')`;
     const typedBad = (c: string, required: boolean) =>
       required
         ? `(${c} IS NULL OR NOT isfinite(${c}) OR ${c} < 0)`
@@ -193,23 +199,25 @@ export async function runMapping(options: {
     const textBad = `(coalesce(${text('region')}, '') = '' OR coalesce(${text('industry')}, '') = ''
              OR ${badNumber('employment', true)} OR ${badNumber('establishments', false)} OR ${badNumber('wages', false)}
              ${hasYear ? `OR ${yearValue} IS NULL OR NOT isfinite(${yearValue}) OR ${yearValue} <> floor(${yearValue})` : ''})`;
-    try {
-      await step(
+    const readObs = (from: string) =>
+      step(
         connection,
-        `CREATE TABLE obs AS SELECT
+        `CREATE OR REPLACE TABLE obs AS SELECT
            ${text('region')} AS region,
            ${text('industry')} AS industry,
            ${num('employment')} AS employment,
            ${yearColumn} AS year,
            ${num('establishments')} AS establishments,
            ${num('wages')} AS wages,
-           nullif(trim(${text('region_name')}), '') AS region_name,
-           nullif(trim(${text('region_type')}), '') AS region_type
+           ${label_('region_name')} AS region_name,
+           ${label_('region_type')} AS region_type
            ${typedCsv ? '' : `, ${textBad} AS bad`}
-         FROM ${source}`,
+         FROM ${from}`,
         'reading input',
         onProgress,
       );
+    try {
+      await readObs(typedCsv ? typedSource() : source);
     } catch (e) {
       // A value DuckDB cannot read: find its line and column row by row (error path only).
       if (format !== 'parquet')
@@ -245,7 +253,9 @@ export async function runMapping(options: {
          SELECT year, region, any_value(region_name) AS region_name, any_value(region_type) AS region_type,
            sum(employment) AS e_r, count(*) AS n, count(*) FILTER (WHERE ${badExpr}) AS bad,
            bool_or(establishments IS NOT NULL) AS has_est,
-           count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded
+           count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded,
+           count(*) FILTER (WHERE starts_with(region_type, ' ') OR ends_with(region_type, ' ')
+             OR starts_with(region_name, ' ') OR ends_with(region_name, ' ')) AS padded_labels
            ${bitmap ? `, count(i.id) - coalesce(bit_count(bitstring_agg(i.id, 0, ${industryCount - 1})), 0) AS duplicates` : ''}
          FROM obs ${bitmap ? 'LEFT JOIN industry_ids i USING (industry)' : ''} GROUP BY year, region`,
         'checking input',
@@ -260,7 +270,7 @@ export async function runMapping(options: {
       return (
         await connection.runAndReadAll(
           `SELECT coalesce(sum(n), 0) AS n, coalesce(sum(bad), 0) AS bad, coalesce(bool_or(has_est), false) AS has_est,
-             coalesce(sum(padded), 0) AS padded_regions,
+             coalesce(sum(padded), 0) AS padded_regions, coalesce(sum(padded_labels), 0) AS padded_labels,
              (SELECT count(*) FROM industry_ids WHERE starts_with(industry, ' ') OR ends_with(industry, ' ')) AS padded_industries,
              ${duplicates} AS duplicates
            FROM region_tot`,
@@ -270,9 +280,14 @@ export async function runMapping(options: {
     let checks = await runChecks();
     // Codes are compared without surrounding spaces. Such codes are rare, so they are trimmed (and
     // the checks run again) only when present: trimming every code of a national file costs more.
-    if (Number(checks.padded_regions) > 0 || Number(checks.padded_industries) > 0) {
+    if (
+      Number(checks.padded_regions) > 0 ||
+      Number(checks.padded_industries) > 0 ||
+      Number(checks.padded_labels) > 0
+    ) {
       await connection.run(
-        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region)`,
+        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region),
+           region_type = nullif(trim(region_type), ''), region_name = nullif(trim(region_name), '')`,
       );
       await makeIndustryIds();
       industryCount = await countIndustries();
