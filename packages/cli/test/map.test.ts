@@ -374,6 +374,26 @@ describe('agglomera map', () => {
       'region,industry,employment,year\nA,336411,1,2020\nA,111110,1,2020.5\n',
       /fractional\.csv:3 \(column "year"\)/,
     ],
+    [
+      'negative establishments',
+      'region,industry,employment,establishments\nA,336411,5,2\nA,111110,3,-1\n',
+      /negative\.csv:3 \(column "establishments"\): establishments cannot be negative/,
+    ],
+    [
+      'infinite employment',
+      'region,industry,employment\nA,336411,5\nA,111110,inf\n',
+      /infinite\.csv:3 \(column "employment"\)/,
+    ],
+    [
+      'empty region',
+      'region,industry,employment\nA,336411,5\n,111110,3\n',
+      /empty\.csv:3 \(column "region"\): region code is empty/,
+    ],
+    [
+      'missing year',
+      'region,industry,employment,year\nA,336411,5,2020\nA,111110,3,\n',
+      /missing\.csv:3 \(column "year"\)/,
+    ],
     ['empty file', '', /empty\.csv: the file is empty/],
     [
       'codes matching nothing',

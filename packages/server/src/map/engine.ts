@@ -246,16 +246,25 @@ export async function runMapping(options: {
     // year (region_tot, used by the measures below) also count the rows that break a rule, the
     // padded region codes, and the industries seen (as a bitmap) to find duplicates.
     const bitmap = industryCount > 0 && industryCount <= 100_000;
+    // From a typed CSV the rules are checked on cheap aggregates (counts of missing values, minima,
+    // maxima); the exact number of offending rows is counted only when one exists (error path).
+    const ruleColumns = typedCsv
+      ? `count(employment) AS n_emp, min(employment) AS min_emp, max(employment) AS max_emp,
+         min(establishments) AS min_est, max(establishments) AS max_est, min(wages) AS min_wag, max(wages) AS max_wag,
+         count(year) AS n_year, count(industry) AS n_ind, min(industry) AS min_ind`
+      : 'count(*) FILTER (WHERE bad) AS bad';
+    const ruleBroken = typedCsv
+      ? `(bool_or(region IS NULL OR region = '') OR sum(n - n_emp) > 0 OR min(min_emp) < 0 OR NOT isfinite(max(max_emp))
+          OR coalesce(min(min_est) < 0 OR NOT isfinite(max(max_est)), false)
+          OR coalesce(min(min_wag) < 0 OR NOT isfinite(max(max_wag)), false)
+          OR sum(n - n_ind) > 0 OR min(min_ind) = '' ${hasYear ? 'OR sum(n - n_year) > 0' : ''})`
+      : 'sum(bad) > 0';
     const runChecks = async () => {
       await step(
         connection,
         `CREATE OR REPLACE TABLE region_tot AS
          SELECT year, region, any_value(region_name) AS region_name, any_value(region_type) AS region_type,
-           sum(employment) AS e_r, count(*) AS n, count(*) FILTER (WHERE ${badExpr}) AS bad,
-           bool_or(establishments IS NOT NULL) AS has_est,
-           count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded,
-           count(*) FILTER (WHERE starts_with(region_type, ' ') OR ends_with(region_type, ' ')
-             OR starts_with(region_name, ' ') OR ends_with(region_name, ' ')) AS padded_labels
+           sum(employment) AS e_r, count(*) AS n, count(establishments) AS n_est, ${ruleColumns}
            ${bitmap ? `, count(i.id) - coalesce(bit_count(bitstring_agg(i.id, 0, ${industryCount - 1})), 0) AS duplicates` : ''}
          FROM obs ${bitmap ? 'LEFT JOIN industry_ids i USING (industry)' : ''} GROUP BY year, region`,
         'checking input',
@@ -267,32 +276,42 @@ export async function runMapping(options: {
           ? '0'
           : `(SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM obs WHERE NOT ${badExpr}
                GROUP BY hash(region, industry, year) HAVING count(*) > 1))`;
-      return (
+      const summary = (
         await connection.runAndReadAll(
-          `SELECT coalesce(sum(n), 0) AS n, coalesce(sum(bad), 0) AS bad, coalesce(bool_or(has_est), false) AS has_est,
-             coalesce(sum(padded), 0) AS padded_regions, coalesce(sum(padded_labels), 0) AS padded_labels,
+          `SELECT coalesce(sum(n), 0) AS n, coalesce(${ruleBroken}, false) AS broken, coalesce(sum(n_est), 0) > 0 AS has_est,
+             count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded_regions,
              (SELECT count(*) FROM industry_ids WHERE starts_with(industry, ' ') OR ends_with(industry, ' ')) AS padded_industries,
              ${duplicates} AS duplicates
            FROM region_tot`,
         )
-      ).getRowObjectsJson()[0]!;
+      ).getRowObjectsJson()[0]! as Record<string, unknown>;
+      const bad = !summary.broken
+        ? 0
+        : Number(
+            (
+              await connection.runAndReadAll(`SELECT count(*) FILTER (WHERE ${badExpr}) AS bad FROM obs`)
+            ).getRowObjectsJson()[0]!.bad,
+          );
+      return { ...summary, bad } as Record<string, unknown> & { bad: number };
     };
     let checks = await runChecks();
     // Codes are compared without surrounding spaces. Such codes are rare, so they are trimmed (and
     // the checks run again) only when present: trimming every code of a national file costs more.
-    if (
-      Number(checks.padded_regions) > 0 ||
-      Number(checks.padded_industries) > 0 ||
-      Number(checks.padded_labels) > 0
-    ) {
+    // Regions are the totals' keys and industries are in the dictionary, so both are found cheaply.
+    if (Number(checks.padded_regions) > 0 || Number(checks.padded_industries) > 0) {
       await connection.run(
-        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region),
-           region_type = nullif(trim(region_type), ''), region_name = nullif(trim(region_name), '')`,
+        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region)`,
       );
       await makeIndustryIds();
       industryCount = await countIndustries();
       checks = await runChecks();
     }
+    // Region names and types are used from the totals only: trimming them there is enough.
+    if (typedCsv)
+      await connection.run(
+        `UPDATE region_tot SET region_name = nullif(trim(region_name), ''), region_type = nullif(trim(region_type), '')
+         WHERE region_name <> trim(region_name) OR region_type <> trim(region_type)`,
+      );
     const inputRows = Number(checks.n);
     if (inputRows === 0) throw new InputError(label, null, null, 'the file has a header but no rows');
     const duplicates = Number(checks.duplicates);
