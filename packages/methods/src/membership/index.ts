@@ -7,6 +7,16 @@ export const MEMBERSHIP_STAGES = ['prospect', 'contacted', 'applied', 'trial', '
 export type MembershipStage = (typeof MEMBERSHIP_STAGES)[number];
 export const PROSPECT_SOURCES = ['desk_research', 'inbound', 'recommendation'] as const;
 
+/** The GIZ actor status that goes with each pipeline stage (stakeholder → committed actor → member, 001:2355). */
+export const ACTOR_STATUS_OF_STAGE: Record<MembershipStage, 'stakeholder' | 'committed' | 'member'> = {
+  prospect: 'stakeholder',
+  contacted: 'stakeholder',
+  applied: 'stakeholder',
+  trial: 'committed',
+  member: 'member',
+  left: 'stakeholder',
+};
+
 /** The moves the pipeline allows; anyone may leave, and a former member may come back as a prospect. */
 const NEXT: Record<MembershipStage | 'none', readonly MembershipStage[]> = {
   none: ['prospect', 'contacted', 'applied'],

@@ -1,4 +1,8 @@
-import { FIELDS_OF_ACTION_TEMPLATE, SERVICE_LAUNCH_CHECKLIST } from '@agglomera/methods';
+import {
+  ACTOR_STATUS_OF_STAGE,
+  FIELDS_OF_ACTION_TEMPLATE,
+  SERVICE_LAUNCH_CHECKLIST,
+} from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 
 type L = 'low' | 'medium' | 'high';
@@ -109,17 +113,17 @@ export async function loadDemoOperations(
   const members = firms.filter((_, i) => i % 3 === 0);
   const trial = firms.filter((_, i) => i % 3 === 1).slice(0, 5);
   const prospects = firms.filter((_, i) => i % 3 === 1).slice(5, 12);
-  for (const [list, stage, status] of [
-    [members, 'member', 'member'],
-    [trial, 'trial', 'committed'],
-    [prospects, 'prospect', 'stakeholder'],
+  for (const [list, stage] of [
+    [members, 'member'],
+    [trial, 'trial'],
+    [prospects, 'prospect'],
   ] as const) {
     for (const a of list) {
       await db
         .updateTable('actors')
         .set({
           membership_stage: stage,
-          status,
+          status: ACTOR_STATUS_OF_STAGE[stage],
           prospect_source: stage === 'prospect' ? 'desk_research' : null,
         })
         .where('id', '=', a.id)

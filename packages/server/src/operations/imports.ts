@@ -1,4 +1,9 @@
-import { MEMBERSHIP_STAGES, PROSPECT_SOURCES } from '@agglomera/methods';
+import {
+  ACTOR_STATUS_OF_STAGE,
+  MEMBERSHIP_STAGES,
+  PROSPECT_SOURCES,
+  type MembershipStage,
+} from '@agglomera/methods';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { AppError } from '../http/errors.js';
@@ -6,16 +11,6 @@ import { recordAudit } from '../audit/service.js';
 import { ACTOR_FIELDS, checkActor } from '../actors/service.js';
 import { InputError, readTabular, type TabularRow } from '../map/tabular.js';
 import { checkService, toRow, type ServiceInput } from './services.routes.js';
-
-/** The GIZ actor status that goes with a membership stage (001:2355), as in the pipeline. */
-const STATUS_OF: Record<string, string> = {
-  prospect: 'stakeholder',
-  contacted: 'stakeholder',
-  applied: 'stakeholder',
-  trial: 'committed',
-  member: 'member',
-  left: 'stakeholder',
-};
 
 interface UploadedFile {
   path: string;
@@ -111,7 +106,7 @@ export async function importMembers(db: Database, workspaceId: string, userId: s
       const found = existing.get((values.name ?? '').trim().toLowerCase());
       const membership = {
         membership_stage: stage,
-        status: STATUS_OF[stage]!,
+        status: ACTOR_STATUS_OF_STAGE[stage as MembershipStage],
         ...(source ? { prospect_source: source } : {}),
       };
       let actorId: string;

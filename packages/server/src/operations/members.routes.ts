@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  ACTOR_STATUS_OF_STAGE,
   ACTOR_TYPES,
   MEMBERSHIP_STAGES,
   allowedMoves,
@@ -22,15 +23,6 @@ const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
 /** The board decides on applications (001:3350–3378); in the platform, owners and managers. */
 const BOARD: readonly WorkspaceRole[] = ['owner', 'manager'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** The GIZ actor status that goes with each pipeline stage (stakeholder → committed actor → member, 001:2355). */
-const STATUS_OF: Record<MembershipStage, string> = {
-  prospect: 'stakeholder',
-  contacted: 'stakeholder',
-  applied: 'stakeholder',
-  trial: 'committed',
-  member: 'member',
-  left: 'stakeholder',
-};
 
 async function moveActor(
   db: Database,
@@ -56,7 +48,7 @@ async function moveActor(
     .updateTable('actors')
     .set({
       membership_stage: to,
-      status: STATUS_OF[to],
+      status: ACTOR_STATUS_OF_STAGE[to],
       ...(to === 'left' ? { left_reason: extra.reason!.trim() } : {}),
       ...(extra.source !== undefined ? { prospect_source: extra.source } : {}),
       updated_at: new Date(),
