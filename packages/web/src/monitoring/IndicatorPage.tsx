@@ -6,7 +6,8 @@ import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { MonitoringNav } from './MonitoringNav';
-import { EVALUATION_LEVELS, FREQUENCIES, UNITS, type Chain } from './types';
+import { type Chain } from './types';
+import { IndicatorFields } from './IndicatorFields';
 
 interface Period {
   key: string;
@@ -247,125 +248,12 @@ export function IndicatorPage() {
             {t('monitoring.indicators.edit')}
           </h2>
           <div className="grid-2">
-            <label>
-              {t('monitoring.field.name')}
-              <input
-                value={edit.name}
-                onChange={(e) => setEdit({ ...edit, name: e.target.value })}
-                required
-              />
-            </label>
-            <label>
-              {t('monitoring.field.definition')}
-              <input
-                value={edit.definition}
-                onChange={(e) => setEdit({ ...edit, definition: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.unit')}
-              <select value={edit.unit} onChange={(e) => setEdit({ ...edit, unit: e.target.value })}>
-                {UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {t(`monitoring.unit.${u}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {edit.unit === 'currency' && (
-              <label>
-                {t('monitoring.field.currency')}
-                <input
-                  value={edit.currency}
-                  pattern="[A-Z]{3}"
-                  onChange={(e) => setEdit({ ...edit, currency: e.target.value.toUpperCase() })}
-                  required
-                />
-              </label>
-            )}
-            <label>
-              {t('monitoring.field.disaggregation')}
-              <input
-                value={edit.disaggregation}
-                placeholder={t('monitoring.field.disaggregationHint')}
-                onChange={(e) => setEdit({ ...edit, disaggregation: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.baselineValue')}
-              <input
-                type="number"
-                step="any"
-                value={edit.baselineValue}
-                onChange={(e) => setEdit({ ...edit, baselineValue: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.baselineDate')}
-              <input
-                type="date"
-                value={edit.baselineDate}
-                onChange={(e) => setEdit({ ...edit, baselineDate: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.dataSource')}
-              <input
-                value={edit.dataSource}
-                onChange={(e) => setEdit({ ...edit, dataSource: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.method')}
-              <input value={edit.method} onChange={(e) => setEdit({ ...edit, method: e.target.value })} />
-            </label>
-            <label>
-              {t('monitoring.field.responsible')}
-              <select
-                value={edit.responsibleUserId}
-                onChange={(e) => setEdit({ ...edit, responsibleUserId: e.target.value })}
-              >
-                <option value="">—</option>
-                {(chain.data?.people ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('monitoring.field.frequency')}
-              <select
-                value={edit.frequency}
-                disabled={hasValues}
-                aria-describedby={hasValues ? 'frequency-locked' : undefined}
-                onChange={(e) => setEdit({ ...edit, frequency: e.target.value })}
-              >
-                {FREQUENCIES.map((f) => (
-                  <option key={f} value={f}>
-                    {t(`monitoring.frequency.${f}`)}
-                  </option>
-                ))}
-              </select>
-              {hasValues && (
-                <span id="frequency-locked" className="small muted">
-                  {t('monitoring.indicators.frequencyLocked')}
-                </span>
-              )}
-            </label>
-            <label>
-              {t('monitoring.field.evaluationLevel')}
-              <select
-                value={edit.evaluationLevel}
-                onChange={(e) => setEdit({ ...edit, evaluationLevel: e.target.value })}
-              >
-                {EVALUATION_LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`monitoring.evaluationLevel.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <IndicatorFields
+              value={edit}
+              onChange={(next) => setEdit(next)}
+              people={chain.data?.people ?? []}
+              frequencyLocked={hasValues}
+            />
           </div>
           <div className="actions">
             <button type="submit">{t('monitoring.indicators.save')}</button>{' '}

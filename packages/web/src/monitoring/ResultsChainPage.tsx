@@ -8,15 +8,8 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { MonitoringNav } from './MonitoringNav';
 import { ChecksNotice } from './ChecksNotice';
-import {
-  EVALUATION_LEVELS,
-  FREQUENCIES,
-  LEVELS,
-  UNITS,
-  type Chain,
-  type IndicatorSummary,
-  type Item,
-} from './types';
+import { IndicatorFields } from './IndicatorFields';
+import { LEVELS, type Chain, type IndicatorSummary, type Item } from './types';
 
 const PAGE = 20;
 
@@ -371,145 +364,51 @@ export function ResultsChainPage() {
             {t('monitoring.indicators.add')}
           </h2>
           <div className="grid-2">
-            <label>
-              {t('monitoring.field.name')}
-              <input value={ind.name} onChange={(e) => setInd({ ...ind, name: e.target.value })} required />
-            </label>
-            <label>
-              {t('monitoring.field.definition')}
-              <input
-                value={ind.definition}
-                onChange={(e) => setInd({ ...ind, definition: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.level')}
-              <select value={ind.level} onChange={(e) => setInd({ ...ind, level: e.target.value })}>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`monitoring.level.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('monitoring.field.unit')}
-              <select value={ind.unit} onChange={(e) => setInd({ ...ind, unit: e.target.value })}>
-                {UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {t(`monitoring.unit.${u}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {ind.unit === 'currency' && (
-              <label>
-                {t('monitoring.field.currency')}
-                <input
-                  value={ind.currency}
-                  pattern="[A-Z]{3}"
-                  onChange={(e) => setInd({ ...ind, currency: e.target.value.toUpperCase() })}
-                  required
-                />
-              </label>
-            )}
-            <label>
-              {t('monitoring.field.disaggregation')}
-              <input
-                value={ind.disaggregation}
-                placeholder={t('monitoring.field.disaggregationHint')}
-                onChange={(e) => setInd({ ...ind, disaggregation: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.baselineValue')}
-              <input
-                type="number"
-                step="any"
-                value={ind.baselineValue}
-                onChange={(e) => setInd({ ...ind, baselineValue: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.baselineDate')}
-              <input
-                type="date"
-                value={ind.baselineDate}
-                onChange={(e) => setInd({ ...ind, baselineDate: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.source')}
-              <select value={ind.source} onChange={(e) => setInd({ ...ind, source: e.target.value })}>
-                <option value="manual">{t('monitoring.source.manual')}</option>
-                <option value="platform">{t('monitoring.source.platform')}</option>
-              </select>
-            </label>
-            {ind.source === 'platform' && (
-              <label>
-                {t('monitoring.field.metric')}
-                <select
-                  value={ind.metricKey}
-                  onChange={(e) => setInd({ ...ind, metricKey: e.target.value })}
-                  required
-                >
-                  <option value="">—</option>
-                  {c.metrics.map((m) => (
-                    <option key={m.key} value={m.key}>
-                      {t(`monitoring.metric.${m.key}`, { defaultValue: m.key })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            <label>
-              {t('monitoring.field.dataSource')}
-              <input
-                value={ind.dataSource}
-                onChange={(e) => setInd({ ...ind, dataSource: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('monitoring.field.method')}
-              <input value={ind.method} onChange={(e) => setInd({ ...ind, method: e.target.value })} />
-            </label>
-            <label>
-              {t('monitoring.field.responsible')}
-              <select
-                value={ind.responsibleUserId}
-                onChange={(e) => setInd({ ...ind, responsibleUserId: e.target.value })}
-              >
-                <option value="">—</option>
-                {c.people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('monitoring.field.frequency')}
-              <select value={ind.frequency} onChange={(e) => setInd({ ...ind, frequency: e.target.value })}>
-                {FREQUENCIES.map((f) => (
-                  <option key={f} value={f}>
-                    {t(`monitoring.frequency.${f}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('monitoring.field.evaluationLevel')}
-              <select
-                value={ind.evaluationLevel}
-                onChange={(e) => setInd({ ...ind, evaluationLevel: e.target.value })}
-              >
-                {EVALUATION_LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`monitoring.evaluationLevel.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <IndicatorFields
+              value={ind}
+              onChange={(next) => setInd(next)}
+              people={c.people}
+              afterDefinition={
+                <label>
+                  {t('monitoring.field.level')}
+                  <select value={ind.level} onChange={(e) => setInd({ ...ind, level: e.target.value })}>
+                    {LEVELS.map((l) => (
+                      <option key={l} value={l}>
+                        {t(`monitoring.level.${l}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              }
+              afterBaseline={
+                <>
+                  <label>
+                    {t('monitoring.field.source')}
+                    <select value={ind.source} onChange={(e) => setInd({ ...ind, source: e.target.value })}>
+                      <option value="manual">{t('monitoring.source.manual')}</option>
+                      <option value="platform">{t('monitoring.source.platform')}</option>
+                    </select>
+                  </label>
+                  {ind.source === 'platform' && (
+                    <label>
+                      {t('monitoring.field.metric')}
+                      <select
+                        value={ind.metricKey}
+                        onChange={(e) => setInd({ ...ind, metricKey: e.target.value })}
+                        required
+                      >
+                        <option value="">—</option>
+                        {c.metrics.map((m) => (
+                          <option key={m.key} value={m.key}>
+                            {t(`monitoring.metric.${m.key}`, { defaultValue: m.key })}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                </>
+              }
+            />
             <label>
               {t('monitoring.field.startsOn')}
               <input
