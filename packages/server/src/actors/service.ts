@@ -12,7 +12,7 @@ import {
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { InputError, readTabular } from '../map/tabular.js';
+import { InputError, readImportRows } from '../map/tabular.js';
 
 export const ACTOR_FIELDS = [
   'name',
@@ -86,26 +86,10 @@ export async function importActors(
   userId: string,
   file: { path: string; label: string },
 ) {
-  const table = await readTabular(file.path, file.label);
-  for (const column of ['name', 'actor_type'])
-    if (!table.header.includes(column))
-      throw new InputError(
-        file.label,
-        1,
-        column,
-        `missing column "${column}" (columns: ${ACTOR_FIELDS.join(', ')})`,
-      );
-  const unknown = table.header.filter((h) => h && !(ACTOR_FIELDS as readonly string[]).includes(h));
-  if (unknown.length)
-    throw new InputError(
-      file.label,
-      1,
-      unknown[0]!,
-      `unknown column "${unknown[0]}" (columns: ${ACTOR_FIELDS.join(', ')})`,
-    );
+  const fileRows = await readImportRows(file, { required: ['name', 'actor_type'], allowed: ACTOR_FIELDS });
   const rows: { line: number; actor: Record<string, string | null> }[] = [];
   const seen = new Map<string, number>();
-  for await (const { line, values } of table.rows) {
+  for (const { line, values } of fileRows) {
     const actor = checkActor(values, (column, problem) => {
       throw new InputError(file.label, line, column, problem);
     });
@@ -121,7 +105,6 @@ export async function importActors(
     seen.set(key, line);
     rows.push({ line, actor });
   }
-  if (!rows.length) throw new InputError(file.label, null, null, 'the file has a header but no rows');
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('actors')

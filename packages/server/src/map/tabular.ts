@@ -55,6 +55,37 @@ export async function readTabular(file: string, label = path.basename(file)): Pr
   throw new InputError(label, null, null, 'Parquet files are read by the mapping engine only');
 }
 
+/**
+ * Reads every row of an import file after checking its columns (the required ones present, no
+ * unknown one), so that nothing is written before the whole file is known to be good.
+ */
+export async function readImportRows(
+  file: { path: string; label: string },
+  columns: { required: readonly string[]; allowed: readonly string[] },
+  maxRows = Infinity,
+): Promise<TabularRow[]> {
+  const table = await readTabular(file.path, file.label);
+  const list = columns.allowed.join(', ');
+  for (const column of columns.required)
+    if (!table.header.includes(column))
+      throw new InputError(file.label, 1, column, `missing column "${column}" (columns: ${list})`);
+  const unknown = table.header.find((h) => h && !columns.allowed.includes(h));
+  if (unknown) throw new InputError(file.label, 1, unknown, `unknown column "${unknown}" (columns: ${list})`);
+  const rows: TabularRow[] = [];
+  for await (const row of table.rows) {
+    rows.push(row);
+    if (rows.length > maxRows)
+      throw new InputError(
+        file.label,
+        null,
+        null,
+        `more than ${maxRows.toLocaleString('en')} rows: split the file`,
+      );
+  }
+  if (!rows.length) throw new InputError(file.label, null, null, 'the file has a header but no rows');
+  return rows;
+}
+
 async function readCsv(file: string, label: string): Promise<Tabular> {
   const parser = createReadStream(file).pipe(
     parse({

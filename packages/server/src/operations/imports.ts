@@ -9,7 +9,7 @@ import type { Database } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { ACTOR_FIELDS, checkActor } from '../actors/service.js';
-import { InputError, readTabular, type TabularRow } from '../map/tabular.js';
+import { InputError, readImportRows, type TabularRow } from '../map/tabular.js';
 import { checkService, toRow, type ServiceInput } from './services.routes.js';
 
 interface UploadedFile {
@@ -17,32 +17,8 @@ interface UploadedFile {
   label: string;
 }
 
-/** Reads every row first, checking columns; nothing is written before the whole file is good. */
-async function readAll(file: UploadedFile, required: string[], allowed: readonly string[]) {
-  const table = await readTabular(file.path, file.label);
-  for (const column of required)
-    if (!table.header.includes(column))
-      throw new InputError(
-        file.label,
-        1,
-        column,
-        `missing column "${column}" (columns: ${allowed.join(', ')})`,
-      );
-  const unknown = table.header.find((h) => h && !allowed.includes(h));
-  if (unknown)
-    throw new InputError(
-      file.label,
-      1,
-      unknown,
-      `unknown column "${unknown}" (columns: ${allowed.join(', ')})`,
-    );
-  const rows: TabularRow[] = [];
-  for await (const row of table.rows) rows.push(row);
-  if (!rows.length) throw new InputError(file.label, null, null, 'the file has a header but no rows');
-  if (rows.length > 100_000)
-    throw new InputError(file.label, null, null, 'more than 100,000 rows: split the file');
-  return rows;
-}
+const readAll = (file: UploadedFile, required: readonly string[], allowed: readonly string[]) =>
+  readImportRows(file, { required, allowed }, 100_000);
 
 function once(file: UploadedFile, rows: TabularRow[], column: string) {
   const seen = new Map<string, number>();
