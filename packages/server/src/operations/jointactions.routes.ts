@@ -112,30 +112,41 @@ async function shares(db: Database, workspaceId: string, b: JointActionBody) {
 
 /** Joint actions of cluster enterprises and institutions (UNIDO 002:159) with shared costs. */
 export async function jointActionRoutes(app: App) {
-  const detail = async (workspaceId: string, actionId: string) => {
-    const a = await app.db
-      .selectFrom('joint_actions')
-      .selectAll()
-      .where('id', '=', actionId)
-      .where('workspace_id', '=', workspaceId)
-      .executeTakeFirst();
-    if (!a) throw notFound('Joint action');
-    const participants = await app.db
-      .selectFrom('joint_action_participants as p')
-      .innerJoin('actors as a', 'a.id', 'p.actor_id')
-      .select(['a.id', 'a.name', 'a.actor_type', 'p.weight', 'p.share'])
-      .where('p.joint_action_id', '=', a.id)
-      .orderBy('a.name')
-      .execute();
-    return {
+  /** Joint actions of a workspace (all, of a kind, or one) with their participants: two queries. */
+  const load = async (workspaceId: string, filter: { kind?: string; id?: string } = {}) => {
+    let q = app.db.selectFrom('joint_actions').selectAll().where('workspace_id', '=', workspaceId);
+    if (filter.kind) q = q.where('kind', '=', filter.kind);
+    if (filter.id) q = q.where('id', '=', filter.id);
+    const actions = await q.orderBy('starts_on', 'desc').execute();
+    const participants = actions.length
+      ? await app.db
+          .selectFrom('joint_action_participants as p')
+          .innerJoin('actors as a', 'a.id', 'p.actor_id')
+          .select(['p.joint_action_id', 'a.id', 'a.name', 'a.actor_type', 'p.weight', 'p.share'])
+          .where(
+            'p.joint_action_id',
+            'in',
+            actions.map((a) => a.id),
+          )
+          .orderBy('a.name')
+          .execute()
+      : [];
+    return actions.map((a) => ({
       ...a,
       total_cost: Number(a.total_cost),
-      participants: participants.map((p) => ({
-        ...p,
-        weight: p.weight === null ? null : Number(p.weight),
-        share: Number(p.share),
-      })),
-    };
+      participants: participants
+        .filter((p) => p.joint_action_id === a.id)
+        .map(({ joint_action_id: _action, ...p }) => ({
+          ...p,
+          weight: p.weight === null ? null : Number(p.weight),
+          share: Number(p.share),
+        })),
+    }));
+  };
+  const detail = async (workspaceId: string, actionId: string) => {
+    const [a] = await load(workspaceId, { id: actionId });
+    if (!a) throw notFound('Joint action');
+    return a;
   };
 
   app.get(
@@ -155,10 +166,7 @@ export async function jointActionRoutes(app: App) {
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
-      let q = app.db.selectFrom('joint_actions').select('id').where('workspace_id', '=', ws.id);
-      if (request.query.kind) q = q.where('kind', '=', request.query.kind);
-      const ids = await q.orderBy('starts_on', 'desc').execute();
-      const actions = await Promise.all(ids.map((r) => detail(ws.id, r.id)));
+      const actions = await load(ws.id, { kind: request.query.kind });
       if (request.query.format)
         return sendTable(
           reply,
