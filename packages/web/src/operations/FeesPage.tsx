@@ -3,11 +3,10 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../api';
 import { useApi } from '../useApi';
-import { useSession } from '../session';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
-import { OperationsNav } from './OperationsNav';
+import { OperationsNav, useWorkspaceRole } from './OperationsNav';
 
 interface Category {
   id: string;
@@ -32,8 +31,7 @@ interface Invoice {
 export function FeesPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const { me } = useSession();
-  const board = ['owner', 'manager'].includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
+  const board = ['owner', 'manager'].includes(useWorkspaceRole());
   const categories = useApi<{ categories: Category[] }>(`/workspaces/${workspaceId}/fees/categories`);
   const invoices = useApi<{ invoices: Invoice[]; summary: Record<string, Record<string, number>> }>(
     `/workspaces/${workspaceId}/fees/invoices`,

@@ -3,10 +3,9 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../api';
 import { useApi } from '../useApi';
-import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
-import { OperationsNav } from './OperationsNav';
+import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
 import { ImportForm } from './ImportForm';
 import { MemberList } from './MemberList';
 
@@ -84,22 +83,19 @@ function MoveControl({
   );
 }
 
-/** Members and prospects: the pipeline of the GIZ guide and the board's decisions on applications. */
 /** The module's home: the pipeline for the management, the portal for member logins. */
 export function OperationsHome() {
   const { workspaceId = '' } = useParams();
-  const { me } = useSession();
-  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
-  if (role && !['owner', 'manager', 'staff'].includes(role))
-    return <Navigate to={`/w/${workspaceId}/operations/portal`} replace />;
+  const role = useWorkspaceRole();
+  if (role && !isTeam(role)) return <Navigate to={`/w/${workspaceId}/operations/portal`} replace />;
   return <MembersPage />;
 }
 
+/** Members and prospects: the pipeline of the GIZ guide and the board's decisions on applications. */
 export function MembersPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const { me } = useSession();
-  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
+  const role = useWorkspaceRole();
   const board = ['owner', 'manager'].includes(role);
   const pipeline = useApi<{ stages: Stage[] }>(`/workspaces/${workspaceId}/membership/pipeline`);
   const applications = useApi<{ applications: Application[] }>(
