@@ -394,6 +394,41 @@ describe('agglomera map', () => {
       'region,industry,employment,year\nA,336411,5,2020\nA,111110,3,\n',
       /missing\.csv:3 \(column "year"\)/,
     ],
+    [
+      'empty employment',
+      'region,industry,employment\nA,336411,5\nA,111110,\n',
+      /empty\.csv:3 \(column "employment"\): "" is not a number/,
+    ],
+    [
+      'nan employment',
+      'region,industry,employment\nA,336411,5\nA,111110,nan\n',
+      /nan\.csv:3 \(column "employment"\)/,
+    ],
+    [
+      'empty industry',
+      'region,industry,employment\nA,336411,5\nA,,3\n',
+      /empty\.csv:3 \(column "industry"\): industry code is empty/,
+    ],
+    [
+      'blank industry',
+      'region,industry,employment\nA,336411,5\nA,   ,3\n',
+      /blank\.csv:3 \(column "industry"\): industry code is empty/,
+    ],
+    [
+      'infinite establishments',
+      'region,industry,employment,establishments\nA,336411,5,2\nA,111110,3,inf\n',
+      /infinite\.csv:3 \(column "establishments"\)/,
+    ],
+    [
+      'negative wages',
+      'region,industry,employment,wages\nA,336411,5,100\nA,111110,3,-7\n',
+      /negative\.csv:3 \(column "wages"\): wages cannot be negative/,
+    ],
+    [
+      'infinite wages',
+      'region,industry,employment,wages\nA,336411,5,100\nB,111110,3,inf\n',
+      /infinite\.csv:3 \(column "wages"\)/,
+    ],
     ['empty file', '', /empty\.csv: the file is empty/],
     [
       'codes matching nothing',

@@ -245,26 +245,39 @@ export async function runMapping(options: {
     // The checks ride on the pass that every mapping needs anyway: the totals of each region and
     // year (region_tot, used by the measures below) also count the rows that break a rule, the
     // padded region codes, and the industries seen (as a bitmap) to find duplicates.
-    const bitmap = industryCount > 0 && industryCount <= 100_000;
+    const useBitmap = () => industryCount > 0 && industryCount <= 100_000;
     // From a typed CSV the rules are checked on cheap aggregates (counts of missing values, minima,
-    // maxima); the exact number of offending rows is counted only when one exists (error path).
-    const ruleColumns = typedCsv
-      ? `count(employment) AS n_emp, min(employment) AS min_emp, max(employment) AS max_emp,
-         min(establishments) AS min_est, max(establishments) AS max_est, min(wages) AS min_wag, max(wages) AS max_wag,
-         count(year) AS n_year, count(industry) AS n_ind, min(industry) AS min_ind`
-      : 'count(*) FILTER (WHERE bad) AS bad';
+    // and the totals themselves: a sum is not finite when a value is not); the exact number of
+    // offending rows is counted only when one exists (error path). Optional columns the file lacks
+    // are not aggregated; the year is a key of the totals, and empty industry codes are looked up
+    // in the dictionary, so neither costs an aggregate over the rows.
+    const hasEst = actual.has('establishments');
+    const hasWages = actual.has('wages');
+    const ruleColumns = (bitmap: boolean) =>
+      typedCsv
+        ? [
+            'count(employment) AS n_emp',
+            'min(employment) AS min_emp',
+            bitmap ? 'count(i.id) AS n_ind' : 'count(industry) AS n_ind',
+            ...(hasEst ? ['min(establishments) AS min_est', 'sum(establishments) AS sum_est'] : []),
+            ...(hasWages ? ['min(wages) AS min_wag', 'sum(wages) AS sum_wag'] : []),
+          ].join(', ')
+        : 'count(*) FILTER (WHERE bad) AS bad';
     const ruleBroken = typedCsv
-      ? `(bool_or(region IS NULL OR region = '') OR sum(n - n_emp) > 0 OR min(min_emp) < 0 OR NOT isfinite(max(max_emp))
-          OR coalesce(min(min_est) < 0 OR NOT isfinite(max(max_est)), false)
-          OR coalesce(min(min_wag) < 0 OR NOT isfinite(max(max_wag)), false)
-          OR sum(n - n_ind) > 0 OR min(min_ind) = '' ${hasYear ? 'OR sum(n - n_year) > 0' : ''})`
+      ? `(bool_or(region IS NULL OR region = '') OR sum(n - n_emp) > 0 OR min(min_emp) < 0 OR bool_or(NOT isfinite(e_r))
+          ${hasEst ? 'OR coalesce(min(min_est) < 0 OR bool_or(NOT isfinite(sum_est)), false)' : ''}
+          ${hasWages ? 'OR coalesce(min(min_wag) < 0 OR bool_or(NOT isfinite(sum_wag)), false)' : ''}
+          OR sum(n - n_ind) > 0 OR (SELECT count(*) FROM industry_ids WHERE industry = '') > 0
+          ${hasYear ? 'OR bool_or(year IS NULL)' : ''})`
       : 'sum(bad) > 0';
     const runChecks = async () => {
+      const bitmap = useBitmap();
       await step(
         connection,
         `CREATE OR REPLACE TABLE region_tot AS
-         SELECT year, region, any_value(region_name) AS region_name, any_value(region_type) AS region_type,
-           sum(employment) AS e_r, count(*) AS n, count(establishments) AS n_est, ${ruleColumns}
+         SELECT year, region, ${actual.has('region_name') ? 'any_value(region_name)' : 'CAST(NULL AS VARCHAR)'} AS region_name,
+           ${actual.has('region_type') ? 'any_value(region_type)' : 'CAST(NULL AS VARCHAR)'} AS region_type,
+           sum(employment) AS e_r, count(*) AS n, ${hasEst ? 'count(establishments)' : '0'} AS n_est, ${ruleColumns(bitmap)}
            ${bitmap ? `, count(i.id) - coalesce(bit_count(bitstring_agg(i.id, 0, ${industryCount - 1})), 0) AS duplicates` : ''}
          FROM obs ${bitmap ? 'LEFT JOIN industry_ids i USING (industry)' : ''} GROUP BY year, region`,
         'checking input',
@@ -355,7 +368,7 @@ export async function runMapping(options: {
       );
 
     const yearsRows = (
-      await connection.runAndReadAll('SELECT DISTINCT year FROM obs ORDER BY year')
+      await connection.runAndReadAll('SELECT DISTINCT year FROM region_tot ORDER BY year')
     ).getRowObjectsJson();
     const years = yearsRows
       .map((r) => r.year)
@@ -371,14 +384,15 @@ export async function runMapping(options: {
       );
 
     // 4. The measures (same rules as mapClusters in @agglomera/methods), with the growth since the
-    //    base year: the change in employment and the compound annual growth rate.
-    const baseEmployment = `coalesce(max(CASE WHEN b.year = ${baseYear} THEN b.employment END) OVER (PARTITION BY b.region, b.cluster_code), 0)`;
+    //    base year: the change in employment and the compound annual growth rate. The ranks are
+    //    computed on the narrow rows of `base` and the base-year employment is joined, not windowed:
+    //    each window over the wide, named rows would sort them once more.
     const growthColumns =
       baseYear === null
         ? 'CAST(NULL AS DOUBLE) AS employment_change, CAST(NULL AS DOUBLE) AS cagr'
-        : `CASE WHEN b.year <> ${baseYear} THEN b.employment - ${baseEmployment} END AS employment_change,
-           CASE WHEN b.year > ${baseYear} AND ${baseEmployment} > 0
-             THEN pow(b.employment / ${baseEmployment}, 1.0 / (b.year - ${baseYear})) - 1 END AS cagr`;
+        : `CASE WHEN b.year <> ${baseYear} THEN b.employment - coalesce(g.base_employment, 0) END AS employment_change,
+           CASE WHEN b.year > ${baseYear} AND g.base_employment > 0
+             THEN pow(b.employment / g.base_employment, 1.0 / (b.year - ${baseYear})) - 1 END AS cagr`;
     await step(
       connection,
       `CREATE TABLE records AS
@@ -399,6 +413,11 @@ export async function runMapping(options: {
          JOIN ctot c ON c.year IS NOT DISTINCT FROM r.year
          JOIN tot t ON t.year IS NOT DISTINCT FROM r.year
          LEFT JOIN rc x ON x.year IS NOT DISTINCT FROM r.year AND x.region = r.region AND x.cluster_code = c.cluster_code),
+       ranked AS (
+         SELECT *,
+           CASE WHEN lq IS NOT NULL THEN rank() OVER (PARTITION BY year, region ORDER BY lq DESC NULLS LAST) END AS rank,
+           rank() OVER (PARTITION BY year, region ORDER BY employment DESC) AS employment_rank
+         FROM base),
        thresholds AS (
          SELECT year, cluster_code, region_type,
            quantile_cont(lq, 0.75) FILTER (WHERE employment > 0) AS lq75,
@@ -409,18 +428,22 @@ export async function runMapping(options: {
        SELECT b.year, b.region, b.region_name, b.region_type, b.cluster_code, cl.cluster_name, cl.cluster_type,
          b.employment, b.establishments, b.wages,
          CASE WHEN b.wages IS NOT NULL AND b.employment > 0 THEN b.wages / b.employment END AS average_wage,
-         b.lq, b.share,
-         CASE WHEN b.lq IS NOT NULL THEN rank() OVER (PARTITION BY b.year, b.region ORDER BY b.lq DESC NULLS LAST) END AS rank,
-         rank() OVER (PARTITION BY b.year, b.region ORDER BY b.employment DESC) AS employment_rank,
+         b.lq, b.share, b.rank, b.employment_rank,
          coalesce(b.employment > 0 AND b.lq >= th.lq75 AND b.lq >= 1 AND b.employment > th.emp25
            ${establishmentsCriterion ? 'AND b.establishments > th.est25' : ''}, false) AS strong,
          coalesce(b.employment > 0 AND b.lq >= th.lq90 AND b.lq >= 1 AND b.employment > th.emp25
            ${establishmentsCriterion ? 'AND b.establishments > th.est25' : ''}, false) AS strong90,
          ${growthColumns}
-       FROM base b
+       FROM ranked b
        JOIN clusters cl ON cl.cluster_code = b.cluster_code
        JOIN thresholds th ON th.year IS NOT DISTINCT FROM b.year AND th.cluster_code = b.cluster_code
-         AND th.region_type IS NOT DISTINCT FROM b.region_type`,
+         AND th.region_type IS NOT DISTINCT FROM b.region_type
+       ${
+         baseYear === null
+           ? ''
+           : `LEFT JOIN (SELECT region, cluster_code, employment AS base_employment FROM base WHERE year = ${baseYear}) g
+                ON g.region = b.region AND g.cluster_code = b.cluster_code`
+       }`,
       'computing clusters',
       onProgress,
     );
