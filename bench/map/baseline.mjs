@@ -1,4 +1,6 @@
-// The baseline: the same computation as one hand-written DuckDB SQL query over the same file.
+// The baseline: the same computation as one hand-written DuckDB SQL query over the same file,
+// writing the same records (the 19 columns of `agglomera map`, in the same order). The generated
+// file has no region_name or wages column, so those columns are empty here as in ours.
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const [input, definitions, out] = process.argv.slice(2);
@@ -8,7 +10,9 @@ const t0 = performance.now();
 await c.run(`
 COPY (
 WITH obs AS (SELECT * FROM read_csv('${input}', header = true)),
-defs AS (SELECT CAST(naics2007 AS VARCHAR) AS industry, CAST(cluster_code AS VARCHAR) AS cluster_code, cluster_name FROM read_csv('${definitions}', header = true)),
+defs AS (SELECT CAST(naics2007 AS VARCHAR) AS industry, CAST(cluster_code AS VARCHAR) AS cluster_code, cluster_name, cluster_type
+         FROM read_csv('${definitions}', header = true)),
+clusters AS (SELECT cluster_code, any_value(cluster_name) AS cluster_name, any_value(cluster_type) AS cluster_type FROM defs GROUP BY ALL),
 region_tot AS (SELECT year, region, any_value(region_type) AS region_type, sum(employment) AS e_r FROM obs GROUP BY ALL),
 tot AS (SELECT year, sum(employment) AS e FROM obs GROUP BY ALL),
 rc AS (SELECT o.year, o.region, d.cluster_code, sum(employment) AS e_rc, sum(establishments) AS est
@@ -23,12 +27,17 @@ th AS (SELECT year, cluster_code, region_type,
          quantile_cont(employment, 0.25) FILTER (WHERE employment > 0) AS e25, quantile_cont(establishments, 0.25) FILTER (WHERE employment > 0) AS s25
        FROM base GROUP BY ALL),
 ranked AS (SELECT b.*, rank() OVER (PARTITION BY b.year, b.region ORDER BY b.lq DESC) AS rank,
+         rank() OVER (PARTITION BY b.year, b.region ORDER BY b.employment DESC) AS employment_rank,
          b.employment > 0 AND b.lq >= th.lq75 AND b.lq >= 1 AND b.employment > th.e25 AND b.establishments > th.s25 AS strong,
          b.employment > 0 AND b.lq >= th.lq90 AND b.lq >= 1 AND b.employment > th.e25 AND b.establishments > th.s25 AS strong90
        FROM base b JOIN th USING (year, cluster_code, region_type))
-SELECT r.*, r.employment - f.employment AS employment_change,
-       CASE WHEN f.employment > 0 AND r.year > 2019 THEN pow(r.employment / f.employment, 1.0 / (r.year - 2019)) - 1 END AS cagr
-FROM ranked r LEFT JOIN ranked f ON f.year = 2019 AND f.region = r.region AND f.cluster_code = r.cluster_code
+SELECT r.year, r.region, NULL AS region_name, r.region_type, r.cluster_code, cl.cluster_name, cl.cluster_type,
+       r.employment, r.establishments, NULL AS wages, NULL AS average_wage, r.lq, r.share, r.rank, r.employment_rank,
+       CASE WHEN r.year > 2019 THEN r.employment - coalesce(f.employment, 0) END AS employment_change,
+       CASE WHEN f.employment > 0 AND r.year > 2019 THEN pow(r.employment / f.employment, 1.0 / (r.year - 2019)) - 1 END AS cagr,
+       r.strong, r.strong90
+FROM ranked r JOIN clusters cl USING (cluster_code)
+LEFT JOIN ranked f ON f.year = 2019 AND f.region = r.region AND f.cluster_code = r.cluster_code
 ORDER BY year, region, cluster_code
 ) TO '${out}' (FORMAT CSV, HEADER true)`);
 process.stdout.write(String(performance.now() - t0));

@@ -96,6 +96,51 @@ for (let i = 0; i < repeats; i++) {
     ]),
   );
 }
+// Both must have computed the same records: compare them value by value (numbers to a relative
+// 1e-9, since ours reads measures as decimals and the baseline as whole numbers).
+const agreement = await (async () => {
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  const numeric = [
+    'employment',
+    'establishments',
+    'lq',
+    'share',
+    'rank',
+    'employment_rank',
+    'employment_change',
+    'cagr',
+  ];
+  const types = [
+    "'region': 'VARCHAR'",
+    "'cluster_code': 'VARCHAR'",
+    ...numeric.map((k) => `'${k}': 'DOUBLE'`),
+  ].join(', ');
+  const csv = (file) => `read_csv('${file}', header = true, types = {${types}})`;
+  const differs = [
+    ...numeric.map(
+      (k) => `(o.${k} IS NULL) <> (b.${k} IS NULL) OR abs(o.${k} - b.${k}) > 1e-9 * greatest(1, abs(b.${k}))`,
+    ),
+    ...['region_type', 'cluster_name', 'cluster_type', 'strong', 'strong90'].map(
+      (k) => `o.${k} IS DISTINCT FROM b.${k}`,
+    ),
+  ].join(' OR ');
+  const row = (
+    await c.runAndReadAll(`SELECT count(*) AS records,
+        count(*) FILTER (WHERE o.year IS NULL OR b.year IS NULL OR ${differs}) AS differences
+      FROM ${csv(path.join(work, 'ours.csv'))} o
+      FULL JOIN ${csv(path.join(work, 'baseline.csv'))} b USING (year, region, cluster_code)`)
+  ).getRowObjectsJson()[0];
+  c.closeSync();
+  db.closeSync();
+  return { records: Number(row.records), differences: Number(row.differences) };
+})();
+if (agreement.differences > 0) {
+  console.error(
+    `map: ours and the baseline disagree on ${agreement.differences} of ${agreement.records} records`,
+  );
+  process.exit(1);
+}
 const best = (runs) => Math.min(...runs.map((r) => r.ms));
 const peak = Math.max(...ours.map((r) => r.rss ?? 0));
 const ratio = best(ours) / best(base);
@@ -106,6 +151,7 @@ console.log(
     ours_ms: Math.round(best(ours)),
     baseline_ms: Math.round(best(base)),
     ratio: Number(ratio.toFixed(2)),
+    records_compared: agreement.records,
     ours_peak_memory_mib: Math.round(peak / 2 ** 20),
     baseline_peak_memory_mib: Math.round(Math.max(...base.map((r) => r.rss ?? 0)) / 2 ** 20),
   }),

@@ -444,6 +444,23 @@ describe('agglomera map', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it('finds a duplicate among more industries than one 64-bit mask holds', async () => {
+    // 150 codes outside every cluster fall in three chunks of the duplicate masks; the repeated
+    // one (line 153) sits in the third.
+    const rows = Array.from({ length: 150 }, (_, k) => `A,98${String(k).padStart(4, '0')},1,2020`);
+    rows.push('A,336411,5,2020', 'A,980140,2,2020');
+    const file = bad('chunks.csv', `region,industry,employment,year\n${rows.join('\n')}\n`);
+    const res = await agglomera('map', '--input', file, '--definitions', 'us-benchmark');
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toMatch(
+      /chunks\.csv:153 \(column "industry"\): duplicate row: region A, industry 980140, year 2020 already appears on line 142/,
+    );
+    // Without the repeated row the same file maps.
+    writeFileSync(file, `region,industry,employment,year\n${rows.slice(0, -1).join('\n')}\n`);
+    const ok = await agglomera('map', '--input', file, '--definitions', 'us-benchmark');
+    expect(ok.code).toBe(0);
+  });
+
   it('rejects an unknown definitions file', async () => {
     const res = await agglomera('map', '--input', input, '--definitions', path.join(dir, 'nope.csv'));
     expect(res.code).not.toBe(0);

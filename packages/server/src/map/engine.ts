@@ -224,28 +224,59 @@ export async function runMapping(options: {
         await readObservations(await readTabular(input, label), label, { keep: false });
       throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
     }
-    // Duplicates: each industry gets a small number, and per region and year a bitmap of the
-    // industries seen; a region-year has a duplicate when it has more rows than bits set. This is
-    // far cheaper than hashing 15 million keys. With very many distinct industries, fall back to
-    // grouping on a 64-bit hash of the key (a collision can only raise a false alarm, which the
-    // exact row-by-row check below then clears).
-    // The distinct industries also carry their employment, for the note on industries no cluster
-    // covers (one pass instead of two).
-    const makeIndustryIds = () =>
-      connection.run(
-        `CREATE OR REPLACE TABLE industry_ids AS SELECT industry, industry_employment, CAST(row_number() OVER () - 1 AS INTEGER) AS id
-         FROM (SELECT industry, sum(employment) AS industry_employment FROM obs WHERE industry IS NOT NULL GROUP BY industry)`,
+    // 3. Cluster definitions (one cluster per industry, as loadDefinitions enforces).
+    const clusterOfIndustry = new Map<string, string>();
+    for (const d of options.definitions) {
+      const earlier = clusterOfIndustry.get(d.industry);
+      if (earlier !== undefined && earlier !== d.clusterCode)
+        throw new InputError(
+          options.definitionsLabel,
+          null,
+          'industry',
+          `industry "${d.industry}" is assigned to clusters ${earlier} and ${d.clusterCode}`,
+        );
+      clusterOfIndustry.set(d.industry, d.clusterCode);
+    }
+    await connection.run(
+      'CREATE TABLE defs (industry VARCHAR, cluster_code VARCHAR, cluster_name VARCHAR, cluster_type VARCHAR)',
+    );
+    const appender = await connection.createAppender('defs');
+    for (const d of options.definitions) {
+      appender.appendVarchar(d.industry);
+      appender.appendVarchar(d.clusterCode);
+      appender.appendVarchar(d.clusterName);
+      if (d.clusterType) appender.appendVarchar(d.clusterType);
+      else appender.appendNull();
+      appender.endRow();
+    }
+    appender.closeSync();
+
+    // 4. The checks, riding on the one pass over the rows that every mapping needs anyway: the
+    //    totals of each year × region × cluster (region_cluster), from which the region totals and
+    //    the cluster employment of the measures below are summed. The same pass counts the rows
+    //    that break a rule and finds duplicate region × industry × year rows.
+    //    Duplicates: the industries of a cluster are numbered in chunks of 64 (industries in no
+    //    cluster too), and each group keeps a 64-bit mask of the industries it saw: a group has a
+    //    duplicate when it has more rows than bits set. This is far cheaper than hashing 15 million
+    //    keys. The dictionary of industries also carries their employment, for the note on
+    //    industries no cluster covers.
+    const makeIndustryMap = async () => {
+      await connection.run(
+        `CREATE OR REPLACE TABLE industry_ids AS
+         SELECT industry, sum(employment) AS industry_employment FROM obs WHERE industry IS NOT NULL GROUP BY industry`,
       );
-    const countIndustries = async () =>
-      Number(
-        (await connection.runAndReadAll('SELECT count(*) AS n FROM industry_ids')).getRowObjectsJson()[0]!.n,
+      await connection.run(
+        `CREATE OR REPLACE TABLE industry_map AS
+         WITH numbered AS (
+           SELECT i.industry, d.cluster_code,
+             CAST(row_number() OVER (PARTITION BY d.cluster_code ORDER BY i.industry) - 1 AS INTEGER) AS n
+           FROM industry_ids i LEFT JOIN defs d USING (industry))
+         SELECT industry, cluster_code, CAST(n % 64 AS UTINYINT) AS bit,
+           CAST(dense_rank() OVER (ORDER BY cluster_code, n // 64) AS INTEGER) AS chunk
+         FROM numbered`,
       );
-    await makeIndustryIds();
-    let industryCount = await countIndustries();
-    // The checks ride on the pass that every mapping needs anyway: the totals of each region and
-    // year (region_tot, used by the measures below) also count the rows that break a rule, the
-    // padded region codes, and the industries seen (as a bitmap) to find duplicates.
-    const useBitmap = () => industryCount > 0 && industryCount <= 100_000;
+    };
+    await makeIndustryMap();
     // From a typed CSV the rules are checked on cheap aggregates (counts of missing values, minima,
     // and the totals themselves: a sum is not finite when a value is not); the exact number of
     // offending rows is counted only when one exists (error path). Optional columns the file lacks
@@ -253,49 +284,45 @@ export async function runMapping(options: {
     // in the dictionary, so neither costs an aggregate over the rows.
     const hasEst = actual.has('establishments');
     const hasWages = actual.has('wages');
-    const ruleColumns = (bitmap: boolean) =>
-      typedCsv
-        ? [
-            'count(employment) AS n_emp',
-            'min(employment) AS min_emp',
-            bitmap ? 'count(i.id) AS n_ind' : 'count(industry) AS n_ind',
-            ...(hasEst ? ['min(establishments) AS min_est', 'sum(establishments) AS sum_est'] : []),
-            ...(hasWages ? ['min(wages) AS min_wag', 'sum(wages) AS sum_wag'] : []),
-          ].join(', ')
-        : 'count(*) FILTER (WHERE bad) AS bad';
+    const ruleColumns = typedCsv
+      ? [
+          'count(employment) AS n_emp',
+          'min(employment) AS min_emp',
+          ...(hasEst ? ['min(establishments) AS min_est'] : []),
+          ...(hasWages ? ['min(wages) AS min_wag'] : []),
+        ].join(', ')
+      : 'count(*) FILTER (WHERE bad) AS bad';
     const ruleBroken = typedCsv
-      ? `(bool_or(region IS NULL OR region = '') OR sum(n - n_emp) > 0 OR min(min_emp) < 0 OR bool_or(NOT isfinite(e_r))
-          ${hasEst ? 'OR coalesce(min(min_est) < 0 OR bool_or(NOT isfinite(sum_est)), false)' : ''}
-          ${hasWages ? 'OR coalesce(min(min_wag) < 0 OR bool_or(NOT isfinite(sum_wag)), false)' : ''}
+      ? `(bool_or(region IS NULL OR region = '') OR sum(n - n_emp) > 0 OR min(min_emp) < 0 OR bool_or(NOT isfinite(e))
+          ${hasEst ? 'OR coalesce(min(min_est) < 0 OR bool_or(NOT isfinite(est)), false)' : ''}
+          ${hasWages ? 'OR coalesce(min(min_wag) < 0 OR bool_or(NOT isfinite(wages)), false)' : ''}
           OR sum(n - n_ind) > 0 OR (SELECT count(*) FROM industry_ids WHERE industry = '') > 0
           ${hasYear ? 'OR bool_or(year IS NULL)' : ''})`
       : 'sum(bad) > 0';
     const runChecks = async () => {
-      const bitmap = useBitmap();
       await step(
         connection,
-        `CREATE OR REPLACE TABLE region_tot AS
-         SELECT year, region, ${actual.has('region_name') ? 'any_value(region_name)' : 'CAST(NULL AS VARCHAR)'} AS region_name,
+        `CREATE OR REPLACE TABLE region_cluster AS
+         SELECT year, region, m.chunk, any_value(m.cluster_code) AS cluster_code,
+           ${actual.has('region_name') ? 'any_value(region_name)' : 'CAST(NULL AS VARCHAR)'} AS region_name,
            ${actual.has('region_type') ? 'any_value(region_type)' : 'CAST(NULL AS VARCHAR)'} AS region_type,
-           sum(employment) AS e_r, count(*) AS n, ${hasEst ? 'count(establishments)' : '0'} AS n_est, ${ruleColumns(bitmap)}
-           ${bitmap ? `, count(i.id) - coalesce(bit_count(bitstring_agg(i.id, 0, ${industryCount - 1})), 0) AS duplicates` : ''}
-         FROM obs ${bitmap ? 'LEFT JOIN industry_ids i USING (industry)' : ''} GROUP BY year, region`,
+           sum(employment) AS e, count(*) AS n,
+           ${hasEst ? 'sum(establishments)' : 'CAST(NULL AS DOUBLE)'} AS est, ${hasEst ? 'count(establishments)' : '0'} AS n_est,
+           ${hasWages ? 'sum(wages)' : 'CAST(NULL AS DOUBLE)'} AS wages,
+           count(m.bit) AS n_ind,
+           count(m.bit) - bit_count(coalesce(bit_or(CAST(1 AS UBIGINT) << m.bit), CAST(0 AS UBIGINT))) AS duplicates,
+           ${ruleColumns}
+         FROM obs LEFT JOIN industry_map m USING (industry) GROUP BY year, region, m.chunk`,
         'checking input',
         onProgress,
       );
-      const duplicates = bitmap
-        ? 'coalesce(sum(duplicates), 0)'
-        : industryCount === 0
-          ? '0'
-          : `(SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM obs WHERE NOT ${badExpr}
-               GROUP BY hash(region, industry, year) HAVING count(*) > 1))`;
       const summary = (
         await connection.runAndReadAll(
           `SELECT coalesce(sum(n), 0) AS n, coalesce(${ruleBroken}, false) AS broken, coalesce(sum(n_est), 0) > 0 AS has_est,
              count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded_regions,
              (SELECT count(*) FROM industry_ids WHERE starts_with(industry, ' ') OR ends_with(industry, ' ')) AS padded_industries,
-             ${duplicates} AS duplicates
-           FROM region_tot`,
+             coalesce(sum(duplicates), 0) AS duplicates
+           FROM region_cluster`,
         )
       ).getRowObjectsJson()[0]! as Record<string, unknown>;
       const bad = !summary.broken
@@ -310,21 +337,14 @@ export async function runMapping(options: {
     let checks = await runChecks();
     // Codes are compared without surrounding spaces. Such codes are rare, so they are trimmed (and
     // the checks run again) only when present: trimming every code of a national file costs more.
-    // Regions are the totals' keys and industries are in the dictionary, so both are found cheaply.
+    // Regions are keys of the totals and industries are in the dictionary, so both are found cheaply.
     if (Number(checks.padded_regions) > 0 || Number(checks.padded_industries) > 0) {
       await connection.run(
         `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region)`,
       );
-      await makeIndustryIds();
-      industryCount = await countIndustries();
+      await makeIndustryMap();
       checks = await runChecks();
     }
-    // Region names and types are used from the totals only: trimming them there is enough.
-    if (typedCsv)
-      await connection.run(
-        `UPDATE region_tot SET region_name = nullif(trim(region_name), ''), region_type = nullif(trim(region_type), '')
-         WHERE region_name <> trim(region_name) OR region_type <> trim(region_type)`,
-      );
     const inputRows = Number(checks.n);
     if (inputRows === 0) throw new InputError(label, null, null, 'the file has a header but no rows');
     const duplicates = Number(checks.duplicates);
@@ -341,23 +361,21 @@ export async function runMapping(options: {
         );
     }
     const establishmentsCriterion = Boolean(checks.has_est);
-
-    // 3. Cluster definitions.
+    // The region totals (every industry counts, clustered or not). Region names and types are used
+    // from here only: trimming them here is enough.
     await connection.run(
-      'CREATE TABLE defs (industry VARCHAR, cluster_code VARCHAR, cluster_name VARCHAR, cluster_type VARCHAR)',
+      `CREATE TABLE region_tot AS
+       SELECT year, region, any_value(region_name) AS region_name, any_value(region_type) AS region_type, sum(e) AS e_r
+       FROM region_cluster GROUP BY year, region`,
     );
-    const appender = await connection.createAppender('defs');
-    for (const d of options.definitions) {
-      appender.appendVarchar(d.industry);
-      appender.appendVarchar(d.clusterCode);
-      appender.appendVarchar(d.clusterName);
-      if (d.clusterType) appender.appendVarchar(d.clusterType);
-      else appender.appendNull();
-      appender.endRow();
-    }
-    appender.closeSync();
+    if (typedCsv)
+      await connection.run(
+        `UPDATE region_tot SET region_name = nullif(trim(region_name), ''), region_type = nullif(trim(region_type), '')
+         WHERE region_name <> trim(region_name) OR region_type <> trim(region_type)`,
+      );
+
     const matched = (
-      await connection.runAndReadAll('SELECT count(*) AS n FROM industry_ids SEMI JOIN defs USING (industry)')
+      await connection.runAndReadAll('SELECT count(*) AS n FROM industry_map WHERE cluster_code IS NOT NULL')
     ).getRowObjectsJson()[0]!;
     if (Number(matched.n) === 0)
       throw new InputError(
@@ -383,7 +401,7 @@ export async function runMapping(options: {
         `base year ${options.baseYear} is not in the input (years: ${years.join(', ')})`,
       );
 
-    // 4. The measures (same rules as mapClusters in @agglomera/methods), with the growth since the
+    // 5. The measures (same rules as mapClusters in @agglomera/methods), with the growth since the
     //    base year: the change in employment and the compound annual growth rate. The ranks are
     //    computed on the narrow rows of `base` and the base-year employment is joined, not windowed:
     //    each window over the wide, named rows would sort them once more.
@@ -398,8 +416,8 @@ export async function runMapping(options: {
       `CREATE TABLE records AS
        WITH tot AS (SELECT year, sum(e_r) AS e FROM region_tot GROUP BY year),
        rc AS (
-         SELECT o.year, o.region, d.cluster_code, sum(o.employment) AS e_rc, sum(o.establishments) AS est, sum(o.wages) AS wages
-         FROM obs o JOIN defs d ON o.industry = d.industry GROUP BY o.year, o.region, d.cluster_code),
+         SELECT year, region, cluster_code, sum(e) AS e_rc, sum(est) AS est, sum(wages) AS wages
+         FROM region_cluster WHERE cluster_code IS NOT NULL GROUP BY year, region, cluster_code),
        ctot AS (SELECT year, cluster_code, sum(e_rc) AS e_c FROM rc GROUP BY year, cluster_code HAVING sum(e_rc) > 0),
        clusters AS (SELECT cluster_code, any_value(cluster_name) AS cluster_name, any_value(cluster_type) AS cluster_type FROM defs GROUP BY cluster_code),
        base AS (
