@@ -177,34 +177,38 @@ export async function runMapping(options: {
     const hasYear = actual.has('year');
     const yearValue = num('year');
 
-    // 2. One pass over the file: typed values plus a flag for any row that breaks a rule. From a
-    //    typed CSV read the flag is derived afterwards from the typed values (cheaper); text sources
-    //    (XLSX, Parquet) keep it from the text, where an unreadable value is not the same as an empty one.
+    // 2. The rows as typed values plus a flag for any row that breaks a rule. From a typed CSV read
+    //    the flag is derived from the typed values (cheaper); text sources (XLSX, Parquet) keep it
+    //    from the text, where an unreadable value is not the same as an empty one. `obs` is a view:
+    //    each pass below streams the file, which costs less than materialising 15 million rows.
     const yearColumn = !hasYear
       ? 'CAST(NULL AS INTEGER)'
       : `CASE WHEN isfinite(${yearValue}) AND ${yearValue} = floor(${yearValue}) THEN CAST(${yearValue} AS INTEGER) END`;
-    // Labels: a typed CSV keeps them as read (padded ones are found and trimmed after the checks,
-    // which is cheaper than trimming every row); other sources are trimmed here.
+    // Labels: a typed CSV keeps them as read (padded ones are trimmed in the region totals, which is
+    // cheaper than trimming every row); other sources are trimmed here.
     const label_ = (name: string) =>
       typedCsv && actual.has(name) ? `nullif(${raw(name)}, '')` : `nullif(trim(${text(name)}), '')`;
     const typedBad = (c: string, required: boolean) =>
       required
         ? `(${c} IS NULL OR NOT isfinite(${c}) OR ${c} < 0)`
         : `coalesce(NOT isfinite(${c}) OR ${c} < 0, false)`;
-    // The rule a row breaks, as an expression over the obs table.
+    // The rule a row breaks, as an expression over obs.
     const badExpr = typedCsv
       ? `(coalesce(region, '') = '' OR coalesce(industry, '') = '' OR ${typedBad('employment', true)}
            OR ${typedBad('establishments', false)} OR ${typedBad('wages', false)} ${hasYear ? 'OR year IS NULL' : ''})`
       : 'bad';
-    const textBad = `(coalesce(${text('region')}, '') = '' OR coalesce(${text('industry')}, '') = ''
+    const textBad = `(coalesce(trim(${text('region')}), '') = '' OR coalesce(trim(${text('industry')}), '') = ''
              OR ${badNumber('employment', true)} OR ${badNumber('establishments', false)} OR ${badNumber('wages', false)}
              ${hasYear ? `OR ${yearValue} IS NULL OR NOT isfinite(${yearValue}) OR ${yearValue} <> floor(${yearValue})` : ''})`;
-    const readObs = (from: string) =>
-      step(
-        connection,
-        `CREATE OR REPLACE TABLE obs AS SELECT
-           ${text('region')} AS region,
-           ${text('industry')} AS industry,
+    // Codes are compared without surrounding spaces. Padded codes are rare, so they are trimmed
+    // (and the checks run again) only when some are found: trimming every code costs more.
+    let trimCodes = false;
+    const code = (name: string) => (trimCodes ? `trim(${text(name)})` : text(name));
+    const defineObs = () =>
+      connection.run(
+        `CREATE OR REPLACE VIEW obs AS SELECT
+           ${code('region')} AS region,
+           ${code('industry')} AS industry,
            ${num('employment')} AS employment,
            ${yearColumn} AS year,
            ${num('establishments')} AS establishments,
@@ -212,18 +216,22 @@ export async function runMapping(options: {
            ${label_('region_name')} AS region_name,
            ${label_('region_type')} AS region_type
            ${typedCsv ? '' : `, ${textBad} AS bad`}
-         FROM ${from}`,
-        'reading input',
-        onProgress,
+         FROM ${typedCsv ? typedSource() : source}`,
       );
-    try {
-      await readObs(typedCsv ? typedSource() : source);
-    } catch (e) {
-      // A value DuckDB cannot read: find its line and column row by row (error path only).
-      if (format !== 'parquet')
-        await readObservations(await readTabular(input, label), label, { keep: false });
-      throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
-    }
+    await defineObs();
+    // A value DuckDB cannot read stops the first pass that reads it: its line and column are then
+    // found row by row (error path only).
+    const reading = async <T>(pass: () => Promise<T>): Promise<T> => {
+      try {
+        return await pass();
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        if (format !== 'parquet')
+          await readObservations(await readTabular(input, label), label, { keep: false });
+        throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
+      }
+    };
+
     // 3. Cluster definitions (one cluster per industry, as loadDefinitions enforces).
     const clusterOfIndustry = new Map<string, string>();
     for (const d of options.definitions) {
@@ -261,9 +269,12 @@ export async function runMapping(options: {
     //    keys. The dictionary of industries also carries their employment, for the note on
     //    industries no cluster covers.
     const makeIndustryMap = async () => {
-      await connection.run(
+      await step(
+        connection,
         `CREATE OR REPLACE TABLE industry_ids AS
          SELECT industry, sum(employment) AS industry_employment FROM obs WHERE industry IS NOT NULL GROUP BY industry`,
+        'reading input',
+        onProgress,
       );
       await connection.run(
         `CREATE OR REPLACE TABLE industry_map AS
@@ -276,7 +287,6 @@ export async function runMapping(options: {
          FROM numbered`,
       );
     };
-    await makeIndustryMap();
     // From a typed CSV the rules are checked on cheap aggregates (counts of missing values, minima,
     // and the totals themselves: a sum is not finite when a value is not); the exact number of
     // offending rows is counted only when one exists (error path). Optional columns the file lacks
@@ -334,16 +344,18 @@ export async function runMapping(options: {
           );
       return { ...summary, bad } as Record<string, unknown> & { bad: number };
     };
-    let checks = await runChecks();
-    // Codes are compared without surrounding spaces. Such codes are rare, so they are trimmed (and
-    // the checks run again) only when present: trimming every code of a national file costs more.
-    // Regions are keys of the totals and industries are in the dictionary, so both are found cheaply.
+    const check = () =>
+      reading(async () => {
+        await makeIndustryMap();
+        return runChecks();
+      });
+    let checks = await check();
+    // Padded regions are found among the keys of the totals and padded industries in the
+    // dictionary, so both cost next to nothing to find.
     if (Number(checks.padded_regions) > 0 || Number(checks.padded_industries) > 0) {
-      await connection.run(
-        `UPDATE obs SET industry = trim(industry), ${typedCsv ? '' : "bad = bad OR trim(region) = '' OR trim(industry) = '', "}region = trim(region)`,
-      );
-      await makeIndustryMap();
-      checks = await runChecks();
+      trimCodes = true;
+      await defineObs();
+      checks = await check();
     }
     const inputRows = Number(checks.n);
     if (inputRows === 0) throw new InputError(label, null, null, 'the file has a header but no rows');
