@@ -444,21 +444,34 @@ describe('agglomera map', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
-  it('finds a duplicate among more industries than one 64-bit mask holds', async () => {
-    // 150 codes outside every cluster fall in three chunks of the duplicate masks; the repeated
-    // one (line 153) sits in the third.
-    const rows = Array.from({ length: 150 }, (_, k) => `A,98${String(k).padStart(4, '0')},1,2020`);
-    rows.push('A,336411,5,2020', 'A,980140,2,2020');
-    const file = bad('chunks.csv', `region,industry,employment,year\n${rows.join('\n')}\n`);
-    const res = await agglomera('map', '--input', file, '--definitions', 'us-benchmark');
-    expect(res.code).not.toBe(0);
-    expect(res.stderr).toMatch(
-      /chunks\.csv:153 \(column "industry"\): duplicate row: region A, industry 980140, year 2020 already appears on line 142/,
+  it('finds duplicates in a cluster larger than one 64-bit mask and among uncovered industries', async () => {
+    // A cluster of 150 industries spans three chunks of the duplicate masks; 20 more codes are in
+    // no cluster.
+    const big = Array.from({ length: 150 }, (_, k) => `98${String(k).padStart(4, '0')}`);
+    const definitions = bad(
+      'big-definitions.csv',
+      `cluster_code,cluster_name,industry\n${big.map((i) => `B,Big cluster,${i}`).join('\n')}\n`,
     );
-    // Without the repeated row the same file maps.
-    writeFileSync(file, `region,industry,employment,year\n${rows.slice(0, -1).join('\n')}\n`);
-    const ok = await agglomera('map', '--input', file, '--definitions', 'us-benchmark');
+    const outside = Array.from({ length: 20 }, (_, k) => `97${String(k).padStart(4, '0')}`);
+    const rows = [...big, ...outside].map((i) => `A,${i},1,2020`);
+    const map = async (extra: string) => {
+      const file = bad('chunks.csv', `region,industry,employment,year\n${[...rows, extra].join('\n')}\n`);
+      return agglomera('map', '--input', file, '--definitions', definitions);
+    };
+    const inCluster = await map('A,980140,2,2020');
+    expect(inCluster.code).not.toBe(0);
+    expect(inCluster.stderr).toMatch(
+      /chunks\.csv:172 \(column "industry"\): duplicate row: region A, industry 980140, year 2020 already appears on line 142/,
+    );
+    const outsideAll = await map('A,970007,2,2020');
+    expect(outsideAll.code).not.toBe(0);
+    expect(outsideAll.stderr).toMatch(
+      /chunks\.csv:172 \(column "industry"\): duplicate row: region A, industry 970007/,
+    );
+    // The same rows with another region are no duplicate, and the file maps.
+    const ok = await map('B,980140,2,2020');
     expect(ok.code).toBe(0);
+    expect(ok.stderr).toContain('note: 20 industries of the input are in no cluster');
   });
 
   it('rejects an unknown definitions file', async () => {

@@ -259,34 +259,25 @@ export async function runMapping(options: {
     }
     appender.closeSync();
 
-    // 4. The checks, riding on the one pass over the rows that every mapping needs anyway: the
-    //    totals of each year × region × cluster (region_cluster), from which the region totals and
-    //    the cluster employment of the measures below are summed. The same pass counts the rows
-    //    that break a rule and finds duplicate region × industry × year rows.
-    //    Duplicates: the industries of a cluster are numbered in chunks of 64 (industries in no
-    //    cluster too), and each group keeps a 64-bit mask of the industries it saw: a group has a
-    //    duplicate when it has more rows than bits set. This is far cheaper than hashing 15 million
-    //    keys. The dictionary of industries also carries their employment, for the note on
-    //    industries no cluster covers.
-    const makeIndustryMap = async () => {
-      await step(
-        connection,
-        `CREATE OR REPLACE TABLE industry_ids AS
-         SELECT industry, sum(employment) AS industry_employment FROM obs WHERE industry IS NOT NULL GROUP BY industry`,
-        'reading input',
-        onProgress,
-      );
-      await connection.run(
-        `CREATE OR REPLACE TABLE industry_map AS
-         WITH numbered AS (
-           SELECT i.industry, d.cluster_code,
-             CAST(row_number() OVER (PARTITION BY d.cluster_code ORDER BY i.industry) - 1 AS INTEGER) AS n
-           FROM industry_ids i LEFT JOIN defs d USING (industry))
-         SELECT industry, cluster_code, CAST(n % 64 AS UTINYINT) AS bit,
-           CAST(dense_rank() OVER (ORDER BY cluster_code, n // 64) AS INTEGER) AS chunk
-         FROM numbered`,
-      );
-    };
+    // 4. One pass over the rows gives the totals of each year × region × cluster (region_cluster),
+    //    from which the region totals and the cluster employment of the measures below are summed;
+    //    the same pass counts the rows that break a rule and finds duplicate region × industry ×
+    //    year rows. Duplicates: the industries of each cluster are numbered in chunks of 64 and
+    //    each group keeps a 64-bit mask of the industries it saw, so a group has a duplicate when
+    //    it has more rows than bits set (far cheaper than hashing every key). Industries that no
+    //    cluster covers are grouped one by one (a duplicate is a group of more than one row) and
+    //    give the note on uncovered industries; an input mostly outside the definitions therefore
+    //    costs more, as every key is then hashed.
+    await connection.run(
+      `CREATE TABLE industry_map AS
+       WITH numbered AS (
+         SELECT industry, cluster_code,
+           CAST(row_number() OVER (PARTITION BY cluster_code ORDER BY industry) - 1 AS INTEGER) AS n
+         FROM defs)
+       SELECT industry, cluster_code, CAST(n % 64 AS UTINYINT) AS bit,
+         CAST(dense_rank() OVER (ORDER BY cluster_code, n // 64) AS INTEGER) AS chunk
+       FROM numbered`,
+    );
     // From a typed CSV the rules are checked on cheap aggregates (counts of missing values, minima,
     // and the totals themselves: a sum is not finite when a value is not); the exact number of
     // offending rows is counted only when one exists (error path). Optional columns the file lacks
@@ -306,32 +297,33 @@ export async function runMapping(options: {
       ? `(bool_or(region IS NULL OR region = '') OR sum(n - n_emp) > 0 OR min(min_emp) < 0 OR bool_or(NOT isfinite(e))
           ${hasEst ? 'OR coalesce(min(min_est) < 0 OR bool_or(NOT isfinite(est)), false)' : ''}
           ${hasWages ? 'OR coalesce(min(min_wag) < 0 OR bool_or(NOT isfinite(wages)), false)' : ''}
-          OR sum(n - n_ind) > 0 OR (SELECT count(*) FROM industry_ids WHERE industry = '') > 0
+          OR sum(n - n_ind) > 0 OR bool_or(uncovered = '')
           ${hasYear ? 'OR bool_or(year IS NULL)' : ''})`
       : 'sum(bad) > 0';
     const runChecks = async () => {
       await step(
         connection,
         `CREATE OR REPLACE TABLE region_cluster AS
-         SELECT year, region, m.chunk, any_value(m.cluster_code) AS cluster_code,
+         SELECT year, region, m.chunk, CASE WHEN m.chunk IS NULL THEN industry END AS uncovered,
+           any_value(m.cluster_code) AS cluster_code,
            ${actual.has('region_name') ? 'any_value(region_name)' : 'CAST(NULL AS VARCHAR)'} AS region_name,
            ${actual.has('region_type') ? 'any_value(region_type)' : 'CAST(NULL AS VARCHAR)'} AS region_type,
            sum(employment) AS e, count(*) AS n,
            ${hasEst ? 'sum(establishments)' : 'CAST(NULL AS DOUBLE)'} AS est, ${hasEst ? 'count(establishments)' : '0'} AS n_est,
            ${hasWages ? 'sum(wages)' : 'CAST(NULL AS DOUBLE)'} AS wages,
-           count(m.bit) AS n_ind,
+           count(industry) AS n_ind,
            count(m.bit) - bit_count(coalesce(bit_or(CAST(1 AS UBIGINT) << m.bit), CAST(0 AS UBIGINT))) AS duplicates,
            ${ruleColumns}
-         FROM obs LEFT JOIN industry_map m USING (industry) GROUP BY year, region, m.chunk`,
-        'checking input',
+         FROM obs LEFT JOIN industry_map m USING (industry) GROUP BY year, region, m.chunk, uncovered`,
+        'reading input',
         onProgress,
       );
       const summary = (
         await connection.runAndReadAll(
           `SELECT coalesce(sum(n), 0) AS n, coalesce(${ruleBroken}, false) AS broken, coalesce(sum(n_est), 0) > 0 AS has_est,
              count(*) FILTER (WHERE starts_with(region, ' ') OR ends_with(region, ' ')) AS padded_regions,
-             (SELECT count(*) FROM industry_ids WHERE starts_with(industry, ' ') OR ends_with(industry, ' ')) AS padded_industries,
-             coalesce(sum(duplicates), 0) AS duplicates
+             count(*) FILTER (WHERE starts_with(uncovered, ' ') OR ends_with(uncovered, ' ')) AS padded_industries,
+             coalesce(sum(duplicates), 0) + coalesce(sum(n - 1) FILTER (WHERE uncovered IS NOT NULL), 0) AS duplicates
            FROM region_cluster`,
         )
       ).getRowObjectsJson()[0]! as Record<string, unknown>;
@@ -344,14 +336,10 @@ export async function runMapping(options: {
           );
       return { ...summary, bad } as Record<string, unknown> & { bad: number };
     };
-    const check = () =>
-      reading(async () => {
-        await makeIndustryMap();
-        return runChecks();
-      });
+    const check = () => reading(runChecks);
     let checks = await check();
-    // Padded regions are found among the keys of the totals and padded industries in the
-    // dictionary, so both cost next to nothing to find.
+    // Padded regions and industries are found among the keys of the totals (a padded industry
+    // matches no definition), so both cost next to nothing to find.
     if (Number(checks.padded_regions) > 0 || Number(checks.padded_industries) > 0) {
       trimCodes = true;
       await defineObs();
@@ -387,7 +375,7 @@ export async function runMapping(options: {
       );
 
     const matched = (
-      await connection.runAndReadAll('SELECT count(*) AS n FROM industry_map WHERE cluster_code IS NOT NULL')
+      await connection.runAndReadAll('SELECT count(*) AS n FROM region_cluster WHERE chunk IS NOT NULL')
     ).getRowObjectsJson()[0]!;
     if (Number(matched.n) === 0)
       throw new InputError(
@@ -479,7 +467,8 @@ export async function runMapping(options: {
     );
     const uncovered = (
       await connection.runAndReadAll(
-        'SELECT industry, industry_employment AS employment FROM industry_ids ANTI JOIN defs USING (industry) ORDER BY industry_employment DESC, industry',
+        `SELECT uncovered AS industry, sum(e) AS employment FROM region_cluster WHERE uncovered IS NOT NULL
+         GROUP BY uncovered ORDER BY employment DESC, industry`,
       )
     )
       .getRowObjectsJson()
