@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { chromiumPath, seriousViolations, signInAs, startHarness, type Harness } from './harness.js';
 import { docxText, pdfText } from '../packages/server/test/documents.js';
-import { checkIatiStructure } from '../packages/server/src/monitoring/iati.js';
+import { validateIati } from '../packages/server/src/monitoring/iati-validate.js';
 
 /** An API session for setting up data the journey then reads (the indicator screens are tested elsewhere). */
 async function api(baseUrl: string, email: string) {
@@ -130,11 +130,18 @@ describe.skipIf(!chromiumPath)('browser: monitoring report, IATI export and benc
     expect(word.text).toContain('Open an export desk for member firms.');
 
     await page.goto(`${h.baseUrl}/w/${ws}/monitoring/reports`);
+    await page.getByLabel('Reporting organisation identifier').fill('XM TEST');
+    await page.getByText('An IATI organisation identifier has 1 to 100 letters').waitFor();
+    expect(await page.getByRole('button', { name: 'Check against the IATI schema' }).isDisabled()).toBe(true);
     await page.getByLabel('Reporting organisation identifier').fill('XM-TEST-7');
+    await page.getByLabel('Reporting organisation type').selectOption('80');
+    await page.getByRole('button', { name: 'Check against the IATI schema' }).click();
+    await page.getByTestId('iati-validation').getByText('Valid: the file passes').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     const iati = await download(page, () => page.getByTestId('iati-link').click());
     const xml = iati.data.toString('utf8');
-    expect(checkIatiStructure(xml)).toEqual([]);
-    expect(xml).toContain('<reporting-org ref="XM-TEST-7"');
+    expect((await validateIati(xml)).problems).toEqual([]);
+    expect(xml).toContain('<reporting-org ref="XM-TEST-7" type="80">');
     expect(xml).toContain('<title><narrative>Member firms exporting</narrative></title>');
     expect(xml).toContain('<baseline year="' + year + '" value="10"/>');
     expect(xml).toContain('<target value="20"/><actual value="12"/>');

@@ -94,6 +94,38 @@ export function buildProgram(): Command {
         await handle.close();
       }
     });
+  program
+    .command('iati-validate')
+    .description(
+      "Check IATI activity files with libxml2 against the IATI schema: Agglomera's schema of the 2.03 elements its export writes, or the official iati-activities-schema.xsd given with --schema (or AGGLOMERA_IATI_SCHEMA), with iati-common.xsd and xml.xsd beside it.",
+    )
+    .argument('<files...>', 'IATI XML files')
+    .option('--schema <xsd>', 'schema to validate against')
+    .action(async (files: string[], opts: { schema?: string }) => {
+      const { readFile } = await import('node:fs/promises');
+      const { existsSync } = await import('node:fs');
+      const { iatiSchemaPath, validateIati } = await import('@agglomera/server/iati');
+      const schema = opts.schema ?? iatiSchemaPath();
+      if (!existsSync(schema)) {
+        console.error(`agglomera iati-validate: schema not found: ${schema}`);
+        process.exitCode = 1;
+        return;
+      }
+      for (const file of files) {
+        let content: Buffer;
+        try {
+          content = await readFile(file);
+        } catch (e) {
+          console.error(`${file}: ${(e as Error).message}`);
+          process.exitCode = 1;
+          continue;
+        }
+        const { problems } = await validateIati(content, schema);
+        if (!problems.length) console.log(`${file}: valid against ${schema}`);
+        for (const p of problems) console.error(`${file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+        if (problems.length) process.exitCode = 1;
+      }
+    });
   program.addCommand(mapCommand());
   return program;
 }

@@ -1,7 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
 import { docxText, pdfText } from './documents.js';
-import { checkIatiStructure } from '../src/monitoring/iati.js';
+import { IATI_SUBSET_SCHEMA, validateIati } from '../src/monitoring/iati-validate.js';
 
 let ctx: TestContext;
 let manager: Session;
@@ -237,7 +240,7 @@ describe('IATI activity XML', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/xml');
     const xml = res.body;
-    expect(checkIatiStructure(xml)).toEqual([]);
+    expect((await validateIati(xml)).problems).toEqual([]);
     expect(xml).toContain('<iati-activities version="2.03"');
     expect(xml).toContain(`<iati-identifier>XM-TEST-1-${ws}</iati-identifier>`);
     expect(xml).toContain('<reporting-org ref="XM-TEST-1" type="21">');
@@ -254,29 +257,90 @@ describe('IATI activity XML', () => {
     expect(xml).toMatch(/<result type="3" aggregation-status="0"><title><narrative>Impact<\/narrative>/);
   });
 
-  it('flags files that break the schema order or required attributes', () => {
-    const ok = `<?xml version="1.0"?><iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-identifier><reporting-org ref="X" type="90"><narrative>X</narrative></reporting-org><title><narrative>T</narrative></title><description><narrative>D</narrative></description><participating-org role="4"/><activity-status code="2"/><activity-date iso-date="2024-01-01" type="2"/><result type="1"><title><narrative>R</narrative></title><indicator measure="1"><title><narrative>I</narrative></title><baseline year="2023" value="1"/><period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/><target value="2"/><actual value="3"/></period></indicator></result></iati-activity></iati-activities>`;
-    expect(checkIatiStructure(ok)).toEqual([]);
+  it('reports through the API whether the export is valid against the schema', async () => {
+    const res = await as(ctx.app, member).get(url('/iati/validation?reportingOrgType=80'));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ schema: 'agglomera-subset', valid: true, problems: [] });
+    // An organisation type outside the IATI codelist is refused before anything is built.
+    const bad = await as(ctx.app, manager).get(url('/iati?reportingOrgType=99'));
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('reportingOrgType');
+  });
+
+  it('finds files that break the schema with libxml2, naming element, attribute and line', async () => {
+    const ok = `<?xml version="1.0"?>
+<iati-activities version="2.03"><iati-activity xml:lang="en"><iati-identifier>X-1</iati-identifier><reporting-org ref="X" type="90"><narrative>X</narrative></reporting-org><title><narrative>T</narrative></title><description><narrative>D</narrative></description><participating-org role="4"/><activity-status code="2"/><activity-date iso-date="2024-01-01" type="2"/><result type="1"><title><narrative>R</narrative></title><indicator measure="1"><title><narrative>I</narrative></title><baseline year="2023" value="1"/><period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/><target value="2"/><actual value="3"/></period></indicator></result></iati-activity></iati-activities>`;
+    const problems = async (xml: string) => (await validateIati(xml)).problems;
+    expect(await problems(ok)).toEqual([]);
     expect(
-      checkIatiStructure(
+      await problems(
         ok.replace('<target value="2"/><actual value="3"/>', '<actual value="3"/><target value="2"/>'),
       ),
-    ).toEqual([expect.stringMatching(/period: target is out of order/)]);
-    expect(checkIatiStructure(ok.replace('<period-end iso-date="2024-12-31"/>', ''))).toEqual([
-      expect.stringMatching(/period-end is missing/),
+    ).toEqual([
+      { line: 2, message: expect.stringMatching(/Element 'target': This element is not expected/) },
     ]);
-    expect(checkIatiStructure(ok.replace(' measure="1"', ''))).toEqual([
-      expect.stringMatching(/indicator: attribute measure is required/),
+    expect(await problems(ok.replace('<period-end iso-date="2024-12-31"/>', ''))).toEqual([
+      { line: 2, message: expect.stringMatching(/Element 'target'.*Expected is \( period-end \)/) },
     ]);
-    expect(
-      checkIatiStructure(
-        ok.replace('iso-date="2024-01-01"/><period-end', 'iso-date="2024-13-01"/><period-end'),
-      ),
-    ).toEqual([expect.stringMatching(/is not a date/)]);
-    expect(checkIatiStructure(ok.replace('<activity-status code="2"/>', ''))).toEqual([
-      expect.stringMatching(/activity-status is missing/),
+    expect(await problems(ok.replace(' measure="1"', ''))).toEqual([
+      { line: 2, message: expect.stringMatching(/Element 'indicator': The attribute 'measure' is required/) },
     ]);
-    expect(checkIatiStructure('<iati-activities>')[0]).toMatch(/not well-formed/);
+    expect(await problems(ok.replace('2024-12-31', '2024-13-01'))).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(/'2024-13-01' is not a valid value of the atomic type 'xs:date'/),
+      },
+    ]);
+    expect(await problems(ok.replace('<activity-status code="2"/>', ''))).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(/Element 'activity-date'.*Expected is one of \( participating-org, activity-status \)/),
+      },
+    ]);
+    // Codes are checked against their IATI codelists.
+    expect(await problems(ok.replace('<result type="1">', '<result type="7">'))).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(/attribute 'type'.*The value '7' is not an element of the set/),
+      },
+    ]);
+    expect(await problems(ok.replace('version="2.03"', 'version="1.05"'))).toHaveLength(1);
+    expect((await problems('<iati-activities>'))[0]!.message).toMatch(/^not well-formed XML/);
+  });
+
+  it('validates against an official schema given by the operator, with its includes and imports', async () => {
+    // The official schema is iati-activities-schema.xsd with iati-common.xsd and xml.xsd beside it
+    // (xs:include and xs:import): a schema of the same shape, made here, shows that the files
+    // beside it are read.
+    const dir = mkdtempSync(path.join(tmpdir(), 'agglomera-iati-schema-'));
+    writeFileSync(
+      path.join(dir, 'iati-activities-schema.xsd'),
+      `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:include schemaLocation="iati-common.xsd"/>
+       <xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="xml.xsd"/>
+       <xs:element name="iati-activities"><xs:complexType><xs:sequence><xs:element ref="narrative"/></xs:sequence>
+       <xs:attribute ref="xml:lang"/></xs:complexType></xs:element></xs:schema>`,
+    );
+    writeFileSync(
+      path.join(dir, 'iati-common.xsd'),
+      '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="narrative" type="xs:string"/></xs:schema>',
+    );
+    writeFileSync(
+      path.join(dir, 'xml.xsd'),
+      `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="http://www.w3.org/XML/1998/namespace">
+       <xs:attribute name="lang" type="xs:language"/></xs:schema>`,
+    );
+    const schema = path.join(dir, 'iati-activities-schema.xsd');
+    const good = await validateIati(
+      '<iati-activities xml:lang="fr"><narrative>x</narrative></iati-activities>',
+      schema,
+    );
+    expect(good).toEqual({ schema, official: true, problems: [] });
+    const wrong = await validateIati(
+      '<iati-activities xml:lang="?"><narrative>x</narrative></iati-activities>',
+      schema,
+    );
+    expect(wrong.problems[0]!.message).toMatch(/xs:language/);
+    expect(IATI_SUBSET_SCHEMA).toMatch(/iati-activities-2\.03-subset\.xsd$/);
   });
 });
 

@@ -176,3 +176,4 @@ export * from './report.js';
 export * from './benchmark.js';
 export * from './satisfaction.js';
 export * from './evaluation.js';
+export * from './iati.js';

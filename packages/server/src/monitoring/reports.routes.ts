@@ -1,5 +1,6 @@
 import {
   DEFAULT_TOLERANCE,
+  IATI_ORGANISATION_TYPES,
   SATISFACTION_INDICATORS,
   compareMembers,
   type RespondentGroup,
@@ -15,6 +16,7 @@ import { EDITORS } from './routes.js';
 import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } from './report-data.js';
 import { reportDocx, reportHtml, reportPdf } from './report-render.js';
 import { iatiActivityXml } from './iati.js';
+import { validateIati } from './iati-validate.js';
 
 const tags = ['monitoring'];
 const kinds = ['cluster_initiative', 'programme'] as const;
@@ -28,6 +30,14 @@ const NarrativeSchema = Type.Object(
   { additionalProperties: false },
 );
 const Tolerance = Type.Number({ minimum: 0, maximum: 100 });
+/** The publisher of an IATI export: its organisation identifier and OrganisationType code. */
+const IatiQuery = Type.Object(
+  {
+    reportingOrgRef: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:-]{1,100}$' })),
+    reportingOrgType: Type.Optional(Type.Union(IATI_ORGANISATION_TYPES.map((o) => Type.Literal(o.code)))),
+  },
+  { additionalProperties: false },
+);
 const validDate = (s: string) =>
   !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
@@ -380,13 +390,7 @@ export async function monitoringReportRoutes(app: App) {
         summary:
           'The results framework with its values as an IATI 2.03 activity (results, indicators, baselines, periods, targets, actuals)',
         params: Params,
-        querystring: Type.Object(
-          {
-            reportingOrgRef: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:-]{1,100}$' })),
-            reportingOrgType: Type.Optional(Type.String({ pattern: '^\\d{2}$' })),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: IatiQuery,
       },
     },
     async (request, reply) => {
@@ -396,6 +400,26 @@ export async function monitoringReportRoutes(app: App) {
         .type('application/xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="iati-activity-${ws.id}.xml"`)
         .send(xml);
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/monitoring/iati/validation',
+    {
+      config: { policy: { access: 'workspace', roles: 'any', kinds } },
+      schema: {
+        tags,
+        summary:
+          "The IATI export checked with libxml2 against the IATI schema: Agglomera's schema of the 2.03 elements it writes, or the official schema where the operator set AGGLOMERA_IATI_SCHEMA",
+        params: Params,
+        querystring: IatiQuery,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const xml = await iatiActivityXml(app.db, ws.id, request.query);
+      const { official, problems } = await validateIati(xml);
+      return { schema: official ? 'official' : 'agglomera-subset', valid: problems.length === 0, problems };
     },
   );
 

@@ -7,6 +7,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { MonitoringNav, useWorkspaceKind } from './MonitoringNav';
 import { ChecksNotice } from './ChecksNotice';
+import { IatiExport } from './IatiExport';
 
 interface ReportRow {
   id: string;
@@ -42,13 +43,11 @@ export function ReportsPage() {
     endsOn: `${year}-12-31`,
     tolerance: '',
   });
-  const [orgRef, setOrgRef] = useState('');
   const [deadline, setDeadline] = useState('');
   if (reports.error) return <ErrorMessage error={reports.error} />;
   if (!reports.data) return <Loading />;
   const r = reports.data;
   const lang = i18n.language as 'en' | 'fr' | 'es';
-  const iati = `/api/v1${base}/iati${orgRef.trim() ? `?reportingOrgRef=${encodeURIComponent(orgRef.trim())}` : ''}`;
   return (
     <section aria-labelledby="reports-title">
       <h1 id="reports-title">{t('reports.title')}</h1>
@@ -130,15 +129,7 @@ export function ReportsPage() {
           <button type="submit">{t('reports.create')}</button>
         </form>
       )}
-      <h2 id="iati-title">{t('reports.iati.title')}</h2>
-      <p className="muted">{t('reports.iati.intro')}</p>
-      <label>
-        {t('reports.iati.orgRef')}
-        <input value={orgRef} onChange={(e) => setOrgRef(e.target.value)} placeholder="XM-DAC-00000" />
-      </label>{' '}
-      <a href={iati} download data-testid="iati-link">
-        {t('reports.iati.download')}
-      </a>
+      <IatiExport base={base} />
       {kind === 'cluster_initiative' && (
         <>
           <h2 id="satisfaction-title">{t('reports.satisfaction.title')}</h2>
