@@ -294,7 +294,9 @@ describe('IATI activity XML', () => {
     expect(await problems(ok.replace('<activity-status code="2"/>', ''))).toEqual([
       {
         line: 2,
-        message: expect.stringMatching(/Element 'activity-date'.*Expected is one of \( participating-org, activity-status \)/),
+        message: expect.stringMatching(
+          /Element 'activity-date'.*Expected is one of \( participating-org, activity-status \)/,
+        ),
       },
     ]);
     // Codes are checked against their IATI codelists.
