@@ -232,16 +232,17 @@ export async function runMapping(options: {
       }
     };
 
-    // 3. Cluster definitions (one cluster per industry, as loadDefinitions enforces).
+    // 3. Cluster definitions: each industry once (as loadDefinitions enforces), since an industry
+    //    listed twice would count its rows twice below.
     const clusterOfIndustry = new Map<string, string>();
     for (const d of options.definitions) {
       const earlier = clusterOfIndustry.get(d.industry);
-      if (earlier !== undefined && earlier !== d.clusterCode)
+      if (earlier !== undefined)
         throw new InputError(
           options.definitionsLabel,
           null,
           'industry',
-          `industry "${d.industry}" is assigned to clusters ${earlier} and ${d.clusterCode}`,
+          `industry "${d.industry}" is listed more than once (clusters ${earlier} and ${d.clusterCode})`,
         );
       clusterOfIndustry.set(d.industry, d.clusterCode);
     }
@@ -281,8 +282,8 @@ export async function runMapping(options: {
     // From a typed CSV the rules are checked on cheap aggregates (counts of missing values, minima,
     // and the totals themselves: a sum is not finite when a value is not); the exact number of
     // offending rows is counted only when one exists (error path). Optional columns the file lacks
-    // are not aggregated; the year is a key of the totals, and empty industry codes are looked up
-    // in the dictionary, so neither costs an aggregate over the rows.
+    // are not aggregated; the year and empty industry codes (which match no definition) are keys of
+    // the totals, so neither costs an aggregate over the rows.
     const hasEst = actual.has('establishments');
     const hasWages = actual.has('wages');
     const ruleColumns = typedCsv
