@@ -13,7 +13,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from './db/database.js';
 import { installErrorHandler } from './http/errors.js';
 import { installAccessPolicies } from './http/policy.js';
-import { LogMailer, type Mailer } from './mail/mailer.js';
+import { mailerFromEnvironment, type Mailer, type SmtpMailer } from './mail/mailer.js';
 import { authRoutes } from './auth/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
 import { lifecycleRoutes } from './lifecycle/routes.js';
@@ -111,7 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     (httpPart === 'body' ? strictAjv : lenientAjv).compile(schema),
   );
   app.decorate('db', options.db);
-  app.decorate('mailer', options.mailer ?? new LogMailer(app.log));
+  app.decorate('mailer', options.mailer ?? mailerFromEnvironment(app.log));
+  app.addHook('onClose', async () => (app.mailer as Partial<SmtpMailer>).close?.());
   app.decorate('settings', { ...defaultSettings(), ...options.settings });
 
   installErrorHandler(app);

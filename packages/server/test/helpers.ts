@@ -3,7 +3,7 @@ import pg from 'pg';
 import { buildApp, type App } from '../src/app.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { loadDemo } from '../src/demo/demo.js';
-import { MemoryMailer } from '../src/mail/mailer.js';
+import { MemoryMailer, type Mailer } from '../src/mail/mailer.js';
 
 export interface TestContext {
   app: App;
@@ -17,7 +17,12 @@ export interface TestContext {
  * DATABASE_URL is set, a fresh database on that server which is dropped afterwards.
  */
 export async function createTestContext(
-  options: { demo?: boolean; settings?: Parameters<typeof buildApp>[0]['settings'] } = {},
+  options: {
+    demo?: boolean;
+    settings?: Parameters<typeof buildApp>[0]['settings'];
+    /** Another mailer for the app (ctx.mailer then stays empty). */
+    mailer?: Mailer;
+  } = {},
 ): Promise<TestContext> {
   const serverUrl = process.env.DATABASE_URL;
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -45,7 +50,7 @@ export async function createTestContext(
   const mailer = new MemoryMailer();
   const app = await buildApp({
     db: handle.db,
-    mailer,
+    mailer: options.mailer ?? mailer,
     settings: { publicUrl: 'http://agglomera.test', ...options.settings },
   });
   await app.ready();

@@ -198,7 +198,9 @@ export async function authRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(app.db, app.mailer, app.settings, request.body.email);
+      await requestPasswordReset(app.db, app.mailer, app.settings, request.body.email, (error) =>
+        request.log.error({ err: error }, 'the password-reset message could not be sent'),
+      );
       reply.status(202);
       return { ok: true };
     },

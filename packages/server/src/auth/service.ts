@@ -92,6 +92,7 @@ export async function requestPasswordReset(
   mailer: Mailer,
   settings: Settings,
   emailInput: string,
+  onMailError?: (error: Error) => void,
 ): Promise<void> {
   const email = emailInput.trim().toLowerCase();
   const user = await db
@@ -105,11 +106,17 @@ export async function requestPasswordReset(
     .insertInto('password_resets')
     .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + 3_600_000) })
     .execute();
-  await mailer.send({
-    to: user.email,
-    subject: 'Reset your Agglomera password',
-    text: `Open this link within one hour to choose a new password:\n${settings.publicUrl}/reset-password/${token}`,
-  });
+  try {
+    await mailer.send({
+      to: user.email,
+      subject: 'Reset your Agglomera password',
+      text: `Open this link within one hour to choose a new password:\n${settings.publicUrl}/reset-password/${token}`,
+    });
+  } catch (e) {
+    // The caller gets the same answer whether or not a message could be sent (it must not learn
+    // whether the account exists); the operator sees the failure in the log.
+    onMailError?.(e as Error);
+  }
 }
 
 export async function resetPassword(db: Database, token: string, password: string): Promise<void> {

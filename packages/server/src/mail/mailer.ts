@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { createTransport, type Transporter } from 'nodemailer';
 
 export interface MailMessage {
   to: string;
@@ -6,7 +7,7 @@ export interface MailMessage {
   text: string;
 }
 
-/** Pluggable delivery of invitations and password-reset links. */
+/** Pluggable delivery of invitations, password-reset links, survey links and mailings. */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
@@ -25,4 +26,57 @@ export class MemoryMailer implements Mailer {
   async send(message: MailMessage): Promise<void> {
     this.sent.push(message);
   }
+}
+
+/**
+ * Delivery through an SMTP server (nodemailer), chosen when AGGLOMERA_SMTP_URL is set, e.g.
+ * `smtps://user:password@mail.example.org:465` or `smtp://mail.example.org:587` (STARTTLS when the
+ * server offers it). The sender is AGGLOMERA_MAIL_FROM.
+ */
+export class SmtpMailer implements Mailer {
+  private readonly transport: Transporter;
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
+    this.transport = createTransport(url);
+  }
+  async send(message: MailMessage): Promise<void> {
+    await this.transport.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
+  }
+  close(): void {
+    this.transport.close();
+  }
+}
+
+export const DEFAULT_MAIL_FROM = 'Agglomera <no-reply@agglomera.invalid>';
+
+/** The mailer the environment asks for: SMTP when AGGLOMERA_SMTP_URL is set, else the server log. */
+export function mailerFromEnvironment(
+  log: Pick<FastifyBaseLogger, 'info'>,
+  env: NodeJS.ProcessEnv = process.env,
+): Mailer {
+  const url = env.AGGLOMERA_SMTP_URL?.trim();
+  return url ? new SmtpMailer(url, env.AGGLOMERA_MAIL_FROM?.trim() || DEFAULT_MAIL_FROM) : new LogMailer(log);
+}
+
+/** Sends each message on its own, so that one refused address does not stop the others. */
+export async function sendEach(
+  mailer: Mailer,
+  messages: MailMessage[],
+): Promise<{ sent: number; failed: { to: string; error: string }[] }> {
+  const failed: { to: string; error: string }[] = [];
+  for (const message of messages) {
+    try {
+      await mailer.send(message);
+    } catch (e) {
+      failed.push({ to: message.to, error: (e as Error).message });
+    }
+  }
+  return { sent: messages.length - failed.length, failed };
 }

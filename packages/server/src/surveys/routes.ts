@@ -1,3 +1,4 @@
+import { sendEach } from '../mail/mailer.js';
 import {
   collapseCounts,
   defaultCollapse,
@@ -599,13 +600,21 @@ export async function surveyRoutes(app: App) {
         });
       });
       const title = (s.title as Text3).en;
-      for (const m of mails)
-        await app.mailer.send({
+      const { failed } = await sendEach(
+        app.mailer,
+        mails.map((m) => ({
           to: m.to,
           subject: `Survey: ${title}`,
           text: `Hello ${m.name},\n\nPlease answer the survey "${title}" before ${new Date(s.deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC:\n${linkOf(app, m.token)}\n\nThis link is personal.${s.anonymous ? ' Your answers are anonymous.' : ''}`,
-        });
-      return { newlyInvited: mails.length, ...(await stats(app.db, s.id)) };
+        })),
+      );
+      if (failed.length) request.log.error({ failed }, 'survey links could not be mailed');
+      // Invitations whose message failed stand: a reminder sends them a fresh link.
+      return {
+        newlyInvited: mails.length,
+        notMailed: failed.map((f) => f.to),
+        ...(await stats(app.db, s.id)),
+      };
     },
   );
 
@@ -654,13 +663,16 @@ export async function surveyRoutes(app: App) {
         });
       });
       const title = (s.title as Text3).en;
-      for (const m of mails)
-        await app.mailer.send({
+      const { failed } = await sendEach(
+        app.mailer,
+        mails.map((m) => ({
           to: m.to,
           subject: `Reminder: ${title}`,
           text: `A reminder: the survey "${title}" closes on ${new Date(s.deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC.\n${linkOf(app, m.token)}`,
-        });
-      return { reminded: mails.length };
+        })),
+      );
+      if (failed.length) request.log.error({ failed }, 'survey reminders could not be mailed');
+      return { reminded: mails.length - failed.length, notMailed: failed.map((f) => f.to) };
     },
   );
 

@@ -223,6 +223,8 @@ export async function workspaceRoutes(app: App) {
         role: request.body.role as WorkspaceRole,
         organisationId: request.body.organisationId,
       });
+      if (inv.mailError)
+        request.log.error({ mailError: inv.mailError }, 'the invitation could not be mailed');
       reply.status(201);
       // The link is returned only to owners/managers who created it, so they can pass it on by hand.
       return inv;

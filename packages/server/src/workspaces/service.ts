@@ -189,12 +189,19 @@ export async function invite(
     return row;
   });
   const link = `${settings.publicUrl}/invitations/${token}`;
-  await mailer.send({
-    to: email,
-    subject: `You are invited to ${ws.name} on Agglomera`,
-    text: `You have been invited to join "${ws.name}" as ${input.role}. Accept within 14 days:\n${link}`,
-  });
-  return { ...invitation, link };
+  // The invitation stands even when the message cannot be sent: the inviter gets the link and
+  // is told to pass it on.
+  let mailError: string | null = null;
+  try {
+    await mailer.send({
+      to: email,
+      subject: `You are invited to ${ws.name} on Agglomera`,
+      text: `You have been invited to join "${ws.name}" as ${input.role}. Accept within 14 days:\n${link}`,
+    });
+  } catch (e) {
+    mailError = (e as Error).message;
+  }
+  return { ...invitation, link, mailed: mailError === null, mailError };
 }
 
 async function openInvitation(db: Database, token: string) {

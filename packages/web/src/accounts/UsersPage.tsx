@@ -59,13 +59,13 @@ export function UsersPage() {
     );
   if (members.loading && !members.data) return <Loading />;
 
-  const act = async (fn: () => Promise<unknown>, ok: string) => {
+  const act = async <T,>(fn: () => Promise<T>, ok: string | ((result: T) => string)) => {
     setError(null);
     setMessage(null);
     try {
-      await fn();
+      const result = await fn();
       await Promise.all([members.reload(), invitations.reload()]);
-      setMessage(ok);
+      setMessage(typeof ok === 'string' ? ok : ok(result));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -163,17 +163,21 @@ export function UsersPage() {
           e.preventDefault();
           void act(
             async () => {
-              const inv = await post<{ link: string }>(`/workspaces/${workspaceId}/invitations`, {
-                email,
-                role,
-                ...(role === 'member' && organisationId ? { organisationId } : {}),
-              });
+              const inv = await post<{ link: string; mailed: boolean }>(
+                `/workspaces/${workspaceId}/invitations`,
+                {
+                  email,
+                  role,
+                  ...(role === 'member' && organisationId ? { organisationId } : {}),
+                },
+              );
               setEmail('');
               setOrganisationId('');
               setInvitationLink(inv.link);
               return inv;
             },
-            t('users.invited', { email }),
+            (inv: { mailed: boolean }) =>
+              t(inv.mailed ? 'users.invited' : 'users.invitedNotMailed', { email }),
           );
         }}
       >

@@ -105,11 +105,14 @@ export function SurveyPage() {
               e.preventDefault(),
               act(
                 () =>
-                  post(`${base}/send`, {
+                  post<{ notMailed: string[] }>(`${base}/send`, {
                     members: send.members,
                     actors: send.actors ? 'all_with_email' : 'none',
                   }),
-                t('surveys.send.done'),
+                (r) =>
+                  r.notMailed.length
+                    ? t('surveys.notMailed', { count: r.notMailed.length, emails: r.notMailed.join(', ') })
+                    : t('surveys.send.done'),
               )
             )}
           >
@@ -138,7 +141,18 @@ export function SurveyPage() {
               <p className="small muted">{t('surveys.remind.hint')}</p>
               <button
                 type="button"
-                onClick={() => act(() => post(`${base}/remind`), t('surveys.remind.done'))}
+                onClick={() =>
+                  act(
+                    () => post<{ notMailed: string[] }>(`${base}/remind`),
+                    (r) =>
+                      r.notMailed.length
+                        ? t('surveys.notMailed', {
+                            count: r.notMailed.length,
+                            emails: r.notMailed.join(', '),
+                          })
+                        : t('surveys.remind.done'),
+                  )
+                }
               >
                 {t('surveys.remind.submit')}
               </button>
