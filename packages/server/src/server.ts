@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp, type App, type Settings } from './app.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { formatDemoLogins, loadDemo } from './demo/demo.js';
+import { purgeExpired } from './auth/purge.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -34,7 +35,18 @@ export async function startServer(
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     settings: { webDist: DEFAULT_WEB_DIST, ...options.settings },
   });
-  app.addHook('onClose', async () => handle.close());
+  // Expired sessions and reset links and stale failed sign-ins are removed at start and hourly.
+  const purge = () =>
+    purgeExpired(handle.db, app.settings).catch((err: unknown) =>
+      app.log.error({ err }, 'purging expired sessions failed'),
+    );
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 3_600_000);
+  purgeTimer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(purgeTimer);
+    await handle.close();
+  });
   await app.listen({ port: options.port, host: options.host ?? '0.0.0.0' });
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : options.port;
