@@ -46,6 +46,7 @@ import { operationsImportRoutes } from './operations/imports.routes.js';
 import multipart from '@fastify/multipart';
 import { monitoringRoutes } from './monitoring/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
+import { surveyTieRoutes } from './surveys/ties.js';
 import { monitoringReportRoutes } from './monitoring/reports.routes.js';
 import { benchmarkingRoutes } from './benchmarking/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
@@ -172,6 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerOperationsMetrics();
   await app.register(monitoringRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
+  await app.register(surveyTieRoutes, { prefix: '/api/v1' });
   await app.register(monitoringReportRoutes, { prefix: '/api/v1' });
   await app.register(benchmarkingRoutes, { prefix: '/api/v1' });
   await app.register(evaluationRoutes, { prefix: '/api/v1' });

@@ -269,7 +269,9 @@ describe('distribution, answers and results', () => {
       .where('survey_id', '=', surveyId)
       .where('respondent_actor_id', 'is not', null)
       .execute();
-    expect(byActor).toHaveLength(1);
+    // A named survey records the organisation of each response: the actor asked through its own
+    // link, and the organisation each member login speaks for.
+    expect(byActor).toHaveLength(4);
     expect(invited).toBe(7);
     expect(res.responseRate).toBeCloseTo(4 / 7);
     const services = res.questions[0];

@@ -1,9 +1,13 @@
 import { Type } from 'typebox';
+import { TIE_TYPES, type TieType } from '@agglomera/methods';
 import { badRequest } from '../http/errors.js';
 
 /**
  * Survey definitions: the question types of issue 7 (single and multiple choice, Likert scales of
- * 3–7 points with their labels, numbers, text, ranking of a top 3), texts in en/fr/es.
+ * 3–7 points with their labels, numbers, text, ranking of a top 3), texts in en/fr/es, and the
+ * name generator of network surveys (`actor_ties`: the respondent names the actors of the register
+ * they have a tie of one kind with, and how strong it is), whose answers become ties of the
+ * network analysis (issue 5: ties "entered by hand or from a survey").
  */
 export const QUESTION_TYPES = [
   'single_choice',
@@ -12,6 +16,7 @@ export const QUESTION_TYPES = [
   'number',
   'text',
   'ranking',
+  'actor_ties',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -33,6 +38,8 @@ export interface Question {
   required: boolean;
   choices?: Choice[];
   numberKind?: 'integer' | 'decimal';
+  /** The kind of tie an actor_ties question asks about (UNIDO 002:345). */
+  tieType?: TieType;
 }
 export interface SurveyDefinition {
   title: Text3;
@@ -45,6 +52,11 @@ export const LIKERT_MIN = 3;
 export const LIKERT_MAX = 7;
 /** Ranking questions ask for a top 3 (IDB's open top-3 questions, 003:320–349). */
 export const RANK_TOP = 3;
+/** Strength of a tie named in a survey, on the scale of the network's ties (1 to 5). */
+export const TIE_STRENGTH_MIN = 1;
+export const TIE_STRENGTH_MAX = 5;
+/** At most this many actors named in one answer. */
+export const TIES_PER_ANSWER = 200;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 export const Text3Schema = Type.Object(
@@ -71,11 +83,12 @@ export const QuestionSchema = Type.Object(
       ),
     ),
     numberKind: Type.Optional(Type.Union([Type.Literal('integer'), Type.Literal('decimal')])),
+    tieType: Type.Optional(Type.Union(TIE_TYPES.map((t) => Type.Literal(t)))),
   },
   { additionalProperties: false },
 );
 
-const hasChoices = (t: QuestionType) => t !== 'number' && t !== 'text';
+const hasChoices = (t: QuestionType) => t !== 'number' && t !== 'text' && t !== 'actor_ties';
 
 /** Checks a definition beyond its JSON shape; the error names the question (body.questions.N…). */
 export function checkDefinition(questions: Question[], field = 'body.questions'): Question[] {
@@ -138,6 +151,16 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
         { field: `${at}.choices`, message: `is not used by ${q.type} questions` },
       ]);
     if (q.type === 'number') out.numberKind = q.numberKind ?? 'decimal';
+    if (q.type === 'actor_ties') {
+      if (!q.tieType)
+        throw badRequest('validation_failed', `Question ${i + 1}: say which kind of tie it asks about`, [
+          { field: `${at}.tieType`, message: `is required (${TIE_TYPES.join(', ')})` },
+        ]);
+      out.tieType = q.tieType;
+    } else if (q.tieType)
+      throw badRequest('validation_failed', `Question ${i + 1}: only actor_ties questions have a tie type`, [
+        { field: `${at}.tieType`, message: `is not used by ${q.type} questions` },
+      ]);
     return out;
   });
 }
@@ -149,7 +172,25 @@ function cleanText(t: Text3): Text3 {
   return out;
 }
 
-export type Answer = string | number | string[];
+/** An actor named in an actor_ties answer, with the strength of the tie. */
+export interface NamedTie {
+  actor: string;
+  strength: number;
+}
+export type Answer = string | number | string[] | NamedTie[];
+
+/** A tie needs its respondent: actor_ties questions are refused in anonymous surveys. */
+export function checkTiesNeedRespondent(anonymous: boolean, questions: Question[], field = 'body.questions') {
+  const i = questions.findIndex((q) => q.type === 'actor_ties');
+  if (anonymous && i >= 0)
+    throw badRequest(
+      'validation_failed',
+      `Question ${i + 1} asks for ties to other actors: that needs a named survey, since a tie runs from the respondent`,
+      [{ field: `${field}.${i}.type`, message: 'actor_ties needs a survey that is not anonymous' }],
+    );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks a response against the questions; the error names the question. Returns the cleaned answers. */
 export function checkAnswers(
@@ -202,6 +243,39 @@ export function checkAnswers(
         if (v.length > 5000) throw bad('is longer than 5000 characters');
         out[q.name] = v.trim();
         break;
+      case 'actor_ties': {
+        // Which actors exist is checked against the register when the answer is stored.
+        if (!Array.isArray(v)) throw bad('is not a list of actors');
+        if (v.length > TIES_PER_ANSWER) throw bad(`names more than ${TIES_PER_ANSWER} actors`);
+        const seen = new Set<string>();
+        const ties: NamedTie[] = [];
+        v.forEach((t: unknown, k) => {
+          const at = `${field}.${k}`;
+          const item = t as Partial<NamedTie> | null;
+          if (!item || typeof item !== 'object' || typeof item.actor !== 'string' || !UUID.test(item.actor))
+            throw badRequest('validation_failed', `"${q.label.en}": item ${k + 1} does not name an actor`, [
+              { field: `${at}.actor`, message: 'is not an actor id' },
+            ]);
+          if (
+            !Number.isInteger(item.strength) ||
+            item.strength! < TIE_STRENGTH_MIN ||
+            item.strength! > TIE_STRENGTH_MAX
+          )
+            throw badRequest(
+              'validation_failed',
+              `"${q.label.en}": the strength of a tie is a whole number from ${TIE_STRENGTH_MIN} to ${TIE_STRENGTH_MAX}`,
+              [{ field: `${at}.strength`, message: `is not ${TIE_STRENGTH_MIN}–${TIE_STRENGTH_MAX}` }],
+            );
+          if (seen.has(item.actor.toLowerCase()))
+            throw badRequest('validation_failed', `"${q.label.en}": an actor is named twice`, [
+              { field: `${at}.actor`, message: 'is named twice' },
+            ]);
+          seen.add(item.actor.toLowerCase());
+          ties.push({ actor: item.actor.toLowerCase(), strength: item.strength! });
+        });
+        out[q.name] = ties;
+        break;
+      }
     }
   }
   return out;

@@ -23,10 +23,21 @@ import {
   Text3Schema,
   checkAnswers,
   checkDefinition,
+  checkTiesNeedRespondent,
   type Answer,
+  type NamedTie,
   type Question,
   type Text3,
 } from './model.js';
+import {
+  checkNamedActors,
+  hasTieQuestions,
+  namesOfNamedActors,
+  rosterFor,
+  tieResults,
+  tiesCell,
+} from './ties.js';
+import { linkedActorId } from '../operations/shared.js';
 import { exportXlsForm, importXlsForm } from './xlsform.js';
 
 const tags = ['surveys'];
@@ -134,6 +145,7 @@ async function storeResponse(
       [{ field: 'deadline', message: 'has passed' }],
     );
   const answers = checkAnswers(questionsOf(survey), raw);
+  await checkNamedActors(app.db, survey.workspace_id, questionsOf(survey), answers, who.actorId);
   await app.db.transaction().execute(async (trx) => {
     const inv = await trx
       .selectFrom('survey_invitations')
@@ -175,7 +187,11 @@ interface ResultOptions {
 }
 
 /** Raw counts and percentages per question (percentages from counts, 003:320–349). */
-function results(questions: Question[], responses: Record<string, Answer>[], o: ResultOptions) {
+function results(
+  questions: Question[],
+  responses: Record<string, Answer>[],
+  o: ResultOptions & { actorNames: Map<string, string> },
+) {
   const pct = (counts: number[]) =>
     counts.reduce((a, b) => a + b, 0) > 0
       ? likertPercentages(counts, { decimals: o.decimals, rounding: o.rounding })
@@ -229,7 +245,7 @@ function results(questions: Question[], responses: Record<string, Answer>[], o: 
         ...base,
         // Each choice as a share of those who answered the question (several choices per person).
         choices: choices.map((c) => {
-          const k = given.filter((v) => Array.isArray(v) && v.includes(c.name)).length;
+          const k = given.filter((v) => Array.isArray(v) && (v as string[]).includes(c.name)).length;
           return {
             name: c.name,
             label: c.label,
@@ -251,6 +267,7 @@ function results(questions: Question[], responses: Record<string, Answer>[], o: 
           .map((r) => ({ ...r, label: choices.find((c) => c.name === r.option)!.label }))
           .sort((a, b) => b.score - a.score),
       };
+    if (q.type === 'actor_ties') return tieResults(base, q, given as NamedTie[][], o.actorNames);
     if (q.type === 'number') {
       const xs = (given as number[]).slice().sort((a, b) => a - b);
       const mid = Math.floor(xs.length / 2);
@@ -352,7 +369,7 @@ export async function surveyRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Build a survey: single/multiple choice, Likert (3–7 points), number, text, ranking of a top 3; texts in en/fr/es',
+          'Build a survey: single/multiple choice, Likert (3–7 points), number, text, ranking of a top 3, actors named (ties of the network; named surveys only); texts in en/fr/es',
         params: Params,
         body: DefinitionBody,
       },
@@ -361,6 +378,7 @@ export async function surveyRoutes(app: App) {
       const ws = requireWorkspace(request);
       const b = request.body;
       const questions = checkDefinition(b.questions as Question[]);
+      checkTiesNeedRespondent(b.anonymous, questions);
       const id = await createSurvey(app, ws.id, requireAuth(request).user.id, {
         title: b.title,
         formId: b.formId ?? `survey_${Date.now().toString(36)}`,
@@ -444,6 +462,7 @@ export async function surveyRoutes(app: App) {
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const b = request.body;
       const questions = checkDefinition(b.questions as Question[]);
+      checkTiesNeedRespondent(b.anonymous, questions);
       if (s.sent_at && (canonical(questions) !== canonical(s.questions) || b.anonymous !== s.anonymous))
         throw conflict('The survey has been sent: its questions and anonymity can no longer change', [
           { field: 'body.questions', message: 'cannot change after sending' },
@@ -706,15 +725,17 @@ export async function surveyRoutes(app: App) {
         .where('survey_id', '=', s.id)
         .execute();
       const q = request.query;
+      const answers = rows.map((r) => r.answers as Record<string, Answer>);
       return {
         ...(await stats(app.db, s.id)),
         decimals: q.decimals ?? 1,
         rounding: q.rounding ?? 'half-up',
-        questions: results(
-          questionsOf(s),
-          rows.map((r) => r.answers as Record<string, Answer>),
-          { collapse: q.collapse, decimals: q.decimals ?? 1, rounding: q.rounding ?? 'half-up' },
-        ),
+        questions: results(questionsOf(s), answers, {
+          collapse: q.collapse,
+          decimals: q.decimals ?? 1,
+          rounding: q.rounding ?? 'half-up',
+          actorNames: await namesOfNamedActors(app.db, ws.id, questionsOf(s), answers),
+        }),
       };
     },
   );
@@ -743,7 +764,20 @@ export async function surveyRoutes(app: App) {
         .orderBy('submitted_at')
         .execute();
       const qs = questionsOf(s);
-      const cell = (v: Answer | undefined) => (v === undefined ? null : Array.isArray(v) ? v.join(' ') : v);
+      const names = await namesOfNamedActors(
+        app.db,
+        ws.id,
+        qs,
+        rows.map((r) => r.answers as Record<string, Answer>),
+      );
+      const cell = (q: Question, v: Answer | undefined) =>
+        v === undefined
+          ? null
+          : q.type === 'actor_ties'
+            ? tiesCell(v as NamedTie[], names)
+            : Array.isArray(v)
+              ? (v as string[]).join(' ')
+              : v;
       return sendTable(
         reply,
         request.query.format,
@@ -757,7 +791,7 @@ export async function surveyRoutes(app: App) {
             s.anonymous
               ? new Date(r.submitted_at).toISOString().slice(0, 10)
               : new Date(r.submitted_at).toISOString(),
-            ...qs.map((q) => cell(a[q.name])),
+            ...qs.map((q) => cell(q, a[q.name])),
           ];
         }),
       );
@@ -777,6 +811,12 @@ export async function surveyRoutes(app: App) {
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
+      const ties = questionsOf(s).findIndex((q) => q.type === 'actor_ties');
+      if (ties >= 0)
+        throw conflict(
+          `Question ${ties + 1} asks the respondent to name actors of the register: XLSForm has no such question type, so this survey cannot be exported as an XLSForm`,
+          [{ field: `questions.${ties}.type`, message: 'actor_ties has no XLSForm equivalent' }],
+        );
       const buffer = await exportXlsForm({
         title: s.title as Text3,
         formId: s.form_id,
@@ -801,9 +841,12 @@ export async function surveyRoutes(app: App) {
     async (request) => {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
-      const inv = await myInvitation(app.db, s.id, requireAuth(request).user.id);
+      const userId = requireAuth(request).user.id;
+      const inv = await myInvitation(app.db, s.id, userId);
       const { id, title, anonymous, deadline, closed, questions } = present(s);
-      return { id, title, anonymous, deadline, closed, questions, responded: inv.responded };
+      const own = hasTieQuestions(questions) ? await linkedActorId(app.db, ws.id, userId) : null;
+      const roster = await rosterFor(app.db, ws.id, questions, own);
+      return { id, title, anonymous, deadline, closed, questions, roster, responded: inv.responded };
     },
   );
 
@@ -823,9 +866,10 @@ export async function surveyRoutes(app: App) {
       const auth = requireAuth(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const inv = await myInvitation(app.db, s.id, auth.user.id);
+      // A member login answers for the organisation it is linked to (named surveys only).
       await storeResponse(app, s, inv.id, request.body.answers, {
         userId: auth.user.id,
-        actorId: null,
+        actorId: s.anonymous ? null : await linkedActorId(app.db, ws.id, auth.user.id),
         label: auth.user.name,
       });
       reply.status(201);
@@ -847,7 +891,11 @@ export async function surveyRoutes(app: App) {
     async (request) => {
       const { survey, invitation } = await byToken(app.db, request.params.token);
       const { id, title, anonymous, deadline, closed, questions } = present(survey);
-      return { id, title, anonymous, deadline, closed, questions, responded: invitation.responded };
+      let own = invitation.actor_id;
+      if (!own && invitation.user_id && hasTieQuestions(questions))
+        own = await linkedActorId(app.db, survey.workspace_id, invitation.user_id);
+      const roster = await rosterFor(app.db, survey.workspace_id, questions, own);
+      return { id, title, anonymous, deadline, closed, questions, roster, responded: invitation.responded };
     },
   );
 
@@ -882,7 +930,9 @@ export async function surveyRoutes(app: App) {
       }
       await storeResponse(app, survey, invitation.id, request.body.answers, {
         userId: invitation.user_id,
-        actorId: invitation.actor_id,
+        actorId:
+          invitation.actor_id ??
+          (invitation.user_id ? await linkedActorId(app.db, survey.workspace_id, invitation.user_id) : null),
         label,
       });
       reply.status(201);
