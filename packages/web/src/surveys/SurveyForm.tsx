@@ -1,14 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TieType } from '@agglomera/methods';
+import { ActorTiesField } from './ActorTiesField';
 
 export type Text3 = { en: string; fr?: string; es?: string };
 export interface Question {
   name: string;
-  type: 'single_choice' | 'multiple_choice' | 'likert' | 'number' | 'text' | 'ranking';
+  type: 'single_choice' | 'multiple_choice' | 'likert' | 'number' | 'text' | 'ranking' | 'actor_ties';
   label: Text3;
   required: boolean;
   choices?: { name: string; label: Text3 }[];
   numberKind?: 'integer' | 'decimal';
+  /** For an actor_ties question: the kind of tie the respondent names actors for. */
+  tieType?: TieType;
+}
+/** An actor of the register a respondent may name in an actor_ties question. */
+export interface RosterActor {
+  id: string;
+  name: string;
+  type: string;
+}
+/** One tie named in answer to an actor_ties question: the actor and a strength from 1 to 5. */
+export interface TieAnswer {
+  actor: string;
+  strength: number;
 }
 export interface SurveyForm {
   id: string;
@@ -18,6 +33,8 @@ export interface SurveyForm {
   closed: boolean;
   responded: boolean;
   questions: Question[];
+  /** The actors the respondent may name (their own organisation left out). */
+  roster?: RosterActor[];
 }
 
 /** The text in the reader's language, or English when it was not translated. */
@@ -27,7 +44,8 @@ export function useText() {
   return (t: Text3) => t[lang] || t.en;
 }
 
-type Answers = Record<string, string | number | string[]>;
+type Answer = string | number | string[] | TieAnswer[];
+type Answers = Record<string, Answer>;
 
 /** Renders a survey's questions as an accessible form and hands the answers to `onSubmit`. */
 export function SurveyAnswerForm({
@@ -42,7 +60,7 @@ export function SurveyAnswerForm({
   const [answers, setAnswers] = useState<Answers>({});
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-  const set = (name: string, v: string | number | string[] | undefined) =>
+  const set = (name: string, v: Answer | undefined) =>
     setAnswers((a) => {
       const next = { ...a };
       if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) delete next[name];
@@ -57,6 +75,13 @@ export function SurveyAnswerForm({
       onSubmit={async (e) => {
         e.preventDefault();
         setError(null);
+        const unnamed = survey.questions.findIndex(
+          (q) => q.type === 'actor_ties' && q.required && !answers[q.name],
+        );
+        if (unnamed >= 0) {
+          setError(t('surveys.ties.required', { n: unnamed + 1 }));
+          return;
+        }
         try {
           await onSubmit(answers);
           setSent(true);
@@ -143,6 +168,16 @@ export function SurveyAnswerForm({
             </fieldset>
           );
         }
+        if (q.type === 'actor_ties')
+          return (
+            <ActorTiesField
+              key={q.name}
+              legend={label}
+              roster={survey.roster ?? []}
+              ties={(answers[q.name] as TieAnswer[] | undefined) ?? []}
+              onChange={(ties) => set(q.name, ties)}
+            />
+          );
         if (q.type === 'number')
           return (
             <label key={q.name}>

@@ -5,8 +5,11 @@ import { post } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
-import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { MonitoringNav, useWorkspaceKind } from '../monitoring/MonitoringNav';
+import { useSession } from '../session';
+import { EDITORS } from '../diagnose/constants';
 import { useText, type Question, type Text3 } from './SurveyForm';
+import { ActorTiesResult, type MostNamed } from './ActorTiesResult';
 
 interface Detail {
   id: string;
@@ -39,6 +42,10 @@ interface QuestionResult {
   min?: number | null;
   max?: number | null;
   texts?: string[];
+  /** actor_ties: the kind of tie, the ties named and the actors named most often. */
+  tieType?: string;
+  named?: number;
+  mostNamed?: MostNamed[];
 }
 
 /** One survey: distribution, reminders, response rate and results (raw counts, percentages, collapse). */
@@ -47,6 +54,10 @@ export function SurveyPage() {
   const text = useText();
   const { workspaceId = '', surveyId = '' } = useParams();
   const base = `/workspaces/${workspaceId}/surveys/${surveyId}`;
+  const { me } = useSession();
+  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
+  // Ties go into the network of the diagnosis, which its editors keep (a cluster initiative's team).
+  const canImportTies = useWorkspaceKind() === 'cluster_initiative' && EDITORS.includes(role);
   const detail = useApi<Detail>(base);
   const [collapse, setCollapse] = useState(false);
   const results = useApi<{ questions: QuestionResult[] }>(
@@ -225,6 +236,17 @@ export function SurveyPage() {
                 max: num(q.max, 2),
               })}
             </p>
+          )}
+          {q.type === 'actor_ties' && (
+            <ActorTiesResult
+              question={q.name}
+              tieType={q.tieType ?? ''}
+              named={q.named ?? 0}
+              mostNamed={q.mostNamed ?? []}
+              surveyBase={base}
+              workspaceId={workspaceId}
+              canImport={canImportTies}
+            />
           )}
           {q.texts &&
             (q.texts.length === 0 ? (

@@ -6,11 +6,24 @@ import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
-import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { MonitoringNav, useWorkspaceKind } from '../monitoring/MonitoringNav';
+import { TIE_TYPES } from '../diagnose/constants';
+import type { TieType } from '@agglomera/methods';
 import { useText, type Question, type Text3 } from './SurveyForm';
 
 const TEAM = ['owner', 'manager', 'staff', 'officer'];
-const TYPES = ['likert', 'single_choice', 'multiple_choice', 'ranking', 'number', 'text'] as const;
+const TYPES = [
+  'likert',
+  'single_choice',
+  'multiple_choice',
+  'ranking',
+  'number',
+  'text',
+  'actor_ties',
+] as const;
+/** Question types answered by picking among choices written in the builder. */
+const hasChoices = (type: (typeof TYPES)[number]) =>
+  type !== 'number' && type !== 'text' && type !== 'actor_ties';
 const PAGE = 20;
 
 interface SurveySummary {
@@ -73,6 +86,8 @@ interface Draft {
   points: number;
   /** One choice per line, per language. */
   choices: { en: string; fr: string; es: string };
+  /** For an actor_ties question. */
+  tieType: TieType;
 }
 
 const scaleText = (points: number) => ({
@@ -88,6 +103,7 @@ const newDraft = (): Draft => ({
   required: true,
   points: 5,
   choices: scaleText(5),
+  tieType: 'cooperation',
 });
 
 function toQuestion(d: Draft, i: number): Question {
@@ -98,7 +114,8 @@ function toQuestion(d: Draft, i: number): Question {
     required: d.required,
   };
   if (d.type === 'number') q.numberKind = 'decimal';
-  if (d.type !== 'number' && d.type !== 'text') {
+  if (d.type === 'actor_ties') q.tieType = d.tieType;
+  if (hasChoices(d.type)) {
     const lines = (s: string) => s.split('\n').map((x) => x.trim());
     const en = lines(d.choices.en).filter(Boolean);
     const fr = lines(d.choices.fr);
@@ -165,6 +182,8 @@ function TeamSurveys() {
   const { workspaceId = '' } = useParams();
   const navigate = useNavigate();
   const text = useText();
+  // Ties are between actors of the register, which only a cluster initiative keeps.
+  const types = useWorkspaceKind() === 'cluster_initiative' ? TYPES : TYPES.filter((x) => x !== 'actor_ties');
   const base = `/workspaces/${workspaceId}/surveys`;
   const [offset, setOffset] = useState(0);
   const list = useApi<{ surveys: SurveySummary[]; total: number }>(`${base}?limit=${PAGE}&offset=${offset}`);
@@ -173,6 +192,7 @@ function TeamSurveys() {
   const [meta, setMeta] = useState({ en: '', fr: '', es: '', anonymous: true, deadline: inAMonth });
   const [drafts, setDrafts] = useState<Draft[]>([newDraft()]);
   const [file, setFile] = useState<File | null>(null);
+  const [builderError, setBuilderError] = useState<string | null>(null);
   if (list.error) return <ErrorMessage error={list.error} />;
   if (!list.data) return <Loading />;
   const setDraft = (i: number, d: Partial<Draft>) =>
@@ -236,6 +256,12 @@ function TeamSurveys() {
         aria-labelledby="builder-title"
         onSubmit={(e) => {
           e.preventDefault();
+          const ties = drafts.findIndex((d) => d.type === 'actor_ties');
+          if (meta.anonymous && ties >= 0) {
+            setBuilderError(t('surveys.builder.tiesAnonymousError', { n: ties + 1 }));
+            return;
+          }
+          setBuilderError(null);
           void act(async () => {
             const created = await post<{ id: string }>(base, {
               title: { en: meta.en, fr: meta.fr, es: meta.es },
@@ -274,7 +300,10 @@ function TeamSurveys() {
             <input
               type="checkbox"
               checked={meta.anonymous}
-              onChange={(e) => setMeta({ ...meta, anonymous: e.target.checked })}
+              onChange={(e) => {
+                setMeta({ ...meta, anonymous: e.target.checked });
+                setBuilderError(null);
+              }}
             />
             {t('surveys.field.anonymous')}
           </label>
@@ -291,10 +320,12 @@ function TeamSurveys() {
                   setDraft(i, {
                     type,
                     choices: type === 'likert' ? scaleText(d.points) : { en: '', fr: '', es: '' },
+                    // A respondent may well have no tie of the kind asked about.
+                    ...(type === 'actor_ties' ? { required: false } : {}),
                   });
                 }}
               >
-                {TYPES.map((ty) => (
+                {types.map((ty) => (
                   <option key={ty} value={ty}>
                     {t(`surveys.type.${ty}`)}
                   </option>
@@ -331,7 +362,14 @@ function TeamSurveys() {
                 </label>
               ))}
             </div>
-            {d.type !== 'number' && d.type !== 'text' && (
+            {d.type === 'actor_ties' && (
+              <TiesQuestionSettings
+                tieType={d.tieType}
+                anonymous={meta.anonymous}
+                onChange={(tieType) => setDraft(i, { tieType })}
+              />
+            )}
+            {hasChoices(d.type) && (
               <div className="grid-2">
                 {(['en', 'fr', 'es'] as const).map((l) => (
                   <label key={l}>
@@ -365,6 +403,11 @@ function TeamSurveys() {
             )}
           </fieldset>
         ))}
+        {builderError && (
+          <p role="alert" className="alert">
+            {builderError}
+          </p>
+        )}
         <p>
           <button type="button" onClick={() => setDrafts([...drafts, newDraft()])}>
             {t('surveys.builder.addQuestion')}
@@ -397,5 +440,37 @@ function TeamSurveys() {
         <button type="submit">{t('surveys.import.submit')}</button>
       </form>
     </section>
+  );
+}
+
+/**
+ * The settings of an actor_ties question: the kind of tie, what respondents will see, and that the
+ * answers cannot be anonymous (a tie needs the respondent's organisation).
+ */
+function TiesQuestionSettings({
+  tieType,
+  anonymous,
+  onChange,
+}: {
+  tieType: TieType;
+  anonymous: boolean;
+  onChange: (tieType: TieType) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label>
+        {t('surveys.builder.tieType')}
+        <select value={tieType} onChange={(e) => onChange(e.target.value as TieType)}>
+          {TIE_TYPES.map((x) => (
+            <option key={x} value={x}>
+              {t(`tieType.${x}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="small notice">{t('surveys.builder.tiesRoster')}</p>
+      {anonymous && <p className="warning">{t('surveys.builder.tiesNotAnonymous')}</p>}
+    </>
   );
 }
