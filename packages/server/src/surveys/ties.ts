@@ -14,7 +14,8 @@ import type { Answer, NamedTie, Question, Text3 } from './model.js';
  * to the network: from the respondent's organisation to each actor named, on the day of the answer.
  */
 
-const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'officer'];
+/** Who may add ties to the network: its editors, as for ties entered by hand. */
+const NETWORK_EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
 
 export const hasTieQuestions = (questions: Question[]) => questions.some((q) => q.type === 'actor_ties');
 
@@ -123,7 +124,7 @@ export async function surveyTieRoutes(app: App) {
   app.post(
     '/workspaces/:workspaceId/surveys/:surveyId/ties',
     {
-      config: { policy: { access: 'workspace', roles: TEAM, kinds: ['cluster_initiative'] } },
+      config: { policy: { access: 'workspace', roles: NETWORK_EDITORS, kinds: ['cluster_initiative'] } },
       schema: {
         tags: ['surveys'],
         summary:
