@@ -1,4 +1,3 @@
-import { sendEach } from '../mail/mailer.js';
 import {
   collapseCounts,
   defaultCollapse,
@@ -18,6 +17,7 @@ import { recordAudit } from '../audit/service.js';
 import { sendTable } from '../http/export.js';
 import { withUploads } from '../http/uploads.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
+import { sendEach } from '../mail/mailer.js';
 import {
   QuestionSchema,
   Text3Schema,
