@@ -67,6 +67,18 @@ describe('actor_ties questions', () => {
       definition({ questions: [{ ...question, choices: [{ name: 'x', label: { en: 'X' } }] }] }),
     );
     expect(withChoices.statusCode).toBe(400);
+    // A programme keeps no actor register.
+    const officer = await signIn(ctx.app, 'officer@demo.agglomera.org');
+    const programme = workspaceByKind(officer, 'programme');
+    const inProgramme = await as(ctx.app, officer).post(
+      `/api/v1/workspaces/${programme}/surveys`,
+      definition(),
+    );
+    expect(inProgramme.statusCode).toBe(400);
+    expect(inProgramme.json().error.details[0]).toEqual({
+      field: 'body.questions.0.type',
+      message: 'actor_ties needs a cluster initiative',
+    });
     const created = await m.post(url(''), definition());
     expect(created.statusCode, created.body).toBe(201);
     surveyId = created.json().id;

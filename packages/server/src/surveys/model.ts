@@ -179,9 +179,23 @@ export interface NamedTie {
 }
 export type Answer = string | number | string[] | NamedTie[];
 
-/** A tie needs its respondent: actor_ties questions are refused in anonymous surveys. */
-export function checkTiesNeedRespondent(anonymous: boolean, questions: Question[], field = 'body.questions') {
+/**
+ * A tie runs from the respondent to an actor of a cluster initiative's register: actor_ties
+ * questions are refused in anonymous surveys and outside cluster initiatives.
+ */
+export function checkTiesNeedRespondent(
+  anonymous: boolean,
+  questions: Question[],
+  workspaceKind: string,
+  field = 'body.questions',
+) {
   const i = questions.findIndex((q) => q.type === 'actor_ties');
+  if (i >= 0 && workspaceKind !== 'cluster_initiative')
+    throw badRequest(
+      'validation_failed',
+      `Question ${i + 1} asks for ties between actors: only a cluster initiative keeps an actor register`,
+      [{ field: `${field}.${i}.type`, message: 'actor_ties needs a cluster initiative' }],
+    );
   if (anonymous && i >= 0)
     throw badRequest(
       'validation_failed',

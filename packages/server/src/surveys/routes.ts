@@ -378,7 +378,7 @@ export async function surveyRoutes(app: App) {
       const ws = requireWorkspace(request);
       const b = request.body;
       const questions = checkDefinition(b.questions as Question[]);
-      checkTiesNeedRespondent(b.anonymous, questions);
+      checkTiesNeedRespondent(b.anonymous, questions, ws.kind);
       const id = await createSurvey(app, ws.id, requireAuth(request).user.id, {
         title: b.title,
         formId: b.formId ?? `survey_${Date.now().toString(36)}`,
@@ -462,7 +462,7 @@ export async function surveyRoutes(app: App) {
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const b = request.body;
       const questions = checkDefinition(b.questions as Question[]);
-      checkTiesNeedRespondent(b.anonymous, questions);
+      checkTiesNeedRespondent(b.anonymous, questions, ws.kind);
       if (s.sent_at && (canonical(questions) !== canonical(s.questions) || b.anonymous !== s.anonymous))
         throw conflict('The survey has been sent: its questions and anonymity can no longer change', [
           { field: 'body.questions', message: 'cannot change after sending' },
