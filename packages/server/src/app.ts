@@ -39,6 +39,7 @@ import { workingGroupRoutes } from './operations/workinggroups.routes.js';
 import { serviceRoutes } from './operations/services.routes.js';
 import { memberPageRoutes } from './operations/memberpage.routes.js';
 import { projectRoutes } from './operations/projects.routes.js';
+import { processRoutes } from './operations/processes.routes.js';
 import { jointActionRoutes } from './operations/jointactions.routes.js';
 import { registerOperationsMetrics } from './operations/metrics.js';
 import { communicationRoutes } from './operations/communication.routes.js';
@@ -167,6 +168,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(serviceRoutes, { prefix: '/api/v1' });
   await app.register(memberPageRoutes, { prefix: '/api/v1' });
   await app.register(projectRoutes, { prefix: '/api/v1' });
+  await app.register(processRoutes, { prefix: '/api/v1' });
   await app.register(jointActionRoutes, { prefix: '/api/v1' });
   await app.register(communicationRoutes, { prefix: '/api/v1' });
   await app.register(operationsImportRoutes, { prefix: '/api/v1' });

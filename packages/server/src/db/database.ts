@@ -25,6 +25,7 @@ import * as m0020 from './migrations/0020_results_chain.js';
 import * as m0021 from './migrations/0021_surveys.js';
 import * as m0022 from './migrations/0022_reports.js';
 import * as m0023 from './migrations/0023_indicator_baseline_source.js';
+import * as m0024 from './migrations/0024_processes.js';
 
 export type Database = Kysely<DB>;
 
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0021_surveys': m0021,
   '0022_reports': m0022,
   '0023_indicator_baseline_source': m0023,
+  '0024_processes': m0024,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -254,7 +254,42 @@ export interface MessageDeliveriesTable {
   error: Generated<string>;
 }
 
+/** The cluster process model (0024; GIZ 001:3232–3305). */
+export interface ProcessesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  kind: string;
+  parent_id: string | null;
+  name: string;
+  owner: Generated<string>;
+  purpose: Generated<string>;
+  steps: ColumnType<unknown, string | undefined, string>;
+  stage: Generated<string>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface PdcaCyclesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  process_id: string;
+  phase: Generated<string>;
+  problem: Generated<string>;
+  goal: Generated<string>;
+  measures: Generated<string>;
+  do_notes: Generated<string>;
+  check_result: Generated<string>;
+  act_notes: Generated<string>;
+  decision: string | null;
+  started_at: GeneratedTimestamp;
+  closed_at: Timestamp | null;
+  created_by: string | null;
+}
+
 export interface OperationsTables {
+  processes: ProcessesTable;
+  pdca_cycles: PdcaCyclesTable;
   mailing_lists: MailingListsTable;
   messages: MessagesTable;
   message_deliveries: MessageDeliveriesTable;

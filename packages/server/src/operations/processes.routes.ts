@@ -1,0 +1,651 @@
+import {
+  PDCA_DECISIONS,
+  PROCESS_KINDS,
+  PROCESS_STAGES,
+  nextPdcaPhase,
+  type PdcaCycle,
+  type PdcaPhase,
+} from '@agglomera/methods';
+import { sql } from 'kysely';
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import type { Database } from '../db/database.js';
+import type { WorkspaceRole } from '../http/policy.js';
+import { requireAuth, requireWorkspace } from '../http/policy.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { TEAM, initiative, tags } from './shared.js';
+
+/**
+ * Process management (GIZ 001:3232–3305): the cluster process model of management, core, support
+ * and learning processes, primary processes and their sub-processes, where each stands among the
+ * five steps of introducing process management, and PDCA cycles that improve them.
+ */
+
+const DELETERS: readonly WorkspaceRole[] = ['owner', 'manager'];
+const Params = Type.Object({ workspaceId: Type.String() });
+const ProcessParams = Type.Object({ workspaceId: Type.String(), processId: Type.String({ format: 'uuid' }) });
+const CycleParams = Type.Object({
+  workspaceId: Type.String(),
+  processId: Type.String({ format: 'uuid' }),
+  cycleId: Type.String({ format: 'uuid' }),
+});
+const Text = (max: number) => Type.String({ maxLength: max });
+const ProcessBody = Type.Object(
+  {
+    kind: Type.Union(PROCESS_KINDS.map((k) => Type.Literal(k))),
+    name: Type.String({ maxLength: 200 }),
+    parentId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    owner: Type.Optional(Text(200)),
+    purpose: Type.Optional(Text(5000)),
+    steps: Type.Optional(Type.Array(Text(500), { maxItems: 100 })),
+    stage: Type.Optional(Type.Union(PROCESS_STAGES.map((s) => Type.Literal(s)))),
+  },
+  { additionalProperties: false },
+);
+const CycleFields = {
+  problem: Type.Optional(Text(5000)),
+  goal: Type.Optional(Text(5000)),
+  measures: Type.Optional(Text(10000)),
+  doNotes: Type.Optional(Text(10000)),
+  checkResult: Type.Optional(Text(10000)),
+  actNotes: Type.Optional(Text(10000)),
+};
+
+type ProcessRow = {
+  id: string;
+  kind: string;
+  parent_id: string | null;
+  name: string;
+  owner: string;
+  purpose: string;
+  steps: unknown;
+  stage: string;
+  updated_at: Date;
+};
+type CycleRow = {
+  id: string;
+  phase: string;
+  problem: string;
+  goal: string;
+  measures: string;
+  do_notes: string;
+  check_result: string;
+  act_notes: string;
+  decision: string | null;
+  started_at: Date;
+  closed_at: Date | null;
+};
+
+const presentCycle = (c: CycleRow) => ({
+  id: c.id,
+  phase: c.phase as PdcaPhase,
+  problem: c.problem,
+  goal: c.goal,
+  measures: c.measures,
+  doNotes: c.do_notes,
+  checkResult: c.check_result,
+  actNotes: c.act_notes,
+  decision: c.decision,
+  startedAt: new Date(c.started_at).toISOString(),
+  closedAt: c.closed_at ? new Date(c.closed_at).toISOString() : null,
+});
+
+const PROCESS_COLUMNS = [
+  'id',
+  'kind',
+  'parent_id',
+  'name',
+  'owner',
+  'purpose',
+  'steps',
+  'stage',
+  'updated_at',
+] as const;
+const CYCLE_COLUMNS = [
+  'id',
+  'phase',
+  'problem',
+  'goal',
+  'measures',
+  'do_notes',
+  'check_result',
+  'act_notes',
+  'decision',
+  'started_at',
+  'closed_at',
+] as const;
+
+async function listProcesses(db: Database, workspaceId: string, only?: string) {
+  let q = db
+    .selectFrom('processes as p')
+    .select(PROCESS_COLUMNS.map((c) => `p.${c}` as const))
+    .select((eb) => [
+      eb
+        .selectFrom('pdca_cycles as c')
+        .select(sql<string>`count(*)::int`.as('n'))
+        .whereRef('c.process_id', '=', 'p.id')
+        .as('cycles'),
+      eb
+        .selectFrom('pdca_cycles as c')
+        .select(sql<unknown>`json_build_object('id', c.id, 'phase', c.phase)`.as('o'))
+        .whereRef('c.process_id', '=', 'p.id')
+        .where('c.closed_at', 'is', null)
+        .as('open_cycle'),
+    ])
+    .where('p.workspace_id', '=', workspaceId);
+  if (only) q = q.where('p.id', '=', only);
+  const rows = await q
+    .orderBy('p.kind')
+    .orderBy(sql`lower(p.name)`)
+    .execute();
+  const present = (r: (typeof rows)[number]) => ({
+    id: r.id,
+    kind: r.kind,
+    parentId: r.parent_id,
+    name: r.name,
+    owner: r.owner,
+    purpose: r.purpose,
+    steps: r.steps as string[],
+    stage: r.stage,
+    openCycle: (r.open_cycle as { id: string; phase: string } | null) ?? null,
+    cycles: Number(r.cycles ?? 0),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  });
+  // The model in reading order: by kind, each primary process followed by its sub-processes.
+  const out: ReturnType<typeof present>[] = [];
+  const ordered = PROCESS_KINDS.flatMap((k) => rows.filter((r) => r.kind === k));
+  for (const r of ordered.filter((x) => !x.parent_id || only)) {
+    out.push(present(r));
+    if (!only) for (const s of ordered.filter((x) => x.parent_id === r.id)) out.push(present(s));
+  }
+  return out;
+}
+
+async function getProcess(db: Database, workspaceId: string, processId: string) {
+  const [p] = await listProcesses(db, workspaceId, processId);
+  if (!p) throw notFound('Process');
+  return p;
+}
+
+async function getCycle(db: Database, processId: string, cycleId: string): Promise<CycleRow> {
+  const c = await db
+    .selectFrom('pdca_cycles')
+    .select([...CYCLE_COLUMNS])
+    .where('id', '=', cycleId)
+    .where('process_id', '=', processId)
+    .executeTakeFirst();
+  if (!c) throw notFound('PDCA cycle');
+  return c;
+}
+
+const asCycle = (c: CycleRow): PdcaCycle => ({
+  phase: c.phase as PdcaPhase,
+  problem: c.problem,
+  goal: c.goal,
+  measures: c.measures,
+  doNotes: c.do_notes,
+  checkResult: c.check_result,
+});
+
+/** Checks a process against the model: a name, and at most two levels of the same kind. */
+async function checkProcess(
+  db: Database,
+  workspaceId: string,
+  b: { kind: string; name: string; parentId?: string | null },
+  self?: ProcessRow,
+) {
+  if (!b.name.trim())
+    throw badRequest('validation_failed', 'A process needs a name', [
+      { field: 'body.name', message: 'is empty' },
+    ]);
+  const taken = await db
+    .selectFrom('processes')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where(sql`lower(name)`, '=', b.name.trim().toLowerCase())
+    .executeTakeFirst();
+  if (taken && taken.id !== self?.id)
+    throw conflict(`A process named "${b.name.trim()}" exists already`, [
+      { field: 'body.name', message: 'is taken' },
+    ]);
+  if (b.parentId) {
+    const parent = await db
+      .selectFrom('processes')
+      .select(['id', 'kind', 'parent_id'])
+      .where('id', '=', b.parentId)
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    if (!parent || parent.id === self?.id)
+      throw badRequest('validation_failed', 'The parent is not a process of this cluster initiative', [
+        { field: 'body.parentId', message: 'is not a process here' },
+      ]);
+    if (parent.parent_id)
+      throw badRequest(
+        'validation_failed',
+        'A sub-process belongs to a primary process, not to another sub-process',
+        [{ field: 'body.parentId', message: 'is a sub-process' }],
+      );
+    if (parent.kind !== b.kind)
+      throw badRequest(
+        'validation_failed',
+        `A sub-process has the kind of its primary process (${parent.kind})`,
+        [{ field: 'body.kind', message: `must be ${parent.kind}` }],
+      );
+    if (self) {
+      const children = await db
+        .selectFrom('processes')
+        .select('id')
+        .where('parent_id', '=', self.id)
+        .executeTakeFirst();
+      if (children)
+        throw badRequest('validation_failed', 'A process with sub-processes cannot become a sub-process', [
+          { field: 'body.parentId', message: 'the process has sub-processes' },
+        ]);
+    }
+  }
+  if (self && !b.parentId && self.kind !== b.kind) {
+    const child = await db
+      .selectFrom('processes')
+      .select('id')
+      .where('parent_id', '=', self.id)
+      .executeTakeFirst();
+    if (child)
+      throw badRequest(
+        'validation_failed',
+        'Change the kind of the sub-processes with their primary process',
+        [{ field: 'body.kind', message: 'the process has sub-processes of its kind' }],
+      );
+  }
+}
+
+export async function processRoutes(app: App) {
+  const base = '/workspaces/:workspaceId/operations/processes';
+  const team = { access: 'workspace' as const, roles: TEAM, kinds: initiative };
+
+  app.get(
+    base,
+    {
+      config: { policy: team },
+      schema: {
+        tags,
+        summary:
+          'The cluster process model: management, core, support and learning processes, primary and sub-processes, their step of the five (GIZ 001:3232–3263) and open PDCA cycle',
+        params: Params,
+      },
+    },
+    async (request) => ({ processes: await listProcesses(app.db, requireWorkspace(request).id) }),
+  );
+
+  app.post(
+    base,
+    {
+      config: { policy: team },
+      schema: {
+        tags,
+        summary: 'Add a process to the cluster process model',
+        params: Params,
+        body: ProcessBody,
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const b = request.body;
+      await checkProcess(app.db, ws.id, b);
+      const id = await app.db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('processes')
+          .values({
+            workspace_id: ws.id,
+            kind: b.kind,
+            parent_id: b.parentId ?? null,
+            name: b.name.trim(),
+            owner: (b.owner ?? '').trim(),
+            purpose: (b.purpose ?? '').trim(),
+            steps: JSON.stringify((b.steps ?? []).map((s) => s.trim()).filter(Boolean)),
+            stage: b.stage ?? 'modelled',
+            created_by: userId,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'process.create',
+          entity: 'process',
+          entityId: row.id,
+          newValue: b,
+        });
+        return row.id;
+      });
+      reply.status(201);
+      return getProcess(app.db, ws.id, id);
+    },
+  );
+
+  app.get(
+    `${base}/:processId`,
+    {
+      config: { policy: team },
+      schema: { tags, summary: 'A process with its PDCA cycles, newest first', params: ProcessParams },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const p = await getProcess(app.db, ws.id, request.params.processId);
+      const cycles = await app.db
+        .selectFrom('pdca_cycles')
+        .select([...CYCLE_COLUMNS])
+        .where('process_id', '=', p.id)
+        .orderBy('started_at', 'desc')
+        .execute();
+      return { ...p, cycles: cycles.map(presentCycle) };
+    },
+  );
+
+  app.put(
+    `${base}/:processId`,
+    {
+      config: { policy: team },
+      schema: { tags, summary: 'Change a process', params: ProcessParams, body: ProcessBody },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const b = request.body;
+      const self = await app.db
+        .selectFrom('processes')
+        .select([...PROCESS_COLUMNS])
+        .where('id', '=', request.params.processId)
+        .where('workspace_id', '=', ws.id)
+        .executeTakeFirst();
+      if (!self) throw notFound('Process');
+      await checkProcess(app.db, ws.id, b, self);
+      await app.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('processes')
+          .set({
+            kind: b.kind,
+            parent_id: b.parentId ?? null,
+            name: b.name.trim(),
+            owner: (b.owner ?? '').trim(),
+            purpose: (b.purpose ?? '').trim(),
+            steps: JSON.stringify((b.steps ?? []).map((s) => s.trim()).filter(Boolean)),
+            stage: b.stage ?? self.stage,
+            updated_at: new Date(),
+          })
+          .where('id', '=', self.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'process.update',
+          entity: 'process',
+          entityId: self.id,
+          oldValue: self,
+          newValue: b,
+        });
+      });
+      return getProcess(app.db, ws.id, self.id);
+    },
+  );
+
+  app.delete(
+    `${base}/:processId`,
+    {
+      config: { policy: { ...team, roles: DELETERS } },
+      schema: {
+        tags,
+        summary: 'Remove a process and its PDCA cycles (refused while it has sub-processes)',
+        params: ProcessParams,
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const p = await getProcess(app.db, ws.id, request.params.processId);
+      await app.db.transaction().execute(async (trx) => {
+        const child = await trx
+          .selectFrom('processes')
+          .select('name')
+          .where('parent_id', '=', p.id)
+          .executeTakeFirst();
+        if (child)
+          throw conflict(
+            `"${p.name}" still has sub-processes (such as "${child.name}"): remove or move them first`,
+          );
+        await trx.deleteFrom('processes').where('id', '=', p.id).execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'process.delete',
+          entity: 'process',
+          entityId: p.id,
+          oldValue: p,
+        });
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    `${base}/:processId/cycles`,
+    {
+      config: { policy: team },
+      schema: {
+        tags,
+        summary: 'Start a PDCA cycle with its PLAN: the problem, the goal and the measures (001:3282–3305)',
+        params: ProcessParams,
+        body: Type.Object(
+          { problem: Text(5000), goal: Text(5000), measures: Text(10000) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const p = await getProcess(app.db, ws.id, request.params.processId);
+      if (p.openCycle)
+        throw conflict('This process has an open PDCA cycle: close it before starting another');
+      const b = request.body;
+      const cycle = await app.db.transaction().execute(async (trx) => {
+        const c = await trx
+          .insertInto('pdca_cycles')
+          .values({
+            workspace_id: ws.id,
+            process_id: p.id,
+            problem: b.problem.trim(),
+            goal: b.goal.trim(),
+            measures: b.measures.trim(),
+            created_by: userId,
+          })
+          .returning([...CYCLE_COLUMNS])
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'pdca.start',
+          entity: 'pdca_cycle',
+          entityId: c.id,
+          newValue: { process: p.id, ...b },
+        });
+        return c;
+      });
+      reply.status(201);
+      return presentCycle(cycle);
+    },
+  );
+
+  app.put(
+    `${base}/:processId/cycles/:cycleId`,
+    {
+      config: { policy: team },
+      schema: {
+        tags,
+        summary: 'Write down what a phase of an open cycle found',
+        params: CycleParams,
+        body: Type.Object(CycleFields, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const p = await getProcess(app.db, ws.id, request.params.processId);
+      const c = await getCycle(app.db, p.id, request.params.cycleId);
+      if (c.closed_at) throw conflict('This PDCA cycle is closed');
+      const b = request.body;
+      const set: Record<string, string> = {};
+      const columns = {
+        problem: 'problem',
+        goal: 'goal',
+        measures: 'measures',
+        doNotes: 'do_notes',
+        checkResult: 'check_result',
+        actNotes: 'act_notes',
+      } as const;
+      for (const [k, col] of Object.entries(columns))
+        if (b[k as keyof typeof b] !== undefined) set[col] = b[k as keyof typeof b]!.trim();
+      const updated = await app.db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('pdca_cycles')
+          .set(set)
+          .where('id', '=', c.id)
+          .returning([...CYCLE_COLUMNS])
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'pdca.update',
+          entity: 'pdca_cycle',
+          entityId: c.id,
+          oldValue: presentCycle(c),
+          newValue: b,
+        });
+        return row;
+      });
+      return presentCycle(updated);
+    },
+  );
+
+  app.post(
+    `${base}/:processId/cycles/:cycleId/advance`,
+    {
+      config: { policy: team },
+      schema: {
+        tags,
+        summary:
+          'Move an open cycle to its next phase once the current phase is written down (PLAN → DO → CHECK → ACT)',
+        params: CycleParams,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const p = await getProcess(app.db, ws.id, request.params.processId);
+      const c = await getCycle(app.db, p.id, request.params.cycleId);
+      if (c.closed_at) throw conflict('This PDCA cycle is closed');
+      if (c.phase === 'act')
+        throw conflict('ACT ends the cycle with a decision: standardise, or reflect and restart', [
+          { field: 'phase', message: 'is act' },
+        ]);
+      const step = nextPdcaPhase(asCycle(c));
+      if (!step.next)
+        throw conflict(
+          `The ${c.phase.toUpperCase()} phase is not written down yet: ${step.missing.join(', ')}`,
+          step.missing.map((field) => ({ field, message: 'is empty' })),
+        );
+      const updated = await app.db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('pdca_cycles')
+          .set({ phase: step.next })
+          .where('id', '=', c.id)
+          .where('phase', '=', c.phase)
+          .returning([...CYCLE_COLUMNS])
+          .executeTakeFirst();
+        if (!row) throw conflict('The cycle changed meanwhile: reload it');
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'pdca.advance',
+          entity: 'pdca_cycle',
+          entityId: c.id,
+          oldValue: { phase: c.phase },
+          newValue: { phase: step.next },
+        });
+        return row;
+      });
+      return presentCycle(updated);
+    },
+  );
+
+  app.post(
+    `${base}/:processId/cycles/:cycleId/close`,
+    {
+      config: { policy: team },
+      schema: {
+        tags,
+        summary:
+          'End a cycle in ACT: standardise (the process reaches its fifth step, optimised) or restart (a new cycle on the same problem)',
+        params: CycleParams,
+        body: Type.Object(
+          {
+            decision: Type.Union(PDCA_DECISIONS.map((d) => Type.Literal(d))),
+            actNotes: Type.Optional(Text(10000)),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const p = await getProcess(app.db, ws.id, request.params.processId);
+      const c = await getCycle(app.db, p.id, request.params.cycleId);
+      if (c.closed_at) throw conflict('This PDCA cycle is closed');
+      if (c.phase !== 'act')
+        throw conflict(`A cycle ends in ACT; this one is in ${c.phase.toUpperCase()}`, [
+          { field: 'phase', message: `is ${c.phase}` },
+        ]);
+      const b = request.body;
+      return app.db.transaction().execute(async (trx) => {
+        const closed = await trx
+          .updateTable('pdca_cycles')
+          .set({
+            decision: b.decision,
+            act_notes: (b.actNotes ?? c.act_notes).trim(),
+            closed_at: new Date(),
+          })
+          .where('id', '=', c.id)
+          .where('closed_at', 'is', null)
+          .returning([...CYCLE_COLUMNS])
+          .executeTakeFirst();
+        if (!closed) throw conflict('The cycle was closed meanwhile: reload it');
+        let next: CycleRow | null = null;
+        if (b.decision === 'standardise')
+          // "Implement the new standard on a wider scale" (001:3286): the fifth step, optimised.
+          await trx
+            .updateTable('processes')
+            .set({ stage: 'optimised', updated_at: new Date() })
+            .where('id', '=', p.id)
+            .execute();
+        else
+          // "Reflect and restart the cycle if it did not work" (001:3288).
+          next = await trx
+            .insertInto('pdca_cycles')
+            .values({ workspace_id: ws.id, process_id: p.id, problem: c.problem, created_by: userId })
+            .returning([...CYCLE_COLUMNS])
+            .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'pdca.close',
+          entity: 'pdca_cycle',
+          entityId: c.id,
+          newValue: { decision: b.decision, next: next?.id ?? null },
+        });
+        return { cycle: presentCycle(closed), next: next ? presentCycle(next) : null };
+      });
+    },
+  );
+}
