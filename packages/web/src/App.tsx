@@ -40,6 +40,8 @@ import { ProjectsPage } from './operations/ProjectsPage';
 import { ProjectPage } from './operations/ProjectPage';
 import { JointActionsPage } from './operations/JointActionsPage';
 import { CommunicationPage } from './operations/CommunicationPage';
+import { ProcessesPage } from './operations/ProcessesPage';
+import { ProcessPage } from './operations/ProcessPage';
 import { ResultsChainPage } from './monitoring/ResultsChainPage';
 import { IndicatorPage } from './monitoring/IndicatorPage';
 import { DuePage } from './monitoring/DuePage';
@@ -124,6 +126,8 @@ export function App() {
           <Route path="/w/:workspaceId/operations/projects/:projectId" element={<ProjectPage />} />
           <Route path="/w/:workspaceId/operations/joint-actions" element={<JointActionsPage />} />
           <Route path="/w/:workspaceId/operations/communication" element={<CommunicationPage />} />
+          <Route path="/w/:workspaceId/operations/processes" element={<ProcessesPage />} />
+          <Route path="/w/:workspaceId/operations/processes/:processId" element={<ProcessPage />} />
           <Route path="/w/:workspaceId/monitoring" element={<ResultsChainPage />} />
           <Route path="/w/:workspaceId/monitoring/indicators/:indicatorId" element={<IndicatorPage />} />
           <Route path="/w/:workspaceId/monitoring/due" element={<DuePage />} />

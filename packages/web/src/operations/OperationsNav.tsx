@@ -40,6 +40,7 @@ export function OperationsNav() {
           <NavLink to={`${base}/projects`}>{t('projects.nav')}</NavLink>
           <NavLink to={`${base}/joint-actions`}>{t('jointActions.nav')}</NavLink>
           <NavLink to={`${base}/communication`}>{t('communication.nav')}</NavLink>
+          <NavLink to={`${base}/processes`}>{t('processes.nav')}</NavLink>
         </>
       )}
     </nav>
