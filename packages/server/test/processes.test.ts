@@ -47,8 +47,17 @@ describe('the cluster process model', () => {
     await m.post(url(), { kind: 'management', name: 'Strategy review' });
 
     const list = (await m.get(url())).json().processes as { name: string }[];
-    // By kind (management, core, support, learning), each primary process followed by its sub-processes.
-    expect(list.map((p) => p.name)).toEqual(['Strategy review', 'Member application', 'Screening']);
+    // By kind (management, core, support, learning), each primary process followed by its
+    // sub-processes; the demo brings a process of each kind and one sub-process.
+    expect(list.map((p) => p.name)).toEqual([
+      'Strategy and annual planning (demo)',
+      'Strategy review',
+      'Member application',
+      'Screening',
+      'Service delivery (demo)',
+      'Event organisation (demo)',
+      'Fee collection (demo)',
+    ]);
   });
 
   it('refuses an empty name, a taken name, a third level and a kind other than the parent’s', async () => {
@@ -65,7 +74,7 @@ describe('the cluster process model', () => {
     expect(otherKind.json().error.details[0].field).toBe('body.kind');
     const badKind = await m.post(url(), { kind: 'marketing', name: 'X' });
     expect(badKind.statusCode).toBe(400);
-    expect((await m.get(url())).json().processes).toHaveLength(3);
+    expect((await m.get(url())).json().processes).toHaveLength(7);
   });
 
   it('belongs to the management team: members are refused, other workspaces see nothing', async () => {

@@ -437,4 +437,66 @@ export async function loadDemoOperations(
           .execute();
     }
   }
+
+  // The cluster process model (GIZ 001:3232–3305): a process of each kind, one sub-process, and a
+  // PDCA cycle under way.
+  const process = (
+    kind: string,
+    name: string,
+    stage: string,
+    steps: string[],
+    parentId: string | null = null,
+    owner = 'Cluster manager',
+  ) =>
+    db
+      .insertInto('processes')
+      .values({
+        workspace_id: workspaceId,
+        kind,
+        name: `${name} (demo)`,
+        parent_id: parentId,
+        owner,
+        steps: JSON.stringify(steps),
+        stage,
+        created_by: managerId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  await process('management', 'Strategy and annual planning', 'documented', [
+    'Review last year against the results chain',
+    'Members vote on the priorities',
+    'Board adopts the annual plan',
+  ]);
+  const services = await process('core', 'Service delivery', 'implemented', [
+    'Announce the service',
+    'Register members',
+    'Deliver',
+    'Collect feedback',
+  ]);
+  const eventsProcess = await process(
+    'core',
+    'Event organisation',
+    'documented',
+    [
+      'Plan the agenda with the working group',
+      'Open registration',
+      'Hold the event',
+      'Send the feedback form',
+    ],
+    services.id,
+    'Events officer',
+  );
+  await process('support', 'Fee collection', 'modelled', [], null, 'Finance officer');
+  await db
+    .insertInto('pdca_cycles')
+    .values({
+      workspace_id: workspaceId,
+      process_id: eventsProcess.id,
+      phase: 'do',
+      problem: 'Feedback forms come back from fewer than half of the participants.',
+      goal: 'Feedback from two thirds of the participants of each event.',
+      measures: 'Send the form the same evening and remind once after three days.',
+      created_by: managerId,
+    })
+    .execute();
 }
