@@ -40,7 +40,10 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
 
     // The audit log shows who changed the stage.
     await page.locator('nav a[href$="/audit"]').click();
-    const table = page.locator('table');
+    // Read the audit table only once the audit page is shown: until then the lifecycle page's own
+    // history table is still on screen.
+    await page.waitForURL(/\/audit$/);
+    const table = page.getByTestId('audit-table');
     await table.waitFor();
     const text = await table.innerText();
     expect(text).toContain('Marie Manager (demo)');

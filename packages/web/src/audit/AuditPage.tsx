@@ -56,7 +56,7 @@ export function AuditPage() {
       {entries.length === 0 ? (
         <p className="muted">{t('audit.empty')}</p>
       ) : (
-        <table>
+        <table data-testid="audit-table">
           <thead>
             <tr>
               <th scope="col">{t('common.when')}</th>
