@@ -93,11 +93,13 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('nav a[href$="/users"]').click();
+    // The users page, not the lifecycle page still on screen a moment before.
+    await page.waitForURL(/\/users$/);
     await page.locator('table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await select.selectOption({ index: options.findIndex((o) => o.includes('Programme')) });
     await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
-    expect(await page.locator('table').innerText()).toContain('Lakeside Agro-Food Cluster (demo)');
+    await expect.poll(() => page.locator('table').innerText()).toContain('Lakeside Agro-Food Cluster (demo)');
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
