@@ -11,7 +11,7 @@ import type { Database } from '../db/database.js';
  * ActivityDateType 2 actual start; OrganisationRole 4 implementing.
  */
 export interface IatiOptions {
-  /** The publisher's IATI organisation identifier; without one a local placeholder is used. */
+  /** The publisher's IATI organisation identifier; without one, AGGLOMERA-<workspace id> stands in. */
   reportingOrgRef?: string;
   /** IATI OrganisationType code of the publisher; 90 (other) by default. */
   reportingOrgType?: string;
