@@ -168,14 +168,25 @@ async function getProcess(db: Database, workspaceId: string, processId: string) 
   return p;
 }
 
-async function getCycle(db: Database, processId: string, cycleId: string): Promise<CycleRow> {
+/**
+ * An open cycle of a process of this workspace: 404 when the process or the cycle is not there,
+ * 409 when the cycle is closed (nothing in it changes any more).
+ */
+async function getOpenCycle(
+  db: Database,
+  workspaceId: string,
+  processId: string,
+  cycleId: string,
+): Promise<CycleRow> {
   const c = await db
     .selectFrom('pdca_cycles')
     .select([...CYCLE_COLUMNS])
     .where('id', '=', cycleId)
     .where('process_id', '=', processId)
+    .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
   if (!c) throw notFound('PDCA cycle');
+  if (c.closed_at) throw conflict('This PDCA cycle is closed');
   return c;
 }
 
@@ -491,9 +502,7 @@ export async function processRoutes(app: App) {
     async (request) => {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
-      const p = await getProcess(app.db, ws.id, request.params.processId);
-      const c = await getCycle(app.db, p.id, request.params.cycleId);
-      if (c.closed_at) throw conflict('This PDCA cycle is closed');
+      const c = await getOpenCycle(app.db, ws.id, request.params.processId, request.params.cycleId);
       const b = request.body;
       const set: Record<string, string> = {};
       const columns = {
@@ -542,9 +551,7 @@ export async function processRoutes(app: App) {
     async (request) => {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
-      const p = await getProcess(app.db, ws.id, request.params.processId);
-      const c = await getCycle(app.db, p.id, request.params.cycleId);
-      if (c.closed_at) throw conflict('This PDCA cycle is closed');
+      const c = await getOpenCycle(app.db, ws.id, request.params.processId, request.params.cycleId);
       if (c.phase === 'act')
         throw conflict('ACT ends the cycle with a decision: standardise, or reflect and restart', [
           { field: 'phase', message: 'is act' },
@@ -600,9 +607,7 @@ export async function processRoutes(app: App) {
     async (request) => {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
-      const p = await getProcess(app.db, ws.id, request.params.processId);
-      const c = await getCycle(app.db, p.id, request.params.cycleId);
-      if (c.closed_at) throw conflict('This PDCA cycle is closed');
+      const c = await getOpenCycle(app.db, ws.id, request.params.processId, request.params.cycleId);
       if (c.phase !== 'act')
         throw conflict(`A cycle ends in ACT; this one is in ${c.phase.toUpperCase()}`, [
           { field: 'phase', message: `is ${c.phase}` },
@@ -627,13 +632,18 @@ export async function processRoutes(app: App) {
           await trx
             .updateTable('processes')
             .set({ stage: 'optimised', updated_at: new Date() })
-            .where('id', '=', p.id)
+            .where('id', '=', request.params.processId)
             .execute();
         else
           // "Reflect and restart the cycle if it did not work" (001:3288).
           next = await trx
             .insertInto('pdca_cycles')
-            .values({ workspace_id: ws.id, process_id: p.id, problem: c.problem, created_by: userId })
+            .values({
+              workspace_id: ws.id,
+              process_id: request.params.processId,
+              problem: c.problem,
+              created_by: userId,
+            })
             .returning([...CYCLE_COLUMNS])
             .executeTakeFirstOrThrow();
         await recordAudit(trx, {
