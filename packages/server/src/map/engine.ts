@@ -219,15 +219,20 @@ export async function runMapping(options: {
          FROM ${typedCsv ? typedSource() : source}`,
       );
     await defineObs();
+    // Error path only: re-read a CSV or XLSX row by row, which throws naming the first offending
+    // line and column (Parquet has no lines to name).
+    const pinpointBadRow = async () => {
+      if (format !== 'parquet')
+        await readObservations(await readTabular(input, label), label, { keep: false });
+    };
     // A value DuckDB cannot read stops the first pass that reads it: its line and column are then
-    // found row by row (error path only).
+    // found row by row.
     const reading = async <T>(pass: () => Promise<T>): Promise<T> => {
       try {
         return await pass();
       } catch (e) {
         if (e instanceof InputError) throw e;
-        if (format !== 'parquet')
-          await readObservations(await readTabular(input, label), label, { keep: false });
+        await pinpointBadRow();
         throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
       }
     };
@@ -350,9 +355,7 @@ export async function runMapping(options: {
     if (inputRows === 0) throw new InputError(label, null, null, 'the file has a header but no rows');
     const duplicates = Number(checks.duplicates);
     if (Number(checks.bad) > 0 || duplicates > 0) {
-      // Name the first offending line and column: re-read the file row by row (error path only).
-      if (format !== 'parquet')
-        await readObservations(await readTabular(input, label), label, { keep: false });
+      await pinpointBadRow();
       if (Number(checks.bad) > 0 || format === 'parquet')
         throw new InputError(
           label,
