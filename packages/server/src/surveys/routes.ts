@@ -844,7 +844,7 @@ export async function surveyRoutes(app: App) {
       const userId = requireAuth(request).user.id;
       const inv = await myInvitation(app.db, s.id, userId);
       const { id, title, anonymous, deadline, closed, questions } = present(s);
-      const own = hasTieQuestions(questions) ? await linkedActorId(app.db, ws.id, userId) : null;
+      const own = hasTieQuestions(questions) ? await respondentActor(app.db, ws.id, null, userId) : null;
       const roster = await rosterFor(app.db, ws.id, questions, own);
       return { id, title, anonymous, deadline, closed, questions, roster, responded: inv.responded };
     },
@@ -869,7 +869,7 @@ export async function surveyRoutes(app: App) {
       // A member login answers for the organisation it is linked to (named surveys only).
       await storeResponse(app, s, inv.id, request.body.answers, {
         userId: auth.user.id,
-        actorId: s.anonymous ? null : await linkedActorId(app.db, ws.id, auth.user.id),
+        actorId: s.anonymous ? null : await respondentActor(app.db, ws.id, null, auth.user.id),
         label: auth.user.name,
       });
       reply.status(201);
@@ -891,9 +891,9 @@ export async function surveyRoutes(app: App) {
     async (request) => {
       const { survey, invitation } = await byToken(app.db, request.params.token);
       const { id, title, anonymous, deadline, closed, questions } = present(survey);
-      let own = invitation.actor_id;
-      if (!own && invitation.user_id && hasTieQuestions(questions))
-        own = await linkedActorId(app.db, survey.workspace_id, invitation.user_id);
+      const own = hasTieQuestions(questions)
+        ? await respondentActor(app.db, survey.workspace_id, invitation.actor_id, invitation.user_id)
+        : null;
       const roster = await rosterFor(app.db, survey.workspace_id, questions, own);
       return { id, title, anonymous, deadline, closed, questions, roster, responded: invitation.responded };
     },
@@ -930,9 +930,7 @@ export async function surveyRoutes(app: App) {
       }
       await storeResponse(app, survey, invitation.id, request.body.answers, {
         userId: invitation.user_id,
-        actorId:
-          invitation.actor_id ??
-          (invitation.user_id ? await linkedActorId(app.db, survey.workspace_id, invitation.user_id) : null),
+        actorId: await respondentActor(app.db, survey.workspace_id, invitation.actor_id, invitation.user_id),
         label,
       });
       reply.status(201);
@@ -950,6 +948,19 @@ function canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
       .join(',')}}`;
   return JSON.stringify(v);
+}
+
+/**
+ * The organisation a respondent answers for: the actor invited through its own link, else the
+ * organisation the invited member login speaks for.
+ */
+async function respondentActor(
+  db: Database,
+  workspaceId: string,
+  actorId: string | null,
+  userId: string | null,
+): Promise<string | null> {
+  return actorId ?? (userId ? linkedActorId(db, workspaceId, userId) : null);
 }
 
 async function myInvitation(db: Database, surveyId: string, userId: string) {
