@@ -10,6 +10,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { sql } from 'kysely';
 import type { Database } from './db/database.js';
 import { installErrorHandler } from './http/errors.js';
 import { installAccessPolicies } from './http/policy.js';
@@ -138,7 +139,17 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     },
   });
 
-  app.get('/api/health', { config: { policy: { access: 'public' } } }, async () => ({ status: 'ok' }));
+  // Health asks the database: a process whose database cannot answer is not healthy, and a
+  // load balancer must hear so (503) rather than "ok" (hardening issue, item 1).
+  app.get('/api/health', { config: { policy: { access: 'public' } } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(app.db);
+      return { status: 'ok' };
+    } catch {
+      reply.status(503);
+      return { status: 'unavailable', database: 'not answering' };
+    }
+  });
   app.get(
     '/api/openapi.json',
     { config: { policy: { access: 'public' } }, schema: { hide: true } },

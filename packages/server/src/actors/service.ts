@@ -10,6 +10,7 @@ import {
   networkMetrics,
 } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
+import { anyOf } from '../db/sql.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { InputError, readImportRows } from '../map/tabular.js';
@@ -110,7 +111,7 @@ export async function importActors(
       .selectFrom('actors')
       .select('name')
       .where('workspace_id', '=', workspaceId)
-      .where(sql<string>`lower(name)`, 'in', [...seen.keys()])
+      .where(sql<string>`lower(name)`, '=', anyOf([...seen.keys()]))
       .execute();
     if (existing.length) {
       const clash = rows.find((r) => r.actor.name!.toLowerCase() === existing[0]!.name.toLowerCase())!;

@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { DB } from './schema.js';
+import { guarded } from './guarded-dialect.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_map_select.js';
 import * as m0003 from './migrations/0003_actors.js';
@@ -95,7 +96,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // An idle connection the server closes (restart, admin command) must not bring the process
     // down: the pool drops it and opens a new one on the next query (node-postgres docs, "Pool").
     pool.on('error', (err) => console.warn(`database: idle connection closed: ${err.message}`));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: guarded(new PostgresDialect({ pool })) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dir = options.dataDir ?? './data';
@@ -109,7 +110,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     client = new PGlite(dir, { parsers, extensions });
   }
   await client.waitReady;
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<DB>({ dialect: guarded(new PGliteDialect(client)) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
 

@@ -6,6 +6,7 @@ import {
 } from '@agglomera/methods';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import { anyOf } from '../db/sql.js';
 import { AppError } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { ACTOR_FIELDS, checkActor } from '../actors/service.js';
@@ -16,6 +17,9 @@ interface UploadedFile {
   path: string;
   label: string;
 }
+
+/** Rows per INSERT: far below the 32,767 bind parameters a statement may carry, for any column count. */
+const IMPORT_CHUNK = 500;
 
 const readAll = (file: UploadedFile, required: readonly string[], allowed: readonly string[]) =>
   readImportRows(file, { required, allowed }, 100_000);
@@ -45,7 +49,7 @@ const MEMBER_COLUMNS = [...ACTOR_FIELDS, 'membership_stage', 'prospect_source'] 
 export async function importMembers(db: Database, workspaceId: string, userId: string, file: UploadedFile) {
   const rows = await readAll(file, ['name', 'membership_stage'], MEMBER_COLUMNS);
   once(file, rows, 'name');
-  const names = rows.map((r) => (r.values.name ?? '').trim().toLowerCase());
+  const names = rows.map((r) => (r.values.name ?? '').trim().toLowerCase()).filter(Boolean);
   return db.transaction().execute(async (trx) => {
     const existing = new Map(
       (
@@ -53,12 +57,13 @@ export async function importMembers(db: Database, workspaceId: string, userId: s
           .selectFrom('actors')
           .select(['id', 'name', 'membership_stage'])
           .where('workspace_id', '=', workspaceId)
-          .where(sql<string>`lower(name)`, 'in', names.filter(Boolean).length ? names.filter(Boolean) : [''])
+          .where(sql<string>`lower(name)`, '=', anyOf(names))
           .execute()
       ).map((a) => [a.name.toLowerCase(), a]),
     );
-    let added = 0;
-    let moved = 0;
+    // Every row is checked before anything is written; then new actors go in by chunks.
+    const moves: { id: string; from: string | null; to: string; changes: Record<string, unknown> }[] = [];
+    const additions: { to: string; actor: Record<string, unknown> }[] = [];
     for (const { line, values } of rows) {
       const fail = (column: string, problem: string): never => {
         throw new InputError(file.label, line, column, problem);
@@ -85,52 +90,62 @@ export async function importMembers(db: Database, workspaceId: string, userId: s
         status: ACTOR_STATUS_OF_STAGE[stage as MembershipStage],
         ...(source ? { prospect_source: source } : {}),
       };
-      let actorId: string;
       if (found) {
         const changes = checkActor(
           Object.fromEntries(Object.entries(actorValues).filter(([k, v]) => k !== 'name' && v !== '')),
           fail,
           true,
         );
-        await trx
-          .updateTable('actors')
-          .set({ ...changes, ...membership, updated_at: new Date() } as never)
-          .where('id', '=', found.id)
-          .execute();
-        actorId = found.id;
-        moved += 1;
-      } else {
-        const actor = checkActor(actorValues, fail);
-        actorId = (
-          await trx
-            .insertInto('actors')
-            .values({ ...actor, ...membership, workspace_id: workspaceId } as never)
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
-        added += 1;
-      }
-      if (found?.membership_stage !== stage)
-        await trx
-          .insertInto('membership_stage_changes')
-          .values({
+        moves.push({
+          id: found.id,
+          from: found.membership_stage,
+          to: stage,
+          changes: { ...changes, ...membership },
+        });
+      } else additions.push({ to: stage, actor: { ...checkActor(actorValues, fail), ...membership } });
+    }
+    const stageChanges: { actor_id: string; from_stage: string | null; to_stage: string }[] = [];
+    for (const move of moves) {
+      await trx
+        .updateTable('actors')
+        .set({ ...move.changes, updated_at: new Date() } as never)
+        .where('id', '=', move.id)
+        .execute();
+      if (move.from !== move.to)
+        stageChanges.push({ actor_id: move.id, from_stage: move.from, to_stage: move.to });
+    }
+    for (let i = 0; i < additions.length; i += IMPORT_CHUNK) {
+      const chunk = additions.slice(i, i + IMPORT_CHUNK);
+      const ids = await trx
+        .insertInto('actors')
+        .values(chunk.map((a) => ({ ...a.actor, workspace_id: workspaceId }) as never))
+        .returning(['id', 'name'])
+        .execute();
+      // Matched by name (unique in the file), not by the order RETURNING happens to keep.
+      const stageOf = new Map(chunk.map((a) => [String(a.actor.name).toLowerCase(), a.to]));
+      for (const { id, name } of ids)
+        stageChanges.push({ actor_id: id, from_stage: null, to_stage: stageOf.get(name.toLowerCase())! });
+    }
+    for (let i = 0; i < stageChanges.length; i += IMPORT_CHUNK)
+      await trx
+        .insertInto('membership_stage_changes')
+        .values(
+          stageChanges.slice(i, i + IMPORT_CHUNK).map((c) => ({
+            ...c,
             workspace_id: workspaceId,
-            actor_id: actorId,
-            from_stage: found?.membership_stage ?? null,
-            to_stage: stage,
             note: `import of ${file.label}`,
             changed_by: userId,
-          })
-          .execute();
-    }
+          })),
+        )
+        .execute();
     await recordAudit(trx, {
       workspaceId,
       userId,
       action: 'members.import',
       entity: 'actor',
-      newValue: { file: file.label, added, updated: moved },
+      newValue: { file: file.label, added: additions.length, updated: moves.length },
     });
-    return { imported: rows.length, added, updated: moved };
+    return { imported: rows.length, added: additions.length, updated: moves.length };
   });
 }
 
