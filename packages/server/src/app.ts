@@ -14,6 +14,7 @@ import { sql } from 'kysely';
 import type { Database } from './db/database.js';
 import { installErrorHandler } from './http/errors.js';
 import { installAccessPolicies } from './http/policy.js';
+import { loggerOptions } from './http/logging.js';
 import { mailerFromEnvironment, type Mailer, type SmtpMailer } from './mail/mailer.js';
 import { authRoutes } from './auth/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
@@ -103,7 +104,7 @@ export interface BuildAppOptions {
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     trustProxy: process.env.AGGLOMERA_TRUST_PROXY === '1',
   }).withTypeProvider<TypeBoxTypeProvider>();
   // JSON bodies are taken as sent (no coercion, unknown fields rejected); query strings and

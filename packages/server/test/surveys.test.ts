@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
 import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
 
 let ctx: TestContext;
@@ -397,6 +398,76 @@ describe('distribution, answers and results', () => {
       .where('survey_id', '=', s.id)
       .executeTakeFirstOrThrow();
     expect(row.respondent_user_id).toBeNull();
+  });
+
+  it('leaves no person in any log and no order that follows time (hardening issue, item 5)', async () => {
+    const m = as(ctx.app, manager);
+    const s = (await m.post(url(''), definition({ anonymous: true, formId: 'anon_trace' }))).json();
+    const before = ctx.mailer.sent.length;
+    await m.post(url(`/${s.id}/send`), { members: true, actors: 'none' });
+    const linkOf = (email: string) =>
+      tokenOf(ctx.mailer.sent.slice(before).find((x) => x.to === email)!.text);
+    // A second app on the same database, logging as `agglomera serve` does, into memory.
+    const lines: string[] = [];
+    const logged = await buildApp({
+      db: ctx.handle.db,
+      logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } },
+      settings: { publicUrl: 'http://agglomera.test' },
+    });
+    await logged.ready();
+    const users: string[] = [];
+    for (const [i, email] of MEMBERS.slice(0, 4).entries()) {
+      const member = await signIn(ctx.app, email);
+      users.push(member.userId);
+      const answer = { answers: { services: String(i + 1), comment: `answer ${i + 1}` } };
+      const res =
+        i % 2
+          ? await logged.inject({
+              method: 'POST',
+              url: `/api/v1/survey-links/${linkOf(email)}/responses`,
+              payload: answer,
+              remoteAddress: '203.0.113.7',
+            })
+          : await logged.inject({
+              method: 'POST',
+              url: url(`/${s.id}/responses`),
+              payload: answer,
+              headers: { cookie: member.cookie, 'x-csrf-token': member.csrf },
+              remoteAddress: '203.0.113.7',
+            });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    await logged.close();
+    // The audit log holds no entry of these people about the survey, nor any response entry.
+    const audit = await ctx.handle.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'action'])
+      .where('entity_id', '=', s.id)
+      .execute();
+    expect(audit.filter((a) => a.action === 'survey.response')).toEqual([]);
+    expect(audit.filter((a) => users.includes(a.user_id ?? ''))).toEqual([]);
+    // The request log keeps neither the personal links nor the address of whoever answered.
+    const log = lines.join('');
+    expect(log).toContain('/api/v1/survey-links/:token/responses');
+    for (const email of MEMBERS.slice(0, 4)) expect(log).not.toContain(linkOf(email));
+    expect(log).not.toContain('203.0.113.7');
+    // The stored answers keep the day only, and every reading is in the order of the random ids.
+    const rows = await ctx.handle.db
+      .selectFrom('survey_responses')
+      .select(['id', 'answers', 'submitted_at'])
+      .where('survey_id', '=', s.id)
+      .execute();
+    expect(rows).toHaveLength(4);
+    for (const r of rows) expect(new Date(r.submitted_at).toISOString().slice(10)).toBe('T00:00:00.000Z');
+    const byId = [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const csv = (await m.get(url(`/${s.id}/responses/export?format=csv`))).body.split('\r\n').slice(1);
+    expect(csv.filter(Boolean).map((line) => line.split(',')[5])).toEqual(
+      byId.map((r) => (r.answers as { comment: string }).comment),
+    );
+    const results = (await m.get(url(`/${s.id}/results`))).json();
+    expect(results.questions.find((q: { name: string }) => q.name === 'comment').texts).toEqual(
+      byId.map((r) => (r.answers as { comment: string }).comment),
+    );
   });
 });
 

@@ -592,6 +592,7 @@ export async function monitoringReportRoutes(app: App) {
         .selectFrom('survey_responses')
         .select('answers')
         .where('survey_id', '=', s.id)
+        .orderBy('id')
         .execute();
       const responses = rows.map((r) => r.answers as Record<string, unknown>);
       const groupOf = (r: Record<string, unknown>): RespondentGroup | null =>

@@ -165,18 +165,22 @@ async function storeResponse(
         respondent_actor_id: survey.anonymous ? null : who.actorId,
         respondent_label: survey.anonymous ? '' : who.label,
         answers: JSON.stringify(answers),
+        // An anonymous answer keeps the day only: a time could be matched to a person.
+        ...(survey.anonymous ? { submitted_at: sql<Date>`date_trunc('day', now())` } : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      workspaceId: survey.workspace_id,
-      userId: who.userId,
-      action: 'survey.response',
-      entity: 'survey',
-      entityId: survey.id,
-      // An anonymous survey keeps no link between a person and an answer, not even in the log.
-      newValue: survey.anonymous ? { response: 'anonymous' } : { response: r.id },
-    });
+    // An anonymous survey keeps no trace of the person who answered, not even in the audit log
+    // (whose entries carry who and when): only named responses are recorded there.
+    if (!survey.anonymous)
+      await recordAudit(trx, {
+        workspaceId: survey.workspace_id,
+        userId: who.userId,
+        action: 'survey.response',
+        entity: 'survey',
+        entityId: survey.id,
+        newValue: { response: r.id },
+      });
   });
 }
 
@@ -723,6 +727,8 @@ export async function surveyRoutes(app: App) {
         .selectFrom('survey_responses')
         .select('answers')
         .where('survey_id', '=', s.id)
+        // By the random identifier: no order that follows the time of answering.
+        .orderBy('id')
         .execute();
       const q = request.query;
       const answers = rows.map((r) => r.answers as Record<string, Answer>);
@@ -761,7 +767,8 @@ export async function surveyRoutes(app: App) {
         .selectFrom('survey_responses')
         .select(['answers', 'respondent_label', 'submitted_at'])
         .where('survey_id', '=', s.id)
-        .orderBy('submitted_at')
+        // Anonymous answers by their random identifier, so that the order cannot follow time.
+        .orderBy(s.anonymous ? 'id' : 'submitted_at')
         .execute();
       const qs = questionsOf(s);
       const names = await namesOfNamedActors(
