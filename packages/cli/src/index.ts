@@ -20,20 +20,27 @@ export function buildProgram(): Command {
       'Serve the web app and the API. Uses the embedded PostgreSQL (PGlite) unless DATABASE_URL is set.',
     )
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)', port)
-    .option('--host <host>', 'address to bind', '0.0.0.0')
+    .option(
+      '--host <host>',
+      'address to listen on (default: $AGGLOMERA_HOST or 127.0.0.1, this machine only; 0.0.0.0 for every interface)',
+    )
     .option(
       '-d, --data-dir <dir>',
       'folder of the embedded database (default: $AGGLOMERA_DATA_DIR or ./data)',
     )
+    .option(
+      '--demo',
+      'load the demo into an empty embedded database even when listening beyond this machine (by default only on loopback)',
+    )
     .option('--no-demo', 'do not load the demo into an empty embedded database')
-    .action(async (opts: { port?: number; host: string; dataDir?: string; demo: boolean }) => {
+    .action(async (opts: { port?: number; host?: string; dataDir?: string; demo?: boolean }) => {
       const { startServer } = await import('@agglomera/server');
       const { app } = await startServer({
         port: opts.port ?? (process.env.PORT ? port(process.env.PORT) : 3000),
-        host: opts.host,
+        host: opts.host ?? (process.env.AGGLOMERA_HOST || undefined),
         dataDir: opts.dataDir ?? process.env.AGGLOMERA_DATA_DIR ?? './data',
         databaseUrl: process.env.DATABASE_URL || undefined,
-        demo: opts.demo ? 'auto' : 'never',
+        demo: opts.demo === undefined ? 'auto' : opts.demo ? 'always' : 'never',
       });
       const stop = async () => {
         await app.close();

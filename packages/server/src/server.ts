@@ -11,10 +11,31 @@ export interface StartOptions {
   host?: string;
   dataDir?: string;
   databaseUrl?: string;
-  /** auto: load the demo into an empty embedded database (never on DATABASE_URL). */
-  demo?: 'auto' | 'never';
+  /**
+   * auto: load the demo into an empty embedded database, only when the server listens on this
+   * machine alone (loopback); always: into an empty embedded database wherever it listens;
+   * never. Never on DATABASE_URL (`agglomera demo` loads it there).
+   */
+  demo?: 'auto' | 'always' | 'never';
   settings?: Partial<Settings>;
   log?: (line: string) => void;
+}
+
+/** The address every server binds to unless told otherwise: this machine only. */
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Whether an address reaches this machine only (127.0.0.0/8, ::1, localhost). */
+export const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
+/** Accounts of the demo, whose password is published in the README. */
+async function demoAccounts(handle: DatabaseHandle): Promise<number> {
+  const row = await handle.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('email', 'like', '%@demo.agglomera.org')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
@@ -27,9 +48,19 @@ export async function startServer(
   const log = options.log ?? ((line: string) => console.log(line));
   const handle = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
   await migrateToLatest(handle.db);
+  const host = options.host ?? DEFAULT_HOST;
+  const local = isLoopback(host);
   if (options.demo !== 'never' && handle.kind === 'pglite' && (await isEmpty(handle))) {
-    log(formatDemoLogins(await loadDemo(handle.db)));
+    if (local || options.demo === 'always') log(formatDemoLogins(await loadDemo(handle.db)));
+    else
+      log(
+        `The demo was not loaded: the server listens on ${host}, reachable from other machines, and the demo accounts share a published password. Load it anyway with --demo.`,
+      );
   }
+  if (!local && (await demoAccounts(handle)) > 0)
+    log(
+      `WARNING: this database holds demo accounts (…@demo.agglomera.org) whose password "demo-password" is published, and the server listens on ${host}, reachable from other machines. Change their passwords or remove them.`,
+    );
   const app = await buildApp({
     db: handle.db,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
@@ -47,12 +78,17 @@ export async function startServer(
     clearInterval(purgeTimer);
     await handle.close();
   });
-  await app.listen({ port: options.port, host: options.host ?? '0.0.0.0' });
+  await app.listen({ port: options.port, host });
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://localhost:${actualPort}`;
   log(
     `Agglomera is serving at ${url} (${handle.kind === 'pglite' ? `embedded PostgreSQL in ${options.dataDir ?? './data'}` : 'PostgreSQL server'})`,
+  );
+  log(
+    local
+      ? `Listening on ${host}: only this machine can reach it. Give --host 0.0.0.0 (or the address of a network interface) to serve others.`
+      : `Listening on ${host}: other machines can reach it.`,
   );
   return { app, handle, url };
 }
