@@ -200,6 +200,56 @@ describe('benchmarking', () => {
 });
 
 describe('evaluations', () => {
+  it("lets an evaluator record the evaluators' agreement only (hardening issue, item 10)", async () => {
+    const officer = await signIn(ctx.app, 'officer@demo.agglomera.org');
+    const programme = workspaceByKind(officer, 'programme');
+    const panel = await ctx.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'panel@demo.agglomera.org')
+      .executeTakeFirstOrThrow();
+    await ctx.app.db
+      .updateTable('memberships')
+      .set({ role: 'evaluator' })
+      .where('user_id', '=', panel.id)
+      .where('workspace_id', '=', programme)
+      .execute();
+    const evaluator = await signIn(ctx.app, 'panel@demo.agglomera.org');
+    const o = as(ctx.app, officer);
+    const e = (
+      await o.post(evals('', programme), {
+        title: 'Programme review',
+        kind: 'external',
+        requestingBody: 'Funder',
+      })
+    ).json();
+    await o.put(evals(`/${e.id}`, programme), { criteria: [{ text: 'Reach', target: 'cluster_policy' }] });
+    await o.post(evals(`/${e.id}/status`, programme), { status: 'started' });
+    const rec = (
+      await o.post(evals(`/${e.id}/recommendations`, programme), { text: 'Widen the call' })
+    ).json();
+    const path = evals(`/${e.id}/recommendations/${rec.id}`, programme);
+    const all = await as(ctx.app, evaluator).put(path, {
+      agreedByEvaluators: true,
+      agreedByCluster: true,
+      agreedByRequester: true,
+    });
+    expect(all.statusCode).toBe(403);
+    expect(all.json().error.message).toContain("evaluators' agreement only");
+    const own = await as(ctx.app, evaluator).put(path, { agreedByEvaluators: true });
+    expect(own.statusCode, own.body).toBe(200);
+    const row = await ctx.app.db
+      .selectFrom('evaluation_recommendations')
+      .selectAll()
+      .where('id', '=', rec.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      agreed_by_evaluators: true,
+      agreed_by_cluster: false,
+      agreed_by_requester: false,
+    });
+  });
+
   it('fixes the criteria at the start and tracks jointly agreed recommendations', async () => {
     const m = as(ctx.app, manager);
     const bad = await m.post(evals(), { title: 'Mid-term', kind: 'peer', requestingBody: 'Donor' });

@@ -10,7 +10,7 @@ import { Type, type TSchema } from 'typebox';
 import type { App } from '../app.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { AppError, badRequest, notFound } from '../http/errors.js';
+import { AppError, badRequest, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 
 /**
@@ -417,32 +417,17 @@ export async function evaluationRoutes(app: App) {
         responsibleUserId?: string | null;
         dueOn?: string | null;
       };
-      const old = await app.db
-        .selectFrom('evaluation_recommendations')
-        .selectAll()
-        .where('id', '=', request.params.recommendationId)
-        .where('evaluation_id', '=', request.params.evaluationId)
-        .where('workspace_id', '=', ws.id)
-        .executeTakeFirst();
-      if (!old) throw notFound('Recommendation');
-      const next = {
-        agreed_by_evaluators: b.agreedByEvaluators ?? old.agreed_by_evaluators,
-        agreed_by_cluster: b.agreedByCluster ?? old.agreed_by_cluster,
-        agreed_by_requester: b.agreedByRequester ?? old.agreed_by_requester,
-        selected: b.selected ?? old.selected,
-        status: b.status ?? old.status,
-      };
-      const allAgreed = next.agreed_by_evaluators && next.agreed_by_cluster && next.agreed_by_requester;
-      if (next.selected && !allAgreed)
-        throw badRequest(
-          'validation_failed',
-          'Only a recommendation agreed by the evaluators, the cluster and the requesting body can be selected',
-          [{ field: 'body.selected', message: 'needs the agreement of all three' }],
-        );
-      if (next.status !== 'not_started' && !next.selected)
-        throw badRequest('validation_failed', 'Only jointly selected recommendations are implemented', [
-          { field: 'body.status', message: 'needs a selected recommendation' },
-        ]);
+      // Each party records its own agreement: an evaluator cannot agree for the cluster or the
+      // requesting body (hardening issue, item 10).
+      if (ws.role === 'evaluator')
+        for (const [field, given] of [
+          ['agreedByCluster', b.agreedByCluster],
+          ['agreedByRequester', b.agreedByRequester],
+        ] as const)
+          if (given !== undefined)
+            throw forbidden(
+              `An evaluator records the evaluators' agreement only; ${field === 'agreedByCluster' ? "the cluster's" : "the requesting body's"} is recorded by its own people`,
+            );
       if (b.responsibleUserId) {
         const m = await app.db
           .selectFrom('memberships')
@@ -455,7 +440,36 @@ export async function evaluationRoutes(app: App) {
             { field: 'body.responsibleUserId', message: 'is not in this workspace' },
           ]);
       }
+      // Read and write under a row lock, so that two parties agreeing at once both count
+      // (hardening issue, item 9: one of two concurrent agreements was lost).
       await app.db.transaction().execute(async (trx) => {
+        const old = await trx
+          .selectFrom('evaluation_recommendations')
+          .selectAll()
+          .where('id', '=', request.params.recommendationId)
+          .where('evaluation_id', '=', request.params.evaluationId)
+          .where('workspace_id', '=', ws.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!old) throw notFound('Recommendation');
+        const next = {
+          agreed_by_evaluators: b.agreedByEvaluators ?? old.agreed_by_evaluators,
+          agreed_by_cluster: b.agreedByCluster ?? old.agreed_by_cluster,
+          agreed_by_requester: b.agreedByRequester ?? old.agreed_by_requester,
+          selected: b.selected ?? old.selected,
+          status: b.status ?? old.status,
+        };
+        const allAgreed = next.agreed_by_evaluators && next.agreed_by_cluster && next.agreed_by_requester;
+        if (next.selected && !allAgreed)
+          throw badRequest(
+            'validation_failed',
+            'Only a recommendation agreed by the evaluators, the cluster and the requesting body can be selected',
+            [{ field: 'body.selected', message: 'needs the agreement of all three' }],
+          );
+        if (next.status !== 'not_started' && !next.selected)
+          throw badRequest('validation_failed', 'Only jointly selected recommendations are implemented', [
+            { field: 'body.status', message: 'needs a selected recommendation' },
+          ]);
         await trx
           .updateTable('evaluation_recommendations')
           .set({

@@ -313,19 +313,22 @@ export async function monitoringReportRoutes(app: App) {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
       const b = request.body;
-      const old = await app.db
-        .selectFrom('monitoring_reports')
-        .select(['id', 'title', 'tolerance', 'narrative'])
-        .where('id', '=', request.params.reportId)
-        .where('workspace_id', '=', ws.id)
-        .executeTakeFirst();
-      if (!old) throw notFound('Monitoring report');
       if (b.title !== undefined && !b.title.trim())
         throw badRequest('validation_failed', 'A report needs a title', [
           { field: 'body.title', message: 'is empty' },
         ]);
-      const narrative: Narrative = { ...(old.narrative as Narrative), ...(b.narrative ?? {}) };
-      await app.db.transaction().execute(async (trx) => {
+      // The narrative is merged field by field under a row lock, so that two people editing
+      // different fields at once both keep their text (hardening issue, item 9).
+      const id = await app.db.transaction().execute(async (trx) => {
+        const old = await trx
+          .selectFrom('monitoring_reports')
+          .select(['id', 'title', 'tolerance', 'narrative'])
+          .where('id', '=', request.params.reportId)
+          .where('workspace_id', '=', ws.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!old) throw notFound('Monitoring report');
+        const narrative: Narrative = { ...(old.narrative as Narrative), ...(b.narrative ?? {}) };
         await trx
           .updateTable('monitoring_reports')
           .set({
@@ -346,8 +349,9 @@ export async function monitoringReportRoutes(app: App) {
           oldValue: { title: old.title, tolerance: Number(old.tolerance), narrative: old.narrative },
           newValue: { title: b.title, tolerance: b.tolerance, narrative: b.narrative },
         });
+        return old.id;
       });
-      return { ...(await collectReport(app.db, ws.id, old.id)), canEdit: true };
+      return { ...(await collectReport(app.db, ws.id, id)), canEdit: true };
     },
   );
 

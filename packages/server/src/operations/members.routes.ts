@@ -44,7 +44,9 @@ async function moveActor(
     throw badRequest('validation_failed', 'Say why the member leaves', [
       { field: 'body.reason', message: 'is required when leaving' },
     ]);
-  await db
+  // Conditional on the stage just read: of two moves at once, the second finds the actor moved
+  // and is refused, so no move is recorded twice (hardening issue, item 9).
+  const moved = await db
     .updateTable('actors')
     .set({
       membership_stage: to,
@@ -54,7 +56,10 @@ async function moveActor(
       updated_at: new Date(),
     })
     .where('id', '=', actor.id)
-    .execute();
+    .where('membership_stage', from === null ? 'is' : '=', from)
+    .executeTakeFirst();
+  if (!moved.numUpdatedRows)
+    throw conflict(`${actor.name} was moved by someone else meanwhile; reload to see its stage`);
   await db
     .insertInto('membership_stage_changes')
     .values({
