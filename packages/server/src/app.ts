@@ -15,6 +15,7 @@ import type { Database } from './db/database.js';
 import { installErrorHandler } from './http/errors.js';
 import { installAccessPolicies } from './http/policy.js';
 import { loggerOptions } from './http/logging.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { mailerFromEnvironment, type Mailer, type SmtpMailer } from './mail/mailer.js';
 import { authRoutes } from './auth/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('settings', { ...defaultSettings(), ...options.settings });
 
   installErrorHandler(app);
+  await installSecurityHeaders(app, { secure: app.settings.secureCookies });
   installAccessPolicies(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 2, fields: 10 } });

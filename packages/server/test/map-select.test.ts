@@ -256,7 +256,17 @@ describe('mapping datasets through the API', () => {
     const feature = (code?: string) => ({
       type: 'Feature',
       properties: code ? { code } : {},
-      geometry: { type: 'Point', coordinates: [0, 0] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      },
     });
     const bad = await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/map/geographies`, {
       name: 'Regions',
@@ -271,6 +281,95 @@ describe('mapping datasets through the API', () => {
       geojson: { type: 'FeatureCollection', features: [feature('FR1'), feature('FR2')] },
     });
     expect(good.statusCode).toBe(201);
+    expect(
+      (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/map/geographies`)).json().geographies,
+    ).toHaveLength(1);
+  });
+
+  it('refuses garbage geometry and property names found through the prototype (hardening issue, item 14)', async () => {
+    const square = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    const upload = (features: unknown[], regionProperty = 'code') =>
+      as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/map/geographies`, {
+        name: 'Bad regions',
+        regionProperty,
+        geojson: { type: 'FeatureCollection', features },
+      });
+    const cases: [unknown, string, string][] = [
+      [{ type: 'Polygon', coordinates: [square] }, 'constructor', 'has no property "constructor"'],
+      [{ type: 'Point', coordinates: [0, 0] }, 'code', 'Polygon or MultiPolygon'],
+      [{ type: 'Polygon', coordinates: 'garbage' }, 'code', 'without rings'],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [0, 0],
+            ],
+          ],
+        },
+        'code',
+        'fewer than four',
+      ],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 1],
+            ],
+          ],
+        },
+        'code',
+        'not closed',
+      ],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1e308, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+        },
+        'code',
+        'longitude, latitude',
+      ],
+      [
+        {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [0, 0],
+                ['x', 0],
+                [1, 1],
+                [0, 0],
+              ],
+            ],
+          ],
+        },
+        'code',
+        'longitude',
+      ],
+    ];
+    for (const [geometry, property, message] of cases) {
+      const res = await upload([{ type: 'Feature', properties: { code: 'FR1' }, geometry }], property);
+      expect(res.statusCode, JSON.stringify(geometry)).toBe(400);
+      expect(res.json().error.message).toContain(message);
+    }
     expect(
       (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/map/geographies`)).json().geographies,
     ).toHaveLength(1);

@@ -42,6 +42,7 @@ const CHOICES: Record<string, readonly string[]> = {
   status: ACTOR_STATUSES,
 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const WEB_ADDRESS = /^https?:\/\/[^\s]+$/i;
 
 /**
  * Checks one actor and returns it with defaults. `fail(column, problem)` names where the problem is
@@ -69,6 +70,9 @@ export function checkActor(
       if (field === 'name' && !value) fail('name', 'name is required');
       if (field === 'email' && value && !EMAIL.test(value))
         fail('email', `"${value}" is not an email address`);
+      // Only web addresses: a `javascript:` or `data:` link would run in the reader's page.
+      if (field === 'website' && value && !WEB_ADDRESS.test(value))
+        fail('website', `"${value}" is not a web address: it must start with http:// or https://`);
       if (value.length > 2000) fail(field, 'is longer than 2,000 characters');
       out[field] = value;
     }

@@ -92,6 +92,8 @@ export function installAccessPolicies(app: FastifyInstance): void {
     }
   });
   app.addHook('preHandler', async (request) => {
+    // No route matched: the not-found handler answers 404 and reads nothing.
+    if (request.is404) return;
     const policy = request.routeOptions.config.policy;
     if (!isPolicy(policy)) throw new AppError(500, 'no_policy', 'This route declares no access policy');
     request.auth = await authenticate(app, request);

@@ -15,6 +15,7 @@ import {
   importDataset,
   regionProfile,
 } from './service.js';
+import { checkRegionFeatures } from './geojson.js';
 
 const tags = ['map'];
 /** Who may upload and delete mapping data: the people who run the analysis. */
@@ -367,19 +368,7 @@ export async function mapRoutes(app: App) {
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const { name, regionProperty, geojson } = request.body;
-      geojson.features.forEach(
-        (f: { type?: string; geometry?: unknown; properties?: Record<string, unknown> }, i: number) => {
-          if (f?.type !== 'Feature' || !f.geometry)
-            throw badRequest('invalid_geojson', `Feature ${i + 1} is not a GeoJSON Feature with a geometry`, {
-              field: `body.geojson.features[${i}]`,
-            });
-          const code = f.properties?.[regionProperty];
-          if (code === undefined || code === null || code === '')
-            throw badRequest('invalid_geojson', `Feature ${i + 1} has no property "${regionProperty}"`, {
-              field: `body.geojson.features[${i}].properties.${regionProperty}`,
-            });
-        },
-      );
+      checkRegionFeatures(geojson.features, regionProperty);
       const row = await app.db.transaction().execute(async (trx) => {
         const created = await trx
           .insertInto('map_geographies')

@@ -17,6 +17,7 @@ import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } fro
 import { reportDocx, reportHtml, reportPdf } from './report-render.js';
 import { iatiActivityXml } from './iati.js';
 import { validateIati } from './iati-validate.js';
+import { DOCUMENT_CSP } from '../http/security-headers.js';
 
 const tags = ['monitoring'];
 const kinds = ['cluster_initiative', 'programme'] as const;
@@ -275,6 +276,7 @@ export async function monitoringReportRoutes(app: App) {
       if (format === 'html')
         return reply
           .type('text/html; charset=utf-8')
+          .header('content-security-policy', DOCUMENT_CSP)
           .header('content-disposition', `inline; filename="${file}.html"`)
           .send(reportHtml(d));
       if (format === 'pdf')

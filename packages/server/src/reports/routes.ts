@@ -3,6 +3,7 @@ import type { App } from '../app.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { recordAudit } from '../audit/service.js';
 import { collectDiagnostic, diagnosticHtml, diagnosticPdf } from './diagnostic.js';
+import { DOCUMENT_CSP } from '../http/security-headers.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -36,6 +37,7 @@ export async function reportRoutes(app: App) {
       if (format === 'html')
         return reply
           .type('text/html; charset=utf-8')
+          .header('content-security-policy', DOCUMENT_CSP)
           .header('content-disposition', `inline; filename="${file}.html"`)
           .send(diagnosticHtml(data));
       if (format === 'pdf')

@@ -97,11 +97,15 @@ export function AtlasPage() {
                 <p className="small">
                   {e.contact_name && `${e.contact_name} `}
                   {e.email && <a href={`mailto:${e.email}`}>{e.email}</a>}{' '}
-                  {e.website && (
-                    <a href={e.website} rel="noreferrer noopener" target="_blank">
-                      {e.website}
-                    </a>
-                  )}
+                  {/* Linked only when it is a web address (an older record may hold anything). */}
+                  {e.website &&
+                    (/^https?:\/\//i.test(e.website) ? (
+                      <a href={e.website} rel="noreferrer noopener" target="_blank">
+                        {e.website}
+                      </a>
+                    ) : (
+                      e.website
+                    ))}
                 </p>
                 {e.keywords && <p className="small muted">{e.keywords}</p>}
               </li>
