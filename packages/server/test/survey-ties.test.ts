@@ -156,6 +156,9 @@ describe('actor_ties questions', () => {
       ).statusCode,
     ).toBe(201);
     expect((await answer(links.get('c@example.org')!, { partners: [] })).statusCode).toBe(201);
+    // A used link lists nobody of the register any more (hardening issue, item 7).
+    const used = await ctx.app.inject({ method: 'GET', url: `/api/v1/survey-links/${tokenA}` });
+    expect(used.json()).toMatchObject({ responded: true, roster: [] });
   });
 
   it('give results with the ties named and the actors named most, and export them by name', async () => {

@@ -151,7 +151,25 @@ export async function workingGroupRoutes(app: App) {
       ]);
       // Members see how many take part but find each other only through the competence atlas (issue 6).
       const isTeam = TEAM.includes(ws.role);
-      return { group: g, members: isTeam ? members : undefined, memberCount: members.length, meetings };
+      // The notes of a group by invitation are for its participants: a member whose organisation
+      // is not in it sees that meetings were held, not what was said (hardening issue, item 7).
+      let notesVisible = isTeam || g.open_to_members;
+      if (!notesVisible) {
+        const own = await app.db
+          .selectFrom('memberships')
+          .select('actor_id')
+          .where('workspace_id', '=', ws.id)
+          .where('user_id', '=', requireAuth(request).user.id)
+          .executeTakeFirst();
+        notesVisible = !!own?.actor_id && members.some((m) => m.id === own.actor_id);
+      }
+      return {
+        group: g,
+        members: isTeam ? members : undefined,
+        memberCount: members.length,
+        meetings: notesVisible ? meetings : meetings.map((m) => ({ ...m, notes: null })),
+        notesVisible,
+      };
     },
   );
 

@@ -418,7 +418,15 @@ export async function selectionRoutes(app: App) {
   app.get(
     '/workspaces/:workspaceId/baselines',
     {
-      config: { policy: { access: 'workspace', roles: 'any', kinds: ['cluster_initiative'] } },
+      // The same readers as the diagnostic report, whose figures the baselines carry (hardening
+      // issue, item 7: members and panel members read them although the report is closed to them).
+      config: {
+        policy: {
+          access: 'workspace',
+          roles: ['owner', 'manager', 'staff', 'viewer'],
+          kinds: ['cluster_initiative'],
+        },
+      },
       schema: {
         tags: ['lifecycle'],
         summary: 'Baseline records of the initiative (from the mapping and the diagnostic)',

@@ -852,7 +852,8 @@ export async function surveyRoutes(app: App) {
       const inv = await myInvitation(app.db, s.id, userId);
       const { id, title, anonymous, deadline, closed, questions } = present(s);
       const own = hasTieQuestions(questions) ? await respondentActor(app.db, ws.id, null, userId) : null;
-      const roster = await rosterFor(app.db, ws.id, questions, own);
+      // The roster only while the answer is still to be given (hardening issue, item 7).
+      const roster = closed || inv.responded ? [] : await rosterFor(app.db, ws.id, questions, own);
       return { id, title, anonymous, deadline, closed, questions, roster, responded: inv.responded };
     },
   );
@@ -901,7 +902,10 @@ export async function surveyRoutes(app: App) {
       const own = hasTieQuestions(questions)
         ? await respondentActor(app.db, survey.workspace_id, invitation.actor_id, invitation.user_id)
         : null;
-      const roster = await rosterFor(app.db, survey.workspace_id, questions, own);
+      // Without an account, the actors of the register are shown only to a respondent who still
+      // has to answer, while the survey is open: a used or expired link lists nobody (item 7).
+      const roster =
+        closed || invitation.responded ? [] : await rosterFor(app.db, survey.workspace_id, questions, own);
       return { id, title, anonymous, deadline, closed, questions, roster, responded: invitation.responded };
     },
   );

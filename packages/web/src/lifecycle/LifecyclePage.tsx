@@ -159,7 +159,8 @@ export function LifecyclePage() {
         />
       )}
 
-      <Baselines workspaceId={workspaceId} />
+      {/* Baselines carry the diagnostic's figures: shown to those who may read the diagnostic report. */}
+      {(canAnswer || role === 'viewer') && <Baselines workspaceId={workspaceId} />}
 
       <h2>{t('lifecycle.keyQuestions')}</h2>
       <div role="group" aria-label={t('lifecycle.stages')} className="tabs">

@@ -20,7 +20,8 @@ interface GroupDetail {
   group: Group;
   members?: { id: string; name: string; actor_type: string }[];
   memberCount: number;
-  meetings: { id: string; held_on: string; notes: string }[];
+  meetings: { id: string; held_on: string; notes: string | null }[];
+  notesVisible?: boolean;
 }
 
 function GroupDetails({ workspaceId, id, team }: { workspaceId: string; id: string; team: boolean }) {
@@ -46,13 +47,17 @@ function GroupDetails({ workspaceId, id, team }: { workspaceId: string; id: stri
         </ul>
       )}
       <h3>{t('groups.meetings')}</h3>
+      {d.data.notesVisible === false && d.data.meetings.length > 0 && (
+        <p className="muted">{t('groups.notesForParticipants')}</p>
+      )}
       {d.data.meetings.length === 0 ? (
         <p className="muted">{t('groups.noMeetings')}</p>
       ) : (
         <ul>
           {d.data.meetings.map((m) => (
             <li key={m.id}>
-              <strong>{formatDateTime(m.held_on, i18n.language).split(',')[0]}</strong>: {m.notes}
+              <strong>{formatDateTime(m.held_on, i18n.language).split(',')[0]}</strong>
+              {m.notes !== null && <>: {m.notes}</>}
             </li>
           ))}
         </ul>
