@@ -192,11 +192,18 @@ async function rememberDevice(
   const expires = new Date(Date.now() + DEVICE_TTL_DAYS * 86_400_000);
   const tokens = deviceTokens(cookie);
   if (device) {
-    await db.updateTable('known_devices').set({ expires_at: expires }).where('token_hash', '=', device).execute();
+    await db
+      .updateTable('known_devices')
+      .set({ expires_at: expires })
+      .where('token_hash', '=', device)
+      .execute();
     return tokens.join('.');
   }
   const token = newSecret();
-  await db.insertInto('known_devices').values({ token_hash: sha256(token), user_id: userId, expires_at: expires }).execute();
+  await db
+    .insertInto('known_devices')
+    .values({ token_hash: sha256(token), user_id: userId, expires_at: expires })
+    .execute();
   return [token, ...tokens].slice(0, DEVICES_PER_BROWSER).join('.');
 }
 
@@ -236,6 +243,9 @@ export async function countPasswordResetRequest(
         seconds,
       );
     }
-    await trx.insertInto('password_reset_requests').values({ email, ip, at: new Date(now) }).execute();
+    await trx
+      .insertInto('password_reset_requests')
+      .values({ email, ip, at: new Date(now) })
+      .execute();
   });
 }
