@@ -7,8 +7,6 @@ import { as, createTestContext, signIn, workspaceByKind, type TestContext } from
  * by strangers, and password resets. Runs on PGlite, and on a PostgreSQL server with DATABASE_URL.
  */
 
-type Inject = TestContext['app']['inject'];
-
 const login = (
   app: TestContext['app'],
   email: string,
