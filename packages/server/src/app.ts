@@ -16,6 +16,7 @@ import { installErrorHandler } from './http/errors.js';
 import { installAccessPolicies } from './http/policy.js';
 import { loggerOptions } from './http/logging.js';
 import { installSecurityHeaders } from './http/security-headers.js';
+import { installAfterReply } from './http/after-reply.js';
 import { mailerFromEnvironment, type Mailer, type SmtpMailer } from './mail/mailer.js';
 import { authRoutes } from './auth/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
@@ -69,9 +70,18 @@ export interface Settings {
   /** Mark cookies Secure (set when served over HTTPS). */
   secureCookies: boolean;
   sessionTtlHours: number;
-  /** Failed logins allowed per email within the window before 429. */
+  /**
+   * Failed sign-ins allowed per account and client address (or per known device) before a pause
+   * (429); an account takes 4 times as many from all addresses, an address 10 times as many on all
+   * accounts. See auth/throttle.ts.
+   */
   loginMaxFailures: number;
+  /** The first pause; each failure after a pause doubles the next one (at most 24 hours). */
   loginWindowMinutes: number;
+  /** How long a failed sign-in counts (hours). */
+  loginMemoryHours: number;
+  /** Password-reset requests allowed per email per hour (an address may send 10 times as many). */
+  passwordResetsPerHour: number;
   /** Folder of the built web app, or null to serve the API only. */
   webDist: string | null;
   /** Smallest anonymised peer group shown in benchmarking (platform default 3; the seeds give none). */
@@ -85,6 +95,8 @@ export const defaultSettings = (): Settings => ({
   sessionTtlHours: 12,
   loginMaxFailures: Number(process.env.AGGLOMERA_LOGIN_MAX_FAILURES ?? 5),
   loginWindowMinutes: 15,
+  loginMemoryHours: 24,
+  passwordResetsPerHour: 3,
   webDist: null,
 });
 
@@ -117,8 +129,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   );
   app.decorate('db', options.db);
   app.decorate('mailer', options.mailer ?? mailerFromEnvironment(app.log));
-  app.addHook('onClose', async () => (app.mailer as Partial<SmtpMailer>).close?.());
   app.decorate('settings', { ...defaultSettings(), ...options.settings });
+  // Work done after the answer (a password-reset mail) ends before the mailer closes.
+  installAfterReply(app);
+  app.addHook('onClose', async () => (app.mailer as Partial<SmtpMailer>).close?.());
 
   installErrorHandler(app);
   await installSecurityHeaders(app, { secure: app.settings.secureCookies });

@@ -133,6 +133,7 @@ describe('mail through an SMTP server', () => {
       payload: { email: 'manager@demo.agglomera.org' },
     });
     expect(reset.statusCode).toBe(202);
+    await ctx.app.settleAfterReply(); // the link is stored and mailed after the answer
     const mail = smtp.received.find((m) => m.to.includes('manager@demo.agglomera.org'));
     expect(mail?.data.replace(/=\r?\n/g, '')).toMatch(/reset-password\/[A-Za-z0-9_-]+/);
 
@@ -146,6 +147,7 @@ describe('mail through an SMTP server', () => {
         payload: { email: 'manager@demo.agglomera.org' },
       });
       expect(answer.statusCode).toBe(202);
+      await down.app.settleAfterReply();
     } finally {
       await down.close();
     }

@@ -30,7 +30,7 @@ describe('purging expired sign-in records', () => {
     await db
       .insertInto('login_failures')
       .values([
-        { email: 'x@example.org', ip: '127.0.0.9', at: new Date(Date.now() - 2 * 3_600_000) },
+        { email: 'x@example.org', ip: '127.0.0.9', at: new Date(Date.now() - 25 * 3_600_000) },
         { email: 'x@example.org', ip: '127.0.0.9', at: new Date() },
       ])
       .execute();

@@ -205,6 +205,7 @@ describe('password reset by token link', () => {
       payload: { email: 'ghost@demo.agglomera.org' },
     });
     expect(unknown.statusCode).toBe(202);
+    await ctx.app.settleAfterReply(); // the link is stored and mailed after the answer
     const mail = ctx.mailer.sent.at(-1)!;
     expect(mail.to).toBe('officer@demo.agglomera.org');
     const token = /reset-password\/(\S+)/.exec(mail.text)![1]!;

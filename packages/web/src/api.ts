@@ -15,6 +15,12 @@ export class ApiError extends Error {
   }
 }
 
+/** Whole minutes to wait after a 429 (the server sends the seconds in details and Retry-After). */
+export const minutesToWait = (err: ApiError) => {
+  const seconds = (err.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds ?? 900;
+  return Math.max(1, Math.ceil(seconds / 60));
+};
+
 export async function api<T = unknown>(method: string, url: string, body?: unknown): Promise<T> {
   const writes = method !== 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from './authenticate.js';
 import { newSecret, sha256 } from './secrets.js';
 import { login, requestPasswordReset, resetPassword, userWorkspaces } from './service.js';
+import { DEVICE_COOKIE, countPasswordResetRequest, deviceCookieOptions } from './throttle.js';
 
 const tags = ['auth'];
 
@@ -18,7 +19,8 @@ export async function authRoutes(app: App) {
       config: { policy: { access: 'public' } },
       schema: {
         tags,
-        summary: 'Sign in; sets the session cookie and returns the CSRF token',
+        summary:
+          'Sign in; sets the session and known-device cookies and returns the CSRF token (429 with Retry-After after too many failures)',
         body: Type.Object(
           {
             email: Type.String({ minLength: 1, maxLength: 254 }),
@@ -29,8 +31,13 @@ export async function authRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const result = await login(app.db, app.settings, { ...request.body, ip: request.ip });
+      const result = await login(app.db, app.settings, {
+        ...request.body,
+        ip: request.ip,
+        deviceCookie: request.cookies[DEVICE_COOKIE],
+      });
       reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(app.settings));
+      reply.setCookie(DEVICE_COOKIE, result.deviceCookie, deviceCookieOptions(app.settings));
       const workspaces = await userWorkspaces(app.db, result.user.id);
       return { user: result.user, csrf: result.csrf, workspaces };
     },
@@ -193,13 +200,20 @@ export async function authRoutes(app: App) {
       config: { policy: { access: 'public' } },
       schema: {
         tags,
-        summary: 'Send a password-reset link (same answer whether or not the account exists)',
+        summary:
+          'Send a password-reset link (same answer, in the same time, whether or not the account exists; 429 after too many requests for an email or from an address)',
         body: Type.Object({ email: Email }, { additionalProperties: false }),
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(app.db, app.mailer, app.settings, request.body.email, (error) =>
-        request.log.error({ err: error }, 'the password-reset message could not be sent'),
+      const email = request.body.email.trim().toLowerCase();
+      await countPasswordResetRequest(app.db, app.settings, email, request.ip);
+      // Looking the account up, storing and mailing the link happen after the answer, so that it
+      // comes in the same time whether or not the account exists.
+      app.afterReply(reply, 'the password-reset request failed', () =>
+        requestPasswordReset(app.db, app.mailer, app.settings, email, (error) =>
+          request.log.error({ err: error }, 'the password-reset message could not be sent'),
+        ),
       );
       reply.status(202);
       return { ok: true };

@@ -3,14 +3,8 @@ import type { Settings } from '../app.js';
 import { AppError, badRequest } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Mailer } from '../mail/mailer.js';
-import {
-  MIN_PASSWORD_LENGTH,
-  decoyHash,
-  hashPassword,
-  newSecret,
-  sha256,
-  verifyPassword,
-} from './secrets.js';
+import { MIN_PASSWORD_LENGTH, hashPassword, newSecret, sha256 } from './secrets.js';
+import { checkPasswordThrottled } from './throttle.js';
 
 export interface LoginResult {
   sessionToken: string;
@@ -21,40 +15,26 @@ export interface LoginResult {
 /** The one answer for a wrong email or a wrong password: it reveals neither (issue 3). */
 const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'Wrong email or password');
 
+/**
+ * Signs in under the throttle of auth/throttle.ts. Returns the session and the known-device cookie
+ * value for this browser.
+ */
 export async function login(
   db: Database,
   settings: Settings,
-  input: { email: string; password: string; ip: string },
-): Promise<LoginResult> {
+  input: { email: string; password: string; ip: string; deviceCookie?: string },
+): Promise<LoginResult & { deviceCookie: string }> {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - settings.loginWindowMinutes * 60_000);
-  // Failed attempts live in the database so that every server process sees the same count.
-  const [{ byEmail }] = (await db
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<string>().as('byEmail'))
-    .where('email', '=', email)
-    .where('at', '>', since)
-    .execute()) as [{ byEmail: string }];
-  const [{ byIp }] = (await db
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<string>().as('byIp'))
-    .where('ip', '=', input.ip)
-    .where('at', '>', since)
-    .execute()) as [{ byIp: string }];
-  if (Number(byEmail) >= settings.loginMaxFailures || Number(byIp) >= settings.loginMaxFailures * 10) {
-    throw new AppError(
-      429,
-      'rate_limited',
-      `Too many failed sign-in attempts; try again in ${settings.loginWindowMinutes} minutes`,
-    );
-  }
   const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), input.password);
-  if (!user || !ok) {
-    await db.insertInto('login_failures').values({ email, ip: input.ip }).execute();
-    throw invalidCredentials();
-  }
-  return createSession(db, settings, user);
+  const deviceCookie = await checkPasswordThrottled(db, settings, {
+    email,
+    ip: input.ip,
+    user: user ?? null,
+    password: input.password,
+    deviceCookie: input.deviceCookie,
+    wrong: invalidCredentials,
+  });
+  return { ...(await createSession(db, settings, user!)), deviceCookie };
 }
 
 export async function createSession(
@@ -87,6 +67,11 @@ export function checkPasswordStrength(password: string, field = 'body.password')
     });
 }
 
+/**
+ * Stores and mails a reset link when an account has this email. The route counts the request
+ * (auth/throttle.ts) and answers first, then calls this: the answer is the same, in the same
+ * time, whether or not the account exists.
+ */
 export async function requestPasswordReset(
   db: Database,
   mailer: Mailer,
@@ -100,7 +85,7 @@ export async function requestPasswordReset(
     .select(['id', 'email'])
     .where('email', '=', email)
     .executeTakeFirst();
-  if (!user) return; // same answer whether or not the account exists
+  if (!user) return;
   const token = newSecret();
   await db
     .insertInto('password_resets')
@@ -113,12 +98,17 @@ export async function requestPasswordReset(
       text: `Open this link within one hour to choose a new password:\n${settings.publicUrl}/reset-password/${token}`,
     });
   } catch (e) {
-    // The caller gets the same answer whether or not a message could be sent (it must not learn
-    // whether the account exists); the operator sees the failure in the log.
+    // The caller has had its answer (it must not learn whether the account exists); the operator
+    // sees the failure in the log.
     onMailError?.(e as Error);
   }
 }
 
+/**
+ * Sets the new password. Whoever may have known the old one loses what it gave: every session,
+ * every personal API token, every other reset link still open, and the known-device cookies
+ * (which exempt a browser from the sign-in lock) of that user.
+ */
 export async function resetPassword(db: Database, token: string, password: string): Promise<void> {
   checkPasswordStrength(password);
   const hash = await hashPassword(password);
@@ -135,20 +125,34 @@ export async function resetPassword(db: Database, token: string, password: strin
       throw badRequest('invalid_token', 'This reset link is unknown, used or expired', {
         field: 'body.token',
       });
+    const now = new Date();
     await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
-    await trx
+    // This link is used; the user's other open links stop working with it.
+    const links = await trx
       .updateTable('password_resets')
-      .set({ used_at: new Date() })
-      .where('token_hash', '=', reset.token_hash)
-      .execute();
-    // A new password ends every open session of that user.
-    await trx.deleteFrom('sessions').where('user_id', '=', reset.user_id).execute();
+      .set({ used_at: now })
+      .where('user_id', '=', reset.user_id)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    const sessions = await trx.deleteFrom('sessions').where('user_id', '=', reset.user_id).executeTakeFirst();
+    const tokens = await trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: now })
+      .where('user_id', '=', reset.user_id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    await trx.deleteFrom('known_devices').where('user_id', '=', reset.user_id).execute();
     await recordAudit(trx, {
       workspaceId: null,
       userId: reset.user_id,
       action: 'password.reset',
       entity: 'user',
       entityId: reset.user_id,
+      newValue: {
+        sessionsEnded: Number(sessions.numDeletedRows),
+        apiTokensRevoked: Number(tokens.numUpdatedRows),
+        otherResetLinksCancelled: Number(links.numUpdatedRows) - 1,
+      },
     });
   });
 }

@@ -88,6 +88,23 @@ export interface LoginFailuresTable {
   id: Generated<string>;
   email: string;
   ip: string;
+  /** SHA-256 of the known-device cookie the attempt carried for this account, else null. */
+  device: ColumnType<string | null, string | null | undefined, string | null>;
+  at: GeneratedTimestamp;
+}
+
+/** Browsers a user has signed in from (OWASP "device cookies"): exempt from the account lock. */
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+}
+
+export interface PasswordResetRequestsTable {
+  id: Generated<string>;
+  email: string;
+  ip: string;
   at: GeneratedTimestamp;
 }
 
@@ -685,6 +702,8 @@ export interface DB extends OperationsTables, ReportsTables {
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
   login_failures: LoginFailuresTable;
+  known_devices: KnownDevicesTable;
+  password_reset_requests: PasswordResetRequestsTable;
   audit_log: AuditLogTable;
   lifecycle_states: LifecycleStatesTable;
   lifecycle_changes: LifecycleChangesTable;

@@ -21,6 +21,25 @@ export const badRequest = (code: string, message: string, details?: unknown) =>
 export const conflict = (message: string, details?: unknown) =>
   new AppError(409, 'conflict', message, details);
 
+/** Whole minutes, as a person reads them: "1 minute", "30 minutes". */
+export const inMinutes = (seconds: number) => {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+};
+
+/**
+ * 429 with a Retry-After header (seconds) and the same wait in details, so that a client can say
+ * "try again in N minutes" in its own language.
+ */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, 'rate_limited', message, { retryAfterSeconds });
+  }
+}
+
 interface ValidationIssue {
   instancePath?: string;
   message?: string;
@@ -41,6 +60,7 @@ function fieldOf(context: string | undefined, issue: ValidationIssue): string {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { validationContext?: string }, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply
         .status(error.statusCode)
         .send({ error: { code: error.code, message: error.message, details: error.details ?? null } });

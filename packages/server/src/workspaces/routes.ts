@@ -5,6 +5,7 @@ import { Email, WorkspaceParams } from '../http/schemas.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../auth/authenticate.js';
+import { DEVICE_COOKIE, deviceCookieOptions } from '../auth/throttle.js';
 import {
   acceptInvitation,
   changeMemberRole,
@@ -281,7 +282,8 @@ export async function workspaceRoutes(app: App) {
       config: { policy: { access: 'public' } },
       schema: {
         tags,
-        summary: 'Accept an invitation: creates the account if needed and signs in',
+        summary:
+          'Accept an invitation: creates the account if needed, or checks its password under the sign-in throttle (429 with Retry-After), and signs in',
         params: TokenParams,
         body: Type.Object(
           {
@@ -293,8 +295,13 @@ export async function workspaceRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const session = await acceptInvitation(app.db, app.settings, request.params.token, request.body);
+      const session = await acceptInvitation(app.db, app.settings, request.params.token, request.body, {
+        ip: request.ip,
+        deviceCookie: request.cookies[DEVICE_COOKIE],
+      });
       reply.setCookie(SESSION_COOKIE, session.sessionToken, sessionCookieOptions(app.settings));
+      if (session.deviceCookie)
+        reply.setCookie(DEVICE_COOKIE, session.deviceCookie, deviceCookieOptions(app.settings));
       return { user: session.user, csrf: session.csrf };
     },
   );

@@ -6,7 +6,8 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../http/err
 import { PROGRAMME_ONLY_ROLES, type WorkspaceRole } from '../http/policy.js';
 import { recordAudit } from '../audit/service.js';
 import { checkPasswordStrength, createSession } from '../auth/service.js';
-import { hashPassword, newSecret, sha256, verifyPassword } from '../auth/secrets.js';
+import { hashPassword, newSecret, sha256 } from '../auth/secrets.js';
+import { checkPasswordThrottled } from '../auth/throttle.js';
 
 export function checkRoleFitsKind(role: WorkspaceRole, kind: WorkspaceKind): void {
   if (kind === 'cluster_initiative' && PROGRAMME_ONLY_ROLES.includes(role))
@@ -226,6 +227,12 @@ async function openInvitation(db: Database, token: string) {
   return inv;
 }
 
+/**
+ * What an open invitation offers. `accountExists` tells the link holder whether to type their
+ * existing password or choose one: the invitation is addressed to that email, so the link holder
+ * knows it already, and only an open invitation answers (404 once used, revoked or expired). The
+ * password typed for an existing account is then throttled as a sign-in (acceptInvitation).
+ */
 export async function describeInvitation(db: Database, token: string) {
   const inv = await openInvitation(db, token);
   const user = await db.selectFrom('users').select('id').where('email', '=', inv.email).executeTakeFirst();
@@ -237,19 +244,32 @@ export async function describeInvitation(db: Database, token: string) {
   };
 }
 
-/** Accepting creates the account when none exists (name + password) or checks the existing password. */
+/**
+ * Accepting creates the account when none exists (name + password) or checks the existing
+ * password under the same throttle as signing in (failures count against the invited account and
+ * the caller's address; a known-device cookie of that account counts on its own). Returns the
+ * session and, when a password was checked, the known-device cookie value to set.
+ */
 export async function acceptInvitation(
   db: Database,
   settings: Settings,
   token: string,
   input: { name?: string; password: string },
+  client: { ip: string; deviceCookie?: string },
 ) {
   const inv = await openInvitation(db, token);
   const existing = await db.selectFrom('users').selectAll().where('email', '=', inv.email).executeTakeFirst();
   let passwordHash: string | null = null;
+  let deviceCookie: string | null = null;
   if (existing) {
-    if (!(await verifyPassword(existing.password_hash, input.password)))
-      throw new AppError(401, 'invalid_credentials', 'Wrong password for this account');
+    deviceCookie = await checkPasswordThrottled(db, settings, {
+      email: inv.email,
+      ip: client.ip,
+      user: existing,
+      password: input.password,
+      deviceCookie: client.deviceCookie,
+      wrong: () => new AppError(401, 'invalid_credentials', 'Wrong password for this account'),
+    });
   } else {
     if (!input.name)
       throw badRequest('validation_failed', 'body.name is required to create your account', [
@@ -288,5 +308,5 @@ export async function acceptInvitation(
     });
     return u;
   });
-  return createSession(db, settings, user);
+  return { ...(await createSession(db, settings, user)), deviceCookie };
 }

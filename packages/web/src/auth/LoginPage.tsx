@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { ApiError, minutesToWait } from '../api';
 import { useSession } from '../session';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher';
 
@@ -32,7 +32,7 @@ export function LoginPage() {
               err instanceof ApiError && err.status === 401
                 ? t('auth.wrongCredentials')
                 : err instanceof ApiError && err.status === 429
-                  ? t('auth.tooMany')
+                  ? t('auth.tooMany', { count: minutesToWait(err) })
                   : (err as Error).message,
             );
           } finally {

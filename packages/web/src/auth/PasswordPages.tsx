@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post, get, setCsrf } from '../api';
+import { ApiError, minutesToWait, post, get, setCsrf } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage } from '../layout/common';
@@ -10,6 +10,7 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   return (
     <main id="main" className="auth-page">
       <h1>{t('auth.forgot')}</h1>
@@ -20,14 +21,28 @@ export function ForgotPasswordPage() {
           className="panel"
           onSubmit={async (e) => {
             e.preventDefault();
-            await post('/auth/password-reset', { email });
-            setSent(true);
+            setError(null);
+            try {
+              await post('/auth/password-reset', { email });
+              setSent(true);
+            } catch (err) {
+              setError(
+                err instanceof ApiError && err.status === 429
+                  ? t('auth.tooManyResets', { count: minutesToWait(err) })
+                  : (err as Error).message,
+              );
+            }
           }}
         >
           <label>
             {t('common.email')}
             <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
           </label>
+          {error && (
+            <p role="alert" className="alert">
+              {error}
+            </p>
+          )}
           <button type="submit">{t('auth.sendLink')}</button>
         </form>
       )}
@@ -120,7 +135,11 @@ export function AcceptInvitationPage() {
               await refresh();
               navigate('/');
             } catch (err) {
-              setError((err as Error).message);
+              setError(
+                err instanceof ApiError && err.status === 429
+                  ? t('auth.tooMany', { count: minutesToWait(err) })
+                  : (err as Error).message,
+              );
             }
           }}
         >
