@@ -55,6 +55,8 @@ import { surveyTieRoutes } from './surveys/ties.js';
 import { monitoringReportRoutes } from './monitoring/reports.routes.js';
 import { benchmarkingRoutes } from './benchmarking/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
+import { Jobs, type JobsOptions } from './jobs/service.js';
+import { jobRoutes } from './jobs/routes.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -105,6 +107,7 @@ declare module 'fastify' {
     db: Database;
     mailer: Mailer;
     settings: Settings;
+    jobs: Jobs;
   }
 }
 
@@ -113,6 +116,8 @@ export interface BuildAppOptions {
   mailer?: Mailer;
   settings?: Partial<Settings>;
   logger?: boolean | object;
+  /** Job workers and schedules of this process (workers on, schedules off unless asked). */
+  jobs?: JobsOptions;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -133,6 +138,11 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   // Work done after the answer (a password-reset mail) ends before the mailer closes.
   installAfterReply(app);
   app.addHook('onClose', async () => (app.mailer as Partial<SmtpMailer>).close?.());
+  // Job workers start once every route has declared its kinds of job, and stop before the
+  // mailer and the database close (jobs/service.ts).
+  app.decorate('jobs', new Jobs(app, options.jobs));
+  app.addHook('onReady', async () => app.jobs.start());
+  app.addHook('preClose', async () => app.jobs.stop());
 
   installErrorHandler(app);
   await installSecurityHeaders(app, { secure: app.settings.secureCookies });
@@ -207,6 +217,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(monitoringReportRoutes, { prefix: '/api/v1' });
   await app.register(benchmarkingRoutes, { prefix: '/api/v1' });
   await app.register(evaluationRoutes, { prefix: '/api/v1' });
+  await app.register(jobRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
 }

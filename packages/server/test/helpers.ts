@@ -134,3 +134,37 @@ export function uploadAs(app: App, session: Session, url: string, name: string, 
     payload: body.payload,
   });
 }
+
+/** What a job's route answered, as loosely typed as `res.json()`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JobAnswer = Record<string, any>;
+
+/**
+ * Waits until a job (jobs/service.ts) has finished, and returns it as `GET …/jobs/:id` shows it,
+ * with `result` the answer its route gave before the work moved off the request. Fails when the
+ * job failed or did not finish within `timeoutMs`.
+ */
+export async function waitForJob(
+  app: App,
+  jobId: string,
+  options: { timeoutMs?: number; allowFailure?: boolean } = {},
+) {
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  app.jobs.wake();
+  for (;;) {
+    const job = await app.db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
+    if (!job) throw new Error(`no job ${jobId}`);
+    if (job.state === 'failed' && !options.allowFailure) throw new Error(`job ${jobId} failed: ${job.error}`);
+    if (job.state === 'done' || job.state === 'failed') return job as typeof job & { result: JobAnswer };
+    if (Date.now() > deadline)
+      throw new Error(`job ${jobId} still ${job.state} after ${options.timeoutMs ?? 20_000} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A route that answered 202 with a job: waits for the job and returns what the route answered before. */
+export async function jobResult(app: App, res: { statusCode: number; body: string; json(): JobAnswer }) {
+  if (res.statusCode !== 202) throw new Error(`expected 202 with a job, got ${res.statusCode} ${res.body}`);
+  const job = await waitForJob(app, res.json().jobId);
+  return { ...res.json(), ...job.result } as JobAnswer;
+}

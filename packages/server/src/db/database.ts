@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Migration, type MigrationProvider } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -28,6 +28,7 @@ import * as m0022 from './migrations/0022_reports.js';
 import * as m0023 from './migrations/0023_indicator_baseline_source.js';
 import * as m0024 from './migrations/0024_processes.js';
 import * as m0025 from './migrations/0025_login_throttle.js';
+import * as m0027 from './migrations/0027_jobs.js';
 
 export type Database = Kysely<DB>;
 
@@ -62,6 +63,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023_indicator_baseline_source': m0023,
   '0024_processes': m0024,
   '0025_login_throttle': m0025,
+  '0027_jobs': m0027,
 };
 
 class StaticMigrations implements MigrationProvider {
@@ -113,7 +115,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   await client.waitReady;
   const db = new Kysely<DB>({ dialect: guarded(new PGliteDialect(client)) });
+  // A script runs whole on the one connection, while no other query holds it.
+  scriptRunners.set(db, (script) =>
+    db.connection().execute(async () => {
+      await client.exec(script);
+    }),
+  );
   return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+const scriptRunners = new WeakMap<Database, (script: string) => Promise<void>>();
+
+/**
+ * Runs a script of several statements without parameters (pg-boss installs its schema so). A
+ * PostgreSQL server takes it as one simple query; PGlite prepares each query, so there the script
+ * goes through its `exec`, holding the connection as any query does.
+ */
+export async function executeScript(db: Database, script: string): Promise<void> {
+  const run = scriptRunners.get(db);
+  if (run) await run(script);
+  else await sql.raw(script).execute(db);
 }
 
 /** Brings the schema up to date; safe to call from several processes at once (advisory lock). */

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { OperationsTables } from './schema-operations.js';
 import type { ReportsTables } from './schema-reports.js';
+import type { JobsTables } from './schema-jobs.js';
 
 /** Column types of the database, kept beside the migrations that create them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -653,7 +654,7 @@ export interface SurveyResponsesTable {
   submitted_at: GeneratedTimestamp;
 }
 
-export interface DB extends OperationsTables, ReportsTables {
+export interface DB extends OperationsTables, ReportsTables, JobsTables {
   results_items: ResultsItemsTable;
   impact_hypotheses: ImpactHypothesesTable;
   indicators: IndicatorsTable;

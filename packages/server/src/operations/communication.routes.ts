@@ -7,6 +7,7 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
+import type { JobOutcome, JobRunContext } from '../jobs/service.js';
 import { ExportFormatQuery, Paging, TEAM, initiative, tags } from './shared.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
@@ -94,8 +95,82 @@ async function checkSegment(
   return value;
 }
 
+interface MailingJob {
+  messageId: string;
+  signature: string;
+  recipients: Recipient[];
+}
+
+/**
+ * Sends a stored message to the recipients the list reached when it was sent, one delivery line
+ * each as it goes; a retried job skips those already in the log.
+ */
+async function sendMessage(data: MailingJob, ctx: JobRunContext): Promise<JobOutcome> {
+  const message = await ctx.db
+    .selectFrom('messages')
+    .select(['id', 'subject', 'body'])
+    .where('id', '=', data.messageId)
+    .executeTakeFirst();
+  if (!message) return { summary: 'The message was deleted before it was sent' };
+  const logged = new Set(
+    (
+      await ctx.db
+        .selectFrom('message_deliveries')
+        .select('actor_id')
+        .where('message_id', '=', message.id)
+        .execute()
+    ).map((d) => d.actor_id),
+  );
+  let done = logged.size;
+  for (const r of data.recipients) {
+    if (logged.has(r.actor_id)) continue;
+    let status: 'sent' | 'failed' | 'no_email' = 'no_email';
+    let error = '';
+    if (r.email) {
+      try {
+        await ctx.mailer.send({
+          to: r.email,
+          subject: message.subject,
+          text: `${message.body}\n\n— ${data.signature}`,
+        });
+        status = 'sent';
+      } catch (e) {
+        status = 'failed';
+        error = (e as Error).message;
+      }
+    }
+    await ctx.db
+      .insertInto('message_deliveries')
+      .values({
+        message_id: message.id,
+        actor_id: r.actor_id,
+        recipient: r.name,
+        email: r.email,
+        status,
+        error,
+      })
+      .execute();
+    await ctx.progress(++done);
+  }
+  const counts = await ctx.db
+    .selectFrom('message_deliveries')
+    .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('message_id', '=', message.id)
+    .groupBy('status')
+    .execute();
+  const count = (s: string) => Number(counts.find((c) => c.status === s)?.n ?? 0);
+  const result = { id: message.id, sent: count('sent'), failed: count('failed'), noEmail: count('no_email') };
+  await ctx.progress(data.recipients.length);
+  return {
+    summary: `${result.sent} sent, ${result.failed} failed, ${result.noEmail} without an e-mail address`,
+    result,
+  };
+}
+
 /** Mailing lists by segment and messages with a send log (issue 6, communication). */
 export async function communicationRoutes(app: App) {
+  app.jobs.handle('mailing', (data, ctx) => sendMessage(data as unknown as MailingJob, ctx));
+
   app.get(
     '/workspaces/:workspaceId/mailing-lists',
     {
@@ -182,7 +257,8 @@ export async function communicationRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
       schema: {
         tags,
-        summary: 'Send a message to a list; every recipient gets a line in the send log',
+        summary:
+          'Send a message to a list: answers 202 with the job that sends it; every recipient gets a line in the send log',
         params: Type.Object({ workspaceId: Type.String(), listId: Type.String({ format: 'uuid' }) }),
         body: Type.Object(
           {
@@ -209,8 +285,9 @@ export async function communicationRoutes(app: App) {
         ]);
       const to = await recipients(app.db, ws.id, list.segment, list.segment_value);
       if (to.length === 0) throw conflict('This list reaches nobody at the moment; nothing was sent');
-      // The message and its log are stored first; each delivery's outcome is then recorded.
-      const message = await app.db.transaction().execute(async (trx) => {
+      // The message, its audit line and the job that sends it are stored together; a worker then
+      // sends and records each delivery's outcome (hardening issue, item 15).
+      const { message, jobId } = await app.db.transaction().execute(async (trx) => {
         const m = await trx
           .insertInto('messages')
           .values({
@@ -231,48 +308,20 @@ export async function communicationRoutes(app: App) {
           entityId: m.id,
           newValue: { list: list.name, subject: m.subject, recipients: to.length },
         });
-        return m;
+        const jobId = await app.jobs.enqueue(trx, {
+          workspaceId: ws.id,
+          kind: 'mailing',
+          startedBy: user.id,
+          subjectId: m.id,
+          label: m.subject,
+          total: to.length,
+          data: { messageId: m.id, signature: ws.name, recipients: to },
+        });
+        return { message: m, jobId };
       });
-      const log: {
-        actor_id: string;
-        recipient: string;
-        email: string | null;
-        status: 'sent' | 'failed' | 'no_email';
-        error: string;
-      }[] = [];
-      for (const r of to) {
-        if (!r.email) {
-          log.push({ actor_id: r.actor_id, recipient: r.name, email: null, status: 'no_email', error: '' });
-          continue;
-        }
-        try {
-          await app.mailer.send({
-            to: r.email,
-            subject: message.subject,
-            text: `${message.body}\n\n— ${ws.name}`,
-          });
-          log.push({ actor_id: r.actor_id, recipient: r.name, email: r.email, status: 'sent', error: '' });
-        } catch (e) {
-          log.push({
-            actor_id: r.actor_id,
-            recipient: r.name,
-            email: r.email,
-            status: 'failed',
-            error: (e as Error).message,
-          });
-        }
-      }
-      await app.db
-        .insertInto('message_deliveries')
-        .values(log.map((l) => ({ message_id: message.id, ...l })))
-        .execute();
-      reply.status(201);
-      return {
-        id: message.id,
-        sent: log.filter((l) => l.status === 'sent').length,
-        failed: log.filter((l) => l.status === 'failed').length,
-        noEmail: log.filter((l) => l.status === 'no_email').length,
-      };
+      app.jobs.wake();
+      reply.status(202);
+      return { id: message.id, jobId, recipients: to.length };
     },
   );
 
