@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmtpMailer, mailerFromEnvironment, LogMailer } from '../src/mail/mailer.js';
-import { as, createTestContext, signIn, workspaceByKind, type TestContext } from './helpers.js';
+import { as, createTestContext, signIn, workspaceByKind, type TestContext, jobResult } from './helpers.js';
 
 interface Received {
   from: string;
@@ -115,15 +115,20 @@ describe('mail through an SMTP server', () => {
       members: true,
       actors: 'none',
     });
-    expect(sent.statusCode, sent.body).toBe(200);
-    const { newlyInvited, notMailed } = sent.json() as { newlyInvited: number; notMailed: string[] };
+    const { newlyInvited, notMailed } = (await jobResult(ctx.app, sent)) as {
+      newlyInvited: number;
+      notMailed: string[];
+    };
     expect(notMailed).toEqual(['member@demo.agglomera.org']);
     const delivered = smtp.received.filter((r) => /^Subject: Survey:/m.test(r.data)).flatMap((r) => r.to);
     expect(delivered.length).toBe(newlyInvited - 1);
     expect(delivered).not.toContain('member@demo.agglomera.org');
     // A reminder tries everyone who has not answered again and says who was refused once more.
     const reminded = await m.post(`/api/v1/workspaces/${ws}/surveys/${survey.json().id}/remind`, {});
-    expect(reminded.json()).toEqual({ reminded: newlyInvited - 1, notMailed: ['member@demo.agglomera.org'] });
+    expect(await jobResult(ctx.app, reminded)).toMatchObject({
+      reminded: newlyInvited - 1,
+      notMailed: ['member@demo.agglomera.org'],
+    });
   });
 
   it('delivers a password-reset link, and answers the same when no server can be reached', async () => {

@@ -2,7 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
+import {
+  as,
+  createTestContext,
+  signIn,
+  workspaceByKind,
+  type Session,
+  type TestContext,
+  jobResult,
+} from './helpers.js';
 import { docxText, pdfText } from './documents.js';
 import { IATI_SUBSET_SCHEMA, validateIati } from '../src/monitoring/iati-validate.js';
 
@@ -386,7 +394,7 @@ describe('participation checks and member satisfaction', () => {
       members: true,
       actors: 'none',
     });
-    expect(sent.statusCode, sent.body).toBe(200);
+    await jobResult(ctx.app, sent);
     const answer = (s: Session, membership: string, v: string) =>
       as(ctx.app, s).post(`/api/v1/workspaces/${ws}/surveys/${surveyId}/responses`, {
         answers: { membership, governance: v, services: v, priorities: '3', communication: '4' },

@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
+import {
+  as,
+  createTestContext,
+  signIn,
+  workspaceByKind,
+  type Session,
+  type TestContext,
+  jobResult,
+} from './helpers.js';
 
 /** Ties of the network collected through a survey (issue 5: "entered by hand or from a survey"). */
 let ctx: TestContext;
@@ -92,7 +100,7 @@ describe('actor_ties questions', () => {
   it('show each respondent the register without their own organisation', async () => {
     const m = as(ctx.app, manager);
     const sent = await m.post(url(`/${surveyId}/send`), { members: false, actors: 'all_with_email' });
-    expect(sent.json().newlyInvited).toBe(3);
+    expect((await jobResult(ctx.app, sent)).newlyInvited).toBe(3);
     for (const mail of ctx.mailer.sent.filter((x) => x.subject.startsWith('Survey: Who works')))
       links.set(mail.to, tokenOf(mail.text));
     const form = await ctx.app.inject({
@@ -219,7 +227,7 @@ describe('actor_ties questions', () => {
     const m = as(ctx.app, manager);
     const survey = await m.post(url(''), definition({ formId: 'network_members' }));
     const id = survey.json().id;
-    await m.post(url(`/${id}/send`), { members: true, actors: 'none' });
+    await jobResult(ctx.app, await m.post(url(`/${id}/send`), { members: true, actors: 'none' }));
     const member = await signIn(ctx.app, 'member@demo.agglomera.org');
     const own = await ctx.handle.db
       .selectFrom('memberships')

@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
+import {
+  as,
+  createTestContext,
+  signIn,
+  workspaceByKind,
+  type Session,
+  type TestContext,
+  jobResult,
+} from './helpers.js';
 
 let ctx: TestContext;
 let manager: Session;
@@ -152,8 +160,13 @@ describe('distribution, answers and results', () => {
     expect(created.statusCode).toBe(201);
     surveyId = created.json().id;
     const sent = await m.post(url(`/${surveyId}/send`), { members: true, actors: 'none' });
-    expect(sent.statusCode).toBe(200);
-    expect(sent.json()).toMatchObject({ newlyInvited: 5, invited: 5, responses: 0, responseRate: 0 });
+    expect(sent.statusCode).toBe(202);
+    expect(await jobResult(ctx.app, sent)).toMatchObject({
+      newlyInvited: 5,
+      invited: 5,
+      responses: 0,
+      responseRate: 0,
+    });
     for (const email of MEMBERS) {
       const mail = ctx.mailer.sent.find((x) => x.to === email && x.subject === 'Survey: Member survey');
       expect(mail, email).toBeTruthy();
@@ -161,7 +174,8 @@ describe('distribution, answers and results', () => {
     }
     // Sending again invites nobody twice.
     expect(
-      (await m.post(url(`/${surveyId}/send`), { members: true, actors: 'none' })).json().newlyInvited,
+      (await jobResult(ctx.app, await m.post(url(`/${surveyId}/send`), { members: true, actors: 'none' })))
+        .newlyInvited,
     ).toBe(0);
     const actors = (await m.get(`/api/v1/workspaces/${ws}/actors?limit=500`)).json().actors as {
       id: string;
@@ -179,7 +193,7 @@ describe('distribution, answers and results', () => {
     expect(noEmail.json().error.details[0].field).toBe('body.actors.1');
     expect((await m.get(url(`/${surveyId}`))).json().invited).toBe(5);
     const toActors = await m.post(url(`/${surveyId}/send`), { members: false, actors: 'all_with_email' });
-    expect(toActors.json()).toMatchObject({ newlyInvited: 2, invited: 7 });
+    expect(await jobResult(ctx.app, toActors)).toMatchObject({ newlyInvited: 2, invited: 7 });
     expect(ctx.mailer.sent.map((x) => x.to)).toEqual(
       expect.arrayContaining(['buyer@example.org', 'lab@example.org']),
     );
@@ -335,9 +349,9 @@ describe('distribution, answers and results', () => {
   it('reminds only those who have not answered, through the mailer, with a fresh link', async () => {
     const before = ctx.mailer.sent.length;
     const res = await as(ctx.app, manager).post(url(`/${surveyId}/remind`));
-    expect(res.statusCode).toBe(200);
+    const outcome = await jobResult(ctx.app, res);
     const invited = (await as(ctx.app, manager).get(url(`/${surveyId}`))).json().invited as number;
-    expect(res.json().reminded).toBe(invited - 4);
+    expect(outcome.reminded).toBe(invited - 4);
     const reminders = ctx.mailer.sent.slice(before);
     expect(reminders.map((r) => r.to)).toEqual(expect.arrayContaining([MEMBERS[3], MEMBERS[4]]));
     expect(reminders.map((r) => r.to)).not.toContain(MEMBERS[0]);
@@ -384,7 +398,7 @@ describe('distribution, answers and results', () => {
   it('keeps no person with the answers of an anonymous survey', async () => {
     const m = as(ctx.app, manager);
     const s = (await m.post(url(''), definition({ anonymous: true, formId: 'anon' }))).json();
-    await m.post(url(`/${s.id}/send`), { members: true, actors: 'none' });
+    await jobResult(ctx.app, await m.post(url(`/${s.id}/send`), { members: true, actors: 'none' }));
     const member = await signIn(ctx.app, MEMBERS[0]!);
     expect(
       (await as(ctx.app, member).post(url(`/${s.id}/responses`), { answers: { services: '3' } })).statusCode,
@@ -404,7 +418,7 @@ describe('distribution, answers and results', () => {
     const m = as(ctx.app, manager);
     const s = (await m.post(url(''), definition({ anonymous: true, formId: 'anon_trace' }))).json();
     const before = ctx.mailer.sent.length;
-    await m.post(url(`/${s.id}/send`), { members: true, actors: 'none' });
+    await jobResult(ctx.app, await m.post(url(`/${s.id}/send`), { members: true, actors: 'none' }));
     const linkOf = (email: string) =>
       tokenOf(ctx.mailer.sent.slice(before).find((x) => x.to === email)!.text);
     // A second app on the same database, logging as `agglomera serve` does, into memory.
@@ -413,6 +427,7 @@ describe('distribution, answers and results', () => {
       db: ctx.handle.db,
       logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } },
       settings: { publicUrl: 'http://agglomera.test' },
+      jobs: { work: false },
     });
     await logged.ready();
     const users: string[] = [];

@@ -38,6 +38,7 @@ import {
   tiesCell,
 } from './ties.js';
 import { linkedActorId } from '../operations/shared.js';
+import type { JobOutcome, JobRunContext } from '../jobs/service.js';
 import { exportXlsForm, importXlsForm } from './xlsform.js';
 
 const tags = ['surveys'];
@@ -287,7 +288,102 @@ function results(
   });
 }
 
+interface LinksJob {
+  surveyId: string;
+  invitations: { id: string; name: string }[];
+}
+interface RemindersJob {
+  surveyId: string;
+  invitations: string[];
+}
+
+const closesOn = (deadline: Date | string) => new Date(deadline).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * Gives each invitation its personal link and mails it, resuming after the last one recorded
+ * when the job is retried. Invitations whose message failed stand: a reminder sends them a
+ * fresh link.
+ */
+async function mailLinks(app: App, data: LinksJob, ctx: JobRunContext): Promise<JobOutcome> {
+  const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
+  if (!s) return { summary: 'The survey was deleted before its links were sent' };
+  const title = (s.title as Text3).en;
+  const failed: { to: string; error: string }[] = [];
+  let done = ctx.job.done;
+  for (const inv of data.invitations.slice(done)) {
+    const token = newSecret('sv_');
+    const row = await ctx.db
+      .updateTable('survey_invitations')
+      .set({ token_hash: sha256(token) })
+      .where('id', '=', inv.id)
+      .where('responded', '=', false)
+      .returning('email')
+      .executeTakeFirst();
+    if (row) {
+      const sent = await sendEach(ctx.mailer, [
+        {
+          to: row.email,
+          subject: `Survey: ${title}`,
+          text: `Hello ${inv.name},\n\nPlease answer the survey "${title}" before ${closesOn(s.deadline)} UTC:\n${linkOf(app, token)}\n\nThis link is personal.${s.anonymous ? ' Your answers are anonymous.' : ''}`,
+        },
+      ]);
+      failed.push(...sent.failed);
+    }
+    await ctx.progress(++done);
+  }
+  if (failed.length) ctx.log.error({ failed }, 'survey links could not be mailed');
+  const result = {
+    newlyInvited: data.invitations.length,
+    notMailed: failed.map((f) => f.to),
+    ...(await stats(ctx.db, s.id)),
+  };
+  return {
+    summary: `${data.invitations.length - failed.length} of ${data.invitations.length} links mailed${failed.length ? `; not mailed to ${failed.map((f) => f.to).join(', ')}` : ''}`,
+    result,
+  };
+}
+
+/** A fresh personal link for each who has not answered yet (the previous link stops working). */
+async function mailReminders(app: App, data: RemindersJob, ctx: JobRunContext): Promise<JobOutcome> {
+  const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
+  if (!s) return { summary: 'The survey was deleted before the reminders were sent' };
+  const title = (s.title as Text3).en;
+  const failed: { to: string; error: string }[] = [];
+  let reminded = 0;
+  let done = ctx.job.done;
+  for (const id of data.invitations.slice(done)) {
+    const token = newSecret('sv_');
+    const row = await ctx.db
+      .updateTable('survey_invitations')
+      .set({ token_hash: sha256(token), reminded_at: new Date(), reminders: sql`reminders + 1` })
+      .where('id', '=', id)
+      .where('responded', '=', false)
+      .returning('email')
+      .executeTakeFirst();
+    if (row) {
+      const sent = await sendEach(ctx.mailer, [
+        {
+          to: row.email,
+          subject: `Reminder: ${title}`,
+          text: `A reminder: the survey "${title}" closes on ${closesOn(s.deadline)} UTC.\n${linkOf(app, token)}`,
+        },
+      ]);
+      failed.push(...sent.failed);
+      reminded += sent.sent;
+    }
+    await ctx.progress(++done);
+  }
+  if (failed.length) ctx.log.error({ failed }, 'survey reminders could not be mailed');
+  return {
+    summary: `${reminded} reminded${failed.length ? `; not mailed to ${failed.map((f) => f.to).join(', ')}` : ''}`,
+    result: { reminded, notMailed: failed.map((f) => f.to) },
+  };
+}
+
 export async function surveyRoutes(app: App) {
+  app.jobs.handle('survey_send', (data, ctx) => mailLinks(app, data as unknown as LinksJob, ctx));
+  app.jobs.handle('survey_reminder', (data, ctx) => mailReminders(app, data as unknown as RemindersJob, ctx));
+
   app.get(
     '/workspaces/:workspaceId/surveys',
     {
@@ -528,7 +624,7 @@ export async function surveyRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Send personal links to the workspace members (users with role member) and/or to actors with an email; those invited already are skipped',
+          'Send personal links to the workspace members (users with role member) and/or to actors with an email; those invited already are skipped. Answers 202 with the job that mails the links',
         params: SurveyParams,
         body: Type.Object(
           {
@@ -543,7 +639,7 @@ export async function surveyRoutes(app: App) {
         ),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       if (isClosed(s))
@@ -551,15 +647,17 @@ export async function surveyRoutes(app: App) {
           { field: 'deadline', message: 'has passed' },
         ]);
       const b = request.body;
-      const mails: { to: string; token: string; name: string }[] = [];
-      await app.db.transaction().execute(async (trx) => {
-        const invited = await trx
+      const user = requireAuth(request).user;
+      // The invitations are stored with a link nobody knows; the job gives each its personal link
+      // as it mails it, so that no link waits in the queue (hardening issue, item 15).
+      const { invited, jobId } = await app.db.transaction().execute(async (trx) => {
+        const before = await trx
           .selectFrom('survey_invitations')
           .select(['user_id', 'actor_id'])
           .where('survey_id', '=', s.id)
           .execute();
-        const users = new Set(invited.map((i) => i.user_id).filter(Boolean));
-        const actors = new Set(invited.map((i) => i.actor_id).filter(Boolean));
+        const users = new Set(before.map((i) => i.user_id).filter(Boolean));
+        const actors = new Set(before.map((i) => i.actor_id).filter(Boolean));
         const rows: { user_id: string | null; actor_id: string | null; email: string; name: string }[] = [];
         if (b.members) {
           const members = await trx
@@ -593,9 +691,9 @@ export async function surveyRoutes(app: App) {
           for (const a of found)
             if (!actors.has(a.id)) rows.push({ user_id: null, actor_id: a.id, email: a.email, name: a.name });
         }
+        const invited: { id: string; name: string }[] = [];
         for (const r of rows) {
-          const token = newSecret('sv_');
-          await trx
+          const row = await trx
             .insertInto('survey_invitations')
             .values({
               workspace_id: ws.id,
@@ -603,10 +701,11 @@ export async function surveyRoutes(app: App) {
               user_id: r.user_id,
               actor_id: r.actor_id,
               email: r.email,
-              token_hash: sha256(token),
+              token_hash: sha256(newSecret('sv_')),
             })
-            .execute();
-          mails.push({ to: r.email, token, name: r.name });
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          invited.push({ id: row.id, name: r.name });
         }
         await trx
           .updateTable('surveys')
@@ -615,29 +714,26 @@ export async function surveyRoutes(app: App) {
           .execute();
         await recordAudit(trx, {
           workspaceId: ws.id,
-          userId: requireAuth(request).user.id,
+          userId: user.id,
           action: 'survey.send',
           entity: 'survey',
           entityId: s.id,
           newValue: { members: b.members, actors: b.actors, invited: rows.length },
         });
+        const jobId = await app.jobs.enqueue(trx, {
+          workspaceId: ws.id,
+          kind: 'survey_send',
+          startedBy: user.id,
+          subjectId: s.id,
+          label: (s.title as Text3).en,
+          total: invited.length,
+          data: { surveyId: s.id, invitations: invited },
+        });
+        return { invited, jobId };
       });
-      const title = (s.title as Text3).en;
-      const { failed } = await sendEach(
-        app.mailer,
-        mails.map((m) => ({
-          to: m.to,
-          subject: `Survey: ${title}`,
-          text: `Hello ${m.name},\n\nPlease answer the survey "${title}" before ${new Date(s.deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC:\n${linkOf(app, m.token)}\n\nThis link is personal.${s.anonymous ? ' Your answers are anonymous.' : ''}`,
-        })),
-      );
-      if (failed.length) request.log.error({ failed }, 'survey links could not be mailed');
-      // Invitations whose message failed stand: a reminder sends them a fresh link.
-      return {
-        newlyInvited: mails.length,
-        notMailed: failed.map((f) => f.to),
-        ...(await stats(app.db, s.id)),
-      };
+      app.jobs.wake();
+      reply.status(202);
+      return { jobId, newlyInvited: invited.length };
     },
   );
 
@@ -648,54 +744,47 @@ export async function surveyRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Remind those who have not answered: each gets a fresh personal link through the mailer (the previous link stops working)',
+          'Remind those who have not answered: answers 202 with the job that gives each a fresh personal link through the mailer (the previous link stops working)',
         params: SurveyParams,
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       if (isClosed(s))
         throw new AppError(409, 'survey_closed', 'The deadline has passed: there is nobody to remind', [
           { field: 'deadline', message: 'has passed' },
         ]);
-      const mails: { to: string; token: string }[] = [];
-      await app.db.transaction().execute(async (trx) => {
+      const user = requireAuth(request).user;
+      const { pending, jobId } = await app.db.transaction().execute(async (trx) => {
         const pending = await trx
           .selectFrom('survey_invitations')
-          .select(['id', 'email'])
+          .select('id')
           .where('survey_id', '=', s.id)
           .where('responded', '=', false)
           .execute();
-        for (const p of pending) {
-          const token = newSecret('sv_');
-          await trx
-            .updateTable('survey_invitations')
-            .set({ token_hash: sha256(token), reminded_at: new Date(), reminders: sql`reminders + 1` })
-            .where('id', '=', p.id)
-            .execute();
-          mails.push({ to: p.email, token });
-        }
         await recordAudit(trx, {
           workspaceId: ws.id,
-          userId: requireAuth(request).user.id,
+          userId: user.id,
           action: 'survey.remind',
           entity: 'survey',
           entityId: s.id,
           newValue: { reminded: pending.length },
         });
+        const jobId = await app.jobs.enqueue(trx, {
+          workspaceId: ws.id,
+          kind: 'survey_reminder',
+          startedBy: user.id,
+          subjectId: s.id,
+          label: (s.title as Text3).en,
+          total: pending.length,
+          data: { surveyId: s.id, invitations: pending.map((p) => p.id) },
+        });
+        return { pending, jobId };
       });
-      const title = (s.title as Text3).en;
-      const { failed } = await sendEach(
-        app.mailer,
-        mails.map((m) => ({
-          to: m.to,
-          subject: `Reminder: ${title}`,
-          text: `A reminder: the survey "${title}" closes on ${new Date(s.deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC.\n${linkOf(app, m.token)}`,
-        })),
-      );
-      if (failed.length) request.log.error({ failed }, 'survey reminders could not be mailed');
-      return { reminded: mails.length - failed.length, notMailed: failed.map((f) => f.to) };
+      app.jobs.wake();
+      reply.status(202);
+      return { jobId, toRemind: pending.length };
     },
   );
 
