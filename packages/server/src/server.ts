@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { buildApp, type App, type Settings } from './app.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { formatDemoLogins, loadDemo } from './demo/demo.js';
-import { purgeExpired } from './auth/purge.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -65,17 +64,13 @@ export async function startServer(
     db: handle.db,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     settings: { webDist: DEFAULT_WEB_DIST, ...options.settings },
+    // Every server process runs job workers; expired sessions and reset links and stale failed
+    // sign-ins are purged at start and hourly by a pg-boss schedule, which runs once for all
+    // processes on one database (jobs/service.ts).
+    jobs: { work: true, schedule: true },
   });
-  // Expired sessions and reset links and stale failed sign-ins are removed at start and hourly.
-  const purge = () =>
-    purgeExpired(handle.db, app.settings).catch((err: unknown) =>
-      app.log.error({ err }, 'purging expired sessions failed'),
-    );
-  await purge();
-  const purgeTimer = setInterval(() => void purge(), 3_600_000);
-  purgeTimer.unref();
   app.addHook('onClose', async () => {
-    clearInterval(purgeTimer);
+    await app.jobs.stop();
     await handle.close();
   });
   await app.listen({ port: options.port, host });

@@ -22,6 +22,8 @@ export async function createTestContext(
     settings?: Parameters<typeof buildApp>[0]['settings'];
     /** Another mailer for the app (ctx.mailer then stays empty). */
     mailer?: Mailer;
+    /** Job workers and schedules of the app (workers on, schedules off by default). */
+    jobs?: Parameters<typeof buildApp>[0]['jobs'];
   } = {},
 ): Promise<TestContext> {
   const serverUrl = process.env.DATABASE_URL;
@@ -52,6 +54,7 @@ export async function createTestContext(
     db: handle.db,
     mailer: options.mailer ?? mailer,
     settings: { publicUrl: 'http://agglomera.test', ...options.settings },
+    jobs: options.jobs,
   });
   await app.ready();
   return {

@@ -39,6 +39,7 @@ const TABLES: Record<string, string[]> = {
   taskId: ['project_tasks'],
   needId: ['needs'],
   messageId: ['messages'],
+  jobId: ['jobs'],
   listId: ['mailing_lists'],
   invoiceId: ['fee_invoices'],
   invitationId: ['invitations'],
