@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/service.js';
 import { loadDemoOperations } from './operations.js';
+import { loadDemoMailing } from './mailing.js';
 import { loadDemoActors, loadDemoNeeds } from './actors.js';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -140,6 +141,7 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
       { id: member2, name: 'Nadia Member (demo)' },
       { id: member3, name: 'Omar Member (demo)' },
     ]);
+    await loadDemoMailing(trx, initiative, manager);
     for (const ws of [programme, initiative])
       await recordAudit(trx, {
         workspaceId: ws,
