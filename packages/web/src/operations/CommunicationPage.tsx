@@ -8,6 +8,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading, Pager } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
+import { JobProgress, useJob } from '../jobs/JobProgress';
 
 const SEGMENTS = ['all_members', 'actor_type', 'working_group', 'event'];
 const LIMIT = 20;
@@ -49,6 +50,7 @@ export function CommunicationPage() {
   const { message, act } = useAction(() => Promise.all([lists.reload(), messages.reload()]));
   const [draft, setDraft] = useState({ name: '', segment: 'all_members', segmentValue: '' });
   const [mail, setMail] = useState({ listId: '', subject: '', body: '' });
+  const { job, track } = useJob();
   if (lists.error) return <ErrorMessage error={lists.error} />;
   if (!lists.data) return <Loading />;
   const options: { value: string; label: string }[] =
@@ -165,18 +167,20 @@ export function CommunicationPage() {
             e.preventDefault();
             void act(
               async () => {
-                const r = await post<{ sent: number; failed: number; noEmail: number }>(
+                // The server sends in a job (202); its progress shows until it is done.
+                const queued = await post<{ jobId: string }>(
                   `/workspaces/${workspaceId}/mailing-lists/${mail.listId}/messages`,
                   { subject: mail.subject, body: mail.body },
                 );
                 setMail({ ...mail, subject: '', body: '' });
-                return r;
+                return track<{ sent: number; failed: number; noEmail: number }>(workspaceId, queued.jobId);
               },
               (r) => t('communication.sentNotice', r),
             );
           }}
         >
           <h3 id="comm-send">{t('communication.send')}</h3>
+          <JobProgress job={job} />
           <label>
             {t('communication.list')}
             <select

@@ -10,6 +10,7 @@ import { useSession } from '../session';
 import { EDITORS } from '../diagnose/constants';
 import { useText, type Question, type Text3 } from './SurveyForm';
 import { ActorTiesResult, type MostNamed } from './ActorTiesResult';
+import { JobProgress, useJob } from '../jobs/JobProgress';
 
 interface Detail {
   id: string;
@@ -65,6 +66,8 @@ export function SurveyPage() {
   );
   const { message, act } = useAction(() => Promise.all([detail.reload(), results.reload()]));
   const [send, setSend] = useState({ members: true, actors: false });
+  // Links and reminders are mailed by a job (202); its progress shows until it is done.
+  const { job, track } = useJob();
   if (detail.error) return <ErrorMessage error={detail.error} />;
   if (!detail.data) return <Loading />;
   const d = detail.data;
@@ -108,6 +111,7 @@ export function SurveyPage() {
         </div>
       </dl>
 
+      <JobProgress job={job} />
       {!d.closed && (
         <div className="grid-2">
           <form
@@ -115,11 +119,16 @@ export function SurveyPage() {
             onSubmit={(e) => (
               e.preventDefault(),
               act(
-                () =>
-                  post<{ notMailed: string[] }>(`${base}/send`, {
-                    members: send.members,
-                    actors: send.actors ? 'all_with_email' : 'none',
-                  }),
+                async () =>
+                  track<{ notMailed: string[] }>(
+                    workspaceId,
+                    (
+                      await post<{ jobId: string }>(`${base}/send`, {
+                        members: send.members,
+                        actors: send.actors ? 'all_with_email' : 'none',
+                      })
+                    ).jobId,
+                  ),
                 (r) =>
                   r.notMailed.length
                     ? t('surveys.notMailed', { count: r.notMailed.length, emails: r.notMailed.join(', ') })
@@ -154,7 +163,11 @@ export function SurveyPage() {
                 type="button"
                 onClick={() =>
                   act(
-                    () => post<{ notMailed: string[] }>(`${base}/remind`),
+                    async () =>
+                      track<{ notMailed: string[] }>(
+                        workspaceId,
+                        (await post<{ jobId: string }>(`${base}/remind`)).jobId,
+                      ),
                     (r) =>
                       r.notMailed.length
                         ? t('surveys.notMailed', {
