@@ -23,6 +23,7 @@ import { workspaceRoutes } from './workspaces/routes.js';
 import { lifecycleRoutes } from './lifecycle/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { programmeFollowRoutes } from './workspaces/follows.routes.js';
+import { workspaceVerificationRoutes } from './workspaces/verification.routes.js';
 import { webRoutes } from './web/routes.js';
 import { mapRoutes } from './map/routes.js';
 import { selectionRoutes } from './selection/routes.js';
@@ -84,12 +85,21 @@ export interface Settings {
   passwordResetsPerHour: number;
   /** Folder of the built web app, or null to serve the API only. */
   webDist: string | null;
-  /** Smallest anonymised peer group shown in benchmarking (platform default 3; the seeds give none). */
+  /**
+   * Smallest anonymised peer group shown in benchmarking (platform default 5, never below 3; the
+   * seeds give none). Peers are verified initiatives only (hardening issue, item 8).
+   */
   benchmarkMinPeers: number;
+  /** Days a programme waits before asking again to follow an initiative that declined (platform's choice). */
+  followRetryDays: number;
+  /** Unanswered follow requests a programme may have at once (platform's choice). */
+  followPendingMax: number;
 }
 
 export const defaultSettings = (): Settings => ({
-  benchmarkMinPeers: Number(process.env.AGGLOMERA_BENCHMARK_MIN_PEERS ?? 3),
+  benchmarkMinPeers: Number(process.env.AGGLOMERA_BENCHMARK_MIN_PEERS ?? 5),
+  followRetryDays: Number(process.env.AGGLOMERA_FOLLOW_RETRY_DAYS ?? 30),
+  followPendingMax: Number(process.env.AGGLOMERA_FOLLOW_PENDING_MAX ?? 50),
   publicUrl: process.env.AGGLOMERA_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   secureCookies: process.env.AGGLOMERA_SECURE_COOKIES === '1',
   sessionTtlHours: 12,
@@ -175,6 +185,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(workspaceRoutes, { prefix: '/api/v1' });
   await app.register(programmeFollowRoutes, { prefix: '/api/v1' });
+  await app.register(workspaceVerificationRoutes, { prefix: '/api/v1' });
   await app.register(lifecycleRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(mapRoutes, { prefix: '/api/v1' });

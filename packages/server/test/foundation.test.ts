@@ -28,9 +28,15 @@ describe('every route declares who may call it', () => {
     const routes = ctx.app.registeredRoutes;
     expect(routes.length).toBeGreaterThan(20);
     const missing = routes.filter(
-      (r) => !r.policy || !['public', 'authenticated', 'workspace'].includes(r.policy.access),
+      (r) =>
+        !r.policy || !['public', 'authenticated', 'platform_admin', 'workspace'].includes(r.policy.access),
     );
     expect(missing).toEqual([]);
+    // Platform administration lives under /api/v1/admin and nowhere else.
+    for (const r of routes)
+      expect(r.policy?.access === 'platform_admin', `${r.method} ${r.url}`).toBe(
+        r.url.startsWith('/api/v1/admin/'),
+      );
     for (const r of routes.filter((r) => r.policy?.access === 'workspace'))
       expect(r.url, `${r.method} ${r.url}`).toContain(':workspaceId');
   });

@@ -33,6 +33,9 @@ export interface WorkspacesTable {
   name: string;
   is_demo: Generated<boolean>;
   created_at: GeneratedTimestamp;
+  /** Set by a platform admin: only verified workspaces make up benchmarking peer groups. */
+  verified_at: Generated<Date | null>;
+  verified_by: Generated<string | null>;
 }
 
 export interface MembershipsTable {
@@ -156,6 +159,8 @@ export interface ProgrammeFollowsTable {
   status: 'requested' | 'active' | 'ended';
   requested_by: string;
   created_at: GeneratedTimestamp;
+  /** When the initiative accepted or ended the follow. */
+  decided_at: Generated<Date | null>;
 }
 
 export interface FollowSharesTable {

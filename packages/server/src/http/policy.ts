@@ -22,18 +22,22 @@ export const PROGRAMME_ONLY_ROLES: readonly WorkspaceRole[] = ['officer', 'panel
  * a route without one answers 500 and fails the route-policy test.
  * - public: anyone, signed in or not;
  * - authenticated: any signed-in user, acting on their own account;
+ * - platform_admin: a platform administrator (others get 404, as for a route that is not there);
  * - workspace: a member of the workspace named by the `:workspaceId` parameter holding one of `roles`.
  *   Non-members get 404, so that other workspaces' existence is not revealed.
  */
 export type Policy =
   | { access: 'public' }
   | { access: 'authenticated' }
+  | { access: 'platform_admin' }
   | { access: 'workspace'; roles: readonly WorkspaceRole[] | 'any'; kinds?: readonly WorkspaceKind[] };
 
 export const isPolicy = (value: unknown): value is Policy =>
   typeof value === 'object' &&
   value !== null &&
-  ['public', 'authenticated', 'workspace'].includes((value as { access?: string }).access ?? '');
+  ['public', 'authenticated', 'platform_admin', 'workspace'].includes(
+    (value as { access?: string }).access ?? '',
+  );
 
 export interface RegisteredRoute {
   method: string;
@@ -106,6 +110,10 @@ export function installAccessPolicies(app: FastifyInstance): void {
         throw new AppError(403, 'csrf_failed', 'Missing or wrong x-csrf-token header');
     }
     if (policy.access === 'authenticated') return;
+    if (policy.access === 'platform_admin') {
+      if (!auth.user.isPlatformAdmin) throw notFound('Route');
+      return;
+    }
     const workspaceId = (request.params as Record<string, string | undefined>).workspaceId;
     if (!workspaceId) throw new AppError(500, 'internal', 'Workspace policy on a route without :workspaceId');
     const found = await app.db
