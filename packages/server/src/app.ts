@@ -37,6 +37,7 @@ import { reportRoutes } from './reports/routes.js';
 import { assessmentRoutes } from './actors/assessments.routes.js';
 import { constraintRoutes } from './actors/constraints.routes.js';
 import { memberRoutes } from './operations/members.routes.js';
+import { applicationLinkRoutes } from './operations/applicationlinks.routes.js';
 import { feeRoutes } from './operations/fees.routes.js';
 import { portalRoutes } from './operations/portal.routes.js';
 import { eventRoutes } from './operations/events.routes.js';
@@ -200,6 +201,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
   await app.register(constraintRoutes, { prefix: '/api/v1' });
   await app.register(memberRoutes, { prefix: '/api/v1' });
+  await app.register(applicationLinkRoutes, { prefix: '/api/v1' });
   await app.register(feeRoutes, { prefix: '/api/v1' });
   await app.register(portalRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });

@@ -304,6 +304,11 @@ describe('evaluations', () => {
       await o.post(evals(`/${e.id}/recommendations`, programme), { text: 'Widen the call' })
     ).json();
     const path = evals(`/${e.id}/recommendations/${rec.id}`, programme);
+    // The screen offers the evaluator the evaluators' column only.
+    expect((await as(ctx.app, evaluator).get(evals('', programme))).json().agreementsFor).toEqual([
+      'agreedByEvaluators',
+    ]);
+    expect((await o.get(evals('', programme))).json().agreementsFor).toHaveLength(3);
     const all = await as(ctx.app, evaluator).put(path, {
       agreedByEvaluators: true,
       agreedByCluster: true,

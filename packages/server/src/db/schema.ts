@@ -63,6 +63,11 @@ export interface ApiTokensTable {
   created_at: GeneratedTimestamp;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** `read`: safe methods only; `write`: every method the user's roles allow. */
+  scope: 'read' | 'write';
+  /** When set, the token works only on this workspace's routes (and GET /me). */
+  workspace_id: string | null;
+  expires_at: Date;
 }
 
 export interface InvitationsTable {
@@ -495,6 +500,7 @@ export interface MembershipApplicationLinksTable {
   created_by: string | null;
   created_at: GeneratedTimestamp;
   revoked_at: NullableTimestamp;
+  revoked_by: Generated<string | null>;
 }
 
 export interface MembershipApplicationsTable {

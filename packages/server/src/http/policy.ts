@@ -61,6 +61,8 @@ declare module 'fastify' {
 export interface AuthContext {
   user: { id: string; email: string; name: string; locale: string; isPlatformAdmin: boolean };
   via: 'session' | 'token';
+  /** What an API token may do (hardening issue, item 10). */
+  token?: { id: string; scope: 'read' | 'write'; workspaceId: string | null };
   sessionId?: string;
   csrfToken?: string;
 }
@@ -77,6 +79,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function requireAuth(request: FastifyRequest): AuthContext {
   if (!request.auth) throw new AppError(401, 'unauthenticated', 'Sign in first');
   return request.auth;
+}
+
+/** Refuses API tokens: some things (managing tokens) need a person signed in with a password. */
+export function requireSession(auth: AuthContext): void {
+  if (auth.via !== 'session')
+    throw new AppError(
+      403,
+      'session_required',
+      'Manage API tokens from a signed-in session, not with an API token',
+    );
 }
 
 export function requireWorkspace(request: FastifyRequest): WorkspaceContext {
@@ -109,6 +121,21 @@ export function installAccessPolicies(app: FastifyInstance): void {
       if (typeof sent !== 'string' || sent !== auth.csrfToken)
         throw new AppError(403, 'csrf_failed', 'Missing or wrong x-csrf-token header');
     }
+    if (auth.token) {
+      if (auth.token.scope === 'read' && !SAFE_METHODS.has(request.method))
+        throw new AppError(
+          403,
+          'token_read_only',
+          'This API token may only read; create a write token to change data',
+        );
+      // A token limited to one workspace reaches that workspace's routes and who it belongs to.
+      if (
+        auth.token.workspaceId &&
+        policy.access !== 'workspace' &&
+        request.routeOptions.url !== '/api/v1/me'
+      )
+        throw new AppError(403, 'token_workspace_only', 'This API token is limited to one workspace');
+    }
     if (policy.access === 'authenticated') return;
     if (policy.access === 'platform_admin') {
       if (!auth.user.isPlatformAdmin) throw notFound('Route');
@@ -124,6 +151,7 @@ export function installAccessPolicies(app: FastifyInstance): void {
       .where('workspaces.id', '=', isUuid(workspaceId) ? workspaceId : '00000000-0000-0000-0000-000000000000')
       .executeTakeFirst();
     if (!found) throw notFound('Workspace');
+    if (auth.token?.workspaceId && auth.token.workspaceId !== found.id) throw notFound('Workspace');
     if (policy.kinds && !policy.kinds.includes(found.kind)) throw notFound('Workspace');
     const role = found.role as WorkspaceRole;
     if (policy.roles !== 'any' && !policy.roles.includes(role))
