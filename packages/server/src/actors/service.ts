@@ -15,7 +15,7 @@ import { anyOf } from '../db/sql.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { schemaProblem } from '../http/validator.js';
-import { InputError, readImportRows } from '../map/tabular.js';
+import { IMPORT_MAX_ROWS, InputError, readImportRows } from '../map/tabular.js';
 
 export const ACTOR_FIELDS = [
   'name',
@@ -124,7 +124,11 @@ export async function importActors(
   userId: string,
   file: { path: string; label: string },
 ) {
-  const fileRows = await readImportRows(file, { required: ['name', 'actor_type'], allowed: ACTOR_FIELDS });
+  const fileRows = await readImportRows(
+    file,
+    { required: ['name', 'actor_type'], allowed: ACTOR_FIELDS },
+    IMPORT_MAX_ROWS,
+  );
   const rows: { line: number; actor: Record<string, string | null> }[] = [];
   const seen = new Map<string, number>();
   for (const { line, values } of fileRows) {

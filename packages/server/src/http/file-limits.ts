@@ -34,7 +34,7 @@ export async function checkZip(
   file: string,
   inflatedBytes: number = FILE_LIMITS.inflatedBytes,
 ): Promise<void> {
-  const entries = await readCentralDirectory(file);
+  const { entries, dirOffset } = await readCentralDirectory(file);
   if (entries.length > FILE_LIMITS.entries)
     throw new FileLimitError(
       `the workbook holds ${entries.length.toLocaleString('en')} parts (at most ${FILE_LIMITS.entries.toLocaleString('en')})`,
@@ -89,6 +89,8 @@ export async function checkZip(
         if (data !== raw) (data as NodeJS.ReadableStream & { destroy(): void }).destroy();
       }
     }
+    if (dirOffset < end || dirOffset - end > 24)
+      throw new FileLimitError('not a readable XLSX file (data outside the zip directory)');
   } finally {
     await handle.close();
   }
@@ -103,7 +105,7 @@ interface ZipEntry {
 }
 
 /** The entries of a zip's central directory (no ZIP64: spreadsheets of this size never need it). */
-async function readCentralDirectory(file: string): Promise<ZipEntry[]> {
+async function readCentralDirectory(file: string): Promise<{ entries: ZipEntry[]; dirOffset: number }> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
@@ -154,7 +156,7 @@ async function readCentralDirectory(file: string): Promise<ZipEntry[]> {
       entries.push(entry);
       p += 46 + nameLength + dir.readUInt16LE(p + 30) + dir.readUInt16LE(p + 32);
     }
-    return entries;
+    return { entries, dirOffset };
   } finally {
     await handle.close();
   }

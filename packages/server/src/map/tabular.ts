@@ -56,6 +56,9 @@ export async function readTabular(file: string, label = path.basename(file)): Pr
   throw new InputError(label, null, null, 'Parquet files are read by the mapping engine only');
 }
 
+/** Rows of one import of actors, members, services or events (the documented limit). */
+export const IMPORT_MAX_ROWS = 100_000;
+
 /**
  * Reads every row of an import file after checking its columns (the required ones present, no
  * unknown one), so that nothing is written before the whole file is known to be good.

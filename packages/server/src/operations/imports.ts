@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/service.js';
 import { ACTOR_FIELDS, checkActor } from '../actors/service.js';
 import { schemaProblem } from '../http/validator.js';
 import {
+  IMPORT_MAX_ROWS,
   InputError,
   isIntegerText,
   isNumberText,
@@ -31,7 +32,7 @@ interface UploadedFile {
 const IMPORT_CHUNK = 500;
 
 const readAll = (file: UploadedFile, required: readonly string[], allowed: readonly string[]) =>
-  readImportRows(file, { required, allowed }, 100_000);
+  readImportRows(file, { required, allowed }, IMPORT_MAX_ROWS);
 
 function once(file: UploadedFile, rows: TabularRow[], column: string) {
   const seen = new Map<string, number>();
