@@ -5,11 +5,13 @@ import addFormats from 'ajv-formats';
  * The Ajv the API validates with (app.ts): JSON bodies taken as sent (`coerceTypes: false`),
  * query strings and path parameters coerced. Imports check their rows with the same one.
  */
-export function makeAjv(coerceTypes: false | 'array') {
+export function makeAjv(coerceTypes: false | 'array', forRows = false) {
   const ajv = new Ajv({
-    allErrors: true,
+    // Rows of an import stop at their first problem and are never changed by the check (the
+    // body schemas they are checked against declare no defaults, so they accept the same).
+    allErrors: !forRows,
     removeAdditional: false,
-    useDefaults: true,
+    useDefaults: !forRows,
     coerceTypes,
     strict: false,
   });
@@ -28,12 +30,11 @@ const compiled = new WeakMap<object, ValidateFunction>();
 export function schemaProblem(schema: object, value: unknown): { field: string; message: string } | null {
   let validate = compiled.get(schema);
   if (!validate) {
-    bodyAjv ??= makeAjv(false);
+    bodyAjv ??= makeAjv(false, true);
     validate = bodyAjv.compile(schema);
     compiled.set(schema, validate);
   }
-  // The validator may fill defaults (of top-level fields): check a copy, never the caller's object.
-  if (validate(value && typeof value === 'object' ? { ...value } : value)) return null;
+  if (validate(value)) return null;
   const issue = validate.errors![0]!;
   const field =
     issue.instancePath.split('/').filter(Boolean)[0] ??
