@@ -6,8 +6,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import cookie from '@fastify/cookie';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import { makeAjv } from './http/validator.js';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
@@ -222,16 +221,4 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(evaluationRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
-}
-
-function makeAjv(coerceTypes: false | 'array') {
-  const ajv = new Ajv({
-    allErrors: true,
-    removeAdditional: false,
-    useDefaults: true,
-    coerceTypes,
-    strict: false,
-  });
-  addFormats.default(ajv);
-  return ajv;
 }

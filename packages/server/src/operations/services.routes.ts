@@ -43,6 +43,8 @@ const ServiceFields = {
   currency: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()])),
   trustLevel: Level,
 };
+/** A service in the API, also the rule of every imported service row (hardening issue, item 12). */
+export const SERVICE_BODY = Type.Object(ServiceFields, { additionalProperties: false });
 export type ServiceInput = {
   fieldId: string;
   name: string;
@@ -346,7 +348,7 @@ export async function serviceRoutes(app: App) {
         tags,
         summary: 'Add a service (as a draft) with its pre-assessment (001:2636–2649)',
         params: Params,
-        body: Type.Object(ServiceFields, { additionalProperties: false }),
+        body: SERVICE_BODY,
       },
     },
     async (request, reply) => {
@@ -393,7 +395,7 @@ export async function serviceRoutes(app: App) {
         tags,
         summary: 'Change a service’s pre-assessment',
         params: ServiceParams,
-        body: Type.Object(ServiceFields, { additionalProperties: false }),
+        body: SERVICE_BODY,
       },
     },
     async (request) => {
