@@ -27,7 +27,7 @@ describe('event capacity and waiting list', () => {
 });
 
 describe('service portfolios (GIZ 001:2596–2671, 3816–3862)', () => {
-  // The pre-assessment table of 001:2641–2649: effort and expected relevance per service.
+  // The pre-assessment table of 001:2636–2644: effort and expected relevance per service.
   const services = [
     {
       id: 'information events',
@@ -122,7 +122,7 @@ describe('sharing the costs of a joint action (000:187)', () => {
   });
 });
 
-describe('projects (001:3152–3214)', () => {
+describe('projects (001:3151–3214)', () => {
   it('moves phases forward one at a time', () => {
     expect(canEnterPhase('initiating', 'planning')).toBe(true);
     expect(canEnterPhase('initiating', 'implementing')).toBe(false);

@@ -3,7 +3,7 @@
  * tiers 1–4 (higher tiers: services — "functions" — and policy conditions — "rules"; lower tiers:
  * relationships and collaboration), each absent or sub-optimal in scope or quality, linked cause →
  * effect into pathways. Pathways are prioritised on ability to act, expected effect and the
- * availability of partners (000:56). The guide gives no scale or weights: each criterion is scored
+ * availability of partners (000:54). The guide gives no scale or weights: each criterion is scored
  * 1–5 and the platform shows their sum without weighting.
  */
 

@@ -3,7 +3,7 @@
  *
  * Three published sequences describe the same journey:
  * - the GIZ guide's four maturity stages with their key questions and steps
- *   (001_2b00e659d173dc60.txt:1130–1150, 1200–1272, 1961–2030, 3057–3130, 4127–4184);
+ *   (001_2b00e659d173dc60.txt:1130–1150, 1200–1272, 1961–2030, 3057–3130, 4127–4183);
  * - UNIDO's six-phase cycle (002_1736815e2889461c.txt:224–260);
  * - the MarketMakers nine-step blueprint for a new association (000_83686791654886b8.txt:119–155).
  */
@@ -264,7 +264,7 @@ export const GIZ_STAGES: readonly StageDefinition[] = [
       'Is there a simple vision for the cluster?',
       'Is this vision continuing to be actively communicated internally and externally?',
     ]),
-    // Steps and their tools (001:4160–4184)
+    // Steps and their tools (001:4162–4183)
     steps: [
       {
         id: 'transformation.step1',

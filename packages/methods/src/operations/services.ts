@@ -2,10 +2,10 @@
  * The two service portfolios of the GIZ guide (001:2596–2671, 3816–3862): the management's
  * pre-assessment of effort × expected relevance, and the members' view of expectation (importance)
  * × satisfaction. Comparing the two gives "match or mismatch?" (001:3838); fields of action with no
- * service are white spots to fill (001:3843).
+ * service are white spots to fill (001:3842).
  *
  * The guide rates effort high/medium/low (ranges allowed, e.g. high–medium for a trade fair) and
- * relevance on three faces (😊 😐 😞, 001:2641–2649). Members answer on the same three-point scale
+ * relevance on three faces (😊 😐 😞, 001:2636–2644). Members answer on the same three-point scale
  * (1 = low, 2 = medium, 3 = high) so that both views can be compared point for point.
  */
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -75,7 +75,7 @@ export function servicePortfolio(
   });
 }
 
-/** Fields of action of the objectives × fields-of-action matrix that no service covers (001:3843). */
+/** Fields of action of the objectives × fields-of-action matrix that no service covers (001:3842). */
 export function serviceWhiteSpots(
   fieldsOfAction: readonly string[],
   services: readonly { fieldOfAction: string }[],
@@ -104,7 +104,7 @@ export function missingLaunchChecks(done: Partial<Record<LaunchCheck, boolean>>)
 
 /**
  * The mapping example of objectives and their fields of action of the GIZ guide, prepared by
- * ClusterAgentur Baden-Württemberg (001:2606–2614), offered as a starting matrix.
+ * ClusterAgentur Baden-Württemberg (001:2602–2616), offered as a starting matrix.
  */
 export const FIELDS_OF_ACTION_TEMPLATE: readonly { objective: string; fields: readonly string[] }[] = [
   {

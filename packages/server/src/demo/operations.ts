@@ -6,7 +6,7 @@ import {
 import type { Database } from '../db/database.js';
 
 type L = 'low' | 'medium' | 'high';
-/** The pre-assessment example of the GIZ guide (001:2641–2649), placed on the example matrix. */
+/** The pre-assessment example of the GIZ guide (001:2636–2644), placed on the example matrix. */
 const SERVICES: [
   string,
   string,
@@ -227,7 +227,7 @@ export async function loadDemoOperations(
     }
   }
 
-  // Two projects (GIZ 001:3152–3157) and a joint purchasing action (002:159, 000:187).
+  // Two projects (GIZ 001:3153–3157) and a joint purchasing action (002:159, 000:187).
   const lab = await db
     .insertInto('projects')
     .values({

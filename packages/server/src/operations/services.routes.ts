@@ -163,7 +163,7 @@ export async function serviceRoutes(app: App) {
     '/workspaces/:workspaceId/service-matrix',
     {
       config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: { tags, summary: 'The objectives × fields-of-action matrix (001:2598–2614)', params: Params },
+      schema: { tags, summary: 'The objectives × fields-of-action matrix (001:2602–2616)', params: Params },
     },
     async (request) => ({ objectives: await matrix(requireWorkspace(request).id) }),
   );
@@ -344,7 +344,7 @@ export async function serviceRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Add a service (as a draft) with its pre-assessment (001:2636–2649)',
+        summary: 'Add a service (as a draft) with its pre-assessment (001:2636–2644)',
         params: Params,
         body: Type.Object(ServiceFields, { additionalProperties: false }),
       },
@@ -520,7 +520,7 @@ export async function serviceRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'A member says how important a live service is to them and how satisfied they are (1 low, 2 medium, 3 high; 001:3851)',
+          'A member says how important a live service is to them and how satisfied they are (1 low, 2 medium, 3 high: the platform’s scale; expectation and satisfaction as in 001:3860)',
         params: ServiceParams,
         body: Type.Object(
           {
