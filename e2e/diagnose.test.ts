@@ -203,7 +203,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     await path.getByLabel('Ability to act').fill('4');
     await path.getByRole('button', { name: 'Record pathway' }).click();
     await page.getByText('Pathway recorded.').waitFor();
-    expect(await page.getByTestId('pathway-score').innerText()).toBe('10');
+    expect(await page.getByTestId('pathway-score').innerText()).toBe('7');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.locator('nav.subnav a', { hasText: 'Associations' }).click();

@@ -468,7 +468,6 @@ export interface ConstraintPathwaysTable {
   constraint_ids: ColumnType<string[], string[], string[]>;
   ability_to_act: number;
   expected_effect: number;
-  partner_availability: number;
   created_at: GeneratedTimestamp;
 }
 

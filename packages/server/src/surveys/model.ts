@@ -38,7 +38,7 @@ export interface Question {
   required: boolean;
   choices?: Choice[];
   numberKind?: 'integer' | 'decimal';
-  /** The kind of tie an actor_ties question asks about (UNIDO 002:345). */
+  /** The kind of tie an actor_ties question asks about (the platform's list of kinds; UNIDO 002:345 names SNA only). */
   tieType?: TieType;
 }
 export interface SurveyDefinition {
