@@ -35,4 +35,29 @@ describe("the platform's own rules are labelled as such", () => {
   it('the scale and sum of the pathway criteria are the platform’s (000:54 gives two criteria, no scale)', () => {
     expectLabelledAsPlatform('constraints.scoreNote');
   });
+
+  // 001:3838: "Comparing self-assessment by cluster manager and member feedback → Match or
+  // mismatch?" — the question, without a rule for the answer.
+  it('the match of the two portfolios is labelled the platform’s rule (001:3838)', () => {
+    expectLabelledAsPlatform('servicePortfolio.matchRule');
+    expect(get(locale('en'), 'servicePortfolio.intro')).toMatch(/GIZ guide/);
+  });
+
+  // 000:197: "C/MA business plans should better determine how members benefit more than nonmembers."
+  it('the member-price warning is labelled the platform’s check (000:197)', () => {
+    expectLabelledAsPlatform('services.memberPriceWarning');
+    expectLabelledAsPlatform('services.memberPriceRule');
+  });
+
+  // 004:532: "Who will pay, and how much are they willing to pay?"
+  it('the checklist keeps "willing to pay" in the three languages (004:532)', () => {
+    expect(get(locale('en'), 'services.checks.who_pays')).toMatch(/willing to pay/);
+    expect(get(locale('fr'), 'services.checks.who_pays')).toMatch(/prêts à payer/);
+    expect(get(locale('es'), 'services.checks.who_pays')).toMatch(/dispuesto a pagar/);
+  });
+
+  it('screens name the guides in words, never a seed file number', () => {
+    for (const lang of ['en', 'fr', 'es'] as const)
+      expect(JSON.stringify(locale(lang))).not.toMatch(/\b00[0-4](:|_[0-9a-f]+\.txt)/);
+  });
 });
