@@ -96,7 +96,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     ).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
   });
-  it('maps a value chain from the manufacturing template and shows its white spots', async () => {
+  it('maps a value chain from the cluster template and shows its white spots', async () => {
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);

@@ -56,6 +56,12 @@ describe("the platform's own rules are labelled as such", () => {
     expect(get(locale('es'), 'services.checks.who_pays')).toMatch(/dispuesto a pagar/);
   });
 
+  // 001:1313: "(e. g. raw material provider or machinery manufacturer)" — examples, not a chain.
+  it('the cluster value-chain template is labelled the platform’s (001:1313)', () => {
+    expectLabelledAsPlatform('valueChain.templateNotes.cluster');
+    expect(get(locale('en'), 'valueChain.templates.firm')).toMatch(/Firm-level/);
+  });
+
   it('screens name the guides in words, never a seed file number', () => {
     for (const lang of ['en', 'fr', 'es'] as const)
       expect(JSON.stringify(locale(lang))).not.toMatch(/\b00[0-4](:|_[0-9a-f]+\.txt)/);

@@ -368,7 +368,7 @@ export interface ValueChainsTable {
   id: Generated<string>;
   workspace_id: string;
   name: string;
-  template: 'manufacturing' | 'services' | 'empty';
+  template: 'cluster' | 'firm' | 'empty';
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }

@@ -11,6 +11,9 @@ import { runStatements } from '../run-statements.js';
  *   004:532): a pilot status between draft and live; a service says whether it engages trainers,
  *   since the trainers point of the checklist applies only then ("If clusters are looking for
  *   suitable trainers", 004:532).
+ * - value-chain templates offered as what they are: "manufacturing" becomes "cluster" (stages of the
+ *   platform's choice; the guide only names two missing links, 001:1313) and "services" becomes
+ *   "firm", the firm-level value chain of the internal analysis (001:1329).
  * - service rules of the platform, per workspace (the guides give no rule for them): whether to warn
  *   when members pay more than non-members, and how far the members' mean expectation may lie from
  *   the management's relevance for the two portfolios to match.
@@ -24,6 +27,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE services ADD CONSTRAINT services_status_check
       CHECK (status IN ('draft', 'pilot', 'live', 'retired'));
     ALTER TABLE services ADD COLUMN engages_trainers boolean NOT NULL DEFAULT false;
+    ALTER TABLE value_chains DROP CONSTRAINT value_chains_template_check;
+    UPDATE value_chains SET template = CASE template WHEN 'manufacturing' THEN 'cluster' WHEN 'services' THEN 'firm' ELSE template END;
+    ALTER TABLE value_chains ADD CONSTRAINT value_chains_template_check CHECK (template IN ('cluster', 'firm', 'empty'));
     CREATE TABLE service_rules (
       workspace_id uuid PRIMARY KEY REFERENCES workspaces(id) ON DELETE CASCADE,
       member_price_warning boolean NOT NULL DEFAULT true,
@@ -39,6 +45,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     db,
     `
     DROP TABLE service_rules;
+    ALTER TABLE value_chains DROP CONSTRAINT value_chains_template_check;
+    UPDATE value_chains SET template = CASE template WHEN 'cluster' THEN 'manufacturing' WHEN 'firm' THEN 'services' ELSE template END;
+    ALTER TABLE value_chains ADD CONSTRAINT value_chains_template_check
+      CHECK (template IN ('manufacturing', 'services', 'empty'));
     ALTER TABLE services DROP COLUMN engages_trainers;
     UPDATE services SET status = 'draft' WHERE status = 'pilot';
     ALTER TABLE services DROP CONSTRAINT services_status_check;
