@@ -469,7 +469,7 @@ export function ServicesPage() {
                           {t('services.launch')}
                         </button>
                       )}
-                      {s.status === 'live' && (
+                      {(s.status === 'live' || s.status === 'pilot') && (
                         <button
                           type="button"
                           className="secondary"
