@@ -28,6 +28,7 @@ import * as m0022 from './migrations/0022_reports.js';
 import * as m0023 from './migrations/0023_indicator_baseline_source.js';
 import * as m0024 from './migrations/0024_processes.js';
 import * as m0025 from './migrations/0025_login_throttle.js';
+import * as m0026 from './migrations/0026_fidelity.js';
 import * as m0028 from './migrations/0028_peer_verification.js';
 import * as m0029 from './migrations/0029_token_scopes.js';
 
@@ -64,6 +65,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023_indicator_baseline_source': m0023,
   '0024_processes': m0024,
   '0025_login_throttle': m0025,
+  '0026_fidelity': m0026,
   '0028_peer_verification': m0028,
   '0029_token_scopes': m0029,
 };

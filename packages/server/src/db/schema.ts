@@ -378,7 +378,7 @@ export interface ValueChainsTable {
   id: Generated<string>;
   workspace_id: string;
   name: string;
-  template: 'manufacturing' | 'services' | 'empty';
+  template: 'cluster' | 'firm' | 'empty';
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }
@@ -478,7 +478,6 @@ export interface ConstraintPathwaysTable {
   constraint_ids: ColumnType<string[], string[], string[]>;
   ability_to_act: number;
   expected_effect: number;
-  partner_availability: number;
   created_at: GeneratedTimestamp;
 }
 
