@@ -96,7 +96,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     ).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
   });
-  it('maps a value chain from the manufacturing template and shows its white spots', async () => {
+  it('maps a value chain from the cluster template and shows its white spots', async () => {
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
@@ -203,7 +203,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     await path.getByLabel('Ability to act').fill('4');
     await path.getByRole('button', { name: 'Record pathway' }).click();
     await page.getByText('Pathway recorded.').waitFor();
-    expect(await page.getByTestId('pathway-score').innerText()).toBe('10');
+    expect(await page.getByTestId('pathway-score').innerText()).toBe('7');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.locator('nav.subnav a', { hasText: 'Associations' }).click();

@@ -103,4 +103,36 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('lets a platform admin verify a workspace, and keeps the screen from everyone else', async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInAs(page, h.baseUrl, 'admin@demo.agglomera.org');
+    await page.locator('h1').first().waitFor();
+    await page.getByRole('link', { name: 'Platform' }).click();
+    await page.getByRole('heading', { name: 'Verified workspaces' }).waitFor();
+    const table = page.locator('table');
+    await table.waitFor();
+    const row = table.locator('tr', { hasText: 'Lakeside Agro-Food Cluster (demo)' });
+    expect(await row.innerText()).toContain('verified on');
+    expect(await seriousViolations(page)).toEqual([]);
+    await row.getByRole('button', { name: /Withdraw verification/ }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('withdrawn');
+    expect(await row.innerText()).toContain('not verified');
+    await page.getByLabel('Show').selectOption('false');
+    await expect.poll(() => table.innerText()).not.toContain('Cluster Capacity Programme (demo)');
+    await row.getByRole('button', { name: /^Verify/ }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('is verified');
+    await context.close();
+
+    const other = await h.browser.newContext({ locale: 'en-GB' });
+    const p2 = await other.newPage();
+    await signInAs(p2, h.baseUrl, 'staff@demo.agglomera.org');
+    await p2.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
+    expect(await p2.getByRole('link', { name: 'Platform' }).count()).toBe(0);
+    await p2.goto(`${h.baseUrl}/admin/workspaces`);
+    await p2.locator('h1').first().waitFor();
+    expect(await p2.locator('table').count()).toBe(0);
+    await other.close();
+  });
 });

@@ -45,6 +45,17 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
       .click();
     await page.getByText('Sunny Jams Ltd: Full members.').waitFor();
     expect(await page.getByTestId('stage-member').innerText()).toContain('Sunny Jams Ltd');
+
+    // The link brought one application; revoked (after confirming), it opens nothing any more.
+    const links = page.getByRole('table', { name: 'Application links' });
+    expect(await links.locator('tbody tr').first().innerText()).toContain('1');
+    await links.getByRole('button', { name: 'Revoke link' }).first().click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke link' }).click();
+    await page.getByText('Application link revoked.').waitFor();
+    expect(await links.locator('tbody tr').first().innerText()).toContain('revoked on');
+    await prospect.goto(link.replace(/^https?:\/\/[^/]+/, h.baseUrl));
+    await prospect.getByRole('alert').waitFor();
+    expect(await prospect.getByRole('button', { name: 'Send the application' }).count()).toBe(0);
   });
   it('sets a fee category, issues an invoice to a member and records the payment', async () => {
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();

@@ -101,8 +101,17 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     expect(await manager.getByTestId('feedback-summary').innerText()).toBe('1 answers, mean rating 5.0 of 5');
     expect(await seriousViolations(manager)).toEqual([]);
 
+    // The demo tests headhunting in a pilot before offering it broadly (004:532).
+    await manager.goto(`${ws}/operations/services`);
+    const pilot = manager.getByTestId('service-row').filter({ hasText: 'HR services (headhunting) (demo)' });
+    expect(await pilot.innerText()).toContain('Pilot');
+    expect(await seriousViolations(manager)).toEqual([]);
+
     // The member rates a live service; the management's portfolio shows the answer.
     await manager.goto(`${ws}/operations/service-portfolio`);
+    expect(await manager.getByTestId('match-rule').innerText()).toContain(
+      "the platform's choice; the guide gives no rule",
+    );
     const row = () => manager.getByTestId('portfolio-row').filter({ hasText: 'Tender training (demo)' });
     await row().waitFor();
     expect((await row().locator('td').allTextContents())[2]).toBe('0');

@@ -1,4 +1,5 @@
 import { mapCommand } from './map.js';
+import { backupCommands } from './backup.js';
 import { Command, InvalidArgumentError } from 'commander';
 
 const port = (value: string) => {
@@ -66,19 +67,20 @@ export function buildProgram(): Command {
         url: process.env.DATABASE_URL || undefined,
         dataDir: opts.dataDir ?? process.env.AGGLOMERA_DATA_DIR ?? './data',
       });
+      let refused = false;
       try {
         await migrateToLatest(handle.db);
         if (!(await isEmpty(handle))) {
           console.error(
             'agglomera demo: the database already has users; the demo loads only into an empty database.',
           );
-          process.exitCode = 1;
-          return;
-        }
-        console.log(formatDemoLogins(await loadDemo(handle.db)));
+          refused = true;
+        } else console.log(formatDemoLogins(await loadDemo(handle.db)));
       } finally {
         await handle.close();
       }
+      // After closing: closing the embedded database resets the exit code.
+      if (refused) process.exitCode = 1;
     });
 
   program
@@ -134,6 +136,7 @@ export function buildProgram(): Command {
       }
     });
   program.addCommand(mapCommand());
+  for (const c of backupCommands()) program.addCommand(c);
   return program;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_QUESTIONS, brokenPathwayStep, pathwayScore } from '../src/index.js';
+import { ASSESSMENT_QUESTIONS, PATHWAY_CRITERIA, brokenPathwayStep, pathwayScore } from '../src/index.js';
 
 describe('constraint pathways (000:50–64)', () => {
   const links = [
@@ -11,8 +11,13 @@ describe('constraint pathways (000:50–64)', () => {
     expect(brokenPathwayStep(['no-collaboration', 'skills-gap'], links)).toBe(0);
     expect(brokenPathwayStep(['skills-gap', 'no-training-provider'], links)).toBe(0);
   });
-  it('adds the three criteria without weights (the guide gives none)', () => {
-    expect(pathwayScore({ abilityToAct: 4, expectedEffect: 5, partnerAvailability: 2 })).toBe(11);
+  // 000:54: "It selected those for which it felt most able to act and where a meaningful positive
+  // youth employment effect was most likely to result in the medium-term to long-term. The
+  // initiative's ability to act was, in part, characterised by the presence or otherwise of quality
+  // partnership options".
+  it('prioritises on the two criteria of 000:54, partners counted within ability to act', () => {
+    expect(PATHWAY_CRITERIA).toEqual(['abilityToAct', 'expectedEffect']);
+    expect(pathwayScore({ abilityToAct: 4, expectedEffect: 5 })).toBe(9);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findSeeds, loadSeeds } from '../../../scripts/check-citations.mjs';
 import {
   GIZ_STAGES,
   STAGES,
@@ -55,10 +56,39 @@ describe('GIZ maturity stages (001:1130–1150)', () => {
   });
 });
 
+const seedsDir = findSeeds();
+
 describe('UNIDO phases and MarketMakers blueprint', () => {
   it('has six phases and nine steps', () => {
     expect(UNIDO_PHASES).toHaveLength(6);
     expect(UNIDO_PHASES[1]!.note).toMatch(/by mistake/);
     expect(BLUEPRINT_STEPS.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  // 000:143 "Step 7: Step backwards, sit down and take a back seat. [...] continuous financial and
+  // non-financial support from the initiative was 'off the table' [...] Cash injections [...] scale
+  // down"; 000:145 "Step 8: Observe equilibrium and re-engagement. [...] ring-fenced funding [...]
+  // Funding support was expressly not to be used for the C/MA's operations and recurrent costs".
+  it('names and cites each blueprint step at its heading in the seed (000:123–155)', () => {
+    expect(BLUEPRINT_STEPS.map((s) => Number(s.source.split(':')[1]))).toEqual([
+      123, 127, 129, 133, 137, 139, 143, 145, 155,
+    ]);
+    const seven = BLUEPRINT_STEPS[6]!;
+    expect(seven.name).toBe('Step backwards, sit down and take a back seat');
+    expect(seven.note).toMatch(/off the table/);
+    expect(seven.note).toMatch(/scale down/);
+    expect(seven.note).not.toMatch(/recurrent/);
+    const eight = BLUEPRINT_STEPS[7]!;
+    expect(eight.name).toBe('Observe equilibrium and re-engagement');
+    expect(eight.note).toMatch(/ring-fenced/);
+    expect(eight.note).toMatch(/not for the operations and recurrent costs/);
+  });
+
+  it.skipIf(!seedsDir)('reads each step name at the cited line of the seed', () => {
+    const seed = loadSeeds(seedsDir!).get('000')!;
+    for (const s of BLUEPRINT_STEPS) {
+      const line = seed.lines[Number(s.source.split(':')[1]) - 1]!.replace(/[*#]/g, '').trim();
+      expect(line.startsWith(`Step ${s.number}: ${s.name}`)).toBe(true);
+    }
   });
 });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { findSeeds, loadSeeds } from '../../../scripts/check-citations.mjs';
 import {
   budgetVsActual,
   canEnterPhase,
   missingLaunchChecks,
+  applicableLaunchChecks,
+  checksBeforeStatus,
+  memberPriceAboveNonMember,
+  DEFAULT_MATCH_TOLERANCE,
+  SERVICE_LAUNCH_CHECKLIST,
+  SERVICE_STATUSES,
   placeRegistration,
   promoteFromWaitingList,
   servicePortfolio,
@@ -10,6 +17,8 @@ import {
   serviceWhiteSpots,
   withinProject,
 } from '../src/index.js';
+
+const seedsDir = findSeeds();
 
 describe('event capacity and waiting list', () => {
   it('seats registrations until the capacity is reached, then waitlists', () => {
@@ -27,7 +36,7 @@ describe('event capacity and waiting list', () => {
 });
 
 describe('service portfolios (GIZ 001:2596–2671, 3816–3862)', () => {
-  // The pre-assessment table of 001:2641–2649: effort and expected relevance per service.
+  // The pre-assessment table of 001:2636–2644: effort and expected relevance per service.
   const services = [
     {
       id: 'information events',
@@ -89,8 +98,67 @@ describe('service portfolios (GIZ 001:2596–2671, 3816–3862)', () => {
       'reach',
       'business_model',
       'who_pays',
-      'trainers',
     ]);
+  });
+
+  // 004:532: "If clusters are looking for suitable trainers, they should also investigate engaging
+  // start-ups." The trainers point is conditional.
+  it('asks about trainers only for a service that engages trainers (004:532)', () => {
+    const five = { need_and_demand: true, reach: true, tested: true, business_model: true, who_pays: true };
+    expect(missingLaunchChecks(five)).toEqual([]);
+    expect(missingLaunchChecks(five, { engagesTrainers: true })).toEqual(['trainers']);
+    expect(applicableLaunchChecks()).not.toContain('trainers');
+    expect(applicableLaunchChecks({ engagesTrainers: true })).toContain('trainers');
+  });
+
+  // 004:532: "Who will pay, and how much are they willing to pay?"
+  it('keeps the seed’s words, "willing to pay" included (004:532)', () => {
+    const whoPays = SERVICE_LAUNCH_CHECKLIST.find((c) => c.key === 'who_pays')!;
+    expect(whoPays.text).toBe('Who will pay, and how much are they willing to pay?');
+    if (seedsDir) {
+      const line = loadSeeds(seedsDir).get('004')!.lines[531]!;
+      for (const c of SERVICE_LAUNCH_CHECKLIST) expect(line).toContain(c.text);
+    }
+  });
+
+  // 004:532: "Cluster managers should test services before implementing them broadly."
+  it('runs a pilot between draft and live (004:532)', () => {
+    expect(SERVICE_STATUSES).toEqual(['draft', 'pilot', 'live', 'retired']);
+    expect(checksBeforeStatus('pilot', {})).toEqual(['need_and_demand']);
+    expect(checksBeforeStatus('pilot', { need_and_demand: true })).toEqual([]);
+    expect(checksBeforeStatus('live', { need_and_demand: true })).toEqual([
+      'reach',
+      'tested',
+      'business_model',
+      'who_pays',
+    ]);
+    expect(checksBeforeStatus('retired', {})).toEqual([]);
+  });
+
+  // 000:197: "C/MA business plans should better determine how members benefit more than
+  // nonmembers" — no rule on prices: the check is the platform's, and only warns.
+  it('flags a member price above the non-member price as the platform’s warning (000:197)', () => {
+    expect(memberPriceAboveNonMember({ feeModel: 'paid', memberPrice: 300, nonMemberPrice: 100 })).toBe(true);
+    expect(memberPriceAboveNonMember({ feeModel: 'paid', memberPrice: 100, nonMemberPrice: 100 })).toBe(
+      false,
+    );
+    expect(memberPriceAboveNonMember({ feeModel: 'included' })).toBe(false);
+  });
+
+  // 001:3838: "Comparing self-assessment by cluster manager and member feedback → Match or
+  // mismatch?" — the guide gives no rule for a match: the tolerance is the platform's.
+  it('matches the two portfolios within a configurable tolerance (the platform’s rule, 001:3838)', () => {
+    const answers = [
+      { serviceId: 'joint R&D', expectation: 2, satisfaction: 1 },
+      { serviceId: 'joint R&D', expectation: 1, satisfaction: 1 },
+    ];
+    const at = (matchTolerance?: number) =>
+      servicePortfolio(services, answers, { matchTolerance }).find((p) => p.id === 'joint R&D')!.match;
+    expect(DEFAULT_MATCH_TOLERANCE).toBe(0.5);
+    expect(at()).toBe(true); // 1.5 lies half a point from 1
+    expect(at(0.25)).toBe(false);
+    expect(at(0)).toBe(false);
+    expect(() => at(3)).toThrow(/matchTolerance/);
   });
 });
 
@@ -122,7 +190,7 @@ describe('sharing the costs of a joint action (000:187)', () => {
   });
 });
 
-describe('projects (001:3152–3214)', () => {
+describe('projects (001:3151–3214)', () => {
   it('moves phases forward one at a time', () => {
     expect(canEnterPhase('initiating', 'planning')).toBe(true);
     expect(canEnterPhase('initiating', 'implementing')).toBe(false);

@@ -6,8 +6,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import cookie from '@fastify/cookie';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import { makeAjv } from './http/validator.js';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
@@ -23,6 +22,7 @@ import { workspaceRoutes } from './workspaces/routes.js';
 import { lifecycleRoutes } from './lifecycle/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { programmeFollowRoutes } from './workspaces/follows.routes.js';
+import { workspaceVerificationRoutes } from './workspaces/verification.routes.js';
 import { webRoutes } from './web/routes.js';
 import { mapRoutes } from './map/routes.js';
 import { selectionRoutes } from './selection/routes.js';
@@ -36,6 +36,7 @@ import { reportRoutes } from './reports/routes.js';
 import { assessmentRoutes } from './actors/assessments.routes.js';
 import { constraintRoutes } from './actors/constraints.routes.js';
 import { memberRoutes } from './operations/members.routes.js';
+import { applicationLinkRoutes } from './operations/applicationlinks.routes.js';
 import { feeRoutes } from './operations/fees.routes.js';
 import { portalRoutes } from './operations/portal.routes.js';
 import { eventRoutes } from './operations/events.routes.js';
@@ -86,12 +87,21 @@ export interface Settings {
   passwordResetsPerHour: number;
   /** Folder of the built web app, or null to serve the API only. */
   webDist: string | null;
-  /** Smallest anonymised peer group shown in benchmarking (platform default 3; the seeds give none). */
+  /**
+   * Smallest anonymised peer group shown in benchmarking (platform default 5, never below 3; the
+   * seeds give none). Peers are verified initiatives only (hardening issue, item 8).
+   */
   benchmarkMinPeers: number;
+  /** Days a programme waits before asking again to follow an initiative that declined (platform's choice). */
+  followRetryDays: number;
+  /** Unanswered follow requests a programme may have at once (platform's choice). */
+  followPendingMax: number;
 }
 
 export const defaultSettings = (): Settings => ({
-  benchmarkMinPeers: Number(process.env.AGGLOMERA_BENCHMARK_MIN_PEERS ?? 3),
+  benchmarkMinPeers: Number(process.env.AGGLOMERA_BENCHMARK_MIN_PEERS ?? 5),
+  followRetryDays: Number(process.env.AGGLOMERA_FOLLOW_RETRY_DAYS ?? 30),
+  followPendingMax: Number(process.env.AGGLOMERA_FOLLOW_PENDING_MAX ?? 50),
   publicUrl: process.env.AGGLOMERA_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   secureCookies: process.env.AGGLOMERA_SECURE_COOKIES === '1',
   sessionTtlHours: 12,
@@ -185,6 +195,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(workspaceRoutes, { prefix: '/api/v1' });
   await app.register(programmeFollowRoutes, { prefix: '/api/v1' });
+  await app.register(workspaceVerificationRoutes, { prefix: '/api/v1' });
   await app.register(lifecycleRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(mapRoutes, { prefix: '/api/v1' });
@@ -199,6 +210,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
   await app.register(constraintRoutes, { prefix: '/api/v1' });
   await app.register(memberRoutes, { prefix: '/api/v1' });
+  await app.register(applicationLinkRoutes, { prefix: '/api/v1' });
   await app.register(feeRoutes, { prefix: '/api/v1' });
   await app.register(portalRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
@@ -220,16 +232,4 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(jobRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
-}
-
-function makeAjv(coerceTypes: false | 'array') {
-  const ajv = new Ajv({
-    allErrors: true,
-    removeAdditional: false,
-    useDefaults: true,
-    coerceTypes,
-    strict: false,
-  });
-  addFormats.default(ajv);
-  return ajv;
 }

@@ -235,13 +235,31 @@ describe('stakeholder analysis (GIZ 001:1466–1482)', () => {
 });
 
 describe('value chain map (GIZ 001:1307–1426)', () => {
-  it('starts from the manufacturing template, places actors on stages and flags the white spots', async () => {
+  // 001:1329: the firm-level value chain, "the classic approach to the internal analysis", offered
+  // as what it is; 001:1313 names two missing links, the rest of a cluster chain is the platform's.
+  it('offers the firm-level chain as it is and labels the cluster template the platform’s (001:1313, 1329)', async () => {
+    const firm = await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/value-chains`, {
+      name: 'A processor, internal analysis',
+      template: 'firm',
+    });
+    expect(firm.statusCode).toBe(201);
+    expect(firm.json()).toMatchObject({ template: 'firm', templateOrigin: 'guide' });
+    expect(firm.json().stages).toHaveLength(10);
+    const old = await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/value-chains`, {
+      name: 'Old key',
+      template: 'services',
+    });
+    expect(old.statusCode).toBe(400);
+  });
+
+  it('starts from the cluster template, places actors on stages and flags the white spots', async () => {
     const created = await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/value-chains`, {
       name: 'Fruit processing chain',
-      template: 'manufacturing',
+      template: 'cluster',
     });
     expect(created.statusCode).toBe(201);
     const chain = created.json();
+    expect(chain.templateOrigin).toBe('platform');
     expect(chain.stages).toHaveLength(9);
     expect(chain.stages.every((s: { whiteSpot: boolean }) => s.whiteSpot)).toBe(true);
     expect(chain.coverage).toBe(0);
@@ -265,8 +283,9 @@ describe('value chain map (GIZ 001:1307–1426)', () => {
   });
 
   it('refuses an actor from outside the register, changing nothing', async () => {
-    const chain = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/value-chains`)).json()
-      .valueChains[0];
+    const chain = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/value-chains`))
+      .json()
+      .valueChains.find((c: { name: string }) => c.name === 'Fruit processing chain');
     const full = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/value-chains/${chain.id}`)).json();
     const stage = full.stages.find((s: { actors: unknown[] }) => s.actors.length === 3);
     const res = await as(ctx.app, manager).put(

@@ -117,7 +117,6 @@ describe('constraint diagnosis in tiers with pathways (000:50–64)', () => {
       constraintIds: [dialogue, training, skills],
       abilityToAct: 3,
       expectedEffect: 3,
-      partnerAvailability: 3,
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.details[0].field).toBe('body.constraintIds[1]');
@@ -126,20 +125,18 @@ describe('constraint diagnosis in tiers with pathways (000:50–64)', () => {
       constraintIds: [training, skills],
       abilityToAct: 2,
       expectedEffect: 4,
-      partnerAvailability: 2,
     });
     await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/constraint-pathways`, {
       name: 'Collaboration',
       constraintIds: [dialogue, curriculum, training, skills],
       abilityToAct: 4,
       expectedEffect: 5,
-      partnerAvailability: 3,
     });
     const all = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/constraints`)).json();
     expect(all.constraints.map((c: { tier: number }) => c.tier)).toEqual([1, 2, 2, 3]);
     expect(all.pathways.map((p: { name: string; score: number }) => [p.name, p.score])).toEqual([
-      ['Collaboration', 12],
-      ['Skills', 8],
+      ['Collaboration', 9],
+      ['Skills', 6],
     ]);
     const del = await as(ctx.app, manager).delete(`/api/v1/workspaces/${ws}/constraints/${training}`);
     expect(del.statusCode).toBe(409);

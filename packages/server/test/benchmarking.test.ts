@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../src/app.js';
 import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
 
 let ctx: TestContext;
 let manager: Session;
 let member: Session;
 let outsider: Session;
+let admin: Session;
 let ws: string;
 let foreign: string;
 const bench = (path = '', w = ws) => `/api/v1/workspaces/${w}/benchmarking${path}`;
 const evals = (path = '', w = ws) => `/api/v1/workspaces/${w}/evaluations${path}`;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // Three peers make a group in this file; the platform's default is 5 (tested below).
+  ctx = await createTestContext({ settings: { benchmarkMinPeers: 3 } });
+  admin = await signIn(ctx.app, 'admin@demo.agglomera.org');
   manager = await signIn(ctx.app, 'manager@demo.agglomera.org');
   member = await signIn(ctx.app, 'member@demo.agglomera.org');
   outsider = await signIn(ctx.app, 'member5@demo.agglomera.org');
@@ -103,6 +107,12 @@ describe('benchmarking', () => {
           .id,
       );
     const o = as(ctx.app, outsider);
+    // Peers are verified initiatives only (hardening issue, item 8).
+    for (const p of peers)
+      expect(
+        (await as(ctx.app, admin).put(`/api/v1/admin/workspaces/${p}/verification`, { verified: true }))
+          .statusCode,
+      ).toBe(200);
     const peerScores = [2, 2, 3];
     for (const [i, p] of peers.slice(0, 3).entries())
       expect(
@@ -158,6 +168,71 @@ describe('benchmarking', () => {
     b = (await m.get(bench())).json();
     expect(b.comparison.peerCount).toBe(2);
     expect(b.comparison.groups.every((g: { peers: unknown }) => g.peers === null)).toBe(true);
+  });
+
+  it('makes peer groups of verified initiatives only, so fake workspaces cannot recover a victim’s scores (hardening issue, item 8)', async () => {
+    // The attack of the audit: the victim shares; the attacker creates initiatives of their own
+    // around it, shares from them, and reads the quartiles to solve for the victim's means.
+    const attacker = await signIn(ctx.app, 'member4@demo.agglomera.org');
+    const a = as(ctx.app, attacker);
+    const fakes: string[] = [];
+    for (const name of ['Fake peer A (test)', 'Fake peer B (test)', 'Fake peer C (test)']) {
+      const id = (await a.post('/api/v1/workspaces', { name, kind: 'cluster_initiative' })).json()
+        .id as string;
+      fakes.push(id);
+      expect(
+        (
+          await a.post(bench('/assessments', id), {
+            assessedOn: '2026-03-01',
+            scores: all(1),
+            shareWithPeers: true,
+          })
+        ).statusCode,
+      ).toBe(201);
+    }
+    const seen = (await a.get(bench('', fakes[0]))).json();
+    // Peers of the first fake: the verified initiatives that share (the demo initiative and the
+    // peers of the test above still sharing); the other fakes, unverified, do not count.
+    const verifiedSharing =
+      1 + ((await as(ctx.app, manager).get(bench())).json().comparison.peerCount as number);
+    expect(verifiedSharing).toBe(3);
+    expect(seen.comparison.peerCount).toBe(verifiedSharing);
+
+    // Nor does a programme of the attacker's own make them peers by following them.
+    const programme = (
+      await a.post('/api/v1/workspaces', { name: 'Fake programme (test)', kind: 'programme' })
+    ).json().id as string;
+    for (const id of fakes.slice(1)) {
+      await a.post(`/api/v1/workspaces/${programme}/follows`, { initiativeId: id });
+      const followers = (await a.get(`/api/v1/workspaces/${id}/followers`)).json().followers;
+      await a.put(`/api/v1/workspaces/${id}/followers/${followers[0].id}`, { status: 'active', shares: [] });
+    }
+    expect((await a.get(bench('', fakes[0]))).json().comparison.peerCount).toBe(verifiedSharing);
+    // A programme the platform has verified does vouch for the initiatives it follows.
+    await as(ctx.app, admin).put(`/api/v1/admin/workspaces/${programme}/verification`, { verified: true });
+    expect((await a.get(bench('', fakes[0]))).json().comparison.peerCount).toBe(verifiedSharing + 2);
+    await as(ctx.app, admin).put(`/api/v1/admin/workspaces/${programme}/verification`, { verified: false });
+
+    // Only a platform admin verifies; to anyone else the route is not there.
+    const selfVerify = await a.put(`/api/v1/admin/workspaces/${fakes[1]}/verification`, { verified: true });
+    expect(selfVerify.statusCode).toBe(404);
+    expect((await a.get('/api/v1/admin/workspaces')).statusCode).toBe(404);
+    const listed = (
+      await as(ctx.app, admin).get('/api/v1/admin/workspaces?q=Fake%20peer&verified=false')
+    ).json();
+    expect(listed.total).toBe(3);
+    expect(listed.workspaces.every((w: { verifiedAt: unknown }) => w.verifiedAt === null)).toBe(true);
+  });
+
+  it('shows quartiles from 5 verified peers by default and never from fewer than 3', async () => {
+    expect(defaultSettings().benchmarkMinPeers).toBe(Number(process.env.AGGLOMERA_BENCHMARK_MIN_PEERS ?? 5));
+    const before = ctx.app.settings.benchmarkMinPeers;
+    try {
+      ctx.app.settings.benchmarkMinPeers = 1;
+      expect((await as(ctx.app, manager).get(bench())).json().minPeers).toBe(3);
+    } finally {
+      ctx.app.settings.benchmarkMinPeers = before;
+    }
   });
 
   it('turns recommendations into tracked tasks', async () => {
@@ -229,6 +304,11 @@ describe('evaluations', () => {
       await o.post(evals(`/${e.id}/recommendations`, programme), { text: 'Widen the call' })
     ).json();
     const path = evals(`/${e.id}/recommendations/${rec.id}`, programme);
+    // The screen offers the evaluator the evaluators' column only.
+    expect((await as(ctx.app, evaluator).get(evals('', programme))).json().agreementsFor).toEqual([
+      'agreedByEvaluators',
+    ]);
+    expect((await o.get(evals('', programme))).json().agreementsFor).toHaveLength(3);
     const all = await as(ctx.app, evaluator).put(path, {
       agreedByEvaluators: true,
       agreedByCluster: true,

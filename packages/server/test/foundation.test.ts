@@ -28,9 +28,15 @@ describe('every route declares who may call it', () => {
     const routes = ctx.app.registeredRoutes;
     expect(routes.length).toBeGreaterThan(20);
     const missing = routes.filter(
-      (r) => !r.policy || !['public', 'authenticated', 'workspace'].includes(r.policy.access),
+      (r) =>
+        !r.policy || !['public', 'authenticated', 'platform_admin', 'workspace'].includes(r.policy.access),
     );
     expect(missing).toEqual([]);
+    // Platform administration lives under /api/v1/admin and nowhere else.
+    for (const r of routes)
+      expect(r.policy?.access === 'platform_admin', `${r.method} ${r.url}`).toBe(
+        r.url.startsWith('/api/v1/admin/'),
+      );
     for (const r of routes.filter((r) => r.policy?.access === 'workspace'))
       expect(r.url, `${r.method} ${r.url}`).toContain(':workspaceId');
   });
@@ -185,7 +191,10 @@ describe('/me', () => {
 describe('personal API tokens', () => {
   it('authenticates scripts with a bearer token, without CSRF, until revoked', async () => {
     const s = await signIn(ctx.app, 'manager@demo.agglomera.org');
-    const created = await as(ctx.app, s).post('/api/v1/me/tokens', { name: 'nightly export' });
+    const created = await as(ctx.app, s).post('/api/v1/me/tokens', {
+      name: 'nightly export',
+      scope: 'write',
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^agl_/);
@@ -214,5 +223,84 @@ describe('personal API tokens', () => {
       headers: bearer,
     });
     expect(after.statusCode).toBe(401);
+  });
+
+  it('gives tokens a scope, a workspace and an expiry, and keeps token management to signed-in people (hardening issue, item 10)', async () => {
+    const s = await signIn(ctx.app, 'admin@demo.agglomera.org');
+    const initiative = workspaceByKind(s, 'cluster_initiative');
+    const programme = workspaceByKind(s, 'programme');
+    const call = (token: string, method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, payload?: object) =>
+      ctx.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, payload });
+    const kq = `/api/v1/workspaces/${initiative}/lifecycle/key-questions/initiation.4`;
+
+    // Read only by default: reads pass, a change is refused and nothing changes.
+    const readOnly = (await as(ctx.app, s).post('/api/v1/me/tokens', { name: 'dashboard' })).json();
+    expect(readOnly.scope).toBe('read');
+    expect((await call(readOnly.token, 'GET', `/api/v1/workspaces/${initiative}/lifecycle`)).statusCode).toBe(
+      200,
+    );
+    const refused = await call(readOnly.token, 'PUT', kq, { checked: true, answer: 'x', evidence: 'y' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('token_read_only');
+    // A token cannot make itself a stronger one, nor revoke others.
+    const escalate = await call(readOnly.token, 'POST', '/api/v1/me/tokens', {
+      name: 'stronger',
+      scope: 'write',
+    });
+    expect(escalate.statusCode).toBe(403);
+
+    // Limited to one workspace: the other is not there, nor are account routes other than GET /me.
+    const one = (
+      await as(ctx.app, s).post('/api/v1/me/tokens', {
+        name: 'one cluster',
+        scope: 'write',
+        workspaceId: initiative,
+      })
+    ).json();
+    expect((await call(one.token, 'GET', `/api/v1/workspaces/${initiative}/lifecycle`)).statusCode).toBe(200);
+    expect((await call(one.token, 'GET', `/api/v1/workspaces/${programme}/follows`)).statusCode).toBe(404);
+    const me = (await call(one.token, 'GET', '/api/v1/me')).json();
+    expect(me.workspaces.map((w: { id: string }) => w.id)).toEqual([initiative]);
+    expect((await call(one.token, 'GET', '/api/v1/me/tokens')).statusCode).toBe(403);
+    const viaToken = await call(one.token, 'POST', '/api/v1/me/tokens', {
+      name: 'unbounded',
+      scope: 'write',
+    });
+    expect(viaToken.statusCode).toBe(403);
+    expect(viaToken.json().error.code).toBe('token_workspace_only');
+    const write = (await as(ctx.app, s).post('/api/v1/me/tokens', { name: 'all', scope: 'write' })).json();
+    const viaWrite = await call(write.token, 'POST', '/api/v1/me/tokens', {
+      name: 'another',
+      scope: 'write',
+    });
+    expect(viaWrite.statusCode).toBe(403);
+    expect(viaWrite.json().error.code).toBe('session_required');
+    expect((await call(write.token, 'DELETE', `/api/v1/me/tokens/${one.id}`)).statusCode).toBe(403);
+
+    // Only a workspace of one's own, and 1–365 days.
+    const foreign = await as(ctx.app, s).post('/api/v1/me/tokens', {
+      name: 'x',
+      workspaceId: '5d0c7a4e-1b2c-4d3e-8f90-123456789abc',
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.details[0].field).toBe('body.workspaceId');
+    expect(
+      (await as(ctx.app, s).post('/api/v1/me/tokens', { name: 'x', expiresInDays: 400 })).statusCode,
+    ).toBe(400);
+
+    // An expired token is refused like a revoked one.
+    await ctx.handle.db
+      .updateTable('api_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', write.id)
+      .execute();
+    const expired = await call(write.token, 'GET', '/api/v1/me');
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().error.message).toContain('expired');
+    const listed = (await as(ctx.app, s).get('/api/v1/me/tokens')).json().tokens;
+    expect(listed.find((t: { id: string }) => t.id === one.id)).toMatchObject({
+      scope: 'write',
+      workspace_name: 'Lakeside Agro-Food Cluster (demo)',
+    });
   });
 });

@@ -188,14 +188,76 @@ describe('a programme follows initiatives with explicit, revocable sharing', () 
     const res = await as(ctx.app, officer).post(`/api/v1/workspaces/${programme}/follows`, {
       initiativeId: fresh.json().id,
     });
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode).toBe(202);
     expect(res.json().status).toBe('requested');
+    // Asking again changes nothing and answers the same.
     const dup = await as(ctx.app, officer).post(`/api/v1/workspaces/${programme}/follows`, {
       initiativeId: fresh.json().id,
     });
-    expect(dup.statusCode).toBe(409);
+    expect(dup.statusCode).toBe(202);
+    expect(dup.json()).toEqual(res.json());
     const list = (await as(ctx.app, officer).get(`/api/v1/workspaces/${programme}/follows`)).json().follows;
-    const second = list.find((f: { initiative: { name: string } }) => f.initiative.name === 'Second cluster');
+    // Until the initiative answers, the programme sees the identifier it typed, not the name.
+    const second = list.find((f: { initiative: { id: string } }) => f.initiative.id === fresh.json().id);
+    expect(second.initiative.name).toBeNull();
     expect(second).toMatchObject({ status: 'requested', shares: [], lifecycle: null });
+  });
+
+  it('answers a follow request alike whether or not the initiative exists, and makes a declined programme wait (hardening issue, item 8)', async () => {
+    const officer = await signIn(ctx.app, 'officer@demo.agglomera.org');
+    const programme = workspaceByKind(officer, 'programme');
+    const o = as(ctx.app, officer);
+    const real = (
+      await as(ctx.app, manager).post('/api/v1/workspaces', {
+        name: 'Third cluster',
+        kind: 'cluster_initiative',
+      })
+    ).json().id as string;
+    const made_up = '5d0c7a4e-1b2c-4d3e-8f90-123456789abc';
+    const toReal = await o.post(`/api/v1/workspaces/${programme}/follows`, { initiativeId: real });
+    const toNone = await o.post(`/api/v1/workspaces/${programme}/follows`, { initiativeId: made_up });
+    const toProgramme = await o.post(`/api/v1/workspaces/${programme}/follows`, { initiativeId: programme });
+    expect(toProgramme.statusCode).toBe(400);
+    expect(toReal.statusCode).toBe(toNone.statusCode);
+    expect(Object.keys(toReal.json()).sort()).toEqual(Object.keys(toNone.json()).sort());
+    expect(toNone.json().status).toBe('requested');
+    const list = (await o.get(`/api/v1/workspaces/${programme}/follows`)).json().follows;
+    const rows = [real, made_up].map((id) =>
+      list.find((f: { initiative: { id: string } }) => f.initiative.id === id),
+    );
+    expect(
+      rows.map((r: { status: string; initiative: { name: unknown } }) => [r.status, r.initiative.name]),
+    ).toEqual([
+      ['requested', null],
+      ['requested', null],
+    ]);
+    // A request can be withdrawn while unanswered.
+    expect((await o.delete(`/api/v1/workspaces/${programme}/follows/${toNone.json().id}`)).statusCode).toBe(
+      200,
+    );
+
+    // The initiative declines: asking again right away is refused, with the date from which it may.
+    const m = as(ctx.app, manager);
+    const followers = (await m.get(`/api/v1/workspaces/${real}/followers`)).json().followers;
+    expect(
+      (
+        await m.put(`/api/v1/workspaces/${real}/followers/${followers[0].id}`, {
+          status: 'ended',
+          shares: [],
+        })
+      ).statusCode,
+    ).toBe(200);
+    const again = await o.post(`/api/v1/workspaces/${programme}/follows`, { initiativeId: real });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.details.retryFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Once the pause is over, the programme may ask again.
+    await ctx.handle.db
+      .updateTable('programme_follows')
+      .set({ decided_at: new Date(Date.now() - 31 * 86_400_000) })
+      .where('id', '=', followers[0].id)
+      .execute();
+    expect((await o.post(`/api/v1/workspaces/${programme}/follows`, { initiativeId: real })).statusCode).toBe(
+      202,
+    );
   });
 });

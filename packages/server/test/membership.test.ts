@@ -12,6 +12,53 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
+describe('application links can be listed and revoked (hardening issue, item 10)', () => {
+  it('lists the links with the applications each received, and a revoked link opens nothing', async () => {
+    const m = as(ctx.app, manager);
+    const base = `/api/v1/workspaces/${ws}/membership/application-links`;
+    const link = (await m.post(base)).json();
+    const applied = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/apply/${link.token}`,
+      payload: {
+        organisation: 'Lake Mills',
+        contactName: 'Ines',
+        email: 'ines@lakemills.example',
+        actorType: 'firm',
+      },
+    });
+    expect(applied.statusCode).toBe(201);
+    const listed = (await m.get(base)).json().links;
+    const mine = listed[0];
+    expect(mine).toMatchObject({ createdBy: 'Marie Manager (demo)', applications: 1, revokedAt: null });
+    // Staff and members may not see or revoke links.
+    const staff = await signIn(ctx.app, 'staff@demo.agglomera.org');
+    expect((await as(ctx.app, staff).get(base)).statusCode).toBe(403);
+    expect((await as(ctx.app, staff).delete(`${base}/${mine.id}`)).statusCode).toBe(403);
+    expect((await m.delete(`${base}/${mine.id}`)).statusCode).toBe(200);
+    expect((await m.delete(`${base}/${mine.id}`)).statusCode).toBe(409);
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/v1/apply/${link.token}` })).statusCode).toBe(
+      404,
+    );
+    const late = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/apply/${link.token}`,
+      payload: { organisation: 'Late Co', contactName: 'Lu', email: 'lu@late.example', actorType: 'firm' },
+    });
+    expect(late.statusCode).toBe(404);
+    const after = (await m.get(base)).json().links[0];
+    expect(after).toMatchObject({ revokedBy: 'Marie Manager (demo)', applications: 1 });
+    // The application already received stays in the pipeline.
+    const apps = (await m.get(`/api/v1/workspaces/${ws}/membership/applications`)).json().applications;
+    expect(apps.some((a: { organisation: string }) => a.organisation === 'Lake Mills')).toBe(true);
+    // Cleanup for the tests below, which count applications from zero.
+    await ctx.handle.db
+      .deleteFrom('membership_applications')
+      .where('organisation', '=', 'Lake Mills')
+      .execute();
+  });
+});
+
 describe('membership pipeline and applications (001:3350–3378)', () => {
   it('takes an application through the link, the board decision and the trial to membership', async () => {
     const link = (

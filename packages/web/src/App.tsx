@@ -9,6 +9,7 @@ import { LifecyclePage } from './lifecycle/LifecyclePage';
 import { UsersPage } from './accounts/UsersPage';
 import { AuditPage } from './audit/AuditPage';
 import { PortfolioPage } from './programme/PortfolioPage';
+import { VerificationPage } from './platform/VerificationPage';
 import { SharingPage } from './programme/SharingPage';
 import { AccountPage } from './account/AccountPage';
 import { MapPage } from './map/MapPage';
@@ -93,6 +94,7 @@ export function App() {
         >
           <Route index element={<Home />} />
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/admin/workspaces" element={<VerificationPage />} />
           <Route path="/w/:workspaceId/lifecycle" element={<LifecyclePage />} />
           <Route path="/w/:workspaceId/portfolio" element={<PortfolioPage />} />
           <Route path="/w/:workspaceId/users" element={<UsersPage />} />

@@ -23,7 +23,10 @@ export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export const GOVERNMENT_LEVELS = ['local', 'regional', 'national', 'international'] as const;
 export const ACTOR_ROLES = ['instigator', 'anchor', 'multiplier', 'free_rider', 'objector'] as const;
 export const ACTOR_STATUSES = ['stakeholder', 'committed', 'member'] as const;
-/** Kinds of ties between actors (UNIDO 002:345). */
+/**
+ * Kinds of ties between actors: the platform's list; the guide gives no rule. The UNIDO guide only
+ * names the tool ("a social network analysis (SNA)", 002:345), not the kinds of tie.
+ */
 export const TIE_TYPES = ['cooperation', 'supply', 'information', 'joint_action'] as const;
 
 export type ActorType = (typeof ACTOR_TYPES)[number];

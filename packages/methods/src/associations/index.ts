@@ -70,5 +70,5 @@ export const ASSESSMENT_QUESTIONS: readonly AssessmentQuestion[] = [
   },
 ];
 
-/** The two strategies of 000:70–73. */
+/** The two strategies of 000:70–72. */
 export const ASSOCIATION_RECOMMENDATIONS = ['partner_existing', 'create_new'] as const;

@@ -3,7 +3,7 @@
  *
  * Three published sequences describe the same journey:
  * - the GIZ guide's four maturity stages with their key questions and steps
- *   (001_2b00e659d173dc60.txt:1130–1150, 1200–1272, 1961–2030, 3057–3130, 4127–4184);
+ *   (001_2b00e659d173dc60.txt:1130–1150, 1200–1272, 1961–2030, 3057–3130, 4127–4183);
  * - UNIDO's six-phase cycle (002_1736815e2889461c.txt:224–260);
  * - the MarketMakers nine-step blueprint for a new association (000_83686791654886b8.txt:119–155).
  */
@@ -264,7 +264,7 @@ export const GIZ_STAGES: readonly StageDefinition[] = [
       'Is there a simple vision for the cluster?',
       'Is this vision continuing to be actively communicated internally and externally?',
     ]),
-    // Steps and their tools (001:4160–4184)
+    // Steps and their tools (001:4162–4183)
     steps: [
       {
         id: 'transformation.step1',
@@ -328,21 +328,47 @@ export const UNIDO_PHASES: readonly Phase[] = [
 
 const MM = '000_83686791654886b8.txt';
 
-/** The MarketMakers blueprint for a new association (000:119–155); steps 6–9 may repeat. */
+/**
+ * The MarketMakers blueprint for a new association (000:119–155): each step named as its heading
+ * in the seed reads, and cited at that heading.
+ */
 export const BLUEPRINT_STEPS: readonly Phase[] = [
-  { number: 1, name: 'Share industry- or cause-specific research', source: `${MM}:123` },
-  { number: 2, name: 'Build momentum through relationships (the nucleus)', source: `${MM}:127` },
-  { number: 3, name: 'Small joint-action experiment (go/no-go)', source: `${MM}:129` },
-  { number: 4, name: 'Assess appetite for joint action', source: `${MM}:135` },
-  { number: 5, name: 'Validate the business plan (MoU for informal clusters)', source: `${MM}:139` },
+  { number: 1, name: 'Sharing industry/cause-specific research', source: `${MM}:123` },
+  {
+    number: 2,
+    name: 'Moving from consensus to building momentum through relationships',
+    source: `${MM}:127`,
+  },
+  {
+    number: 3,
+    name: 'Small, discrete experiment(s) to rehearse group action and habituate collaboration',
+    source: `${MM}:129`,
+  },
+  { number: 4, name: 'Assessing further appetite for joint action', source: `${MM}:133` },
+  { number: 5, name: 'Validation of the C/MA business plan', source: `${MM}:137` },
   {
     number: 6,
-    name: 'Start-up cash injection in milestone tranches with co-investment',
-    source: `${MM}:141`,
+    name: 'Cash injection for founding and start-up',
+    source: `${MM}:139`,
+    note: 'A short-term (~12-month) partnership; tranches triggered by progress milestones; co-investment from the founders or members.',
   },
-  { number: 7, name: 'Step back: no operating funding into year two', source: `${MM}:145` },
-  { number: 8, name: 'Observe and re-engage only with ring-fenced funding', source: `${MM}:147` },
-  { number: 9, name: 'Maintain relations and request periodic indicator updates', source: `${MM}:155` },
+  {
+    number: 7,
+    name: 'Step backwards, sit down and take a back seat',
+    source: `${MM}:143`,
+    note: 'Continuous financial and non-financial support is "off the table"; cash injections scale down throughout the ~12-month partnership.',
+  },
+  {
+    number: 8,
+    name: 'Observe equilibrium and re-engagement',
+    source: `${MM}:145`,
+    note: 'Re-engagement with ring-fenced funding for new activities or member services, not for the operations and recurrent costs of the association.',
+  },
+  {
+    number: 9,
+    name: 'Maintain relations, observe, monitor, encourage, and promote',
+    source: `${MM}:155`,
+  },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { percentile } from '../map/index.js';
 /**
  * Benchmarking of cluster management on the criteria of the European Cluster Excellence Initiative
  * (ECEI), as the GIZ guide lists them (001_2b00e659d173dc60.txt:3690–3746). The three steps are
- * indicator-based measurement, comparison with peer clusters and recommendations (001:3646–3652).
+ * indicator-based measurement, comparison with peer clusters and recommendations (001:3645–3652).
  * Bronze, Silver and Gold labels exist and are awarded by the European Secretariat for Cluster
  * Analysis (001:3670, 3672); the guide gives no thresholds, so none is computed here.
  */

@@ -103,7 +103,7 @@ export function periodState(
 
 /**
  * Merges the points of a scale into categories, e.g. a 5-point agreement scale into
- * disagree / neutral / agree (IDB 003:320–349 collapses agreement scales to three categories).
+ * disagree / neutral / agree (IDB Tables 3–6, 003:363–733, collapse agreement scales to three categories).
  * `groups` lists, for each category, the 0-based indexes of the points it takes; every point must
  * fall in exactly one category.
  */
@@ -152,7 +152,7 @@ export function parseCollapse(spec: string, points: number): number[][] {
 
 /**
  * Scores a "rank your top 3" question: 3 points for a first place, 2 for a second, 1 for a third
- * (IDB's open top-3 questions, 003:320–349, counted as ranks).
+ * (IDB's open top-3 questions, 003:741–765, counted as ranks).
  */
 export function rankingScores(
   options: string[],

@@ -5,23 +5,23 @@
  * the Deming cycle (PDCA) that improves a process permanently.
  */
 
-/** Kinds of processes (001:3245–3250). */
+/** Kinds of processes (001:3245–3249). */
 export const PROCESS_KINDS = ['management', 'core', 'support', 'learning'] as const;
 export type ProcessKind = (typeof PROCESS_KINDS)[number];
 
 /**
  * Where a process stands among the five steps of introducing a process management system
- * (001:3258–3263): in the cluster process model, a target process developed, documented,
+ * (001:3258–3262): in the cluster process model, a target process developed, documented,
  * implemented, optimised through monitoring and feedback.
  */
 export const PROCESS_STAGES = ['modelled', 'target', 'documented', 'implemented', 'optimised'] as const;
 export type ProcessStage = (typeof PROCESS_STAGES)[number];
 
-/** The phases of the Deming cycle, in order (001:3282–3305). */
+/** The phases of the Deming cycle, in order (001:3279–3305). */
 export const PDCA_PHASES = ['plan', 'do', 'check', 'act'] as const;
 export type PdcaPhase = (typeof PDCA_PHASES)[number];
 
-/** How an ACT phase ends: the new standard on a wider scale, or reflect and restart (001:3286–3288). */
+/** How an ACT phase ends: the new standard on a wider scale, or reflect and restart (001:3284–3285). */
 export const PDCA_DECISIONS = ['standardise', 'restart'] as const;
 export type PdcaDecision = (typeof PDCA_DECISIONS)[number];
 

@@ -3,7 +3,7 @@
  * four phases, and the checks a plan must pass.
  */
 export const PROJECT_TYPES = [
-  // the four characters of cluster projects and their prevailing financing source (001:3152–3157)
+  // the four characters of cluster projects and their prevailing financing source (001:3153–3157)
   { key: 'internal', financing: 'mainly_self_financed', source: '001:3154' },
   { key: 'cluster_development', financing: 'public_or_donor_funded', source: '001:3155' },
   { key: 'project_as_a_service', financing: 'various_sources', source: '001:3156' },
@@ -14,7 +14,7 @@ export type ProjectType = (typeof PROJECT_TYPES)[number]['key'];
 export const PROJECT_PHASES = ['initiating', 'planning', 'implementing', 'monitoring_closing'] as const;
 export type ProjectPhase = (typeof PROJECT_PHASES)[number];
 
-/** Phases move forward one at a time (001:3188–3197); closing asks for lessons learned (001:3212). */
+/** Phases move forward one at a time (001:3192–3205); closing asks for lessons learned (001:3212). */
 export function canEnterPhase(from: ProjectPhase, to: ProjectPhase): boolean {
   return PROJECT_PHASES.indexOf(to) === PROJECT_PHASES.indexOf(from) + 1;
 }

@@ -1,11 +1,14 @@
 /**
  * The two service portfolios of the GIZ guide (001:2596–2671, 3816–3862): the management's
  * pre-assessment of effort × expected relevance, and the members' view of expectation (importance)
- * × satisfaction. Comparing the two gives "match or mismatch?" (001:3838); fields of action with no
- * service are white spots to fill (001:3843).
+ * × satisfaction. The guide asks to compare the two, "Comparing self-assessment by cluster manager
+ * and member feedback → Match or mismatch?" (001:3838), but gives no rule for when they match: the
+ * rule below (the members' mean expectation within a tolerance of the management's relevance) and
+ * its default tolerance are the platform's choice, configurable per workspace. Fields of action
+ * with no service are white spots to fill (001:3842).
  *
  * The guide rates effort high/medium/low (ranges allowed, e.g. high–medium for a trade fair) and
- * relevance on three faces (😊 😐 😞, 001:2641–2649). Members answer on the same three-point scale
+ * relevance on three faces (😊 😐 😞, 001:2636–2644). Members answer on the same three-point scale
  * (1 = low, 2 = medium, 3 = high) so that both views can be compared point for point.
  */
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -39,8 +42,8 @@ export interface PortfolioPoint {
   expectation: number | null;
   satisfaction: number | null;
   /**
-   * match: the members' mean expectation, rounded to the nearest point of the scale, equals the
-   * management's relevance; mismatch otherwise; null without answers.
+   * match: the members' mean expectation lies within the tolerance of the management's relevance
+   * (the platform's rule; the guide gives none); mismatch otherwise; null without answers.
    */
   match: boolean | null;
   /** Mean expectation minus mean satisfaction: positive when the service falls short. */
@@ -49,10 +52,22 @@ export interface PortfolioPoint {
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/**
+ * How far (in points of the 1–3 scale) the members' mean expectation may lie from the management's
+ * relevance for the two portfolios to match. The platform's choice; the guide gives no rule
+ * (001:3838 only asks "Match or mismatch?"). Half a point: the mean rounds to the relevance.
+ */
+export const DEFAULT_MATCH_TOLERANCE = 0.5;
+export const MAX_MATCH_TOLERANCE = 2;
+
 export function servicePortfolio(
   services: readonly ServiceAssessment[],
   answers: readonly MemberServiceAnswer[],
+  options: { matchTolerance?: number } = {},
 ): PortfolioPoint[] {
+  const tolerance = options.matchTolerance ?? DEFAULT_MATCH_TOLERANCE;
+  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > MAX_MATCH_TOLERANCE)
+    throw new RangeError(`matchTolerance must be between 0 and ${MAX_MATCH_TOLERANCE}`);
   for (const a of answers)
     for (const k of ['expectation', 'satisfaction'] as const)
       if (!Number.isInteger(a[k]) || a[k] < 1 || a[k] > 3)
@@ -69,13 +84,13 @@ export function servicePortfolio(
       answers: mine.length,
       expectation,
       satisfaction,
-      match: expectation === null ? null : Math.round(expectation) === relevance,
+      match: expectation === null ? null : Math.abs(expectation - relevance) <= tolerance + 1e-9,
       gap: expectation === null || satisfaction === null ? null : expectation - satisfaction,
     };
   });
 }
 
-/** Fields of action of the objectives × fields-of-action matrix that no service covers (001:3843). */
+/** Fields of action of the objectives × fields-of-action matrix that no service covers (001:3842). */
 export function serviceWhiteSpots(
   fieldsOfAction: readonly string[],
   services: readonly { fieldOfAction: string }[],
@@ -86,25 +101,95 @@ export function serviceWhiteSpots(
 
 /**
  * The questions to answer before a service goes live, from the Cap Digital interview of the ECCP
- * guide (004_f712fc9831894dbf.txt:532).
+ * guide (004_f712fc9831894dbf.txt:532), each with the seed's words. The trainers point is
+ * conditional in the seed ("If clusters are looking for suitable trainers, they should also
+ * investigate engaging start-ups"): it applies only to a service that engages trainers.
  */
 export const SERVICE_LAUNCH_CHECKLIST = [
-  { key: 'need_and_demand', source: '004:532' },
-  { key: 'reach', source: '004:532' },
-  { key: 'tested', source: '004:532' },
-  { key: 'business_model', source: '004:532' },
-  { key: 'who_pays', source: '004:532' },
-  { key: 'trainers', source: '004:532' },
+  {
+    key: 'need_and_demand',
+    source: '004:532',
+    text: 'Before initiating any new service, cluster managers should check if there is a strong need and demand.',
+  },
+  {
+    key: 'reach',
+    source: '004:532',
+    text: 'does the service concern most of their members, or just a few?',
+  },
+  {
+    key: 'tested',
+    source: '004:532',
+    text: 'Cluster managers should test services before implementing them broadly.',
+  },
+  {
+    key: 'business_model',
+    source: '004:532',
+    text: 'They should be very careful about the business model behind these services. How to make it sustainable?',
+  },
+  { key: 'who_pays', source: '004:532', text: 'Who will pay, and how much are they willing to pay?' },
+  {
+    key: 'trainers',
+    source: '004:532',
+    text: 'If clusters are looking for suitable trainers, they should also investigate engaging start-ups.',
+    onlyWhen: 'engagesTrainers',
+  },
 ] as const;
 export type LaunchCheck = (typeof SERVICE_LAUNCH_CHECKLIST)[number]['key'];
 
-export function missingLaunchChecks(done: Partial<Record<LaunchCheck, boolean>>): LaunchCheck[] {
-  return SERVICE_LAUNCH_CHECKLIST.map((c) => c.key).filter((k) => !done[k]);
+/** The launch checks that apply to a service: the trainers point only when it engages trainers. */
+export function applicableLaunchChecks(service: { engagesTrainers?: boolean } = {}): LaunchCheck[] {
+  return SERVICE_LAUNCH_CHECKLIST.filter((c) => !('onlyWhen' in c) || service[c.onlyWhen]).map((c) => c.key);
+}
+
+export function missingLaunchChecks(
+  done: Partial<Record<LaunchCheck, boolean>>,
+  service: { engagesTrainers?: boolean } = {},
+): LaunchCheck[] {
+  return applicableLaunchChecks(service).filter((k) => !done[k]);
+}
+
+/**
+ * A service's life: draft, pilot, live, retired. "Cluster managers should test services before
+ * implementing them broadly" (004:532): a pilot runs between draft and live. A service starts a
+ * pilot once the strong need and demand is checked ("Before initiating any new service", 004:532)
+ * and goes live once every applicable point of the checklist is answered.
+ */
+export const SERVICE_STATUSES = ['draft', 'pilot', 'live', 'retired'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/** The checks still open before a service may move to `to` (none for draft or retired). */
+export function checksBeforeStatus(
+  to: ServiceStatus,
+  done: Partial<Record<LaunchCheck, boolean>>,
+  service: { engagesTrainers?: boolean } = {},
+): LaunchCheck[] {
+  if (to === 'pilot') return done.need_and_demand ? [] : ['need_and_demand'];
+  if (to === 'live') return missingLaunchChecks(done, service);
+  return [];
+}
+
+/**
+ * The platform's check that members do not pay more than non-members. The guide gives no such rule:
+ * it asks business plans to "better determine how members benefit more than nonmembers" (000:197),
+ * which is a matter for the satisfaction and services analysis. The check only warns, and a
+ * workspace can turn it off.
+ */
+export function memberPriceAboveNonMember(s: {
+  feeModel: string;
+  memberPrice?: number | null;
+  nonMemberPrice?: number | null;
+}): boolean {
+  return (
+    s.feeModel === 'paid' &&
+    s.memberPrice != null &&
+    s.nonMemberPrice != null &&
+    s.memberPrice > s.nonMemberPrice
+  );
 }
 
 /**
  * The mapping example of objectives and their fields of action of the GIZ guide, prepared by
- * ClusterAgentur Baden-Württemberg (001:2606–2614), offered as a starting matrix.
+ * ClusterAgentur Baden-Württemberg (001:2602–2616), offered as a starting matrix.
  */
 export const FIELDS_OF_ACTION_TEMPLATE: readonly { objective: string; fields: readonly string[] }[] = [
   {

@@ -70,7 +70,7 @@ export function countsBehindPercentage(
   return ks;
 }
 
-/** Response rate = responses / invited, e.g. 33 / 136 = 24 % (003:349). */
+/** Response rate = responses / invited, e.g. 33 / 136 = 24 % (003:345). */
 export function responseRate(responses: number, invited: number): number {
   if (!(invited > 0)) throw new RangeError('invited must be above 0');
   if (responses < 0 || responses > invited)

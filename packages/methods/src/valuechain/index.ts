@@ -1,10 +1,13 @@
 /**
  * Value chain mapping (GIZ 001_2b00e659d173dc60.txt:1307–1426): which stages of a chain local actors
- * cover, and the uncovered stages ("white spots", 001:1311) where actors must be attracted.
- * The guide's chain figures are missing from the text; the templates follow what the text says:
- * the plastics example names raw material providers and machinery manufacturers as links that a
- * cluster may lack (001:1313), and the SWOT section lists the primary and secondary activities of
- * the value chain approach (001:1329).
+ * cover, and the uncovered stages ("white spot or missing links", 001:1311) where actors must be
+ * attracted. The guide's chain figures are missing from the text, so two templates are offered, each
+ * for what it is:
+ * - "cluster": a cluster's chain whose stages are the platform's choice (the guide gives no rule).
+ *   The text only names, as links a cluster around Abidjan lacks, "raw material provider or machinery
+ *   manufacturer" (001:1313); the other stages are the platform's.
+ * - "firm": the firm-level value chain that the SWOT section gives as "the classic approach to the
+ *   internal analysis" (001:1329): five primary and five secondary activities of a firm, as listed.
  */
 
 export type StageKind = 'primary' | 'support';
@@ -12,38 +15,48 @@ export type StageKind = 'primary' | 'support';
 export interface StageTemplate {
   name: string;
   kind: StageKind;
+  /** Whether the guide names this stage (true) or the platform chose it. */
+  fromGuide: boolean;
 }
 
+export const VALUE_CHAIN_TEMPLATE_KEYS = ['cluster', 'firm'] as const;
+export type ValueChainTemplate = (typeof VALUE_CHAIN_TEMPLATE_KEYS)[number];
+
 export const VALUE_CHAIN_TEMPLATES: Record<
-  'manufacturing' | 'services',
-  { source: string; stages: StageTemplate[] }
+  ValueChainTemplate,
+  { source: string; origin: 'platform' | 'guide'; level: 'cluster' | 'firm'; stages: StageTemplate[] }
 > = {
-  manufacturing: {
+  cluster: {
     source: '001_2b00e659d173dc60.txt:1313',
+    origin: 'platform',
+    level: 'cluster',
     stages: [
-      { name: 'Raw material providers', kind: 'primary' },
-      { name: 'Machinery and equipment manufacturers', kind: 'primary' },
-      { name: 'Processing and manufacturing', kind: 'primary' },
-      { name: 'Finishing and packaging', kind: 'primary' },
-      { name: 'Logistics and distribution', kind: 'primary' },
-      { name: 'Customers and end users', kind: 'primary' },
-      { name: 'Research and development', kind: 'support' },
-      { name: 'Training and education', kind: 'support' },
-      { name: 'Business and financial services', kind: 'support' },
+      { name: 'Raw material providers', kind: 'primary', fromGuide: true },
+      { name: 'Machinery and equipment manufacturers', kind: 'primary', fromGuide: true },
+      { name: 'Processing and manufacturing', kind: 'primary', fromGuide: false },
+      { name: 'Finishing and packaging', kind: 'primary', fromGuide: false },
+      { name: 'Logistics and distribution', kind: 'primary', fromGuide: false },
+      { name: 'Customers and end users', kind: 'primary', fromGuide: false },
+      { name: 'Research and development', kind: 'support', fromGuide: false },
+      { name: 'Training and education', kind: 'support', fromGuide: false },
+      { name: 'Business and financial services', kind: 'support', fromGuide: false },
     ],
   },
-  services: {
+  firm: {
     source: '001_2b00e659d173dc60.txt:1329',
+    origin: 'guide',
+    level: 'firm',
     stages: [
-      { name: 'Goods inward logistics', kind: 'primary' },
-      { name: 'Production', kind: 'primary' },
-      { name: 'Goods outward logistics', kind: 'primary' },
-      { name: 'Marketing and distribution', kind: 'primary' },
-      { name: 'Customer service', kind: 'primary' },
-      { name: 'Administration and management', kind: 'support' },
-      { name: 'Human resources', kind: 'support' },
-      { name: 'Research and development', kind: 'support' },
-      { name: 'Procurement', kind: 'support' },
+      { name: 'Goods inward logistics', kind: 'primary', fromGuide: true },
+      { name: 'Production', kind: 'primary', fromGuide: true },
+      { name: 'Goods outward logistics', kind: 'primary', fromGuide: true },
+      { name: 'Marketing and distribution', kind: 'primary', fromGuide: true },
+      { name: 'Customer service', kind: 'primary', fromGuide: true },
+      { name: 'Administration', kind: 'support', fromGuide: true },
+      { name: 'Management', kind: 'support', fromGuide: true },
+      { name: 'Human resources', kind: 'support', fromGuide: true },
+      { name: 'R&D', kind: 'support', fromGuide: true },
+      { name: 'Procurement', kind: 'support', fromGuide: true },
     ],
   },
 };

@@ -45,7 +45,6 @@ export async function constraintRoutes(app: App) {
           score: pathwayScore({
             abilityToAct: p.ability_to_act,
             expectedEffect: p.expected_effect,
-            partnerAvailability: p.partner_availability,
           }),
         }))
         .sort((a, b) => b.score - a.score);
@@ -208,7 +207,7 @@ export async function constraintRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Record a pathway (root cause first, following the links) and score it on ability to act, expected effect and partner availability (1–5)',
+          'Record a pathway (root cause first, following the links) and score it on the two criteria of 000:54: ability to act (quality partners included) and the expected medium- to long-term employment effect (1–5 each, summed without weights: the platform’s choice)',
         params: WS,
         body: Type.Object(
           {
@@ -220,7 +219,6 @@ export async function constraintRoutes(app: App) {
             }),
             abilityToAct: Score,
             expectedEffect: Score,
-            partnerAvailability: Score,
           },
           { additionalProperties: false },
         ),
@@ -271,7 +269,6 @@ export async function constraintRoutes(app: App) {
             constraint_ids: b.constraintIds,
             ability_to_act: b.abilityToAct,
             expected_effect: b.expectedEffect,
-            partner_availability: b.partnerAvailability,
           })
           .returningAll()
           .executeTakeFirstOrThrow();

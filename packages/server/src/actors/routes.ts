@@ -6,7 +6,16 @@ import { badRequest, notFound } from '../http/errors.js';
 import { sendTable } from '../http/export.js';
 import { withUploads } from '../http/uploads.js';
 import { recordAudit } from '../audit/service.js';
-import { ACTOR_FIELDS, addTie, checkActor, getActor, importActors, networkAt } from './service.js';
+import {
+  ACTOR_BODY,
+  ACTOR_FIELDS,
+  ACTOR_PATCH,
+  addTie,
+  checkActor,
+  getActor,
+  importActors,
+  networkAt,
+} from './service.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -14,29 +23,6 @@ const initiative = ['cluster_initiative'] as const;
 const READERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'viewer'];
 const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
 const ActorParams = Type.Object({ workspaceId: Type.String(), actorId: Type.String({ format: 'uuid' }) });
-const Text = (max = 2000) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
-const ActorBody = (partial: boolean) =>
-  Type.Object(
-    {
-      name: partial
-        ? Type.Optional(Type.String({ minLength: 1, maxLength: 300 }))
-        : Type.String({ minLength: 1, maxLength: 300 }),
-      kind: Text(20),
-      actor_type: partial ? Type.Optional(Type.String({ minLength: 1 })) : Type.String({ minLength: 1 }),
-      size_class: Text(20),
-      government_level: Text(20),
-      sector: Text(300),
-      location: Text(300),
-      role: Text(30),
-      status: Text(30),
-      contact_name: Text(300),
-      email: Text(300),
-      phone: Text(100),
-      website: Text(500),
-      notes: Text(),
-    },
-    { additionalProperties: false },
-  );
 const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const fieldFail = (column: string, problem: string): never => {
   throw badRequest('validation_failed', `body.${column}: ${problem}`, [
@@ -132,7 +118,7 @@ export async function actorRoutes(app: App) {
         tags,
         summary: 'Add an actor',
         params: Type.Object({ workspaceId: Type.String() }),
-        body: ActorBody(false),
+        body: ACTOR_BODY,
       },
     },
     async (request, reply) => {
@@ -175,7 +161,7 @@ export async function actorRoutes(app: App) {
         tags,
         summary: 'Change an actor (e.g. move a stakeholder to committed actor or member)',
         params: ActorParams,
-        body: ActorBody(true),
+        body: ACTOR_PATCH,
       },
     },
     async (request) => {

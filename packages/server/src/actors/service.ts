@@ -9,11 +9,13 @@ import {
   TIE_TYPES,
   networkMetrics,
 } from '@agglomera/methods';
+import { Type } from 'typebox';
 import type { Database } from '../db/database.js';
 import { anyOf } from '../db/sql.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { InputError, readImportRows } from '../map/tabular.js';
+import { schemaProblem } from '../http/validator.js';
+import { IMPORT_MAX_ROWS, InputError, readImportRows } from '../map/tabular.js';
 
 export const ACTOR_FIELDS = [
   'name',
@@ -32,6 +34,33 @@ export const ACTOR_FIELDS = [
   'notes',
 ] as const;
 export type ActorInput = Partial<Record<(typeof ACTOR_FIELDS)[number], string | null>>;
+
+const Text = (max = 2000) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
+/** The JSON body of an actor in the API, also the rule of every imported actor row (item 12). */
+const actorBody = (partial: boolean) =>
+  Type.Object(
+    {
+      name: partial
+        ? Type.Optional(Type.String({ minLength: 1, maxLength: 300 }))
+        : Type.String({ minLength: 1, maxLength: 300 }),
+      kind: Text(20),
+      actor_type: partial ? Type.Optional(Type.String({ minLength: 1 })) : Type.String({ minLength: 1 }),
+      size_class: Text(20),
+      government_level: Text(20),
+      sector: Text(300),
+      location: Text(300),
+      role: Text(30),
+      status: Text(30),
+      contact_name: Text(300),
+      email: Text(300),
+      phone: Text(100),
+      website: Text(500),
+      notes: Text(),
+    },
+    { additionalProperties: false },
+  );
+export const ACTOR_BODY = actorBody(false);
+export const ACTOR_PATCH = actorBody(true);
 
 const CHOICES: Record<string, readonly string[]> = {
   kind: ACTOR_KINDS,
@@ -81,6 +110,10 @@ export function checkActor(
     if (!('name' in out)) fail('name', 'name is required');
     if (!('actor_type' in out)) fail('actor_type', 'actor type is required');
   }
+  // The API's own schema for the same fields (lengths above all), so an import holds no actor
+  // the API would refuse.
+  const problem = schemaProblem(partial ? ACTOR_PATCH : ACTOR_BODY, out);
+  if (problem) fail(problem.field, problem.message);
   return out;
 }
 
@@ -91,7 +124,11 @@ export async function importActors(
   userId: string,
   file: { path: string; label: string },
 ) {
-  const fileRows = await readImportRows(file, { required: ['name', 'actor_type'], allowed: ACTOR_FIELDS });
+  const fileRows = await readImportRows(
+    file,
+    { required: ['name', 'actor_type'], allowed: ACTOR_FIELDS },
+    IMPORT_MAX_ROWS,
+  );
   const rows: { line: number; actor: Record<string, string | null> }[] = [];
   const seen = new Map<string, number>();
   for (const { line, values } of fileRows) {

@@ -62,6 +62,8 @@ async function describeChain(db: Database, workspaceId: string, chainId: string)
     stages: withActors.map(({ actorIds: _ids, ...s }) => ({ ...s, whiteSpot: spots.has(s.id) })),
     coverage: chainCoverage(withActors),
     templateSource: chain.template === 'empty' ? null : VALUE_CHAIN_TEMPLATES[chain.template].source,
+    /** platform: the template's stages are the platform's choice; guide: they are the guide's. */
+    templateOrigin: chain.template === 'empty' ? null : VALUE_CHAIN_TEMPLATES[chain.template].origin,
   };
 }
 
@@ -89,16 +91,13 @@ export async function valueChainRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Start a value chain map from a template (manufacturing, services) or empty',
+        summary:
+          'Start a value chain map from a template or empty: cluster (stages of the platform’s choice; the guide names only raw material providers and machinery manufacturers as missing links, 001:1313) or firm (the firm-level value chain of the internal analysis, five primary and five secondary activities, 001:1329)',
         params: Type.Object({ workspaceId: Type.String() }),
         body: Type.Object(
           {
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            template: Type.Union([
-              Type.Literal('manufacturing'),
-              Type.Literal('services'),
-              Type.Literal('empty'),
-            ]),
+            template: Type.Union([Type.Literal('cluster'), Type.Literal('firm'), Type.Literal('empty')]),
           },
           { additionalProperties: false },
         ),

@@ -38,11 +38,14 @@ export async function authenticate(
         'users.locale',
         'users.is_platform_admin',
         'api_tokens.id as token_id',
+        'api_tokens.scope',
+        'api_tokens.workspace_id',
       ])
       .where('api_tokens.token_hash', '=', sha256(match[1]!))
       .where('api_tokens.revoked_at', 'is', null)
+      .where('api_tokens.expires_at', '>', new Date())
       .executeTakeFirst();
-    if (!row) throw new AppError(401, 'unauthenticated', 'The API token is unknown or revoked');
+    if (!row) throw new AppError(401, 'unauthenticated', 'The API token is unknown, expired or revoked');
     await app.db
       .updateTable('api_tokens')
       .set({ last_used_at: new Date() })
@@ -51,6 +54,7 @@ export async function authenticate(
     return {
       user: toUser(row),
       via: 'token',
+      token: { id: row.token_id, scope: row.scope, workspaceId: row.workspace_id },
     };
   }
   const cookie = request.cookies[SESSION_COOKIE];

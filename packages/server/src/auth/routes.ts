@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
-import { requireAuth } from '../http/policy.js';
+import { requireAuth, requireSession } from '../http/policy.js';
 import { Email, Locale } from '../http/schemas.js';
-import { notFound } from '../http/errors.js';
+import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from './authenticate.js';
 import { newSecret, sha256 } from './secrets.js';
@@ -65,7 +65,10 @@ export async function authRoutes(app: App) {
       return {
         user: auth.user,
         csrf: auth.csrfToken ?? null,
-        workspaces: await userWorkspaces(app.db, auth.user.id),
+        // A token limited to one workspace shows only that one.
+        workspaces: (await userWorkspaces(app.db, auth.user.id)).filter(
+          (w) => !auth.token?.workspaceId || w.id === auth.token.workspaceId,
+        ),
       };
     },
   );
@@ -119,9 +122,20 @@ export async function authRoutes(app: App) {
       const auth = requireAuth(request);
       const tokens = await app.db
         .selectFrom('api_tokens')
-        .select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
-        .where('user_id', '=', auth.user.id)
-        .orderBy('created_at', 'desc')
+        .leftJoin('workspaces as w', 'w.id', 'api_tokens.workspace_id')
+        .select([
+          'api_tokens.id',
+          'api_tokens.name',
+          'api_tokens.scope',
+          'api_tokens.workspace_id',
+          'w.name as workspace_name',
+          'api_tokens.created_at',
+          'api_tokens.expires_at',
+          'api_tokens.last_used_at',
+          'api_tokens.revoked_at',
+        ])
+        .where('api_tokens.user_id', '=', auth.user.id)
+        .orderBy('api_tokens.created_at', 'desc')
         .execute();
       return { tokens };
     },
@@ -133,15 +147,35 @@ export async function authRoutes(app: App) {
       config: { policy: { access: 'authenticated' } },
       schema: {
         tags,
-        summary: 'Create a personal API token for scripts (Authorization: Bearer …)',
+        summary:
+          'Create a personal API token for scripts (Authorization: Bearer …): read only (default) or read and write, for every workspace of the user or one, expiring after 1–365 days (default 90)',
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 100 }) },
+          {
+            name: Type.String({ minLength: 1, maxLength: 100 }),
+            scope: Type.Optional(Type.Union([Type.Literal('read'), Type.Literal('write')])),
+            workspaceId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+            expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+          },
           { additionalProperties: false },
         ),
       },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
+      requireSession(auth);
+      const { scope = 'read', workspaceId = null, expiresInDays = 90 } = request.body;
+      if (workspaceId) {
+        const member = await app.db
+          .selectFrom('memberships')
+          .select('workspace_id')
+          .where('user_id', '=', auth.user.id)
+          .where('workspace_id', '=', workspaceId)
+          .executeTakeFirst();
+        if (!member)
+          throw badRequest('validation_failed', 'You can limit a token only to a workspace you belong to', [
+            { field: 'body.workspaceId', message: 'is not one of your workspaces' },
+          ]);
+      }
       const secret = newSecret('agl_');
       const row = await app.db.transaction().execute(async (trx) => {
         const created = await trx
@@ -152,8 +186,11 @@ export async function authRoutes(app: App) {
             token_hash: sha256(secret),
             last_used_at: null,
             revoked_at: null,
+            scope,
+            workspace_id: workspaceId,
+            expires_at: new Date(Date.now() + expiresInDays * 86_400_000),
           })
-          .returning(['id', 'name', 'created_at'])
+          .returning(['id', 'name', 'scope', 'workspace_id', 'created_at', 'expires_at'])
           .executeTakeFirstOrThrow();
         await recordAudit(trx, {
           workspaceId: null,
@@ -161,7 +198,7 @@ export async function authRoutes(app: App) {
           action: 'token.create',
           entity: 'api_token',
           entityId: created.id,
-          newValue: { name: created.name },
+          newValue: { name: created.name, scope, workspace: workspaceId, expires: created.expires_at },
         });
         return created;
       });
@@ -182,6 +219,7 @@ export async function authRoutes(app: App) {
     },
     async (request) => {
       const auth = requireAuth(request);
+      requireSession(auth);
       const result = await app.db
         .updateTable('api_tokens')
         .set({ revoked_at: new Date() })

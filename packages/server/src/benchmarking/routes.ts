@@ -49,12 +49,19 @@ async function assessments(db: Database, workspaceId: string) {
     .execute();
 }
 
-/** Group means of the latest shared assessment of every other cluster initiative that opted in. */
+/**
+ * Group means of the latest shared assessment of every other cluster initiative that opted in and
+ * is a trusted peer: verified by a platform admin, or actively followed by a verified programme
+ * (hardening issue, item 8: fake workspaces must not make up a peer group around a victim).
+ */
 async function peerGroupMeans(db: Database, workspaceId: string) {
   const rows = await sql<{ workspace_id: string; scores: unknown }>`
     SELECT DISTINCT ON (a.workspace_id) a.workspace_id, a.scores
     FROM benchmark_assessments a JOIN workspaces w ON w.id = a.workspace_id
     WHERE a.share_with_peers AND a.workspace_id <> ${workspaceId} AND w.kind = 'cluster_initiative'
+      AND (w.verified_at IS NOT NULL OR EXISTS (
+        SELECT 1 FROM programme_follows f JOIN workspaces p ON p.id = f.programme_id
+        WHERE f.initiative_id = w.id AND f.status = 'active' AND p.verified_at IS NOT NULL))
     ORDER BY a.workspace_id, a.assessed_on DESC, a.created_at DESC`.execute(db);
   return rows.rows.map((r) => groupScores(r.scores as Scores));
 }
@@ -111,7 +118,8 @@ export async function benchmarkingRoutes(app: App) {
       const ws = requireWorkspace(request);
       const list = await assessments(app.db, ws.id);
       const latest = list[0] ?? null;
-      const minPeers = app.settings.benchmarkMinPeers;
+      // Never fewer than 3, whatever the setting: quartiles of one or two peers are their scores.
+      const minPeers = Math.max(3, app.settings.benchmarkMinPeers);
       let comparison = null;
       if (latest) {
         const own = groupScores(latest.scores as Scores);

@@ -28,7 +28,10 @@ import * as m0022 from './migrations/0022_reports.js';
 import * as m0023 from './migrations/0023_indicator_baseline_source.js';
 import * as m0024 from './migrations/0024_processes.js';
 import * as m0025 from './migrations/0025_login_throttle.js';
+import * as m0026 from './migrations/0026_fidelity.js';
 import * as m0027 from './migrations/0027_jobs.js';
+import * as m0028 from './migrations/0028_peer_verification.js';
+import * as m0029 from './migrations/0029_token_scopes.js';
 
 export type Database = Kysely<DB>;
 
@@ -63,7 +66,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023_indicator_baseline_source': m0023,
   '0024_processes': m0024,
   '0025_login_throttle': m0025,
+  '0026_fidelity': m0026,
   '0027_jobs': m0027,
+  '0028_peer_verification': m0028,
+  '0029_token_scopes': m0029,
 };
 
 class StaticMigrations implements MigrationProvider {
@@ -139,7 +145,9 @@ export async function executeScript(db: Database, script: string): Promise<void>
 
 /** Brings the schema up to date; safe to call from several processes at once (advisory lock). */
 export async function migrateToLatest(db: Database): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrations() });
+  // Migrations are numbered as they are written; branches may land out of number order, so an
+  // installation that already ran a later number still takes an earlier one that landed after it.
+  const migrator = new Migrator({ db, provider: new StaticMigrations(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

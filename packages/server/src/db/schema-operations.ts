@@ -116,9 +116,18 @@ export interface ServicesTable {
   non_member_price: Money;
   currency: string | null;
   trust_level: Level;
-  status: Generated<'draft' | 'live' | 'retired'>;
+  status: Generated<'draft' | 'pilot' | 'live' | 'retired'>;
   launch_checks: ColumnType<Record<string, boolean>, string | undefined, string>;
+  engages_trainers: Generated<boolean>;
   created_at: GeneratedTimestamp;
+}
+
+/** The platform's service rules of a workspace (0026; the guides give no rule for them). */
+export interface ServiceRulesTable {
+  workspace_id: string;
+  member_price_warning: Generated<boolean>;
+  match_tolerance: ColumnType<string, number | undefined, number>;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface ServiceAnswersTable {
@@ -304,6 +313,7 @@ export interface OperationsTables {
   service_objectives: ServiceObjectivesTable;
   service_fields: ServiceFieldsTable;
   services: ServicesTable;
+  service_rules: ServiceRulesTable;
   service_answers: ServiceAnswersTable;
   service_uses: ServiceUsesTable;
   competences: CompetencesTable;

@@ -34,6 +34,9 @@ export interface WorkspacesTable {
   name: string;
   is_demo: Generated<boolean>;
   created_at: GeneratedTimestamp;
+  /** Set by a platform admin: only verified workspaces make up benchmarking peer groups. */
+  verified_at: Generated<Date | null>;
+  verified_by: Generated<string | null>;
 }
 
 export interface MembershipsTable {
@@ -61,6 +64,11 @@ export interface ApiTokensTable {
   created_at: GeneratedTimestamp;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** `read`: safe methods only; `write`: every method the user's roles allow. */
+  scope: 'read' | 'write';
+  /** When set, the token works only on this workspace's routes (and GET /me). */
+  workspace_id: string | null;
+  expires_at: Date;
 }
 
 export interface InvitationsTable {
@@ -157,6 +165,8 @@ export interface ProgrammeFollowsTable {
   status: 'requested' | 'active' | 'ended';
   requested_by: string;
   created_at: GeneratedTimestamp;
+  /** When the initiative accepted or ended the follow. */
+  decided_at: Generated<Date | null>;
 }
 
 export interface FollowSharesTable {
@@ -369,7 +379,7 @@ export interface ValueChainsTable {
   id: Generated<string>;
   workspace_id: string;
   name: string;
-  template: 'manufacturing' | 'services' | 'empty';
+  template: 'cluster' | 'firm' | 'empty';
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }
@@ -469,7 +479,6 @@ export interface ConstraintPathwaysTable {
   constraint_ids: ColumnType<string[], string[], string[]>;
   ability_to_act: number;
   expected_effect: number;
-  partner_availability: number;
   created_at: GeneratedTimestamp;
 }
 
@@ -491,6 +500,7 @@ export interface MembershipApplicationLinksTable {
   created_by: string | null;
   created_at: GeneratedTimestamp;
   revoked_at: NullableTimestamp;
+  revoked_by: Generated<string | null>;
 }
 
 export interface MembershipApplicationsTable {

@@ -53,7 +53,7 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
       (
         await trx
           .insertInto('workspaces')
-          .values({ organisation_id: organisation, kind, name, is_demo: true })
+          .values({ organisation_id: organisation, kind, name, is_demo: true, verified_at: new Date() })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
@@ -126,7 +126,13 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
 
     const follow = await trx
       .insertInto('programme_follows')
-      .values({ programme_id: programme, initiative_id: initiative, status: 'active', requested_by: officer })
+      .values({
+        programme_id: programme,
+        initiative_id: initiative,
+        status: 'active',
+        requested_by: officer,
+        decided_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const scope of ['lifecycle', 'indicators'])

@@ -6,7 +6,11 @@ import {
 import type { Database } from '../db/database.js';
 
 type L = 'low' | 'medium' | 'high';
-/** The pre-assessment example of the GIZ guide (001:2641–2649), placed on the example matrix. */
+/**
+ * The pre-assessment example of the GIZ guide (001:2636–2644), placed on the example matrix. Most
+ * services are live; headhunting is in pilot, tested with a few members before it is offered
+ * broadly ("test services before implementing them broadly", 004:532).
+ */
 const SERVICES: [
   string,
   string,
@@ -15,9 +19,18 @@ const SERVICES: [
   L,
   L,
   L,
-  boolean,
+  'draft' | 'pilot' | 'live',
 ][] = [
-  ['Information events', 'Events "Meet and Greet"', 'occasionally', 'many', 'medium', 'medium', 'high', true],
+  [
+    'Information events',
+    'Events "Meet and Greet"',
+    'occasionally',
+    'many',
+    'medium',
+    'medium',
+    'high',
+    'live',
+  ],
   [
     'Joint procurement',
     'Initiating B2B among cluster actors',
@@ -26,7 +39,7 @@ const SERVICES: [
     'high',
     'high',
     'high',
-    true,
+    'live',
   ],
   [
     'Cluster marketing (websites, brochures)',
@@ -36,9 +49,9 @@ const SERVICES: [
     'low',
     'low',
     'medium',
-    true,
+    'live',
   ],
-  ['Joint R&D', 'Creation of knowledge', 'occasionally', 'few', 'high', 'high', 'low', false],
+  ['Joint R&D', 'Creation of knowledge', 'occasionally', 'few', 'high', 'high', 'low', 'draft'],
   [
     'HR services (headhunting)',
     'Acquisition of workforces',
@@ -47,7 +60,7 @@ const SERVICES: [
     'high',
     'high',
     'medium',
-    false,
+    'pilot',
   ],
   [
     'Common trade fair appearance',
@@ -57,7 +70,7 @@ const SERVICES: [
     'medium',
     'high',
     'high',
-    true,
+    'live',
   ],
   [
     'Tender training',
@@ -67,7 +80,7 @@ const SERVICES: [
     'low',
     'low',
     'high',
-    true,
+    'live',
   ],
 ];
 
@@ -177,10 +190,12 @@ export async function loadDemoOperations(
     }
   }
   const allChecked = JSON.stringify(Object.fromEntries(SERVICE_LAUNCH_CHECKLIST.map((c) => [c.key, true])));
+  const pilotChecked = JSON.stringify({ need_and_demand: true, reach: true, business_model: true });
   for (const [
     si,
-    [name, field, frequency, beneficiaries, effortMin, effortMax, relevance, live],
+    [name, field, frequency, beneficiaries, effortMin, effortMax, relevance, status],
   ] of SERVICES.entries()) {
+    const live = status === 'live';
     const paid = name === 'Tender training' || name === 'Common trade fair appearance';
     const svc = await db
       .insertInto('services')
@@ -198,8 +213,10 @@ export async function loadDemoOperations(
         non_member_price: paid ? 400 : null,
         currency: paid ? 'EUR' : null,
         trust_level: name === 'Joint R&D' ? 'high' : name === 'Joint procurement' ? 'medium' : 'low',
-        status: live ? 'live' : 'draft',
-        launch_checks: live ? allChecked : '{}',
+        status,
+        // a pilot starts once the need and demand is checked (004:532); tender training engages trainers
+        launch_checks: live ? allChecked : status === 'pilot' ? pilotChecked : '{}',
+        engages_trainers: name === 'Tender training',
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -227,7 +244,7 @@ export async function loadDemoOperations(
     }
   }
 
-  // Two projects (GIZ 001:3152–3157) and a joint purchasing action (002:159, 000:187).
+  // Two projects (GIZ 001:3153–3157) and a joint purchasing action (002:159, 000:187).
   const lab = await db
     .insertInto('projects')
     .values({

@@ -137,6 +137,13 @@ export async function evaluationRoutes(app: App) {
         statuses: RECOMMENDATION_STATUSES,
         people,
         canEdit: EDITORS.includes(ws.role),
+        // Whose agreement the caller may record: an evaluator, the evaluators' only.
+        agreementsFor:
+          ws.role === 'evaluator'
+            ? ['agreedByEvaluators']
+            : EDITORS.includes(ws.role)
+              ? ['agreedByEvaluators', 'agreedByCluster', 'agreedByRequester']
+              : [],
       };
     },
   );

@@ -1,8 +1,15 @@
-/** RFC 4180 CSV, with cells that spreadsheets would run as formulas defused by a leading quote. */
+/** A plain decimal number (-12.5, +3, 1e-4): a spreadsheet reads it as a number, never a formula. */
+const PLAIN_NUMBER = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$/;
+
+/**
+ * RFC 4180 CSV, with text cells that spreadsheets would run as formulas (starting with = + - @
+ * tab or CR) defused by a leading quote; numbers, and texts that are plain numbers, stay as they
+ * are (hardening issue, item 13: -12.5 must not become the text '-12.5).
+ */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
   const cell = (v: string | number | null) => {
     let s = v === null ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

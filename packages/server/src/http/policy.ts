@@ -22,18 +22,22 @@ export const PROGRAMME_ONLY_ROLES: readonly WorkspaceRole[] = ['officer', 'panel
  * a route without one answers 500 and fails the route-policy test.
  * - public: anyone, signed in or not;
  * - authenticated: any signed-in user, acting on their own account;
+ * - platform_admin: a platform administrator (others get 404, as for a route that is not there);
  * - workspace: a member of the workspace named by the `:workspaceId` parameter holding one of `roles`.
  *   Non-members get 404, so that other workspaces' existence is not revealed.
  */
 export type Policy =
   | { access: 'public' }
   | { access: 'authenticated' }
+  | { access: 'platform_admin' }
   | { access: 'workspace'; roles: readonly WorkspaceRole[] | 'any'; kinds?: readonly WorkspaceKind[] };
 
 export const isPolicy = (value: unknown): value is Policy =>
   typeof value === 'object' &&
   value !== null &&
-  ['public', 'authenticated', 'workspace'].includes((value as { access?: string }).access ?? '');
+  ['public', 'authenticated', 'platform_admin', 'workspace'].includes(
+    (value as { access?: string }).access ?? '',
+  );
 
 export interface RegisteredRoute {
   method: string;
@@ -57,6 +61,8 @@ declare module 'fastify' {
 export interface AuthContext {
   user: { id: string; email: string; name: string; locale: string; isPlatformAdmin: boolean };
   via: 'session' | 'token';
+  /** What an API token may do (hardening issue, item 10). */
+  token?: { id: string; scope: 'read' | 'write'; workspaceId: string | null };
   sessionId?: string;
   csrfToken?: string;
 }
@@ -73,6 +79,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function requireAuth(request: FastifyRequest): AuthContext {
   if (!request.auth) throw new AppError(401, 'unauthenticated', 'Sign in first');
   return request.auth;
+}
+
+/** Refuses API tokens: some things (managing tokens) need a person signed in with a password. */
+export function requireSession(auth: AuthContext): void {
+  if (auth.via !== 'session')
+    throw new AppError(
+      403,
+      'session_required',
+      'Manage API tokens from a signed-in session, not with an API token',
+    );
 }
 
 export function requireWorkspace(request: FastifyRequest): WorkspaceContext {
@@ -105,7 +121,26 @@ export function installAccessPolicies(app: FastifyInstance): void {
       if (typeof sent !== 'string' || sent !== auth.csrfToken)
         throw new AppError(403, 'csrf_failed', 'Missing or wrong x-csrf-token header');
     }
+    if (auth.token) {
+      if (auth.token.scope === 'read' && !SAFE_METHODS.has(request.method))
+        throw new AppError(
+          403,
+          'token_read_only',
+          'This API token may only read; create a write token to change data',
+        );
+      // A token limited to one workspace reaches that workspace's routes and who it belongs to.
+      if (
+        auth.token.workspaceId &&
+        policy.access !== 'workspace' &&
+        request.routeOptions.url !== '/api/v1/me'
+      )
+        throw new AppError(403, 'token_workspace_only', 'This API token is limited to one workspace');
+    }
     if (policy.access === 'authenticated') return;
+    if (policy.access === 'platform_admin') {
+      if (!auth.user.isPlatformAdmin) throw notFound('Route');
+      return;
+    }
     const workspaceId = (request.params as Record<string, string | undefined>).workspaceId;
     if (!workspaceId) throw new AppError(500, 'internal', 'Workspace policy on a route without :workspaceId');
     const found = await app.db
@@ -116,6 +151,7 @@ export function installAccessPolicies(app: FastifyInstance): void {
       .where('workspaces.id', '=', isUuid(workspaceId) ? workspaceId : '00000000-0000-0000-0000-000000000000')
       .executeTakeFirst();
     if (!found) throw notFound('Workspace');
+    if (auth.token?.workspaceId && auth.token.workspaceId !== found.id) throw notFound('Workspace');
     if (policy.kinds && !policy.kinds.includes(found.kind)) throw notFound('Workspace');
     const role = found.role as WorkspaceRole;
     if (policy.roles !== 'any' && !policy.roles.includes(role))

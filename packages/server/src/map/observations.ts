@@ -1,5 +1,8 @@
 import type { Observation } from '@agglomera/methods';
-import { InputError, isIntegerText, isNumberText, type Tabular } from './tabular.js';
+import { InputError, isIntegerText, isNumberText, quoted, type Tabular } from './tabular.js';
+
+/** Years a dataset may hold: the same range as the `year` of the map's API queries. */
+export const YEAR_RANGE = { minimum: 1000, maximum: 3000 } as const;
 
 export const REQUIRED_COLUMNS = ['region', 'industry', 'employment'] as const;
 export const OPTIONAL_COLUMNS = ['year', 'establishments', 'wages', 'region_name', 'region_type'] as const;
@@ -44,16 +47,24 @@ export async function readObservations(
         numbers[column] = null;
         continue;
       }
-      if (!isNumberText(raw)) throw new InputError(label, line, column, `"${raw}" is not a number`);
+      if (!isNumberText(raw)) throw new InputError(label, line, column, `${quoted(raw)} is not a number`);
       const n = Number(raw);
+      if (!Number.isFinite(n))
+        throw new InputError(label, line, column, `${quoted(raw)} is too large a number`);
       if (n < 0) throw new InputError(label, line, column, `${column} cannot be negative (${raw})`);
       numbers[column] = n;
     }
     let year: number | null = null;
     if (hasYear) {
       const raw = values.year!;
-      if (!isIntegerText(raw)) throw new InputError(label, line, 'year', `"${raw}" is not a year`);
       year = Number(raw);
+      if (!isIntegerText(raw) || year < YEAR_RANGE.minimum || year > YEAR_RANGE.maximum)
+        throw new InputError(
+          label,
+          line,
+          'year',
+          `${quoted(raw)} is not a year (${YEAR_RANGE.minimum} to ${YEAR_RANGE.maximum})`,
+        );
     }
     const k = `${region}\u0000${industry}\u0000${year}`;
     const earlier = seen.get(k);

@@ -16,13 +16,14 @@ import {
   regionProfile,
 } from './service.js';
 import { checkRegionFeatures } from './geojson.js';
+import { YEAR_RANGE } from './observations.js';
 
 const tags = ['map'];
 /** Who may upload and delete mapping data: the people who run the analysis. */
 export const MAP_EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'officer'];
 const DatasetParams = Type.Object({ workspaceId: Type.String(), datasetId: Type.String({ format: 'uuid' }) });
 const YearQuery = Type.Object(
-  { year: Type.Optional(Type.Integer({ minimum: 1000, maximum: 3000 })) },
+  { year: Type.Optional(Type.Integer(YEAR_RANGE)) },
   { additionalProperties: false },
 );
 

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
+import { FILE_LIMITS, FileLimitError, checkZip, scanText } from '../http/file-limits.js';
 
 /** A problem in an input file, named by file, line and column so the user can fix it. */
 export class InputError extends Error {
@@ -55,6 +56,9 @@ export async function readTabular(file: string, label = path.basename(file)): Pr
   throw new InputError(label, null, null, 'Parquet files are read by the mapping engine only');
 }
 
+/** Rows of one import of actors, members, services or events (the documented limit). */
+export const IMPORT_MAX_ROWS = 100_000;
+
 /**
  * Reads every row of an import file after checking its columns (the required ones present, no
  * unknown one), so that nothing is written before the whole file is known to be good.
@@ -86,14 +90,48 @@ export async function readImportRows(
   return rows;
 }
 
+/** The header's names, refusing one given twice (the second would silently win). */
+function checkHeader(header: string[], label: string): string[] {
+  const seen = new Set<string>();
+  for (const h of header) {
+    if (h && seen.has(h)) throw new InputError(label, 1, h, `the column "${h}" appears twice`);
+    seen.add(h);
+  }
+  return header;
+}
+
+/** Refuses a cell longer than Excel allows, naming its line and column. */
+function checkCell(value: string, label: string, line: number, column: string): string {
+  if (value.length > FILE_LIMITS.cellChars)
+    throw new InputError(
+      label,
+      line,
+      column || null,
+      `a cell is longer than ${FILE_LIMITS.cellChars.toLocaleString('en')} characters`,
+    );
+  return value;
+}
+
 async function readCsv(file: string, label: string): Promise<Tabular> {
+  // One linear pass first: the text must be UTF-8 (a Latin-1 file would be stored garbled), and
+  // the delimiter is the one of the header line, so a ";" inside a comma-separated cell is text.
+  const scan = await scanText(file);
+  if ('badByte' in scan)
+    throw new InputError(
+      label,
+      scan.line,
+      null,
+      `byte 0x${scan.badByte.toString(16).toUpperCase().padStart(2, '0')} at offset ${scan.offset} is not UTF-8: save the file as "CSV UTF-8"`,
+    );
   const parser = createReadStream(file).pipe(
     parse({
       bom: true,
       relax_column_count: false,
       skip_empty_lines: true,
       info: true,
-      delimiter: [',', ';', '\t'],
+      delimiter: scan.delimiter,
+      // A record may hold a few dozen cells of the longest length allowed.
+      max_record_size: FILE_LIMITS.cellChars * 32,
     }),
   );
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{
@@ -104,66 +142,134 @@ async function readCsv(file: string, label: string): Promise<Tabular> {
   try {
     first = await iterator.next();
   } catch (e) {
+    parser.destroy();
     throw new InputError(label, 1, null, (e as Error).message);
   }
   if (first.done) throw new InputError(label, null, null, 'the file is empty');
-  const header = first.value.record.map(normalise);
+  const header = checkHeader(
+    first.value.record.map((h) => normalise(checkCell(h, label, 1, ''))),
+    label,
+  );
+  async function* rows(): AsyncIterable<TabularRow> {
+    try {
+      for (;;) {
+        let next: IteratorResult<{ record: string[]; info: { lines: number } }>;
+        try {
+          next = await iterator.next();
+        } catch (e) {
+          const err = e as Error & { lines?: number };
+          throw new InputError(label, err.lines ?? null, null, err.message);
+        }
+        if (next.done) return;
+        const values: Record<string, string> = {};
+        const line = next.value.info.lines;
+        header.forEach((h, i) => (values[h] = checkCell(next.value.record[i] ?? '', label, line, h)));
+        yield { line, values };
+      }
+    } finally {
+      parser.destroy();
+    }
+  }
+  return { header, rows: rows() };
+}
+
+/** The text of a cell as a person reads it in the spreadsheet. */
+const cellText = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    if (v instanceof Date) return v.toISOString();
+    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('text' in v) return String(v.text);
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    return '';
+  }
+  return String(v);
+};
+
+/**
+ * Guards an XLSX before any XLSX reader opens it (zip bombs: hardening issue, item 4), naming the
+ * problem as a problem of the file.
+ */
+export async function guardXlsx(file: string, label: string, inflatedBytes?: number): Promise<void> {
+  try {
+    await checkZip(file, inflatedBytes);
+  } catch (e) {
+    if (e instanceof FileLimitError) throw new InputError(label, null, null, e.message);
+    throw e;
+  }
+}
+
+/**
+ * Reads the first sheet of an XLSX row by row with exceljs's streaming reader (the workbook is
+ * never held whole), after the zip guard; each cell is capped as in CSV.
+ */
+async function readXlsx(file: string, label: string): Promise<Tabular> {
+  await guardXlsx(file, label);
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(file, {
+    entries: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+  type Row = { number: number; hasValues: boolean; getCell(i: number): { value: ExcelJS.CellValue } };
+  const unreadable = (e: unknown) =>
+    e instanceof InputError
+      ? e
+      : new InputError(label, null, null, `not a readable XLSX file (${(e as Error).message})`);
+  const sheets = reader[Symbol.asyncIterator]() as AsyncIterator<AsyncIterable<Row>>;
+  let sheetRows: AsyncIterator<Row>;
+  let first: IteratorResult<Row>;
+  try {
+    const sheet = await sheets.next();
+    if (sheet.done) throw new InputError(label, null, null, 'the file is empty');
+    sheetRows = sheet.value[Symbol.asyncIterator]();
+    do first = await sheetRows.next();
+    while (!first.done && !first.value.hasValues);
+  } catch (e) {
+    throw unreadable(e);
+  }
+  if (first.done) throw new InputError(label, null, null, 'the file is empty');
+  const headerRow = first.value;
+  const header: string[] = [];
+  // Trailing empty header cells are not columns.
+  for (let c = 1; c <= 16_384; c++) {
+    const v = headerRow.getCell(c).value;
+    if (v === null || v === undefined) {
+      let more = false;
+      for (let d = c + 1; d <= c + 64 && !more; d++) more = headerRow.getCell(d).value != null;
+      if (!more) break;
+    }
+    header.push(normalise(checkCell(cellText(v), label, headerRow.number, '')));
+  }
+  checkHeader(header, label);
   async function* rows(): AsyncIterable<TabularRow> {
     for (;;) {
-      let next: IteratorResult<{ record: string[]; info: { lines: number } }>;
+      let next: IteratorResult<Row>;
       try {
-        next = await iterator.next();
+        next = await sheetRows.next();
       } catch (e) {
-        const err = e as Error & { lines?: number };
-        throw new InputError(label, err.lines ?? null, null, err.message);
+        throw unreadable(e);
       }
       if (next.done) return;
-      const values: Record<string, string> = {};
-      header.forEach((h, i) => (values[h] = next.value.record[i] ?? ''));
-      yield { line: next.value.info.lines, values };
-    }
-  }
-  return { header, rows: rows() };
-}
-
-async function readXlsx(file: string, label: string): Promise<Tabular> {
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (e) {
-    throw new InputError(label, null, null, `not a readable XLSX file (${(e as Error).message})`);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) throw new InputError(label, null, null, 'the file is empty');
-  const text = (v: ExcelJS.CellValue): string => {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'object') {
-      if (v instanceof Date) return v.toISOString();
-      if ('result' in v) return text(v.result as ExcelJS.CellValue);
-      if ('text' in v) return String(v.text);
-      if ('richText' in v) return v.richText.map((r) => r.text).join('');
-      return '';
-    }
-    return String(v);
-  };
-  const headerRow = sheet.getRow(1);
-  const header: string[] = [];
-  for (let c = 1; c <= headerRow.cellCount; c++) header.push(normalise(text(headerRow.getCell(c).value)));
-  async function* rows(): AsyncIterable<TabularRow> {
-    for (let r = 2; r <= sheet!.rowCount; r++) {
-      const row = sheet!.getRow(r);
+      const row = next.value;
       if (!row.hasValues) continue;
       const values: Record<string, string> = {};
-      header.forEach((h, i) => (values[h] = text(row.getCell(i + 1).value)));
-      yield { line: r, values };
+      header.forEach(
+        (h, i) => (values[h] = checkCell(cellText(row.getCell(i + 1).value), label, row.number, h)),
+      );
+      yield { line: row.number, values };
     }
   }
   return { header, rows: rows() };
 }
 
+/** A value quoted in an error message, shortened when long (a cell may hold 32,767 characters). */
+export const quoted = (value: string) => `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+
 /** A decimal number as people write it in statistics files: 12, 12.5, .5, 1e3 (no hex, no NaN). */
-export const NUMBER_PATTERN = '\\s*[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*';
+export const NUMBER_PATTERN = '\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*';
 export const INTEGER_PATTERN = '\\s*[+-]?[0-9]+\\s*';
 const numberRe = new RegExp(`^${NUMBER_PATTERN}$`);
 const integerRe = new RegExp(`^${INTEGER_PATTERN}$`);

@@ -20,7 +20,7 @@ import {
   tags,
 } from './shared.js';
 
-const EVENT_KINDS = [
+export const EVENT_KINDS = [
   'networking',
   'workshop',
   'information',
@@ -48,6 +48,8 @@ const EventBody = {
   capacity: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100000 }), Type.Null()])),
   openToNonMembers: Type.Optional(Type.Boolean()),
 };
+/** An event in the API, also the rule of every imported event row (hardening issue, item 12). */
+export const EVENT_BODY = Type.Object(EventBody, { additionalProperties: false });
 
 async function getEvent(db: Database, workspaceId: string, eventId: string) {
   const e = await db
@@ -202,7 +204,7 @@ export async function eventRoutes(app: App) {
         tags,
         summary: 'Plan an event',
         params: Params,
-        body: Type.Object(EventBody, { additionalProperties: false }),
+        body: EVENT_BODY,
       },
     },
     async (request, reply) => {

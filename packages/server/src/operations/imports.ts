@@ -10,8 +10,18 @@ import { anyOf } from '../db/sql.js';
 import { AppError } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { ACTOR_FIELDS, checkActor } from '../actors/service.js';
-import { InputError, readImportRows, type TabularRow } from '../map/tabular.js';
-import { checkService, toRow, type ServiceInput } from './services.routes.js';
+import { schemaProblem } from '../http/validator.js';
+import {
+  IMPORT_MAX_ROWS,
+  InputError,
+  isIntegerText,
+  isNumberText,
+  quoted,
+  readImportRows,
+  type TabularRow,
+} from '../map/tabular.js';
+import { EVENT_BODY, EVENT_KINDS } from './events.routes.js';
+import { SERVICE_BODY, checkService, toRow, type ServiceInput } from './services.routes.js';
 
 interface UploadedFile {
   path: string;
@@ -22,7 +32,7 @@ interface UploadedFile {
 const IMPORT_CHUNK = 500;
 
 const readAll = (file: UploadedFile, required: readonly string[], allowed: readonly string[]) =>
-  readImportRows(file, { required, allowed }, 100_000);
+  readImportRows(file, { required, allowed }, IMPORT_MAX_ROWS);
 
 function once(file: UploadedFile, rows: TabularRow[], column: string) {
   const seen = new Map<string, number>();
@@ -234,10 +244,12 @@ export async function importServices(db: Database, workspaceId: string, userId: 
         fail('field_of_action', `"${v('field_of_action')}" is not a field of action of the matrix`);
       if (candidates.length > 1)
         fail('objective', `"${v('field_of_action')}" exists under several objectives: name the objective`);
+      // A decimal number as written in a spreadsheet (no hex, no Infinity); a decimal comma is read.
       const price = (k: string) => {
         if (!v(k)) return null;
         const n = Number(v(k).replace(',', '.'));
-        if (!Number.isFinite(n)) fail(k, `"${v(k)}" is not a number`);
+        if (!isNumberText(v(k).replace(',', '.')) || !Number.isFinite(n))
+          fail(k, `${quoted(v(k))} is not a number`);
         return n;
       };
       const input: ServiceInput = {
@@ -255,6 +267,9 @@ export async function importServices(db: Database, workspaceId: string, userId: 
         currency: v('currency').toUpperCase() || null,
         trustLevel: v('trust_level').toLowerCase() as ServiceInput['trustLevel'],
       };
+      // The API's schema for the same fields (lengths, limits), then its rules.
+      const problem = schemaProblem(SERVICE_BODY, input);
+      if (problem) fail(SERVICE_FIELD_COLUMN[problem.field] ?? problem.field, problem.message);
       try {
         checkService(input);
       } catch (e) {
@@ -292,16 +307,6 @@ const EVENT_COLUMNS = [
   'description',
   'agenda',
 ] as const;
-const EVENT_KINDS = [
-  'networking',
-  'workshop',
-  'information',
-  'training',
-  'company_visit',
-  'trade_fair',
-  'general_assembly',
-  'event',
-];
 /** 2027-03-01T09:00, 2027-03-01 09:00 (read as UTC) or with an explicit offset. */
 function parseMoment(text: string): Date | null {
   const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
@@ -323,7 +328,8 @@ export async function importEvents(db: Database, workspaceId: string, userId: st
       v('kind')
         .toLowerCase()
         .replace(/[\s-]+/g, '_') || 'event';
-    if (!EVENT_KINDS.includes(kind)) fail('kind', `"${v('kind')}" is not one of ${EVENT_KINDS.join(', ')}`);
+    if (!(EVENT_KINDS as readonly string[]).includes(kind))
+      fail('kind', `"${v('kind')}" is not one of ${EVENT_KINDS.join(', ')}`);
     const starts =
       parseMoment(v('starts_at')) ??
       fail('starts_at', `"${v('starts_at')}" is not a date and time like 2027-03-01 09:00`);
@@ -334,9 +340,26 @@ export async function importEvents(db: Database, workspaceId: string, userId: st
     let capacity: number | null = null;
     if (v('capacity')) {
       capacity = Number(v('capacity'));
-      if (!Number.isInteger(capacity) || capacity < 1)
-        fail('capacity', `"${v('capacity')}" is not a whole number of seats (1 or more)`);
+      if (!isIntegerText(v('capacity')) || !Number.isInteger(capacity) || capacity < 1)
+        fail('capacity', `${quoted(v('capacity'))} is not a whole number of seats (1 or more)`);
     }
+    // The API's schema for the same fields (lengths, capacity, dates).
+    const problem = schemaProblem(EVENT_BODY, {
+      title: v('title'),
+      kind,
+      description: v('description'),
+      agenda: v('agenda'),
+      location: v('location'),
+      startsAt: starts.toISOString(),
+      endsAt: ends.toISOString(),
+      capacity,
+    });
+    if (problem)
+      fail(
+        ({ startsAt: 'starts_at', endsAt: 'ends_at' } as Record<string, string>)[problem.field] ??
+          problem.field,
+        problem.message,
+      );
     return {
       workspace_id: workspaceId,
       title: v('title'),

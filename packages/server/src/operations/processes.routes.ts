@@ -281,7 +281,7 @@ export async function processRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'The cluster process model: management, core, support and learning processes, primary and sub-processes, their step of the five (GIZ 001:3232–3263) and open PDCA cycle',
+          'The cluster process model: management, core, support and learning processes, primary and sub-processes, their step of the five (GIZ 001:3232–3262) and open PDCA cycle',
         params: Params,
       },
     },
@@ -445,7 +445,7 @@ export async function processRoutes(app: App) {
       config: { policy: team },
       schema: {
         tags,
-        summary: 'Start a PDCA cycle with its PLAN: the problem, the goal and the measures (001:3282–3305)',
+        summary: 'Start a PDCA cycle with its PLAN: the problem, the goal and the measures (001:3279–3305)',
         params: ProcessParams,
         body: Type.Object(
           { problem: Text(5000), goal: Text(5000), measures: Text(10000) },
@@ -628,14 +628,14 @@ export async function processRoutes(app: App) {
         if (!closed) throw conflict('The cycle was closed meanwhile: reload it');
         let next: CycleRow | null = null;
         if (b.decision === 'standardise')
-          // "Implement the new standard on a wider scale" (001:3286): the fifth step, optimised.
+          // "Implement the new standard on a wider scale" (001:3284): the fifth step, optimised.
           await trx
             .updateTable('processes')
             .set({ stage: 'optimised', updated_at: new Date() })
             .where('id', '=', request.params.processId)
             .execute();
         else
-          // "Reflect and restart the cycle if it did not work" (001:3288).
+          // "Reflect and restart the cycle if it did not work" (001:3285).
           next = await trx
             .insertInto('pdca_cycles')
             .values({

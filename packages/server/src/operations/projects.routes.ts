@@ -469,7 +469,7 @@ export async function projectRoutes(app: App) {
 
   child<{ title: string; dueOn: string }>(
     'milestones',
-    'Add a milestone (key interim goal, 001:3204)',
+    'Add a milestone (key interim goal, 001:3208)',
     Type.Object(
       { title: Type.String({ minLength: 1, maxLength: 200 }), dueOn: DateString },
       { additionalProperties: false },
@@ -508,7 +508,7 @@ export async function projectRoutes(app: App) {
 
   child<{ reportedOn: string; progress: string }>(
     'reports',
-    'File a progress report (001:3193)',
+    'File a progress report (001:3187)',
     Type.Object(
       { reportedOn: DateString, progress: Type.String({ minLength: 1, maxLength: 20000 }) },
       { additionalProperties: false },

@@ -1,7 +1,13 @@
 import {
+  DEFAULT_MATCH_TOLERANCE,
   FIELDS_OF_ACTION_TEMPLATE,
   LEVELS,
+  MAX_MATCH_TOLERANCE,
   SERVICE_LAUNCH_CHECKLIST,
+  SERVICE_STATUSES,
+  applicableLaunchChecks,
+  checksBeforeStatus,
+  memberPriceAboveNonMember,
   missingLaunchChecks,
   serviceWhiteSpots,
   servicePortfolio,
@@ -42,7 +48,12 @@ const ServiceFields = {
   nonMemberPrice: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   currency: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()])),
   trustLevel: Level,
+  /** Whether the service engages trainers: only then does the trainers point of 004:532 apply. */
+  engagesTrainers: Type.Optional(Type.Boolean()),
 };
+/** A service in the API, also the rule of every imported service row (hardening issue, item 12). */
+export const SERVICE_BODY = Type.Object(ServiceFields, { additionalProperties: false });
+const Status = Type.Union(SERVICE_STATUSES.map((s) => Type.Literal(s)));
 export type ServiceInput = {
   fieldId: string;
   name: string;
@@ -57,6 +68,7 @@ export type ServiceInput = {
   nonMemberPrice?: number | null;
   currency?: string | null;
   trustLevel: 'low' | 'medium' | 'high';
+  engagesTrainers?: boolean;
 };
 
 /** Checks the rules a service must follow; names the field that breaks one. */
@@ -81,15 +93,50 @@ export function checkService(b: ServiceInput) {
     if (b.nonMemberPrice == null)
       fail('nonMemberPrice', 'is required for a paid service', 'A paid service needs a non-member price');
     if (!b.currency) fail('currency', 'is required for a paid service', 'A paid service needs a currency');
-    // Members leave when services are not better for members than for non-members (000:195–197).
-    if (b.memberPrice! > b.nonMemberPrice!)
-      fail(
-        'memberPrice',
-        'is above body.nonMemberPrice',
-        'Members should not pay more than non-members (000:195–197)',
-      );
   }
 }
+
+/**
+ * The platform's service rules of a workspace (the guides give no rule for them): the member-price
+ * warning and the tolerance of the match between the two portfolios.
+ */
+export async function getServiceRules(db: Database, workspaceId: string) {
+  const r = await db
+    .selectFrom('service_rules')
+    .select(['member_price_warning', 'match_tolerance'])
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return {
+    memberPriceWarning: r ? r.member_price_warning : true,
+    matchTolerance: r ? Number(r.match_tolerance) : DEFAULT_MATCH_TOLERANCE,
+  };
+}
+
+export const MEMBER_PRICE_WARNING =
+  'Members pay more than non-members. This check is the platform’s choice; the guide gives no rule (MarketMakers asks business plans to show how members benefit more than non-members, 000:197). The service rules can turn it off.';
+
+/** The platform's warnings about a service, when its rules ask for them. */
+export function serviceWarnings(
+  s: { feeModel: string; memberPrice?: number | null; nonMemberPrice?: number | null },
+  rules: { memberPriceWarning: boolean },
+) {
+  return rules.memberPriceWarning && memberPriceAboveNonMember(s)
+    ? [{ code: 'member_price_above_non_member', message: MEMBER_PRICE_WARNING }]
+    : [];
+}
+
+const warningsOf = (
+  s: { fee_model: string; member_price: string | number | null; non_member_price: string | number | null },
+  rules: { memberPriceWarning: boolean },
+) =>
+  serviceWarnings(
+    {
+      feeModel: s.fee_model,
+      memberPrice: s.member_price === null ? null : Number(s.member_price),
+      nonMemberPrice: s.non_member_price === null ? null : Number(s.non_member_price),
+    },
+    rules,
+  );
 
 async function getService(db: Database, workspaceId: string, serviceId: string) {
   const s = await db
@@ -129,6 +176,7 @@ export const toRow = (b: ServiceInput) => ({
   non_member_price: b.feeModel === 'paid' ? (b.nonMemberPrice ?? null) : null,
   currency: b.feeModel === 'paid' ? (b.currency ?? null) : null,
   trust_level: b.trustLevel,
+  engages_trainers: b.engagesTrainers ?? false,
 });
 
 const publicService = (s: Awaited<ReturnType<typeof getService>>) => ({
@@ -163,7 +211,7 @@ export async function serviceRoutes(app: App) {
     '/workspaces/:workspaceId/service-matrix',
     {
       config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: { tags, summary: 'The objectives × fields-of-action matrix (001:2598–2614)', params: Params },
+      schema: { tags, summary: 'The objectives × fields-of-action matrix (001:2602–2616)', params: Params },
     },
     async (request) => ({ objectives: await matrix(requireWorkspace(request).id) }),
   );
@@ -250,12 +298,10 @@ export async function serviceRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'The service catalogue (members see live services and their own answers); ?format=csv|xlsx exports it',
+          'The service catalogue (members see services in pilot or live and their own answers); ?format=csv|xlsx exports it',
         params: Params,
         querystring: Type.Object({
-          status: Type.Optional(
-            Type.Union([Type.Literal('draft'), Type.Literal('live'), Type.Literal('retired')]),
-          ),
+          status: Type.Optional(Status),
           format: ExportFormatQuery,
         }),
       },
@@ -279,8 +325,9 @@ export async function serviceRoutes(app: App) {
           'my.satisfaction as my_satisfaction',
         ])
         .where('s.workspace_id', '=', ws.id);
-      if (!isTeam) q = q.where('s.status', '=', 'live');
+      if (!isTeam) q = q.where('s.status', 'in', ['pilot', 'live']);
       else if (request.query.status) q = q.where('s.status', '=', request.query.status);
+      const rules = await getServiceRules(app.db, ws.id);
       const rows = (await q.orderBy('o.position').orderBy('f.position').orderBy('s.name').execute()).map(
         (s) => ({
           ...publicService(s),
@@ -291,9 +338,16 @@ export async function serviceRoutes(app: App) {
               ? null
               : { expectation: s.my_expectation, satisfaction: s.my_satisfaction },
           missing_checks: isTeam
-            ? missingLaunchChecks(s.launch_checks as Partial<Record<LaunchCheck, boolean>>)
+            ? missingLaunchChecks(s.launch_checks as Partial<Record<LaunchCheck, boolean>>, {
+                engagesTrainers: s.engages_trainers,
+              })
+            : undefined,
+          applicable_checks: isTeam
+            ? applicableLaunchChecks({ engagesTrainers: s.engages_trainers })
             : undefined,
           launch_checks: isTeam ? s.launch_checks : undefined,
+          engages_trainers: isTeam ? s.engages_trainers : undefined,
+          warnings: isTeam ? warningsOf(s, rules) : undefined,
         }),
       );
       if (request.query.format)
@@ -334,7 +388,7 @@ export async function serviceRoutes(app: App) {
             s.status,
           ]),
         );
-      return { services: rows, checklist: SERVICE_LAUNCH_CHECKLIST };
+      return { services: rows, checklist: SERVICE_LAUNCH_CHECKLIST, rules: isTeam ? rules : undefined };
     },
   );
 
@@ -344,9 +398,9 @@ export async function serviceRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Add a service (as a draft) with its pre-assessment (001:2636–2649)',
+        summary: 'Add a service (as a draft) with its pre-assessment (001:2636–2644)',
         params: Params,
-        body: Type.Object(ServiceFields, { additionalProperties: false }),
+        body: SERVICE_BODY,
       },
     },
     async (request, reply) => {
@@ -381,7 +435,10 @@ export async function serviceRoutes(app: App) {
         return row;
       });
       reply.status(201);
-      return publicService(s);
+      return {
+        ...publicService(s),
+        warnings: serviceWarnings(request.body, await getServiceRules(app.db, ws.id)),
+      };
     },
   );
 
@@ -393,7 +450,7 @@ export async function serviceRoutes(app: App) {
         tags,
         summary: 'Change a service’s pre-assessment',
         params: ServiceParams,
-        body: Type.Object(ServiceFields, { additionalProperties: false }),
+        body: SERVICE_BODY,
       },
     },
     async (request) => {
@@ -418,7 +475,10 @@ export async function serviceRoutes(app: App) {
           oldValue: before,
           newValue: after,
         });
-        return publicService(after);
+        return {
+          ...publicService(after),
+          warnings: serviceWarnings(request.body, await getServiceRules(trx, ws.id)),
+        };
       });
     },
   );
@@ -460,7 +520,10 @@ export async function serviceRoutes(app: App) {
           oldValue: s.launch_checks,
           newValue: checks,
         });
-        return { launch_checks: checks, missing: missingLaunchChecks(checks) };
+        return {
+          launch_checks: checks,
+          missing: missingLaunchChecks(checks, { engagesTrainers: s.engages_trainers }),
+        };
       });
     },
   );
@@ -471,12 +534,10 @@ export async function serviceRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
       schema: {
         tags,
-        summary: 'Launch (live), retire or return a service to draft; launching needs the whole checklist',
+        summary:
+          'Pilot, launch (live), retire or return a service to draft: a pilot needs the need and demand checked, launching the whole checklist that applies (004:532)',
         params: ServiceParams,
-        body: Type.Object(
-          { status: Type.Union([Type.Literal('draft'), Type.Literal('live'), Type.Literal('retired')]) },
-          { additionalProperties: false },
-        ),
+        body: Type.Object({ status: Status }, { additionalProperties: false }),
       },
     },
     async (request) => {
@@ -484,16 +545,20 @@ export async function serviceRoutes(app: App) {
       const user = requireAuth(request).user;
       return app.db.transaction().execute(async (trx) => {
         const s = await getService(trx, ws.id, request.params.serviceId);
-        if (request.body.status === 'live') {
-          const missing = missingLaunchChecks(s.launch_checks as Partial<Record<LaunchCheck, boolean>>);
-          if (missing.length)
-            throw new AppError(
-              409,
-              'launch_checklist_open',
-              `Answer the launch checklist first (004:532); open: ${missing.join(', ')}`,
-              missing.map((k) => ({ field: `launch_checks.${k}`, message: 'is not ticked' })),
-            );
-        }
+        const missing = checksBeforeStatus(
+          request.body.status,
+          s.launch_checks as Partial<Record<LaunchCheck, boolean>>,
+          { engagesTrainers: s.engages_trainers },
+        );
+        if (missing.length)
+          throw new AppError(
+            409,
+            'launch_checklist_open',
+            request.body.status === 'pilot'
+              ? 'Check the need and demand before a pilot: "Before initiating any new service, cluster managers should check if there is a strong need and demand" (004:532)'
+              : `Answer the launch checklist first (004:532); open: ${missing.join(', ')}`,
+            missing.map((k) => ({ field: `launch_checks.${k}`, message: 'is not ticked' })),
+          );
         await trx
           .updateTable('services')
           .set({ status: request.body.status })
@@ -520,7 +585,7 @@ export async function serviceRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'A member says how important a live service is to them and how satisfied they are (1 low, 2 medium, 3 high; 001:3851)',
+          'A member says how important a service in pilot or live is to them and how satisfied they are (1 low, 2 medium, 3 high: the platform’s scale; expectation and satisfaction as in 001:3860)',
         params: ServiceParams,
         body: Type.Object(
           {
@@ -536,7 +601,8 @@ export async function serviceRoutes(app: App) {
       const user = requireAuth(request).user;
       return app.db.transaction().execute(async (trx) => {
         const s = await getService(trx, ws.id, request.params.serviceId);
-        if (s.status !== 'live') throw conflict('Only live services can be rated');
+        if (s.status !== 'live' && s.status !== 'pilot')
+          throw conflict('Only services in pilot or live can be rated');
         const actorId = await linkedActorId(trx, ws.id, user.id);
         await trx
           .insertInto('service_answers')
@@ -565,7 +631,7 @@ export async function serviceRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'The two portfolios: effort × relevance (management) and expectation × satisfaction (members), match or mismatch, and white spots',
+          'The two portfolios: effort × relevance (management) and expectation × satisfaction (members), match or mismatch (within the workspace’s tolerance: the platform’s rule, the guide gives none, 001:3838), and white spots',
         params: Params,
       },
     },
@@ -598,6 +664,7 @@ export async function serviceRoutes(app: App) {
             )
             .execute()
         : [];
+      const rules = await getServiceRules(app.db, ws.id);
       const points = servicePortfolio(
         services.map((s) => ({
           id: s.id,
@@ -611,6 +678,7 @@ export async function serviceRoutes(app: App) {
           expectation: a.expectation,
           satisfaction: a.satisfaction,
         })),
+        { matchTolerance: rules.matchTolerance },
       );
       const objectives = await matrix(ws.id);
       const fields = objectives.flatMap((o) => o.fields.map((f) => f.name));
@@ -624,7 +692,73 @@ export async function serviceRoutes(app: App) {
           services.map((s) => ({ fieldOfAction: s.field })),
         ),
         objectives,
+        matchTolerance: rules.matchTolerance,
       };
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/service-rules',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'The platform’s service rules (the guides give none): warn when members pay more than non-members, and the tolerance of a portfolio match',
+        params: Params,
+      },
+    },
+    async (request) => getServiceRules(app.db, requireWorkspace(request).id),
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/service-rules',
+    {
+      config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Set the platform’s service rules of this workspace',
+        params: Params,
+        body: Type.Object(
+          {
+            memberPriceWarning: Type.Optional(Type.Boolean()),
+            matchTolerance: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_MATCH_TOLERANCE })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      return app.db.transaction().execute(async (trx) => {
+        const before = await getServiceRules(trx, ws.id);
+        const after = { ...before, ...request.body };
+        await trx
+          .insertInto('service_rules')
+          .values({
+            workspace_id: ws.id,
+            member_price_warning: after.memberPriceWarning,
+            match_tolerance: after.matchTolerance,
+          })
+          .onConflict((oc) =>
+            oc.column('workspace_id').doUpdateSet({
+              member_price_warning: after.memberPriceWarning,
+              match_tolerance: after.matchTolerance,
+              updated_at: new Date(),
+            }),
+          )
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'service.rules',
+          entity: 'service_rules',
+          oldValue: before,
+          newValue: after,
+        });
+        return after;
+      });
     },
   );
 

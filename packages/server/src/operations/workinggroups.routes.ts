@@ -30,7 +30,7 @@ async function getGroup(db: Database, workspaceId: string, groupId: string) {
   return g;
 }
 
-/** Working groups with their members and meeting notes (GIZ 001:2651; issue 6). */
+/** Working groups with their members and meeting notes (GIZ 001:2628; issue 6). */
 export async function workingGroupRoutes(app: App) {
   app.get(
     '/workspaces/:workspaceId/working-groups',

@@ -38,7 +38,7 @@ export interface Question {
   required: boolean;
   choices?: Choice[];
   numberKind?: 'integer' | 'decimal';
-  /** The kind of tie an actor_ties question asks about (UNIDO 002:345). */
+  /** The kind of tie an actor_ties question asks about (the platform's list of kinds; UNIDO 002:345 names SNA only). */
   tieType?: TieType;
 }
 export interface SurveyDefinition {
@@ -47,10 +47,10 @@ export interface SurveyDefinition {
   questions: Question[];
 }
 
-/** Likert scales of 3 to 7 points (IDB uses 4- and 5-point scales, 003:320–349). */
+/** Likert scales of 3 to 7 points (IDB uses 4- and 5-point scales, 003:363–733). */
 export const LIKERT_MIN = 3;
 export const LIKERT_MAX = 7;
-/** Ranking questions ask for a top 3 (IDB's open top-3 questions, 003:320–349). */
+/** Ranking questions ask for a top 3 (IDB's open top-3 questions, Tables 7 and 8, 003:741–765). */
 export const RANK_TOP = 3;
 /** Strength of a tie named in a survey, on the scale of the network's ties (1 to 5). */
 export const TIE_STRENGTH_MIN = 1;

@@ -117,7 +117,7 @@ async function stats(db: Database, surveyId: string) {
     .executeTakeFirst();
   const invited = Number(r?.invited ?? 0);
   const n = Number(responses?.n ?? 0);
-  // Response rate = responses / invited (003:349: 33 / 136 = 24 %).
+  // Response rate = responses / invited (003:345: 33 / 136 = 24 %).
   return {
     invited,
     responses: n,
@@ -191,7 +191,7 @@ interface ResultOptions {
   rounding: Rounding;
 }
 
-/** Raw counts and percentages per question (percentages from counts, 003:320–349). */
+/** Raw counts and percentages per question (percentages from counts, as in the tables of 003:363–733). */
 function results(
   questions: Question[],
   responses: Record<string, Answer>[],

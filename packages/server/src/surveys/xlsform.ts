@@ -1,4 +1,5 @@
 import { AppError } from '../http/errors.js';
+import { FILE_LIMITS, FileLimitError, checkZip } from '../http/file-limits.js';
 import {
   LIKERT_MAX,
   LIKERT_MIN,
@@ -118,6 +119,13 @@ function labelsOf(cells: Record<string, Cell>, header: string[], base: string): 
 }
 
 export async function importXlsForm(path: string, file: string): Promise<SurveyDefinition> {
+  // A form is read whole, so the zip is checked first against a small inflated size (item 4).
+  try {
+    await checkZip(path, FILE_LIMITS.formInflatedBytes);
+  } catch (e) {
+    if (e instanceof FileLimitError) throw formError(file, '(workbook)', null, null, e.message);
+    throw e;
+  }
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {

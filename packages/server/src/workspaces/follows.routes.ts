@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
@@ -30,7 +31,8 @@ export async function programmeFollowRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: ['owner', 'officer'], kinds: ['programme'] } },
       schema: {
         tags,
-        summary: 'Ask to follow a cluster initiative (it must accept and choose what to share)',
+        summary:
+          'Ask to follow a cluster initiative by its identifier (it must accept and choose what to share). The answer is the same whether or not the identifier names an initiative: its name shows once it accepts.',
         params: WorkspaceParams,
         body: Type.Object({ initiativeId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
       },
@@ -38,25 +40,48 @@ export async function programmeFollowRoutes(app: App) {
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
-      const target = await app.db
-        .selectFrom('workspaces')
-        .select(['id', 'kind'])
-        .where('id', '=', request.body.initiativeId)
-        .executeTakeFirst();
-      if (!target || target.kind !== 'cluster_initiative') throw notFound('Cluster initiative');
+      const initiativeId = request.body.initiativeId.toLowerCase();
+      if (initiativeId === ws.id)
+        throw badRequest('validation_failed', 'A programme cannot follow itself', [
+          { field: 'body.initiativeId', message: 'is this programme' },
+        ]);
       const follow = await app.db.transaction().execute(async (trx) => {
+        // Serialise the requests of one programme: the pending count and the upsert below.
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${`follows:${ws.id}`}))`.execute(trx);
         const existing = await trx
           .selectFrom('programme_follows')
-          .select(['id', 'status'])
+          .select(['id', 'status', 'decided_at'])
           .where('programme_id', '=', ws.id)
-          .where('initiative_id', '=', target.id)
+          .where('initiative_id', '=', initiativeId)
           .executeTakeFirst();
+        // Asking again while a request is pending or the follow is active changes nothing.
         if (existing && existing.status !== 'ended')
-          throw conflict('This programme already follows or asked to follow that initiative');
+          return { id: existing.id, status: existing.status, fresh: false };
+        if (existing?.decided_at) {
+          // The initiative has answered, so the programme already knows it exists: saying when it
+          // may ask again reveals nothing more.
+          const again = new Date(existing.decided_at.getTime() + app.settings.followRetryDays * 86_400_000);
+          if (again > new Date())
+            throw conflict(
+              `The initiative ended or declined this follow; the programme may ask again from ${again.toISOString().slice(0, 10)}`,
+              { retryFrom: again.toISOString().slice(0, 10) },
+            );
+        }
+        const pending = await trx
+          .selectFrom('programme_follows')
+          .select(sql<string>`count(*)`.as('n'))
+          .where('programme_id', '=', ws.id)
+          .where('status', '=', 'requested')
+          .executeTakeFirstOrThrow();
+        if (Number(pending.n) >= app.settings.followPendingMax)
+          throw conflict(
+            `This programme has ${pending.n} unanswered follow requests; withdraw some before asking again`,
+            { pending: Number(pending.n) },
+          );
         const row = existing
           ? await trx
               .updateTable('programme_follows')
-              .set({ status: 'requested', requested_by: userId })
+              .set({ status: 'requested', requested_by: userId, decided_at: null })
               .where('id', '=', existing.id)
               .returning(['id', 'status'])
               .executeTakeFirstOrThrow()
@@ -64,25 +89,68 @@ export async function programmeFollowRoutes(app: App) {
               .insertInto('programme_follows')
               .values({
                 programme_id: ws.id,
-                initiative_id: target.id,
+                initiative_id: initiativeId,
                 status: 'requested',
                 requested_by: userId,
               })
               .returning(['id', 'status'])
               .executeTakeFirstOrThrow();
-        for (const wsId of [ws.id, target.id])
+        const target = await trx
+          .selectFrom('workspaces')
+          .select('id')
+          .where('id', '=', initiativeId)
+          .where('kind', '=', 'cluster_initiative')
+          .executeTakeFirst();
+        // The initiative's log records the request only where it exists; the programme's log always.
+        for (const wsId of target ? [ws.id, target.id] : [ws.id])
           await recordAudit(trx, {
             workspaceId: wsId,
             userId,
             action: 'follow.request',
             entity: 'programme_follow',
             entityId: row.id,
-            newValue: { programme: ws.id, initiative: target.id },
+            newValue: { programme: ws.id, initiative: initiativeId },
           });
-        return row;
+        return { ...row, fresh: true };
       });
-      reply.status(201);
-      return follow;
+      reply.status(202);
+      return { id: follow.id, status: follow.status };
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/follows/:followId',
+    {
+      config: { policy: { access: 'workspace', roles: ['owner', 'officer'], kinds: ['programme'] } },
+      schema: { tags, summary: 'Withdraw a follow request that is still unanswered', params: FollowParams },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      await app.db.transaction().execute(async (trx) => {
+        const follow = await trx
+          .selectFrom('programme_follows')
+          .select(['id', 'status', 'initiative_id'])
+          .where('id', '=', request.params.followId)
+          .where('programme_id', '=', ws.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!follow) throw notFound('Follow request');
+        if (follow.status !== 'requested')
+          throw conflict(
+            'Only an unanswered request can be withdrawn; the initiative ends an accepted follow',
+          );
+        await trx.deleteFrom('programme_follows').where('id', '=', follow.id).execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'follow.withdraw',
+          entity: 'programme_follow',
+          entityId: follow.id,
+          oldValue: { initiative: follow.initiative_id },
+        });
+      });
+      return { ok: true };
     },
   );
 
@@ -100,20 +168,26 @@ export async function programmeFollowRoutes(app: App) {
       const ws = requireWorkspace(request);
       const rows = await app.db
         .selectFrom('programme_follows')
-        .innerJoin('workspaces', 'workspaces.id', 'programme_follows.initiative_id')
+        .leftJoin('workspaces', (join) =>
+          join
+            .onRef('workspaces.id', '=', 'programme_follows.initiative_id')
+            .on('workspaces.kind', '=', 'cluster_initiative'),
+        )
         .leftJoin('lifecycle_states', 'lifecycle_states.workspace_id', 'programme_follows.initiative_id')
         .select([
           'programme_follows.id',
           'programme_follows.status',
           'programme_follows.created_at',
-          'workspaces.id as initiative_id',
+          'programme_follows.initiative_id',
           'workspaces.name as initiative_name',
           'lifecycle_states.stage',
           'lifecycle_states.unido_phase',
           'lifecycle_states.blueprint_step',
         ])
         .where('programme_follows.programme_id', '=', ws.id)
+        .orderBy(sql`CASE programme_follows.status WHEN 'active' THEN 0 WHEN 'requested' THEN 1 ELSE 2 END`)
         .orderBy('workspaces.name')
+        .orderBy('programme_follows.created_at')
         .execute();
       const follows = [];
       for (const r of rows) {
@@ -122,7 +196,9 @@ export async function programmeFollowRoutes(app: App) {
         follows.push({
           id: r.id,
           status: r.status,
-          initiative: { id: r.initiative_id, name: r.initiative_name },
+          // The name shows only once the initiative has accepted: a request tells nothing about
+          // whether the identifier names an initiative (hardening issue, item 8).
+          initiative: { id: r.initiative_id, name: r.status === 'active' ? r.initiative_name : null },
           shares: shares.map((s) => s.scope),
           // Lifecycle position only where the initiative shares it.
           lifecycle: seesLifecycle
@@ -247,7 +323,11 @@ export async function programmeFollowRoutes(app: App) {
             .insertInto('follow_shares')
             .values({ follow_id: follow.id, scope, granted_by: userId, revoked_by: null, revoked_at: null })
             .execute();
-        await trx.updateTable('programme_follows').set({ status }).where('id', '=', follow.id).execute();
+        await trx
+          .updateTable('programme_follows')
+          .set(status === follow.status ? { status } : { status, decided_at: new Date() })
+          .where('id', '=', follow.id)
+          .execute();
         for (const wsId of [ws.id, follow.programme_id])
           await recordAudit(trx, {
             workspaceId: wsId,

@@ -41,6 +41,8 @@ export async function workspaceRoutes(app: App) {
           { field: 'body.confirmName', message: 'does not match the workspace name' },
         ]);
       await app.db.transaction().execute(async (trx) => {
+        // Follows name an initiative without a foreign key (a request reveals nothing): remove them here.
+        await trx.deleteFrom('programme_follows').where('initiative_id', '=', ws.id).execute();
         await trx.deleteFrom('workspaces').where('id', '=', ws.id).execute();
         // kept outside the workspace, whose own log goes with it
         await recordAudit(trx, {

@@ -8,7 +8,10 @@ import { formatDateTime } from '../i18n';
 interface Token {
   id: string;
   name: string;
+  scope: 'read' | 'write';
+  workspace_name: string | null;
   created_at: string;
+  expires_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
 }
@@ -18,7 +21,11 @@ export function AccountPage() {
   const { me } = useSession();
   const tokens = useApi<{ tokens: Token[] }>('/me/tokens');
   const [name, setName] = useState('');
+  const [scope, setScope] = useState<'read' | 'write'>('read');
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [days, setDays] = useState(90);
   const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   return (
     <section aria-labelledby="account-title">
       <h1 id="account-title">{t('account.title')}</h1>
@@ -31,18 +38,62 @@ export function AccountPage() {
         className="panel form-row"
         onSubmit={async (e) => {
           e.preventDefault();
-          const res = await post<{ token: string }>('/me/tokens', { name });
-          setSecret(res.token);
-          setName('');
-          await tokens.reload();
+          setError(null);
+          try {
+            const res = await post<{ token: string }>('/me/tokens', {
+              name,
+              scope,
+              workspaceId: workspaceId || null,
+              expiresInDays: days,
+            });
+            setSecret(res.token);
+            setName('');
+            await tokens.reload();
+          } catch (err) {
+            setError((err as Error).message);
+          }
         }}
       >
         <label>
           {t('account.tokenName')}
-          <input required value={name} onChange={(e) => setName(e.target.value)} />
+          <input required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {t('account.scope')}
+          <select value={scope} onChange={(e) => setScope(e.target.value as 'read' | 'write')}>
+            <option value="read">{t('account.scopes.read')}</option>
+            <option value="write">{t('account.scopes.write')}</option>
+          </select>
+        </label>
+        <label>
+          {t('account.tokenWorkspace')}
+          <select value={workspaceId} onChange={(e) => setWorkspaceId(e.target.value)}>
+            <option value="">{t('account.allWorkspaces')}</option>
+            {me?.workspaces.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('account.expiresInDays')}
+          <input
+            type="number"
+            min={1}
+            max={365}
+            required
+            value={days}
+            onChange={(e) => setDays(Number(e.target.value))}
+          />
         </label>
         <button type="submit">{t('account.createToken')}</button>
       </form>
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       {secret && (
         <p role="status" className="panel">
           {t('account.copyNow')} <code>{secret}</code>
@@ -51,7 +102,10 @@ export function AccountPage() {
       <ul>
         {tokens.data?.tokens.map((tok) => (
           <li key={tok.id}>
-            {tok.name} · {formatDateTime(tok.created_at, i18n.language)}{' '}
+            {tok.name} · {t(`account.scopes.${tok.scope}`)} ·{' '}
+            {tok.workspace_name ?? t('account.allWorkspaces')} ·{' '}
+            {formatDateTime(tok.created_at, i18n.language)} ·{' '}
+            {t('account.expires', { date: formatDateTime(tok.expires_at, i18n.language) })}{' '}
             {tok.revoked_at ? (
               <span className="badge muted">{t('account.revoked')}</span>
             ) : (

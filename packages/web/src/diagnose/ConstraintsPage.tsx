@@ -25,7 +25,6 @@ interface Data {
     constraint_ids: string[];
     ability_to_act: number;
     expected_effect: number;
-    partner_availability: number;
     score: number;
   }[];
 }
@@ -140,7 +139,6 @@ export function ConstraintsPage() {
     ids: '',
     abilityToAct: '3',
     expectedEffect: '3',
-    partnerAvailability: '3',
   });
   const [selected, setSelected] = useState<string | null>(null);
 
@@ -182,7 +180,6 @@ export function ConstraintsPage() {
               <th scope="col">{t('constraints.path')}</th>
               <th scope="col">{t('constraints.criteria.abilityToAct')}</th>
               <th scope="col">{t('constraints.criteria.expectedEffect')}</th>
-              <th scope="col">{t('constraints.criteria.partnerAvailability')}</th>
               <th scope="col">{t('constraints.score')}</th>
             </tr>
           </thead>
@@ -202,7 +199,6 @@ export function ConstraintsPage() {
                 <td>{p.constraint_ids.map(name).join(' → ')}</td>
                 <td className="num">{p.ability_to_act}</td>
                 <td className="num">{p.expected_effect}</td>
-                <td className="num">{p.partner_availability}</td>
                 <td className="num" data-testid="pathway-score">
                   {p.score}
                 </td>
@@ -317,7 +313,6 @@ export function ConstraintsPage() {
                     constraintIds: ids,
                     abilityToAct: Number(path.abilityToAct),
                     expectedEffect: Number(path.expectedEffect),
-                    partnerAvailability: Number(path.partnerAvailability),
                   }).then(() => setPath({ ...path, name: '', ids: '' })),
                 t('constraints.pathwayAdded'),
               );
@@ -348,7 +343,7 @@ export function ConstraintsPage() {
               </select>
             </label>
             <div className="form-row">
-              {(['abilityToAct', 'expectedEffect', 'partnerAvailability'] as const).map((k) => (
+              {(['abilityToAct', 'expectedEffect'] as const).map((k) => (
                 <label key={k}>
                   {t(`constraints.criteria.${k}`)}
                   <input

@@ -267,6 +267,7 @@ export function NetworkPage() {
               ))}
             </select>
           </label>
+          <p className="small muted">{t('tieTypeNote')}</p>
           <label>
             {t('diagnose.strength')}
             <input

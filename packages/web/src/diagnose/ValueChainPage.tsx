@@ -23,6 +23,7 @@ interface Chain {
   stages: Stage[];
   coverage: number | null;
   templateSource: string | null;
+  templateOrigin: 'platform' | 'guide' | null;
 }
 
 function StageBox({
@@ -105,7 +106,7 @@ export function ValueChainPage() {
   }, [list.data, chainId]);
   const chain = useApi<Chain>(chainId ? `/workspaces/${workspaceId}/value-chains/${chainId}` : null);
   const actors = useApi<{ actors: Actor[] }>(canEdit ? `/workspaces/${workspaceId}/actors?limit=500` : null);
-  const [draft, setDraft] = useState({ name: '', template: 'manufacturing' });
+  const [draft, setDraft] = useState({ name: '', template: 'cluster' });
   const [stageDraft, setStageDraft] = useState({ name: '', kind: 'primary' });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -182,8 +183,10 @@ export function ValueChainPage() {
           {row('primary')}
           <h2 className="h-small">{t('valueChain.support')}</h2>
           {row('support')}
-          {c.templateSource && (
-            <p className="small muted">{t('valueChain.templateNote', { source: c.templateSource })}</p>
+          {c.template !== 'empty' && (
+            <p className="small muted" data-testid="template-note">
+              {t(`valueChain.templateNotes.${c.template}`)}
+            </p>
           )}
           {canEdit && (
             <form
@@ -246,7 +249,7 @@ export function ValueChainPage() {
           <label>
             {t('valueChain.template')}
             <select value={draft.template} onChange={(e) => setDraft({ ...draft, template: e.target.value })}>
-              {['manufacturing', 'services', 'empty'].map((x) => (
+              {['cluster', 'firm', 'empty'].map((x) => (
                 <option key={x} value={x}>
                   {t(`valueChain.templates.${x}`)}
                 </option>

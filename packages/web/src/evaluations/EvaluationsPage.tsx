@@ -42,6 +42,8 @@ interface Evaluations {
   targets: string[];
   statuses: string[];
   canEdit: boolean;
+  /** The agreement columns the caller may tick (an evaluator: the evaluators' only). */
+  agreementsFor: string[];
 }
 
 /** Evaluations (GIZ 001:3553–3587): criteria fixed at the start, jointly agreed recommendations. */
@@ -257,7 +259,7 @@ function EvaluationPanel({
                       type="checkbox"
                       aria-label={`${label}: ${r.text}`}
                       checked={r[key]}
-                      disabled={!d.canEdit}
+                      disabled={!d.canEdit || (key !== 'selected' && !d.agreementsFor.includes(key))}
                       onChange={(ev) =>
                         void act(
                           () => put(`${url}/recommendations/${r.id}`, { [key]: ev.target.checked }),

@@ -37,6 +37,11 @@ export function Shell() {
           </select>
         </span>
         <LanguageSwitcher />
+        {me?.user.isPlatformAdmin && (
+          <NavLink to="/admin/workspaces" className="topbar-link">
+            {t('platform.link')}
+          </NavLink>
+        )}
         <NavLink to="/account" className="topbar-link">
           {me?.user.name}
         </NavLink>

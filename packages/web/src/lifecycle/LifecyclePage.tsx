@@ -138,6 +138,9 @@ export function LifecyclePage() {
               ))}
             </select>
           </label>
+          {data.blueprintStep !== null && [6, 7, 8].includes(data.blueprintStep) && (
+            <p className="small">{t(`blueprintNote.${data.blueprintStep}`)}</p>
+          )}
           <p className="small muted">
             {t('lifecycle.usualSteps', { steps: alignment.blueprintSteps.join(', ') })}
           </p>

@@ -8,6 +8,7 @@ import { formatDateTime } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
 import { ImportForm } from './ImportForm';
 import { MemberList } from './MemberList';
+import { ApplicationLinks } from './ApplicationLinks';
 
 interface Stage {
   stage: string;
@@ -101,7 +102,6 @@ export function MembersPage() {
   const applications = useApi<{ applications: Application[] }>(
     `/workspaces/${workspaceId}/membership/applications`,
   );
-  const [link, setLink] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const done = async (text: string, ok: boolean) => {
     await Promise.all([pipeline.reload(), applications.reload()]);
@@ -195,26 +195,7 @@ export function MembersPage() {
           ))}
         </ul>
       )}
-      {board && (
-        <div className="panel">
-          <button
-            type="button"
-            onClick={async () =>
-              setLink(
-                (await post<{ link: string }>(`/workspaces/${workspaceId}/membership/application-links`))
-                  .link,
-              )
-            }
-          >
-            {t('members.createLink')}
-          </button>
-          {link && (
-            <p>
-              {t('members.linkHelp')} <code data-testid="application-link">{link}</code>
-            </p>
-          )}
-        </div>
-      )}
+      {board && <ApplicationLinks workspaceId={workspaceId} />}
       <MemberList workspaceId={workspaceId} />
       {board && (
         <ImportForm

@@ -25,7 +25,7 @@ const PHASE_FIELDS: Record<PdcaPhase, TextField[]> = { ...PDCA_REQUIRED, act: ['
   PdcaPhase,
   TextField[]
 >;
-/** The guide's prompts per phase (001:3282–3305). */
+/** The guide's prompts per phase (001:3279–3305). */
 const PROMPTS: Record<PdcaPhase, string[]> = {
   plan: ['problem', 'goal', 'measures'],
   do: ['implement'],

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,10 +13,12 @@ import {
   YAxis,
   Cell,
 } from 'recharts';
+import { put } from '../api';
 import { useApi } from '../useApi';
+import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
-import { OperationsNav } from './OperationsNav';
+import { OperationsNav, useWorkspaceRole } from './OperationsNav';
 
 interface Point {
   id: string;
@@ -104,11 +107,53 @@ function Portfolio({
   );
 }
 
-/** The two service portfolios of the GIZ guide (001:2657–2661, 3836–3862) and the white spots. */
+/**
+ * The tolerance of a match between the two portfolios: the platform's rule (the guide asks "Match or
+ * mismatch?", 001:3838, and gives no rule), set per workspace by the owner or a manager.
+ */
+function MatchTolerance({
+  workspaceId,
+  value,
+  reload,
+}: {
+  workspaceId: string;
+  value: number;
+  reload: () => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [v, setV] = useState(String(value));
+  const { message, act } = useAction(reload);
+  return (
+    <form
+      className="inline-form"
+      aria-label={t('servicePortfolio.toleranceLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act(
+          () => put(`/workspaces/${workspaceId}/service-rules`, { matchTolerance: Number(v) }),
+          t('servicePortfolio.toleranceSaved'),
+        );
+      }}
+    >
+      <label>
+        {t('servicePortfolio.toleranceLabel')}
+        <input type="number" min={0} max={2} step={0.1} value={v} onChange={(e) => setV(e.target.value)} />
+      </label>
+      <button type="submit">{t('common.save')}</button>
+      <ActionNotice message={message} />
+    </form>
+  );
+}
+
+/**
+ * The two service portfolios of the GIZ guide (001:2657–2661, 3836–3862) and the white spots. When
+ * the two views match is the platform's rule, with a configurable tolerance (the guide gives none).
+ */
 export function ServicePortfolioPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const d = useApi<{ services: Point[]; whiteSpots: string[] }>(
+  const board = ['owner', 'manager'].includes(useWorkspaceRole());
+  const d = useApi<{ services: Point[]; whiteSpots: string[]; matchTolerance: number }>(
     `/workspaces/${workspaceId}/service-portfolio`,
   );
   if (d.error) return <ErrorMessage error={d.error} />;
@@ -122,6 +167,12 @@ export function ServicePortfolioPage() {
       <h1 id="sp-title">{t('servicePortfolio.title')}</h1>
       <OperationsNav />
       <p className="muted">{t('servicePortfolio.intro')}</p>
+      <p className="small" data-testid="match-rule">
+        {t('servicePortfolio.matchRule', {
+          tolerance: formatNumber(d.data.matchTolerance, i18n.language, 1),
+        })}
+      </p>
+      {board && <MatchTolerance workspaceId={workspaceId} value={d.data.matchTolerance} reload={d.reload} />}
       {d.data.services.length === 0 ? (
         <p className="muted">{t('servicePortfolio.empty')}</p>
       ) : (

@@ -26,9 +26,12 @@ interface Service {
   non_member_price: number | null;
   currency: string | null;
   trust_level: string;
-  status: 'draft' | 'live' | 'retired';
+  status: 'draft' | 'pilot' | 'live' | 'retired';
   launch_checks?: Record<string, boolean>;
   missing_checks?: string[];
+  applicable_checks?: string[];
+  engages_trainers?: boolean;
+  warnings?: { code: string; message: string }[];
   my_answer: { expectation: number; satisfaction: number } | null;
 }
 interface Matrix {
@@ -38,6 +41,29 @@ interface Checklist {
   key: string;
   source: string;
 }
+interface Rules {
+  memberPriceWarning: boolean;
+  matchTolerance: number;
+}
+
+/** The body of PUT /services/:id from a listed service, with changes. */
+const serviceBody = (s: Service, patch: Record<string, unknown>) => ({
+  fieldId: s.field_id,
+  name: s.name,
+  description: s.description,
+  frequency: s.frequency,
+  beneficiaries: s.beneficiaries,
+  effortMin: s.effort_min,
+  effortMax: s.effort_max,
+  relevance: s.relevance,
+  feeModel: s.fee_model,
+  memberPrice: s.member_price,
+  nonMemberPrice: s.non_member_price,
+  currency: s.currency,
+  trustLevel: s.trust_level,
+  engagesTrainers: !!s.engages_trainers,
+  ...patch,
+});
 
 function LevelSelect({
   label,
@@ -120,7 +146,9 @@ export function ServicesPage() {
   const role = useWorkspaceRole();
   const team = isTeam(role);
   const board = ['owner', 'manager'].includes(role);
-  const list = useApi<{ services: Service[]; checklist: Checklist[] }>(`/workspaces/${workspaceId}/services`);
+  const list = useApi<{ services: Service[]; checklist: Checklist[]; rules?: Rules }>(
+    `/workspaces/${workspaceId}/services`,
+  );
   const matrix = useApi<Matrix>(team ? `/workspaces/${workspaceId}/service-matrix` : null);
   const { message, setMessage, act } = useAction(() => Promise.all([list.reload(), matrix.reload()]));
   const [openChecks, setOpenChecks] = useState<string | null>(null);
@@ -138,6 +166,7 @@ export function ServicesPage() {
     nonMemberPrice: '',
     currency: 'EUR',
     trustLevel: 'low',
+    engagesTrainers: false,
   };
   const [draft, setDraft] = useState(blank);
   if (list.error) return <ErrorMessage error={list.error} />;
@@ -157,7 +186,10 @@ export function ServicesPage() {
           <ul className="cards">
             {services.map((s) => (
               <li key={s.id} className="panel" data-testid="service">
-                <h2 className="h-small">{s.name}</h2>
+                <h2 className="h-small">
+                  {s.name}
+                  {s.status === 'pilot' && <span className="chip"> {t('services.status.pilot')}</span>}
+                </h2>
                 <p className="small muted">
                   {s.objective} · {s.field_of_action} ·{' '}
                   {s.fee_model === 'included'
@@ -280,6 +312,23 @@ export function ServicesPage() {
       )}
 
       <h2>{t('services.catalogue')}</h2>
+      <p className="small muted">{t('services.pilotHint')}</p>
+      {board && list.data.rules && (
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={list.data.rules.memberPriceWarning}
+            onChange={(e) =>
+              void act(
+                () =>
+                  put(`/workspaces/${workspaceId}/service-rules`, { memberPriceWarning: e.target.checked }),
+                t('services.rulesSaved'),
+              )
+            }
+          />
+          {t('services.memberPriceRule')}
+        </label>
+      )}
       <p>
         <a href={`/api/v1/workspaces/${workspaceId}/services?format=csv`} download>
           {t('common.exportCsv')}
@@ -325,6 +374,9 @@ export function ServicesPage() {
                         member: `${s.member_price} ${s.currency}`,
                         nonMember: `${s.non_member_price} ${s.currency}`,
                       })}
+                  {s.warnings?.some((w) => w.code === 'member_price_above_non_member') && (
+                    <p className="warning small">{t('services.memberPriceWarning')}</p>
+                  )}
                 </td>
                 <td>{t(`services.levels.${s.trust_level}`)}</td>
                 <td>
@@ -336,34 +388,73 @@ export function ServicesPage() {
                       aria-expanded={openChecks === s.id}
                       onClick={() => setOpenChecks(openChecks === s.id ? null : s.id)}
                     >
-                      {t('services.checklistOf', { count: 6 - (s.missing_checks?.length ?? 0) })}
+                      {t('services.checklistOf', {
+                        count: (s.applicable_checks?.length ?? 0) - (s.missing_checks?.length ?? 0),
+                        total: s.applicable_checks?.length ?? 0,
+                      })}
                     </button>
                   </div>
                   {openChecks === s.id && (
                     <fieldset className="checklist">
                       <legend>{t('services.checklist')}</legend>
-                      {list.data!.checklist.map((c) => (
-                        <label key={c.key} className="inline">
-                          <input
-                            type="checkbox"
-                            checked={!!s.launch_checks?.[c.key]}
-                            onChange={(e) =>
-                              void act(
-                                () =>
-                                  put(`/workspaces/${workspaceId}/services/${s.id}/launch-checks`, {
-                                    [c.key]: e.target.checked,
-                                  }),
-                                t('services.checkSaved'),
-                              )
-                            }
-                          />
-                          {t(`services.checks.${c.key}`)} <span className="small muted">({c.source})</span>
-                        </label>
-                      ))}
+                      <label className="inline">
+                        <input
+                          type="checkbox"
+                          checked={!!s.engages_trainers}
+                          onChange={(e) =>
+                            void act(
+                              () =>
+                                put(
+                                  `/workspaces/${workspaceId}/services/${s.id}`,
+                                  serviceBody(s, { engagesTrainers: e.target.checked }),
+                                ),
+                              t('services.checkSaved'),
+                            )
+                          }
+                        />
+                        {t('services.engagesTrainers')}
+                      </label>
+                      {list
+                        .data!.checklist.filter((c) => s.applicable_checks?.includes(c.key))
+                        .map((c) => (
+                          <label key={c.key} className="inline">
+                            <input
+                              type="checkbox"
+                              checked={!!s.launch_checks?.[c.key]}
+                              onChange={(e) =>
+                                void act(
+                                  () =>
+                                    put(`/workspaces/${workspaceId}/services/${s.id}/launch-checks`, {
+                                      [c.key]: e.target.checked,
+                                    }),
+                                  t('services.checkSaved'),
+                                )
+                              }
+                            />
+                            {t(`services.checks.${c.key}`)}
+                          </label>
+                        ))}
                     </fieldset>
                   )}
                   {board && (
                     <div className="actions">
+                      {s.status === 'draft' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() =>
+                            void act(
+                              () =>
+                                put(`/workspaces/${workspaceId}/services/${s.id}/status`, {
+                                  status: 'pilot',
+                                }),
+                              t('services.piloted', { name: s.name }),
+                            )
+                          }
+                        >
+                          {t('services.startPilot')}
+                        </button>
+                      )}
                       {s.status !== 'live' && (
                         <button
                           type="button"
@@ -378,7 +469,7 @@ export function ServicesPage() {
                           {t('services.launch')}
                         </button>
                       )}
-                      {s.status === 'live' && (
+                      {(s.status === 'live' || s.status === 'pilot') && (
                         <button
                           type="button"
                           className="secondary"
@@ -539,6 +630,14 @@ export function ServicesPage() {
             </>
           )}
         </div>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={draft.engagesTrainers}
+            onChange={(e) => setDraft({ ...draft, engagesTrainers: e.target.checked })}
+          />
+          {t('services.engagesTrainers')}
+        </label>
         <p className="small muted">{t('services.trustHint')}</p>
         <button type="submit">{t('services.add')}</button>
       </form>

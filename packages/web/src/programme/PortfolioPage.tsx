@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
+import { del, post } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -9,7 +9,8 @@ import { ErrorMessage, Loading } from '../layout/common';
 interface Follow {
   id: string;
   status: string;
-  initiative: { id: string; name: string };
+  /** The name shows once the initiative has accepted; until then, the identifier typed. */
+  initiative: { id: string; name: string | null };
   shares: string[];
   lifecycle: { stage: string; unidoPhase: number; blueprintStep: number | null } | null;
 }
@@ -43,12 +44,13 @@ export function PortfolioPage() {
               <th scope="col">{t('lifecycle.currentStage')}</th>
               <th scope="col">{t('lifecycle.unidoPhase')}</th>
               <th scope="col">{t('portfolio.shares')}</th>
+              {canFollow && <th scope="col">{t('portfolio.action')}</th>}
             </tr>
           </thead>
           <tbody>
             {data.follows.map((f) => (
               <tr key={f.id}>
-                <td>{f.initiative.name}</td>
+                <td>{f.initiative.name ?? t('portfolio.awaiting', { id: f.initiative.id })}</td>
                 <td>{t(`portfolio.statuses.${f.status}`)}</td>
                 <td>
                   {f.lifecycle ? (
@@ -59,6 +61,27 @@ export function PortfolioPage() {
                 </td>
                 <td>{f.lifecycle ? f.lifecycle.unidoPhase : '—'}</td>
                 <td>{f.shares.length ? f.shares.map((s) => t(`share.${s}`)).join(', ') : '—'}</td>
+                {canFollow && (
+                  <td>
+                    {f.status === 'requested' && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={async () => {
+                          try {
+                            await del(`/workspaces/${workspaceId}/follows/${f.id}`);
+                            await reload();
+                            setMessage({ ok: true, text: t('portfolio.withdrawn') });
+                          } catch (err) {
+                            setMessage({ ok: false, text: (err as Error).message });
+                          }
+                        }}
+                      >
+                        {t('portfolio.withdraw')}
+                      </button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -469,6 +469,7 @@ function TiesQuestionSettings({
           ))}
         </select>
       </label>
+      <p className="small muted">{t('tieTypeNote')}</p>
       <p className="small notice">{t('surveys.builder.tiesRoster')}</p>
       {anonymous && <p className="warning">{t('surveys.builder.tiesNotAnonymous')}</p>}
     </>

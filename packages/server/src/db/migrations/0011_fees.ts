@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { runStatements } from '../run-statements.js';
 
-/** Membership fees by category and their invoices (issue 6; financing mix, GIZ 001:2185–2229). */
+/** Membership fees by category and their invoices (issue 6; financing mix, GIZ 001:2087–2098). */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(
     db,

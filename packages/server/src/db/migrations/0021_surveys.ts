@@ -3,7 +3,7 @@ import { runStatements } from '../run-statements.js';
 
 /**
  * Surveys with questions in three languages, personal links, responses (issue 7; IDB survey
- * practice 003:320–349: raw counts kept, response rate = responses / invited).
+ * practice 003:339–345, tables 003:363–733: raw counts kept, response rate = responses / invited).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(
