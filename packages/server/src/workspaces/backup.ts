@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/service.js';
  * PostgreSQL writes them with `to_jsonb` and reads them back with `jsonb_populate_recordset`, so that
  * numbers, dates and JSON keep their exact value (the rows are never parsed in JavaScript).
  * Uploaded files live in the database (datasets, geographies, reports), so they are in the rows.
+ * Serial identifiers (audit entries, stage changes) are left out and given anew on restore.
  *
  * What belongs to a workspace is read from the schema itself: every table with a `workspace_id`
  * column, then every table whose foreign key leads to one of those, and the organisation and the
@@ -120,7 +121,15 @@ async function plan(db: Kysely<unknown>) {
   };
   for (const name of [...owned.keys()].sort()) visit(name);
   const userColumns = fks.filter((fk) => fk.refTable === 'users' && owned.has(fk.table));
-  return { tables, owned, order, userColumns };
+  // Serial identifiers (the audit log's, for instance) are numbers of one installation: they are
+  // left out of the archive and given anew on restore, so that a restore never collides with the
+  // rows already there and a restored workspace archives the same again.
+  const { rows: serialRows } = await sql<{ table: string; column: string }>`
+    SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+    WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`.execute(db);
+  const serials = new Map<string, string[]>();
+  for (const r of serialRows) serials.set(r.table, [...(serials.get(r.table) ?? []), r.column]);
+  return { tables, owned, order, userColumns, serials };
 }
 
 /** SQL condition selecting the workspace's rows of `table` (alias `t`). */
@@ -143,13 +152,18 @@ async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-/** Rows of `table` matching `where`, as PostgreSQL's JSON text, in batches in a stable order. */
-async function* batches(db: Kysely<unknown>, table: string, where: ReturnType<typeof sql>) {
+/**
+ * Rows of `table` matching `where`, as PostgreSQL's JSON text without the serial columns, in
+ * batches in an order given by their content alone.
+ */
+async function* batches(db: Kysely<unknown>, table: string, where: ReturnType<typeof sql>, serial: string[]) {
+  const drop = sql`${sql.val(serial)}::text[]`;
   for (let offset = 0; ; offset += BATCH) {
     const { rows } = await sql<{ batch: string | null; n: number }>`
-      SELECT jsonb_agg(to_jsonb(s) - '__key' ORDER BY s.__key)::text AS batch, count(*)::int AS n FROM (
-        SELECT t.*, t::text AS __key FROM ${q(table)} AS t WHERE ${where}
-        ORDER BY t::text LIMIT ${BATCH} OFFSET ${offset}
+      SELECT jsonb_agg(s.row ORDER BY s.key)::text AS batch, count(*)::int AS n FROM (
+        SELECT to_jsonb(t) - ${drop} AS row, (to_jsonb(t) - ${drop})::text AS key
+        FROM ${q(table)} AS t WHERE ${where}
+        ORDER BY 2 LIMIT ${BATCH} OFFSET ${offset}
       ) s`.execute(db);
     const { batch, n } = rows[0]!;
     if (!batch || n === 0) return;
@@ -175,14 +189,14 @@ export async function backupWorkspace(
         SELECT id, name, kind, organisation_id FROM workspaces WHERE id = ${workspaceId}`.execute(trx)
       ).rows[0];
       if (!ws) throw new BackupError(`No workspace ${workspaceId}`);
-      const { owned, order, userColumns } = await plan(trx);
+      const { owned, order, userColumns, serials } = await plan(trx);
       const lines: string[] = [];
       const counts: { name: string; rows: number }[] = [];
       const steps = order.length + 3;
       let step = 0;
       const take = async (table: string, where: ReturnType<typeof sql>) => {
         let n = 0;
-        for await (const b of batches(trx, table, where)) {
+        for await (const b of batches(trx, table, where, serials.get(table) ?? [])) {
           lines.push(`${table}\t${b.batch}`);
           n += b.n;
         }
@@ -262,7 +276,7 @@ export async function restoreWorkspace(
     }>`SELECT count(*)::int AS n FROM workspaces WHERE id = ${header.workspace.id}`.execute(trx);
     if (exists.rows[0]!.n)
       throw new BackupError(`The workspace "${header.workspace.name}" already exists in this installation`);
-    const { tables } = await plan(trx);
+    const { tables, serials } = await plan(trx);
     let done = 0;
     for (const line of lines) {
       const tab = line.indexOf('\t');
@@ -270,7 +284,8 @@ export async function restoreWorkspace(
       const columns = tables.get(table);
       if (tab < 0 || !columns)
         throw new BackupError(`The backup names a table this installation does not have: ${table}`);
-      const cols = sql.join(columns.map((c) => q(c)));
+      const serial = serials.get(table) ?? [];
+      const cols = sql.join(columns.filter((c) => !serial.includes(c)).map((c) => q(c)));
       if (table === 'users') {
         const clash = await sql<{ email: string }>`
           SELECT u.email FROM users u JOIN jsonb_populate_recordset(null::users, ${line.slice(tab + 1)}::jsonb) r
@@ -286,10 +301,6 @@ export async function restoreWorkspace(
       );
       onProgress?.(++done, lines.length, table);
     }
-    // Serial columns continue after the restored identifiers.
-    const { rows: serials } = await sql<{ table: string; column: string }>`
-      SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
-      WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`.execute(trx);
     // The platform's log (outside every workspace, so that the restored workspace stays identical).
     await recordAudit(trx as unknown as Database, {
       workspaceId: null,
@@ -299,9 +310,6 @@ export async function restoreWorkspace(
       entityId: header.workspace.id,
       newValue: { name: header.workspace.name, tables: header.tables.length },
     });
-    for (const s of serials)
-      await sql`SELECT setval(pg_get_serial_sequence(${s.table}, ${s.column}),
-        GREATEST((SELECT max(${q(s.column)}) FROM ${q(s.table)}), 1))`.execute(trx);
     return header;
   });
 }
