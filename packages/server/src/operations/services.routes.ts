@@ -12,6 +12,7 @@ import type { App } from '../app.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { AppError, badRequest, conflict, notFound } from '../http/errors.js';
+import { MONEY_12_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { getActor } from '../actors/service.js';
@@ -38,8 +39,8 @@ const ServiceFields = {
   effortMax: Level,
   relevance: Level,
   feeModel: Type.Union([Type.Literal('included'), Type.Literal('paid')]),
-  memberPrice: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
-  nonMemberPrice: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  memberPrice: Type.Optional(Type.Union([Type.Number({ maximum: MONEY_12_2 }), Type.Null()])),
+  nonMemberPrice: Type.Optional(Type.Union([Type.Number({ maximum: MONEY_12_2 }), Type.Null()])),
   currency: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()])),
   trustLevel: Level,
 };
