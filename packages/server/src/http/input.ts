@@ -13,8 +13,7 @@ import { AppError } from './errors.js';
  * - a date written as `YYYY-MM-DD` must be a day of the calendar (2026-02-30 is refused): such
  *   strings are given `format: date`, which ajv-formats checks in full mode;
  * - no text of a body, a query string or a path parameter may hold a NUL character or half of a
- *   UTF-16 surrogate pair (PostgreSQL stores neither), and no number anywhere in a body, typed or
- *   not, may lie beyond ±NUMBER_LIMIT;
+ *   UTF-16 surrogate pair (PostgreSQL stores neither);
  * - an edit (PATCH or PUT whose fields are all optional) must name at least one of its fields.
  *
  * The error handler (./errors.ts) is the net behind this: a value PostgreSQL still refuses
@@ -90,11 +89,6 @@ function findUnstorable(value: unknown, path: string, depth = 0): Issue | null {
   if (typeof value === 'string') {
     const problem = problemOfText(value);
     return problem ? { field: path, message: problem } : null;
-  }
-  if (typeof value === 'number') {
-    return Math.abs(value) > NUMBER_LIMIT
-      ? { field: path, message: `must be between -${NUMBER_LIMIT} and ${NUMBER_LIMIT}` }
-      : null;
   }
   if (depth > 64 || typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return null;
   if (Array.isArray(value)) {
