@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import type { Database } from './db/database.js';
 import { installErrorHandler } from './http/errors.js';
 import { installAccessPolicies } from './http/policy.js';
+import { installInputChecks } from './http/input.js';
 import { loggerOptions } from './http/logging.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { installAfterReply } from './http/after-reply.js';
@@ -155,6 +156,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.addHook('preClose', async () => app.jobs.stop());
 
   installErrorHandler(app);
+  // Before any route: bounds, calendar dates, storable text and non-empty edits (item 11).
+  installInputChecks(app);
   await installSecurityHeaders(app, { secure: app.settings.secureCookies });
   installAccessPolicies(app);
   await app.register(cookie);

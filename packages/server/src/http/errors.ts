@@ -57,6 +57,42 @@ function fieldOf(context: string | undefined, issue: ValidationIssue): string {
   return [context ?? 'body', ...path].join('.');
 }
 
+/**
+ * What a value refused by PostgreSQL means to the caller, by SQLSTATE: class 22 (data exceptions)
+ * and check violations. The checks of ./input.ts and of each route's schema refuse such values
+ * first; this is the net behind them, so that a value never answers 500.
+ */
+const DATABASE_VALUE_ERRORS: Record<string, string> = {
+  '22001': 'is too long',
+  '22003': 'is out of range',
+  '22007': 'is not a valid date or time',
+  '22008': 'is not a valid date or time',
+  '22P02': 'is not in the expected form',
+  '22021': 'contains characters that cannot be stored',
+  '23514': 'breaks a rule of the data',
+};
+
+interface DatabaseError {
+  code: string;
+  column?: string;
+  constraint?: string;
+  table?: string;
+}
+
+const databaseValueError = (error: unknown): DatabaseError | null => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (/^22[0-9A-Z]{3}$/.test(code) || code === '23514')
+    ? (error as DatabaseError)
+    : null;
+};
+
+/** The column a database error names, or the one its check constraint is named after. */
+const columnOf = (e: DatabaseError) =>
+  e.column ??
+  (e.constraint && e.table && e.constraint.startsWith(`${e.table}_`) && e.constraint.endsWith('_check')
+    ? e.constraint.slice(e.table.length + 1, -'_check'.length)
+    : null);
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { validationContext?: string }, request, reply) => {
     if (error instanceof AppError) {
@@ -95,6 +131,20 @@ export function installErrorHandler(app: FastifyInstance): void {
           code: 'malformed_json',
           message: `The request body is not valid JSON: ${error.message}`,
           details: { field: 'body' },
+        },
+      });
+    }
+    const refused = databaseValueError(error);
+    if (refused) {
+      request.log.warn({ err: error, sqlstate: refused.code }, 'database refused a value');
+      const column = columnOf(refused);
+      const message = DATABASE_VALUE_ERRORS[refused.code] ?? 'is not a value that can be stored';
+      return reply.status(400).send({
+        error: {
+          code: 'invalid_value',
+          message: `Invalid request: ${column ? `the value of ${column}` : 'a value'} ${message}`,
+          // The column is the database's name for it, not always the name of a field of the request.
+          details: [{ field: 'body', column, message, sqlstate: refused.code }],
         },
       });
     }

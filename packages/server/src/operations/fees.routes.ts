@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
+import { MONEY_12_2 } from '../http/input.js';
 import { recordAudit } from '../audit/service.js';
 
 const tags = ['operations'];
@@ -55,7 +56,7 @@ export async function feeRoutes(app: App) {
         body: Type.Object(
           {
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            amount: Type.Number(),
+            amount: Type.Number({ maximum: MONEY_12_2 }),
             currency: Type.String({ pattern: '^[A-Z]{3}$' }),
             period: Type.Union([Type.Literal('year'), Type.Literal('quarter'), Type.Literal('month')]),
           },

@@ -4,6 +4,7 @@ import type { App } from '../app.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
+import { MONEY_14_2, NUMERIC_14_4 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { DateString, ExportFormatQuery, TEAM, initiative, tags } from './shared.js';
@@ -30,13 +31,16 @@ const Body = Type.Object(
     status: Type.Optional(
       Type.Union([Type.Literal('planned'), Type.Literal('running'), Type.Literal('completed')]),
     ),
-    totalCost: Type.Number({ minimum: 0 }),
+    totalCost: Type.Number({ minimum: 0, maximum: MONEY_14_2 }),
     currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
     costSharing: Type.Union([Type.Literal('equal'), Type.Literal('pro_rata')]),
     results: Type.Optional(Type.String({ maxLength: 8000 })),
     participants: Type.Array(
       Type.Object(
-        { actorId: Type.String({ format: 'uuid' }), weight: Type.Optional(Type.Number({ minimum: 0 })) },
+        {
+          actorId: Type.String({ format: 'uuid' }),
+          weight: Type.Optional(Type.Number({ minimum: 0, maximum: NUMERIC_14_4 })),
+        },
         { additionalProperties: false },
       ),
       { minItems: 2, maxItems: 500 },

@@ -12,6 +12,7 @@ import type { App } from '../app.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { AppError, badRequest, conflict, notFound } from '../http/errors.js';
+import { MONEY_14_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { DateString, ExportFormatQuery, TEAM, initiative, tags } from './shared.js';
@@ -490,8 +491,8 @@ export async function projectRoutes(app: App) {
     Type.Object(
       {
         category: Type.String({ minLength: 1, maxLength: 100 }),
-        planned: Type.Number({ minimum: 0 }),
-        actual: Type.Optional(Type.Number({ minimum: 0 })),
+        planned: Type.Number({ minimum: 0, maximum: MONEY_14_2 }),
+        actual: Type.Optional(Type.Number({ minimum: 0, maximum: MONEY_14_2 })),
       },
       { additionalProperties: false },
     ),

@@ -18,6 +18,7 @@ import type { App } from '../app.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { AppError, badRequest, conflict, notFound } from '../http/errors.js';
+import { MONEY_12_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { getActor } from '../actors/service.js';
@@ -44,8 +45,8 @@ const ServiceFields = {
   effortMax: Level,
   relevance: Level,
   feeModel: Type.Union([Type.Literal('included'), Type.Literal('paid')]),
-  memberPrice: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
-  nonMemberPrice: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  memberPrice: Type.Optional(Type.Union([Type.Number({ maximum: MONEY_12_2 }), Type.Null()])),
+  nonMemberPrice: Type.Optional(Type.Union([Type.Number({ maximum: MONEY_12_2 }), Type.Null()])),
   currency: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()])),
   trustLevel: Level,
   /** Whether the service engages trainers: only then does the trainers point of 004:532 apply. */
