@@ -1,6 +1,6 @@
 import { ASSESSMENT_PARTS, ASSESSMENT_QUESTIONS } from '@agglomera/methods';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';

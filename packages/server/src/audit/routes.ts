@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import { requireWorkspace } from '../http/policy.js';
 import { listAudit } from './service.js';
 import { sendTable } from '../http/export.js';

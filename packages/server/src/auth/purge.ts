@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import type { Settings } from '../app.js';
+import type { Settings } from '../settings.js';
 
 /**
  * Removes what has stopped counting: expired sessions, password-reset links and known-device

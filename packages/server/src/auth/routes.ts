@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import { requireAuth, requireSession } from '../http/policy.js';
 import { Email, Locale } from '../http/schemas.js';
 import { badRequest, notFound } from '../http/errors.js';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import type { Settings } from '../app.js';
+import type { Settings } from '../settings.js';
 import { AppError, badRequest } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Mailer } from '../mail/mailer.js';

@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
-import type { Settings } from '../app.js';
+import type { Settings } from '../settings.js';
 import { type AppError, RateLimitedError, inMinutes } from '../http/errors.js';
 import { decoyHash, newSecret, sha256, verifyPassword } from './secrets.js';
 

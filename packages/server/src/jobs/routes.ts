@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import type { WorkspaceRole } from '../http/policy.js';
 import { requireWorkspace } from '../http/policy.js';
 import { notFound } from '../http/errors.js';

@@ -5,7 +5,7 @@ import { executeScript, type Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import type { JobKind, JobsTable } from '../db/schema-jobs.js';
 import type { Mailer } from '../mail/mailer.js';
-import type { Settings } from '../app.js';
+import type { Settings } from '../settings.js';
 import { purgeExpired } from '../auth/purge.js';
 
 /** pg-boss keeps its queue in this schema, beside the application's tables. */

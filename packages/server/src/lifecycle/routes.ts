@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { WorkspaceParams } from '../http/schemas.js';
 import { answerKeyQuestion, changeLifecycle, getLifecycle } from './service.js';

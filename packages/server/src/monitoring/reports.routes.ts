@@ -7,7 +7,7 @@ import {
 } from '@agglomera/methods';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';

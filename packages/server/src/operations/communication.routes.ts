@@ -1,7 +1,7 @@
 import { ACTOR_TYPES } from '@agglomera/methods';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';

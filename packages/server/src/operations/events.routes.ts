@@ -2,7 +2,7 @@ import { placeRegistration, promoteFromWaitingList } from '@agglomera/methods';
 import ical from 'ical-generator';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';

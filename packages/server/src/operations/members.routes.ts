@@ -8,7 +8,7 @@ import {
   type MembershipStage,
 } from '@agglomera/methods';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { AppError, badRequest, conflict, notFound } from '../http/errors.js';

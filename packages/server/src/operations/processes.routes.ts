@@ -8,7 +8,7 @@ import {
 } from '@agglomera/methods';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import type { WorkspaceRole } from '../http/policy.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { recordAudit } from '../audit/service.js';
 import { collectDiagnostic, diagnosticHtml, diagnosticPdf } from './diagnostic.js';

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 
 /** Serves the built single-page app; unknown non-API paths get index.html so client routes work. */
 export async function webRoutes(app: App) {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { WorkspaceParams } from '../http/schemas.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { WorkspaceKind } from '../db/schema.js';
-import type { Settings } from '../app.js';
+import type { Settings } from '../settings.js';
 import type { Mailer } from '../mail/mailer.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { PROGRAMME_ONLY_ROLES, type WorkspaceRole } from '../http/policy.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../app.js';
+import type { App } from '../http/app-types.js';
 import { requireAuth } from '../http/policy.js';
 import { notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
