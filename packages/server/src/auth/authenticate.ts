@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AuthContext } from '../http/policy.js';
+import type { AuthContext } from './context.js';
 import { AppError } from '../http/errors.js';
 import { sha256 } from './secrets.js';
 

@@ -2,6 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WorkspaceKind } from '../db/schema.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { authenticate } from '../auth/authenticate.js';
+import type { AuthContext } from '../auth/context.js';
+
+export type { AuthContext } from '../auth/context.js';
 
 /** Roles a user may hold in a workspace (issue 3). Programmes add officer, panel member, evaluator. */
 export const WORKSPACE_ROLES = [
@@ -56,15 +59,6 @@ declare module 'fastify' {
     auth: AuthContext | null;
     workspace: WorkspaceContext | null;
   }
-}
-
-export interface AuthContext {
-  user: { id: string; email: string; name: string; locale: string; isPlatformAdmin: boolean };
-  via: 'session' | 'token';
-  /** What an API token may do (hardening issue, item 10). */
-  token?: { id: string; scope: 'read' | 'write'; workspaceId: string | null };
-  sessionId?: string;
-  csrfToken?: string;
 }
 
 export interface WorkspaceContext {

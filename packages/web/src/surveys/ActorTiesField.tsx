@@ -1,6 +1,17 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RosterActor, TieAnswer } from './SurveyForm';
+
+/** An actor of the register a respondent may name in an actor_ties question. */
+export interface RosterActor {
+  id: string;
+  name: string;
+  type: string;
+}
+/** One tie named in answer to an actor_ties question: the actor and a strength from 1 to 5. */
+export interface TieAnswer {
+  actor: string;
+  strength: number;
+}
 
 /** Above this many actors, a filter box helps the respondent find those they work with. */
 const FILTER_FROM = 15;

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TieType } from '@agglomera/methods';
-import { ActorTiesField } from './ActorTiesField';
+import { ActorTiesField, type RosterActor, type TieAnswer } from './ActorTiesField';
+
+export type { RosterActor, TieAnswer };
 
 export type Text3 = { en: string; fr?: string; es?: string };
 export interface Question {
@@ -13,17 +15,6 @@ export interface Question {
   numberKind?: 'integer' | 'decimal';
   /** For an actor_ties question: the kind of tie the respondent names actors for. */
   tieType?: TieType;
-}
-/** An actor of the register a respondent may name in an actor_ties question. */
-export interface RosterActor {
-  id: string;
-  name: string;
-  type: string;
-}
-/** One tie named in answer to an actor_ties question: the actor and a strength from 1 to 5. */
-export interface TieAnswer {
-  actor: string;
-  strength: number;
 }
 export interface SurveyForm {
   id: string;

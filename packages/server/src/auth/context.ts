@@ -1,0 +1,9 @@
+/** Who is calling: set on each request by auth/authenticate.ts, read by the access policies (http/policy.ts). */
+export interface AuthContext {
+  user: { id: string; email: string; name: string; locale: string; isPlatformAdmin: boolean };
+  via: 'session' | 'token';
+  /** What an API token may do (hardening issue, item 10). */
+  token?: { id: string; scope: 'read' | 'write'; workspaceId: string | null };
+  sessionId?: string;
+  csrfToken?: string;
+}
