@@ -32,4 +32,12 @@ describe('the published methods package', () => {
     expect(files).toContain('dist/index.d.ts');
     expect(files).toContain('package.json');
   });
+
+  it('lists every exported method with its seed references in its README', { timeout: 60_000 }, () => {
+    const out = execFileSync(process.execPath, ['scripts/methods-readme.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/lists all \d+ methods/);
+  });
 });
