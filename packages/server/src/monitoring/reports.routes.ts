@@ -12,7 +12,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { checkDefinition, type Question } from '../surveys/model.js';
-import { EDITORS } from './routes.js';
+import { EDITORS } from './shared.js';
 import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } from './report-data.js';
 import { reportDocx, reportHtml, reportPdf } from './report-render.js';
 import { iatiActivityXml } from './iati.js';

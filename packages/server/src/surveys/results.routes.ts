@@ -1,0 +1,140 @@
+import { Type } from 'typebox';
+import type { App } from '../http/app-types.js';
+import { requireWorkspace } from '../http/policy.js';
+import { conflict } from '../http/errors.js';
+import { sendTable } from '../http/export.js';
+import type { Answer, NamedTie, Question, Text3 } from './model.js';
+import { namesOfNamedActors, tiesCell } from './ties.js';
+import { exportXlsForm } from './xlsform.js';
+import { SurveyParams, TEAM, kinds, tags } from './shared.js';
+import { loadSurvey, questionsOf, stats } from './surveys.service.js';
+import { answersOf, responsesToExport, results } from './results.service.js';
+
+/** Results of a survey: counts and percentages per question, the responses as a table, the XLSForm. */
+export function surveyResultRoutes(app: App) {
+  app.get(
+    '/workspaces/:workspaceId/surveys/:surveyId/results',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds } },
+      schema: {
+        tags,
+        summary:
+          'Results: raw counts and percentages per question; collapse=default (or e.g. 1-2,3,4-5) merges Likert points into categories',
+        params: SurveyParams,
+        querystring: Type.Object(
+          {
+            collapse: Type.Optional(Type.String({ maxLength: 100 })),
+            decimals: Type.Optional(Type.Integer({ minimum: 0, maximum: 3, default: 1 })),
+            rounding: Type.Optional(
+              Type.Union([Type.Literal('half-up'), Type.Literal('half-even'), Type.Literal('truncate')]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
+      const q = request.query;
+      const answers = await answersOf(app.db, s.id);
+      return {
+        ...(await stats(app.db, s.id)),
+        decimals: q.decimals ?? 1,
+        rounding: q.rounding ?? 'half-up',
+        questions: results(questionsOf(s), answers, {
+          collapse: q.collapse,
+          decimals: q.decimals ?? 1,
+          rounding: q.rounding ?? 'half-up',
+          actorNames: await namesOfNamedActors(app.db, ws.id, questionsOf(s), answers),
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/surveys/:surveyId/responses/export',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds } },
+      schema: {
+        tags,
+        summary: 'The responses as CSV or XLSX, one row per response, one column per question (choice names)',
+        params: SurveyParams,
+        querystring: Type.Object(
+          { format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
+      const rows = await responsesToExport(app.db, s.id, s.anonymous);
+      const qs = questionsOf(s);
+      const names = await namesOfNamedActors(
+        app.db,
+        ws.id,
+        qs,
+        rows.map((r) => r.answers as Record<string, Answer>),
+      );
+      const cell = (q: Question, v: Answer | undefined) =>
+        v === undefined
+          ? null
+          : q.type === 'actor_ties'
+            ? tiesCell(v as NamedTie[], names)
+            : Array.isArray(v)
+              ? (v as string[]).join(' ')
+              : v;
+      return sendTable(
+        reply,
+        request.query.format,
+        `${s.form_id}-responses`,
+        [...(s.anonymous ? [] : ['respondent']), 'submitted_at', ...qs.map((q) => q.name)],
+        rows.map((r) => {
+          const a = r.answers as Record<string, Answer>;
+          return [
+            ...(s.anonymous ? [] : [r.respondent_label]),
+            // Anonymous responses keep only the day, so the time cannot point at a person.
+            s.anonymous
+              ? new Date(r.submitted_at).toISOString().slice(0, 10)
+              : new Date(r.submitted_at).toISOString(),
+            ...qs.map((q) => cell(q, a[q.name])),
+          ];
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/surveys/:surveyId/xlsform',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds } },
+      schema: {
+        tags,
+        summary: 'The survey definition as an XLSForm (survey, choices, settings sheets)',
+        params: SurveyParams,
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
+      const ties = questionsOf(s).findIndex((q) => q.type === 'actor_ties');
+      if (ties >= 0)
+        throw conflict(
+          `Question ${ties + 1} asks the respondent to name actors of the register: XLSForm has no such question type, so this survey cannot be exported as an XLSForm`,
+          [{ field: `questions.${ties}.type`, message: 'actor_ties has no XLSForm equivalent' }],
+        );
+      const buffer = await exportXlsForm({
+        title: s.title as Text3,
+        formId: s.form_id,
+        questions: questionsOf(s),
+      });
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${s.form_id.replace(/[^A-Za-z0-9_-]+/g, '-')}.xlsx"`,
+      );
+      return reply.send(buffer);
+    },
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  collapseCounts,
+  defaultCollapse,
+  likertPercentages,
+  parseCollapse,
+  rankingScores,
+  type Rounding,
+} from '@agglomera/methods';
+import type { Database } from '../db/database.js';
+import { badRequest } from '../http/errors.js';
+import type { Answer, NamedTie, Question, Text3 } from './model.js';
+import { tieResults } from './ties.js';
+
+/**
+ * Results of a survey: the responses as stored, and the counts and percentages per question.
+ * The routes in results.routes.ts call these.
+ */
+
+/** The answers of a survey, by their random identifier: no order that follows the time of answering. */
+export async function answersOf(db: Database, surveyId: string) {
+  const rows = await db
+    .selectFrom('survey_responses')
+    .select('answers')
+    .where('survey_id', '=', surveyId)
+    // By the random identifier: no order that follows the time of answering.
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.answers as Record<string, Answer>);
+}
+
+/** The responses to export, named ones in the order they came, anonymous ones by their random identifier. */
+export async function responsesToExport(db: Database, surveyId: string, anonymous: boolean) {
+  return (
+    db
+      .selectFrom('survey_responses')
+      .select(['answers', 'respondent_label', 'submitted_at'])
+      .where('survey_id', '=', surveyId)
+      // Anonymous answers by their random identifier, so that the order cannot follow time.
+      .orderBy(anonymous ? 'id' : 'submitted_at')
+      .execute()
+  );
+}
+
+export interface ResultOptions {
+  collapse?: string;
+  decimals: number;
+  rounding: Rounding;
+}
+
+/** Raw counts and percentages per question (percentages from counts, as in the tables of 003:363–733). */
+export function results(
+  questions: Question[],
+  responses: Record<string, Answer>[],
+  o: ResultOptions & { actorNames: Map<string, string> },
+) {
+  const pct = (counts: number[]) =>
+    counts.reduce((a, b) => a + b, 0) > 0
+      ? likertPercentages(counts, { decimals: o.decimals, rounding: o.rounding })
+      : counts.map(() => null);
+  return questions.map((q) => {
+    const given = responses.map((r) => r[q.name]).filter((v) => v !== undefined);
+    const n = given.length;
+    const base = { name: q.name, type: q.type, label: q.label, answered: n };
+    const choices = q.choices ?? [];
+    if (q.type === 'single_choice' || q.type === 'likert') {
+      const counts = choices.map((c) => given.filter((v) => v === c.name).length);
+      const p = pct(counts);
+      const out = {
+        ...base,
+        choices: choices.map((c, i) => ({
+          name: c.name,
+          label: c.label,
+          count: counts[i]!,
+          percentage: p[i]!,
+        })),
+        categories: null as
+          null | { label: Text3; points: number[]; count: number; percentage: number | null }[],
+      };
+      if (q.type === 'likert' && o.collapse) {
+        let groups: number[][];
+        try {
+          groups =
+            o.collapse === 'default'
+              ? defaultCollapse(choices.length)
+              : parseCollapse(o.collapse, choices.length);
+        } catch (e) {
+          throw badRequest('validation_failed', `Collapse of "${q.name}": ${(e as Error).message}`, [
+            { field: 'querystring.collapse', message: (e as Error).message },
+          ]);
+        }
+        const merged = collapseCounts(counts, groups);
+        const mp = pct(merged);
+        const join = (g: number[], l: 'en' | 'fr' | 'es') =>
+          g.map((i) => choices[i]!.label[l] ?? choices[i]!.label.en).join(' + ');
+        out.categories = groups.map((g, i) => ({
+          label: { en: join(g, 'en'), fr: join(g, 'fr'), es: join(g, 'es') },
+          points: g.map((x) => x + 1),
+          count: merged[i]!,
+          percentage: mp[i]!,
+        }));
+      }
+      return out;
+    }
+    if (q.type === 'multiple_choice')
+      return {
+        ...base,
+        // Each choice as a share of those who answered the question (several choices per person).
+        choices: choices.map((c) => {
+          const k = given.filter((v) => Array.isArray(v) && (v as string[]).includes(c.name)).length;
+          return {
+            name: c.name,
+            label: c.label,
+            count: k,
+            percentage:
+              n > 0
+                ? likertPercentages([k, n - k], { decimals: o.decimals, rounding: o.rounding })[0]!
+                : null,
+          };
+        }),
+      };
+    if (q.type === 'ranking')
+      return {
+        ...base,
+        ranking: rankingScores(
+          choices.map((c) => c.name),
+          given as string[][],
+        )
+          .map((r) => ({ ...r, label: choices.find((c) => c.name === r.option)!.label }))
+          .sort((a, b) => b.score - a.score),
+      };
+    if (q.type === 'actor_ties') return tieResults(base, q, given as NamedTie[][], o.actorNames);
+    if (q.type === 'number') {
+      const xs = (given as number[]).slice().sort((a, b) => a - b);
+      const mid = Math.floor(xs.length / 2);
+      return {
+        ...base,
+        mean: n ? xs.reduce((a, b) => a + b, 0) / n : null,
+        median: n ? (n % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2) : null,
+        min: n ? xs[0]! : null,
+        max: n ? xs[n - 1]! : null,
+      };
+    }
+    return { ...base, texts: (given as string[]).filter(Boolean).slice(0, 200) };
+  });
+}

@@ -1,0 +1,244 @@
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+import { badRequest } from '../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { newSecret, sha256 } from '../auth/secrets.js';
+import { sendEach } from '../mail/mailer.js';
+import type { JobOutcome, JobRunContext, Jobs } from '../jobs/service.js';
+import type { Text3 } from './model.js';
+import { stats, type SurveyRow } from './surveys.service.js';
+
+/**
+ * Sending a survey: invitations to members and actors, personal links mailed by a job, reminders
+ * with a fresh link. Queries, transactions and the jobs; the routes in sends.routes.ts check and call.
+ */
+
+const linkOf = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/s/${token}`;
+
+export interface LinksJob {
+  surveyId: string;
+  invitations: { id: string; name: string }[];
+}
+export interface RemindersJob {
+  surveyId: string;
+  invitations: string[];
+}
+
+const closesOn = (deadline: Date | string) => new Date(deadline).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * Gives each invitation its personal link and mails it, resuming after the last one recorded
+ * when the job is retried. Invitations whose message failed stand: a reminder sends them a
+ * fresh link.
+ */
+export async function mailLinks(publicUrl: string, data: LinksJob, ctx: JobRunContext): Promise<JobOutcome> {
+  const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
+  if (!s) return { summary: 'The survey was deleted before its links were sent' };
+  const title = (s.title as Text3).en;
+  const failed: { to: string; error: string }[] = [];
+  let done = ctx.job.done;
+  for (const inv of data.invitations.slice(done)) {
+    const token = newSecret('sv_');
+    const row = await ctx.db
+      .updateTable('survey_invitations')
+      .set({ token_hash: sha256(token) })
+      .where('id', '=', inv.id)
+      .where('responded', '=', false)
+      .returning('email')
+      .executeTakeFirst();
+    if (row) {
+      const sent = await sendEach(ctx.mailer, [
+        {
+          to: row.email,
+          subject: `Survey: ${title}`,
+          text: `Hello ${inv.name},\n\nPlease answer the survey "${title}" before ${closesOn(s.deadline)} UTC:\n${linkOf(publicUrl, token)}\n\nThis link is personal.${s.anonymous ? ' Your answers are anonymous.' : ''}`,
+        },
+      ]);
+      failed.push(...sent.failed);
+    }
+    await ctx.progress(++done);
+  }
+  if (failed.length) ctx.log.error({ failed }, 'survey links could not be mailed');
+  const result = {
+    newlyInvited: data.invitations.length,
+    notMailed: failed.map((f) => f.to),
+    ...(await stats(ctx.db, s.id)),
+  };
+  return {
+    summary: `${data.invitations.length - failed.length} of ${data.invitations.length} links mailed${failed.length ? `; not mailed to ${failed.map((f) => f.to).join(', ')}` : ''}`,
+    result,
+  };
+}
+
+/** A fresh personal link for each who has not answered yet (the previous link stops working). */
+export async function mailReminders(
+  publicUrl: string,
+  data: RemindersJob,
+  ctx: JobRunContext,
+): Promise<JobOutcome> {
+  const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
+  if (!s) return { summary: 'The survey was deleted before the reminders were sent' };
+  const title = (s.title as Text3).en;
+  const failed: { to: string; error: string }[] = [];
+  let reminded = 0;
+  let done = ctx.job.done;
+  for (const id of data.invitations.slice(done)) {
+    const token = newSecret('sv_');
+    const row = await ctx.db
+      .updateTable('survey_invitations')
+      .set({ token_hash: sha256(token), reminded_at: new Date(), reminders: sql`reminders + 1` })
+      .where('id', '=', id)
+      .where('responded', '=', false)
+      .returning('email')
+      .executeTakeFirst();
+    if (row) {
+      const sent = await sendEach(ctx.mailer, [
+        {
+          to: row.email,
+          subject: `Reminder: ${title}`,
+          text: `A reminder: the survey "${title}" closes on ${closesOn(s.deadline)} UTC.\n${linkOf(publicUrl, token)}`,
+        },
+      ]);
+      failed.push(...sent.failed);
+      reminded += sent.sent;
+    }
+    await ctx.progress(++done);
+  }
+  if (failed.length) ctx.log.error({ failed }, 'survey reminders could not be mailed');
+  return {
+    summary: `${reminded} reminded${failed.length ? `; not mailed to ${failed.map((f) => f.to).join(', ')}` : ''}`,
+    result: { reminded, notMailed: failed.map((f) => f.to) },
+  };
+}
+
+/**
+ * Invites the workspace members (users with role member) and/or actors with an email, skipping
+ * those invited already; the invitations are stored with a link nobody knows, and the job that
+ * mails the links is queued in the same transaction. Audited.
+ */
+export async function inviteToSurvey(
+  db: Database,
+  jobs: Pick<Jobs, 'enqueue'>,
+  workspaceId: string,
+  userId: string,
+  s: SurveyRow,
+  b: { members: boolean; actors: 'none' | 'all_with_email' | string[] },
+) {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('survey_invitations')
+      .select(['user_id', 'actor_id'])
+      .where('survey_id', '=', s.id)
+      .execute();
+    const users = new Set(before.map((i) => i.user_id).filter(Boolean));
+    const actors = new Set(before.map((i) => i.actor_id).filter(Boolean));
+    const rows: { user_id: string | null; actor_id: string | null; email: string; name: string }[] = [];
+    if (b.members) {
+      const members = await trx
+        .selectFrom('memberships')
+        .innerJoin('users', 'users.id', 'memberships.user_id')
+        .select(['users.id', 'users.email', 'users.name'])
+        .where('memberships.workspace_id', '=', workspaceId)
+        .where('memberships.role', '=', 'member')
+        .execute();
+      for (const m of members)
+        if (!users.has(m.id)) rows.push({ user_id: m.id, actor_id: null, email: m.email, name: m.name });
+    }
+    if (b.actors !== 'none') {
+      let q = trx
+        .selectFrom('actors')
+        .select(['id', 'email', 'name'])
+        .where('workspace_id', '=', workspaceId)
+        .where('email', '<>', '');
+      if (Array.isArray(b.actors)) {
+        if (b.actors.length === 0) q = q.where(sql<boolean>`false`);
+        else q = q.where('id', 'in', b.actors);
+      }
+      const found = await q.execute();
+      if (Array.isArray(b.actors)) {
+        const missing = b.actors.findIndex((id) => !found.some((a) => a.id === id));
+        if (missing >= 0)
+          throw badRequest('unknown_actor', 'An actor is not in this register or has no email', [
+            { field: `body.actors.${missing}`, message: 'is not an actor with an email' },
+          ]);
+      }
+      for (const a of found)
+        if (!actors.has(a.id)) rows.push({ user_id: null, actor_id: a.id, email: a.email, name: a.name });
+    }
+    const invited: { id: string; name: string }[] = [];
+    for (const r of rows) {
+      const row = await trx
+        .insertInto('survey_invitations')
+        .values({
+          workspace_id: workspaceId,
+          survey_id: s.id,
+          user_id: r.user_id,
+          actor_id: r.actor_id,
+          email: r.email,
+          token_hash: sha256(newSecret('sv_')),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      invited.push({ id: row.id, name: r.name });
+    }
+    await trx
+      .updateTable('surveys')
+      .set({ sent_at: s.sent_at ?? new Date() })
+      .where('id', '=', s.id)
+      .execute();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'survey.send',
+      entity: 'survey',
+      entityId: s.id,
+      newValue: { members: b.members, actors: b.actors, invited: rows.length },
+    });
+    const jobId = await jobs.enqueue(trx, {
+      workspaceId,
+      kind: 'survey_send',
+      startedBy: userId,
+      subjectId: s.id,
+      label: (s.title as Text3).en,
+      total: invited.length,
+      data: { surveyId: s.id, invitations: invited },
+    });
+    return { invited, jobId };
+  });
+}
+
+/** Queues the job that reminds those who have not answered yet. Audited. */
+export async function remindSurvey(
+  db: Database,
+  jobs: Pick<Jobs, 'enqueue'>,
+  workspaceId: string,
+  userId: string,
+  s: SurveyRow,
+) {
+  return db.transaction().execute(async (trx) => {
+    const pending = await trx
+      .selectFrom('survey_invitations')
+      .select('id')
+      .where('survey_id', '=', s.id)
+      .where('responded', '=', false)
+      .execute();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'survey.remind',
+      entity: 'survey',
+      entityId: s.id,
+      newValue: { reminded: pending.length },
+    });
+    const jobId = await jobs.enqueue(trx, {
+      workspaceId,
+      kind: 'survey_reminder',
+      startedBy: userId,
+      subjectId: s.id,
+      label: (s.title as Text3).en,
+      total: pending.length,
+      data: { surveyId: s.id, invitations: pending.map((p) => p.id) },
+    });
+    return { pending, jobId };
+  });
+}
