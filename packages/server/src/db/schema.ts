@@ -2,6 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 import type { OperationsTables } from './schema-operations.js';
 import type { ReportsTables } from './schema-reports.js';
 import type { JobsTables } from './schema-jobs.js';
+import type { MapTables } from './schema-map.js';
+import type { MonitoringTables } from './schema-monitoring.js';
 
 /** Column types of the database, kept beside the migrations that create them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -177,116 +179,6 @@ export interface FollowSharesTable {
   granted_at: GeneratedTimestamp;
   revoked_by: string | null;
   revoked_at: NullableTimestamp;
-}
-
-export interface MapDatasetsTable {
-  id: Generated<string>;
-  workspace_id: string;
-  name: string;
-  file_name: string;
-  definitions: string;
-  input_rows: number;
-  years: number[];
-  base_year: number | null;
-  establishments_criterion: boolean;
-  uncovered: Json;
-  created_by: string | null;
-  created_at: GeneratedTimestamp;
-}
-
-export interface MapRecordsTable {
-  dataset_id: string;
-  year: number | null;
-  region: string;
-  region_name: string | null;
-  region_type: string | null;
-  cluster_code: string;
-  cluster_name: string;
-  cluster_type: string | null;
-  employment: number;
-  establishments: number | null;
-  wages: number | null;
-  average_wage: number | null;
-  lq: number | null;
-  share: number | null;
-  rank: number | null;
-  employment_rank: number | null;
-  employment_change: number | null;
-  cagr: number | null;
-  strong: boolean;
-  strong90: boolean;
-}
-
-export interface MapGeographiesTable {
-  id: Generated<string>;
-  workspace_id: string;
-  name: string;
-  region_property: string;
-  feature_count: number;
-  geojson: Json;
-  created_by: string | null;
-  created_at: GeneratedTimestamp;
-}
-
-export interface SelectionExercisesTable {
-  id: Generated<string>;
-  workspace_id: string;
-  name: string;
-  dataset_id: string | null;
-  year: number | null;
-  status: Generated<'open' | 'decided'>;
-  created_by: string | null;
-  created_at: GeneratedTimestamp;
-}
-
-export interface SelectionCandidatesTable {
-  id: Generated<string>;
-  exercise_id: string;
-  name: string;
-  region: string | null;
-  cluster_code: string | null;
-  metrics: Json;
-  source: 'mapping' | 'manual';
-  created_at: GeneratedTimestamp;
-}
-
-export interface SelectionCriteriaTable {
-  id: Generated<string>;
-  exercise_id: string;
-  name: string;
-  kind: 'computed' | 'scored';
-  metric: string | null;
-  lower_is_better: Generated<boolean>;
-  scale_max: number | null;
-  weight: number;
-  created_at: GeneratedTimestamp;
-}
-
-export interface SelectionScorersTable {
-  exercise_id: string;
-  user_id: string;
-  invited_by: string | null;
-  invited_at: GeneratedTimestamp;
-}
-
-export interface SelectionScoresTable {
-  exercise_id: string;
-  candidate_id: string;
-  criterion_id: string;
-  scorer_id: string;
-  score: number;
-  comment: Generated<string>;
-  updated_at: GeneratedTimestamp;
-}
-
-export interface SelectionDecisionsTable {
-  exercise_id: string;
-  candidate_id: string;
-  deciding_body: string;
-  reason: string;
-  decided_by: string;
-  decided_at: GeneratedTimestamp;
-  initiative_id: string | null;
 }
 
 export interface InitiativeBaselinesTable {
@@ -544,135 +436,7 @@ export interface FeeInvoicesTable {
   created_at: GeneratedTimestamp;
 }
 
-/** Results chain, indicators and surveys (0020_results_chain, 0021_surveys). */
-type DateText = ColumnType<string, string, string>;
-type Num = ColumnType<string, number | string, number | string>;
-type NullableNum = ColumnType<string | null, number | string | null, number | string | null>;
-
-export interface ResultsItemsTable {
-  id: Generated<string>;
-  workspace_id: string;
-  level: string;
-  title: string;
-  description: Generated<string>;
-  position: Generated<number>;
-  created_by: string | null;
-  created_at: GeneratedTimestamp;
-}
-
-export interface ImpactHypothesesTable {
-  id: Generated<string>;
-  workspace_id: string;
-  from_item_id: string;
-  to_item_id: string;
-  statement: Generated<string>;
-  created_by: string | null;
-  created_at: GeneratedTimestamp;
-}
-
-export interface IndicatorsTable {
-  id: Generated<string>;
-  workspace_id: string;
-  item_id: string | null;
-  level: string;
-  name: string;
-  definition: Generated<string>;
-  unit: string;
-  currency: string | null;
-  disaggregation: Json;
-  baseline_value: NullableNum;
-  baseline_date: ColumnType<string | null, string | null, string | null>;
-  /** 'manual' (typed in) or 'diagnostic' (computed at the first diagnostic baseline's date); 0023. */
-  baseline_source: string | null;
-  baseline_record_id: string | null;
-  baseline_note: Generated<string>;
-  data_source: Generated<string>;
-  method: Generated<string>;
-  source: Generated<string>;
-  metric_key: string | null;
-  survey_id: string | null;
-  responsible_user_id: string | null;
-  frequency: string;
-  evaluation_level: string;
-  starts_on: DateText;
-  ends_on: DateText;
-  created_by: string | null;
-  created_at: GeneratedTimestamp;
-}
-
-export interface IndicatorPeriodsTable {
-  id: Generated<string>;
-  workspace_id: string;
-  indicator_id: string;
-  period_key: string;
-  starts_on: DateText;
-  ends_on: DateText;
-  target: NullableNum;
-  closed_at: NullableTimestamp;
-  closed_by: string | null;
-}
-
-export interface IndicatorValuesTable {
-  id: Generated<string>;
-  workspace_id: string;
-  indicator_id: string;
-  period_id: string;
-  segment: Generated<string>;
-  value: Num;
-  origin: string;
-  source_note: Generated<string>;
-  entered_by: string | null;
-  entered_at: GeneratedTimestamp;
-}
-
-export interface SurveysTable {
-  id: Generated<string>;
-  workspace_id: string;
-  title: Json;
-  form_id: string;
-  anonymous: Generated<boolean>;
-  deadline: Timestamp;
-  questions: Json;
-  purpose: Generated<string>;
-  sent_at: NullableTimestamp;
-  created_by: string | null;
-  created_at: GeneratedTimestamp;
-}
-
-export interface SurveyInvitationsTable {
-  id: Generated<string>;
-  workspace_id: string;
-  survey_id: string;
-  user_id: string | null;
-  actor_id: string | null;
-  email: string;
-  token_hash: string;
-  invited_at: GeneratedTimestamp;
-  reminded_at: NullableTimestamp;
-  reminders: Generated<number>;
-  responded: Generated<boolean>;
-}
-
-export interface SurveyResponsesTable {
-  id: Generated<string>;
-  workspace_id: string;
-  survey_id: string;
-  respondent_user_id: string | null;
-  respondent_actor_id: string | null;
-  respondent_label: Generated<string>;
-  answers: Json;
-  submitted_at: GeneratedTimestamp;
-}
-
-export interface DB extends OperationsTables, ReportsTables, JobsTables {
-  results_items: ResultsItemsTable;
-  impact_hypotheses: ImpactHypothesesTable;
-  indicators: IndicatorsTable;
-  indicator_periods: IndicatorPeriodsTable;
-  indicator_values: IndicatorValuesTable;
-  surveys: SurveysTable;
-  survey_invitations: SurveyInvitationsTable;
-  survey_responses: SurveyResponsesTable;
+export interface DB extends OperationsTables, ReportsTables, JobsTables, MapTables, MonitoringTables {
   fee_categories: FeeCategoriesTable;
   fee_invoices: FeeInvoicesTable;
   membership_stage_changes: MembershipStageChangesTable;
@@ -694,15 +458,6 @@ export interface DB extends OperationsTables, ReportsTables, JobsTables {
   need_votes: NeedVotesTable;
   actors: ActorsTable;
   actor_ties: ActorTiesTable;
-  map_datasets: MapDatasetsTable;
-  map_records: MapRecordsTable;
-  map_geographies: MapGeographiesTable;
-  selection_exercises: SelectionExercisesTable;
-  selection_candidates: SelectionCandidatesTable;
-  selection_criteria: SelectionCriteriaTable;
-  selection_scorers: SelectionScorersTable;
-  selection_scores: SelectionScoresTable;
-  selection_decisions: SelectionDecisionsTable;
   initiative_baselines: InitiativeBaselinesTable;
   users: UsersTable;
   organisations: OrganisationsTable;

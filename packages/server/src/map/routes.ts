@@ -195,7 +195,7 @@ export async function mapRoutes(app: App) {
             : sort === 'region'
               ? q.orderBy('region').orderBy('cluster_code')
               : q.orderBy('cluster_code').orderBy('region');
-      const columns = RECORD_COLUMNS as unknown as (keyof import('../db/schema.js').MapRecordsTable)[];
+      const columns = RECORD_COLUMNS as unknown as (keyof import('../db/schema-map.js').MapRecordsTable)[];
       if (format !== 'json') {
         const rows = await ordered.orderBy('year').select(columns).execute();
         return sendTable(
