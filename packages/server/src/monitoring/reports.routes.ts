@@ -5,19 +5,19 @@ import {
   compareMembers,
   type RespondentGroup,
 } from '@agglomera/methods';
-import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { checkDefinition, type Question } from '../surveys/model.js';
+import { type Question } from '../surveys/model.js';
 import { EDITORS } from './shared.js';
 import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } from './report-data.js';
 import { reportDocx, reportHtml, reportPdf } from './report-render.js';
 import { iatiActivityXml } from './iati.js';
 import { validateIati } from './iati-validate.js';
 import { DOCUMENT_CSP } from '../http/security-headers.js';
+import { validDate, listReports, satisfactionQuestions } from './reports.service.js';
 
 const tags = ['monitoring'];
 const kinds = ['cluster_initiative', 'programme'] as const;
@@ -39,103 +39,6 @@ const IatiQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-const validDate = (s: string) =>
-  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-
-async function listReports(app: App, workspaceId: string) {
-  return app.db
-    .selectFrom('monitoring_reports')
-    .select([
-      'id',
-      'title',
-      sql<string>`starts_on::text`.as('startsOn'),
-      sql<string>`ends_on::text`.as('endsOn'),
-      'tolerance',
-      'updated_at as updatedAt',
-    ])
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('ends_on', 'desc')
-    .execute();
-}
-
-/** The ready member satisfaction survey on MarketMakers' four indicators (000_83686791654886b8.txt:195). */
-function satisfactionQuestions(): Question[] {
-  // A five-point satisfaction scale: the seed gives none, this one is the platform's choice.
-  const scale = [
-    { name: '1', label: { en: 'Very dissatisfied', fr: 'Très insatisfait', es: 'Muy insatisfecho' } },
-    { name: '2', label: { en: 'Dissatisfied', fr: 'Insatisfait', es: 'Insatisfecho' } },
-    {
-      name: '3',
-      label: {
-        en: 'Neither satisfied nor dissatisfied',
-        fr: 'Ni satisfait ni insatisfait',
-        es: 'Ni satisfecho ni insatisfecho',
-      },
-    },
-    { name: '4', label: { en: 'Satisfied', fr: 'Satisfait', es: 'Satisfecho' } },
-    { name: '5', label: { en: 'Very satisfied', fr: 'Très satisfait', es: 'Muy satisfecho' } },
-  ];
-  const likert = (name: string, en: string, fr: string, es: string): Question => ({
-    name,
-    type: 'likert',
-    label: { en, fr, es },
-    required: true,
-    choices: scale,
-  });
-  return checkDefinition(
-    [
-      {
-        name: 'membership',
-        type: 'single_choice',
-        label: {
-          en: 'Is your organisation a member of the cluster organisation?',
-          fr: 'Votre organisation est-elle membre de l’organisation du cluster ?',
-          es: '¿Su organización es miembro de la organización del clúster?',
-        },
-        required: true,
-        choices: [
-          { name: 'member', label: { en: 'Member', fr: 'Membre', es: 'Miembro' } },
-          { name: 'non_member', label: { en: 'Not a member', fr: 'Non membre', es: 'No miembro' } },
-        ],
-      },
-      likert(
-        'governance',
-        'How satisfied are you with the governance of the cluster organisation and the credibility of its management team?',
-        'Êtes-vous satisfait de la gouvernance de l’organisation du cluster et de la crédibilité de son équipe de direction ?',
-        '¿Está satisfecho con la gobernanza de la organización del clúster y la credibilidad de su equipo de gestión?',
-      ),
-      likert(
-        'services',
-        'How satisfied are you with the quality of the value-adding services you receive?',
-        'Êtes-vous satisfait de la qualité des services à valeur ajoutée que vous recevez ?',
-        '¿Está satisfecho con la calidad de los servicios de valor añadido que recibe?',
-      ),
-      likert(
-        'priorities',
-        'How satisfied are you with how priorities are set, and with the priorities chosen?',
-        'Êtes-vous satisfait de la façon dont les priorités sont fixées et des priorités retenues ?',
-        '¿Está satisfecho con la forma en que se fijan las prioridades y con las prioridades elegidas?',
-      ),
-      likert(
-        'communication',
-        'How satisfied are you with how progress towards the goals is communicated?',
-        'Êtes-vous satisfait de la communication sur les progrès vers les objectifs ?',
-        '¿Está satisfecho con la comunicación del avance hacia los objetivos?',
-      ),
-      {
-        name: 'comment',
-        type: 'text',
-        label: {
-          en: 'Anything else you want to tell us?',
-          fr: 'Autre chose à nous dire ?',
-          es: '¿Algo más que quiera decirnos?',
-        },
-        required: false,
-      },
-    ],
-    'template',
-  );
-}
 
 export async function monitoringReportRoutes(app: App) {
   app.get(

@@ -1,11 +1,10 @@
-import { placeRegistration, promoteFromWaitingList } from '@agglomera/methods';
+import { placeRegistration } from '@agglomera/methods';
 import ical from 'ical-generator';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
-import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
+import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { getActor } from '../actors/service.js';
@@ -19,6 +18,7 @@ import {
   requireLinkedActor,
   tags,
 } from './shared.js';
+import { getEvent, seatsTaken, lockEvent, fillFreedSeats, checkTimes } from './events.service.js';
 
 export const EVENT_KINDS = [
   'networking',
@@ -50,63 +50,6 @@ const EventBody = {
 };
 /** An event in the API, also the rule of every imported event row (hardening issue, item 12). */
 export const EVENT_BODY = Type.Object(EventBody, { additionalProperties: false });
-
-async function getEvent(db: Database, workspaceId: string, eventId: string) {
-  const e = await db
-    .selectFrom('events')
-    .selectAll()
-    .where('id', '=', eventId)
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  if (!e) throw notFound('Event');
-  return e;
-}
-
-async function seatsTaken(db: Database, eventId: string) {
-  const r = await db
-    .selectFrom('event_registrations')
-    .select(sql<string>`count(*)`.as('n'))
-    .where('event_id', '=', eventId)
-    .where('status', '=', 'registered')
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-/** Locks the event row so that concurrent registrations cannot both take the last seat. */
-async function lockEvent(db: Database, workspaceId: string, eventId: string) {
-  const e = await db
-    .selectFrom('events')
-    .selectAll()
-    .where('id', '=', eventId)
-    .where('workspace_id', '=', workspaceId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!e) throw notFound('Event');
-  return e;
-}
-
-/** Gives freed seats to the earliest waiting registrations; returns the ids moved up. */
-async function fillFreedSeats(db: Database, event: { id: string; capacity: number | null }) {
-  const waiting = await db
-    .selectFrom('event_registrations')
-    .select('id')
-    .where('event_id', '=', event.id)
-    .where('status', '=', 'waitlisted')
-    .orderBy('registered_at')
-    .orderBy('id')
-    .execute();
-  const up = promoteFromWaitingList(event.capacity, await seatsTaken(db, event.id), waiting);
-  if (up.length)
-    await db.updateTable('event_registrations').set({ status: 'registered' }).where('id', 'in', up).execute();
-  return up;
-}
-
-function checkTimes(b: { startsAt: string; endsAt: string }) {
-  if (!(Date.parse(b.endsAt) > Date.parse(b.startsAt)))
-    throw badRequest('validation_failed', 'An event ends after it starts', [
-      { field: 'body.endsAt', message: 'must be after body.startsAt' },
-    ]);
-}
 
 /** Events: agenda, registrations with capacity and waiting list, attendance, feedback, iCalendar (issue 6). */
 export async function eventRoutes(app: App) {

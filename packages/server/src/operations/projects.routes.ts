@@ -3,7 +3,6 @@ import {
   PROJECT_TYPES,
   budgetVsActual,
   canEnterPhase,
-  withinProject,
   type ProjectPhase,
 } from '@agglomera/methods';
 import { sql } from 'kysely';
@@ -16,36 +15,11 @@ import { MONEY_14_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { DateString, ExportFormatQuery, TEAM, initiative, tags } from './shared.js';
+import { cents, getProject, insideProject, openProject } from './projects.service.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const ProjectParams = Type.Object({ workspaceId: Type.String(), projectId: Type.String({ format: 'uuid' }) });
 const ProjectType = Type.Union(PROJECT_TYPES.map((p) => Type.Literal(p.key)));
-const cents = (v: string | number) => Math.round(Number(v) * 100);
-
-async function getProject(db: Database, workspaceId: string, projectId: string) {
-  const p = await db
-    .selectFrom('projects')
-    .selectAll()
-    .where('id', '=', projectId)
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  if (!p) throw notFound('Project');
-  return p;
-}
-
-/** Refuses a date outside the project's start and end, naming the field (issue 6, bad input). */
-function insideProject(p: { starts_on: string; ends_on: string }, date: string, field: string, what: string) {
-  if (!withinProject(date, { startsOn: p.starts_on, endsOn: p.ends_on }))
-    throw badRequest(
-      'outside_project',
-      `The ${what} (${date}) lies outside the project, which runs from ${p.starts_on} to ${p.ends_on}`,
-      [{ field, message: `must be between ${p.starts_on} and ${p.ends_on}` }],
-    );
-}
-
-function openProject(p: { closed_on: string | null }) {
-  if (p.closed_on) throw conflict('This project is closed; reopen it to change its plan');
-}
 
 /**
  * Projects (GIZ 001:3136–3214): four types with their prevailing financing, the four phases,

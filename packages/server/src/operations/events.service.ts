@@ -1,0 +1,64 @@
+/**
+ * Events: reading and locking an event, seats taken, the waiting list moving up, and the time check, beside the routes of events.routes.ts.
+ */
+import { promoteFromWaitingList } from '@agglomera/methods';
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+import { badRequest, notFound } from '../http/errors.js';
+
+export async function getEvent(db: Database, workspaceId: string, eventId: string) {
+  const e = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('id', '=', eventId)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!e) throw notFound('Event');
+  return e;
+}
+
+export async function seatsTaken(db: Database, eventId: string) {
+  const r = await db
+    .selectFrom('event_registrations')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'registered')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Locks the event row so that concurrent registrations cannot both take the last seat. */
+export async function lockEvent(db: Database, workspaceId: string, eventId: string) {
+  const e = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('id', '=', eventId)
+    .where('workspace_id', '=', workspaceId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!e) throw notFound('Event');
+  return e;
+}
+
+/** Gives freed seats to the earliest waiting registrations; returns the ids moved up. */
+export async function fillFreedSeats(db: Database, event: { id: string; capacity: number | null }) {
+  const waiting = await db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('event_id', '=', event.id)
+    .where('status', '=', 'waitlisted')
+    .orderBy('registered_at')
+    .orderBy('id')
+    .execute();
+  const up = promoteFromWaitingList(event.capacity, await seatsTaken(db, event.id), waiting);
+  if (up.length)
+    await db.updateTable('event_registrations').set({ status: 'registered' }).where('id', 'in', up).execute();
+  return up;
+}
+
+export function checkTimes(b: { startsAt: string; endsAt: string }) {
+  if (!(Date.parse(b.endsAt) > Date.parse(b.startsAt)))
+    throw badRequest('validation_failed', 'An event ends after it starts', [
+      { field: 'body.endsAt', message: 'must be after body.startsAt' },
+    ]);
+}
