@@ -21,7 +21,8 @@ import {
   type TabularRow,
 } from '../map/tabular.js';
 import { EVENT_BODY, EVENT_KINDS } from './events.routes.js';
-import { SERVICE_BODY, checkService, toRow, type ServiceInput } from './services.routes.js';
+import { SERVICE_BODY } from './services.routes.js';
+import { checkService, toRow, type ServiceInput } from './services.service.js';
 
 interface UploadedFile {
   path: string;

@@ -1,23 +1,17 @@
 import {
-  DEFAULT_MATCH_TOLERANCE,
   FIELDS_OF_ACTION_TEMPLATE,
   LEVELS,
-  MAX_MATCH_TOLERANCE,
   SERVICE_LAUNCH_CHECKLIST,
   SERVICE_STATUSES,
   applicableLaunchChecks,
   checksBeforeStatus,
-  memberPriceAboveNonMember,
   missingLaunchChecks,
-  serviceWhiteSpots,
-  servicePortfolio,
   type LaunchCheck,
 } from '@agglomera/methods';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
-import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError, badRequest, conflict, notFound } from '../http/errors.js';
+import { AppError, badRequest, conflict } from '../http/errors.js';
 import { MONEY_12_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
@@ -31,6 +25,18 @@ import {
   linkedActorId,
   tags,
 } from './shared.js';
+import {
+  checkService,
+  getServiceRules,
+  serviceWarnings,
+  warningsOf,
+  getService,
+  checkField,
+  toRow,
+  publicService,
+  serviceMatrix,
+} from './services.service.js';
+import { servicePortfolioRoutes } from './serviceportfolio.routes.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const ServiceParams = Type.Object({ workspaceId: Type.String(), serviceId: Type.String({ format: 'uuid' }) });
@@ -55,158 +61,10 @@ const ServiceFields = {
 /** A service in the API, also the rule of every imported service row (hardening issue, item 12). */
 export const SERVICE_BODY = Type.Object(ServiceFields, { additionalProperties: false });
 const Status = Type.Union(SERVICE_STATUSES.map((s) => Type.Literal(s)));
-export type ServiceInput = {
-  fieldId: string;
-  name: string;
-  description?: string;
-  frequency: 'rarely' | 'occasionally' | 'frequently';
-  beneficiaries: 'few' | 'many';
-  effortMin: 'low' | 'medium' | 'high';
-  effortMax: 'low' | 'medium' | 'high';
-  relevance: 'low' | 'medium' | 'high';
-  feeModel: 'included' | 'paid';
-  memberPrice?: number | null;
-  nonMemberPrice?: number | null;
-  currency?: string | null;
-  trustLevel: 'low' | 'medium' | 'high';
-  engagesTrainers?: boolean;
-};
-
-/** Checks the rules a service must follow; names the field that breaks one. */
-export function checkService(b: ServiceInput) {
-  const fail = (field: string, message: string, text: string) => {
-    throw badRequest('validation_failed', text, [{ field: `body.${field}`, message }]);
-  };
-  if (LEVELS.indexOf(b.effortMin) > LEVELS.indexOf(b.effortMax))
-    fail(
-      'effortMin',
-      'is above body.effortMax',
-      'The effort range runs from low to high: min cannot exceed max',
-    );
-  for (const k of ['memberPrice', 'nonMemberPrice'] as const) {
-    const v = b[k];
-    if (v !== undefined && v !== null && (!Number.isFinite(v) || v < 0))
-      fail(k, 'must be 0 or more', 'A price cannot be negative');
-  }
-  if (b.feeModel === 'paid') {
-    if (b.memberPrice == null)
-      fail('memberPrice', 'is required for a paid service', 'A paid service needs a member price');
-    if (b.nonMemberPrice == null)
-      fail('nonMemberPrice', 'is required for a paid service', 'A paid service needs a non-member price');
-    if (!b.currency) fail('currency', 'is required for a paid service', 'A paid service needs a currency');
-  }
-}
-
-/**
- * The platform's service rules of a workspace (the guides give no rule for them): the member-price
- * warning and the tolerance of the match between the two portfolios.
- */
-export async function getServiceRules(db: Database, workspaceId: string) {
-  const r = await db
-    .selectFrom('service_rules')
-    .select(['member_price_warning', 'match_tolerance'])
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  return {
-    memberPriceWarning: r ? r.member_price_warning : true,
-    matchTolerance: r ? Number(r.match_tolerance) : DEFAULT_MATCH_TOLERANCE,
-  };
-}
-
-export const MEMBER_PRICE_WARNING =
-  'Members pay more than non-members. This check is the platform’s choice; the guide gives no rule (MarketMakers asks business plans to show how members benefit more than non-members, 000:197). The service rules can turn it off.';
-
-/** The platform's warnings about a service, when its rules ask for them. */
-export function serviceWarnings(
-  s: { feeModel: string; memberPrice?: number | null; nonMemberPrice?: number | null },
-  rules: { memberPriceWarning: boolean },
-) {
-  return rules.memberPriceWarning && memberPriceAboveNonMember(s)
-    ? [{ code: 'member_price_above_non_member', message: MEMBER_PRICE_WARNING }]
-    : [];
-}
-
-const warningsOf = (
-  s: { fee_model: string; member_price: string | number | null; non_member_price: string | number | null },
-  rules: { memberPriceWarning: boolean },
-) =>
-  serviceWarnings(
-    {
-      feeModel: s.fee_model,
-      memberPrice: s.member_price === null ? null : Number(s.member_price),
-      nonMemberPrice: s.non_member_price === null ? null : Number(s.non_member_price),
-    },
-    rules,
-  );
-
-async function getService(db: Database, workspaceId: string, serviceId: string) {
-  const s = await db
-    .selectFrom('services')
-    .selectAll()
-    .where('id', '=', serviceId)
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  if (!s) throw notFound('Service');
-  return s;
-}
-
-async function checkField(db: Database, workspaceId: string, fieldId: string) {
-  const f = await db
-    .selectFrom('service_fields')
-    .select('id')
-    .where('id', '=', fieldId)
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  if (!f)
-    throw badRequest('validation_failed', 'Pick a field of action of this workspace’s matrix', [
-      { field: 'body.fieldId', message: 'is not a field of action of this workspace' },
-    ]);
-}
-
-export const toRow = (b: ServiceInput) => ({
-  field_id: b.fieldId,
-  name: b.name.trim(),
-  description: b.description?.trim() ?? '',
-  frequency: b.frequency,
-  beneficiaries: b.beneficiaries,
-  effort_min: b.effortMin,
-  effort_max: b.effortMax,
-  relevance: b.relevance,
-  fee_model: b.feeModel,
-  member_price: b.feeModel === 'paid' ? (b.memberPrice ?? null) : null,
-  non_member_price: b.feeModel === 'paid' ? (b.nonMemberPrice ?? null) : null,
-  currency: b.feeModel === 'paid' ? (b.currency ?? null) : null,
-  trust_level: b.trustLevel,
-  engages_trainers: b.engagesTrainers ?? false,
-});
-
-const publicService = (s: Awaited<ReturnType<typeof getService>>) => ({
-  ...s,
-  member_price: s.member_price === null ? null : Number(s.member_price),
-  non_member_price: s.non_member_price === null ? null : Number(s.non_member_price),
-});
 
 /** The objectives × fields-of-action matrix, services, and the two portfolios (issue 6). */
 export async function serviceRoutes(app: App) {
-  const matrix = async (workspaceId: string) => {
-    const [objectives, fields] = await Promise.all([
-      app.db
-        .selectFrom('service_objectives')
-        .select(['id', 'name'])
-        .where('workspace_id', '=', workspaceId)
-        .orderBy('position')
-        .orderBy('name')
-        .execute(),
-      app.db
-        .selectFrom('service_fields')
-        .select(['id', 'name', 'objective_id'])
-        .where('workspace_id', '=', workspaceId)
-        .orderBy('position')
-        .orderBy('name')
-        .execute(),
-    ]);
-    return objectives.map((o) => ({ ...o, fields: fields.filter((f) => f.objective_id === o.id) }));
-  };
+  const matrix = (workspaceId: string) => serviceMatrix(app.db, workspaceId);
 
   app.get(
     '/workspaces/:workspaceId/service-matrix',
@@ -625,144 +483,6 @@ export async function serviceRoutes(app: App) {
     },
   );
 
-  app.get(
-    '/workspaces/:workspaceId/service-portfolio',
-    {
-      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: {
-        tags,
-        summary:
-          'The two portfolios: effort × relevance (management) and expectation × satisfaction (members), match or mismatch (within the workspace’s tolerance: the platform’s rule, the guide gives none, 001:3838), and white spots',
-        params: Params,
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const services = await app.db
-        .selectFrom('services as s')
-        .innerJoin('service_fields as f', 'f.id', 's.field_id')
-        .select([
-          's.id',
-          's.name',
-          's.status',
-          's.effort_min',
-          's.effort_max',
-          's.relevance',
-          'f.name as field',
-        ])
-        .where('s.workspace_id', '=', ws.id)
-        .where('s.status', '<>', 'retired')
-        .orderBy('s.name')
-        .execute();
-      const answers = services.length
-        ? await app.db
-            .selectFrom('service_answers')
-            .select(['service_id', 'expectation', 'satisfaction'])
-            .where(
-              'service_id',
-              'in',
-              services.map((s) => s.id),
-            )
-            .execute()
-        : [];
-      const rules = await getServiceRules(app.db, ws.id);
-      const points = servicePortfolio(
-        services.map((s) => ({
-          id: s.id,
-          fieldOfAction: s.field,
-          effortMin: s.effort_min,
-          effortMax: s.effort_max,
-          relevance: s.relevance,
-        })),
-        answers.map((a) => ({
-          serviceId: a.service_id,
-          expectation: a.expectation,
-          satisfaction: a.satisfaction,
-        })),
-        { matchTolerance: rules.matchTolerance },
-      );
-      const objectives = await matrix(ws.id);
-      const fields = objectives.flatMap((o) => o.fields.map((f) => f.name));
-      return {
-        services: points.map((p) => {
-          const s = services.find((x) => x.id === p.id)!;
-          return { ...p, name: s.name, status: s.status, fieldOfAction: s.field };
-        }),
-        whiteSpots: serviceWhiteSpots(
-          fields,
-          services.map((s) => ({ fieldOfAction: s.field })),
-        ),
-        objectives,
-        matchTolerance: rules.matchTolerance,
-      };
-    },
-  );
-
-  app.get(
-    '/workspaces/:workspaceId/service-rules',
-    {
-      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: {
-        tags,
-        summary:
-          'The platform’s service rules (the guides give none): warn when members pay more than non-members, and the tolerance of a portfolio match',
-        params: Params,
-      },
-    },
-    async (request) => getServiceRules(app.db, requireWorkspace(request).id),
-  );
-
-  app.put(
-    '/workspaces/:workspaceId/service-rules',
-    {
-      config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
-      schema: {
-        tags,
-        summary: 'Set the platform’s service rules of this workspace',
-        params: Params,
-        body: Type.Object(
-          {
-            memberPriceWarning: Type.Optional(Type.Boolean()),
-            matchTolerance: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_MATCH_TOLERANCE })),
-          },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const user = requireAuth(request).user;
-      return app.db.transaction().execute(async (trx) => {
-        const before = await getServiceRules(trx, ws.id);
-        const after = { ...before, ...request.body };
-        await trx
-          .insertInto('service_rules')
-          .values({
-            workspace_id: ws.id,
-            member_price_warning: after.memberPriceWarning,
-            match_tolerance: after.matchTolerance,
-          })
-          .onConflict((oc) =>
-            oc.column('workspace_id').doUpdateSet({
-              member_price_warning: after.memberPriceWarning,
-              match_tolerance: after.matchTolerance,
-              updated_at: new Date(),
-            }),
-          )
-          .execute();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId: user.id,
-          action: 'service.rules',
-          entity: 'service_rules',
-          oldValue: before,
-          newValue: after,
-        });
-        return after;
-      });
-    },
-  );
-
   app.post(
     '/workspaces/:workspaceId/services/:serviceId/uses',
     {
@@ -810,4 +530,6 @@ export async function serviceRoutes(app: App) {
       });
     },
   );
+  // The portfolios and the service rules, in a file of their own.
+  await servicePortfolioRoutes(app);
 }
