@@ -7,50 +7,22 @@
 //
 // The PostgreSQL server is taken from BENCH_PG_URL or DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432); a database agglomera_bench_members is created and dropped.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadDemo, migrateToLatest, openDatabase } from '@agglomera/server';
+import { bar, benchDatabase, parseArgs, quantile, say, startServer } from '../lib.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const args = parseArgs();
 const members = Number(args.members ?? 50_000);
 const registrations = Number(args.registrations ?? 500_000);
 const events = Number(args.events ?? 2_000);
 const requests = Number(args.requests ?? 300);
 const seed = Number(args.seed ?? 42);
-const serverUrl = new URL(
-  process.env.BENCH_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432',
-);
 const dbName = 'agglomera_bench_members';
-const adminUrl = new URL(serverUrl);
-adminUrl.pathname = '/postgres';
-const benchUrl = new URL(serverUrl);
-benchUrl.pathname = `/${dbName}`;
-
-const say = (s: string) => process.stderr.write(`${s}\n`);
-function bar(label: string, done: number, total: number) {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-  if (done === total) process.stderr.write('\n');
-}
-
-async function admin(sqlText: string) {
-  const c = new pg.Client({ connectionString: adminUrl.toString() });
-  await c.connect();
-  try {
-    await c.query(sqlText);
-  } finally {
-    await c.end();
-  }
-}
+const database = benchDatabase(dbName);
+const benchUrl = database.url;
 
 async function generate() {
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${dbName}`);
+  await database.recreate();
   const handle = await openDatabase({ url: benchUrl.toString() });
   await migrateToLatest(handle.db);
   await loadDemo(handle.db);
@@ -111,38 +83,6 @@ async function generate() {
   await c.end();
 }
 
-function startServer(): Promise<{ url: string; stop(): void }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(root, 'packages/cli/bin/agglomera.js'),
-        'serve',
-        '--port',
-        '0',
-        '--host',
-        '127.0.0.1',
-        '--no-demo',
-      ],
-      { cwd: root, env: { ...process.env, DATABASE_URL: benchUrl.toString(), LOG_LEVEL: 'warn' } },
-    );
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /serving at (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ url: m[1]!.replace('localhost', '127.0.0.1'), stop: () => child.kill() });
-    });
-    child.stderr.on('data', (d: Buffer) => process.stderr.write(d));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
-  });
-}
-
-const quantile = (sorted: number[], q: number) => {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo]! + (h - lo) * ((sorted[Math.ceil(h)] ?? sorted[lo]!) - sorted[lo]!);
-};
-
 async function measure(base: string) {
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
@@ -192,10 +132,10 @@ async function measure(base: string) {
 }
 
 await generate();
-const server = await startServer();
+const server = await startServer(benchUrl);
 try {
   await measure(server.url);
 } finally {
   server.stop();
-  if (!('keep' in args)) await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  if (!('keep' in args)) await database.drop();
 }
