@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
 
@@ -29,7 +30,35 @@ describe('lifecycle spine', () => {
     expect(mapping).toMatchObject({ id: 'cluster-mapping', module: 'map', available: true });
     expect(valueChain).toMatchObject({ id: 'value-chain-mapping', module: 'diagnose', available: true });
     expect(swot).toMatchObject({ id: 'swot', module: 'diagnose', available: true });
-    expect(body.stages[0].steps[1].tools[2]).toMatchObject({ id: 'raise-awareness', available: false });
+    expect(body.stages[0].steps[1].tools[2]).toMatchObject({
+      id: 'raise-awareness',
+      available: true,
+      screen: 'operations/events',
+    });
+    expect(body.stages[0].steps[2].tools[1]).toMatchObject({
+      id: 'develop-goals',
+      available: false,
+      screen: null,
+    });
+  });
+
+  it('opens each built tool on its own screen, one the web app routes', async () => {
+    const body = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/lifecycle`)).json();
+    type Tool = { id: string; available: boolean; screen: string | null };
+    const tools = new Map<string, Tool>();
+    for (const stage of body.stages)
+      for (const step of stage.steps) for (const tool of step.tools as Tool[]) tools.set(tool.id, tool);
+    // The diagnosis tools each open their own screen, not all the actor register.
+    const diagnosis = ['value-chain-mapping', 'swot', 'stakeholder-analysis', 'needs-ranking'];
+    expect(new Set(diagnosis.map((id) => tools.get(id)?.screen)).size).toBe(diagnosis.length);
+    for (const id of ['process-management', 'raise-awareness', 'marketing-pr'])
+      expect(tools.get(id)?.available, id).toBe(true);
+    const app = readFileSync(new URL('../../web/src/App.tsx', import.meta.url), 'utf8');
+    const routes = [...app.matchAll(/path="\/w\/:workspaceId\/([^"]+)"/g)].map((m) => m[1]);
+    for (const tool of tools.values()) {
+      expect(tool.available).toBe(tool.screen !== null);
+      if (tool.screen) expect(routes, `${tool.id} → ${tool.screen}`).toContain(tool.screen);
+    }
   });
 
   it('ticks a key question with evidence and records it in the audit log', async () => {

@@ -12,23 +12,36 @@ import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 
-/** Tools with a working screen. Every other tool of a step is shown as "not available yet". */
-export const AVAILABLE_TOOLS: ReadonlySet<string> = new Set<string>([
-  'cluster-mapping',
-  'involve-key-actors',
-  'stakeholder-analysis',
-  'value-chain-mapping',
-  'needs-ranking',
-  'swot',
-  'fields-of-action',
-  'develop-services',
-  'service-portfolio',
-  'monitoring-system',
-  'project-management',
-  'attract-members',
-  'membership-relations',
-  'evaluation-benchmarking',
-]);
+/**
+ * The screen of each tool that has one, as a path under the workspace (the web app's routes). A tool
+ * missing here is shown as "not available yet". Which screen serves a tool is the platform's
+ * reading of the GIZ guide's tool descriptions: "involve key actors" is the register where key
+ * actors get their role (instigator, multiplier, objector…), "raise awareness" the first dialogue
+ * event (001_2b00e659d173dc60.txt:1488–1515), fields of action the objectives × fields-of-action
+ * matrix of the service catalogue.
+ */
+export const TOOL_SCREENS: Readonly<Record<string, string>> = {
+  'cluster-mapping': 'map',
+  'value-chain-mapping': 'diagnose/value-chain',
+  swot: 'diagnose/analysis',
+  'stakeholder-analysis': 'diagnose/stakeholders',
+  'involve-key-actors': 'diagnose',
+  'raise-awareness': 'operations/events',
+  'needs-ranking': 'diagnose/needs',
+  'fields-of-action': 'operations/services',
+  'develop-services': 'operations/services',
+  'marketing-pr': 'operations/communication',
+  'monitoring-system': 'monitoring',
+  'process-management': 'operations/processes',
+  'project-management': 'operations/projects',
+  'attract-members': 'operations',
+  'membership-relations': 'operations',
+  'evaluation-benchmarking': 'monitoring/evaluations',
+  'service-portfolio': 'operations/service-portfolio',
+};
+
+/** Tools with a working screen. */
+export const AVAILABLE_TOOLS: ReadonlySet<string> = new Set(Object.keys(TOOL_SCREENS));
 
 export async function getLifecycle(db: Database, workspaceId: string) {
   const state = await db
@@ -90,7 +103,11 @@ export async function getLifecycle(db: Database, workspaceId: string) {
       }),
       steps: s.steps.map((st) => ({
         ...st,
-        tools: st.tools.map((t) => ({ ...t, available: AVAILABLE_TOOLS.has(t.id) })),
+        tools: st.tools.map((t) => ({
+          ...t,
+          available: AVAILABLE_TOOLS.has(t.id),
+          screen: TOOL_SCREENS[t.id] ?? null,
+        })),
       })),
     })),
     unidoPhases: UNIDO_PHASES,

@@ -210,8 +210,8 @@ export function LifecyclePage() {
             <ul>
               {st.tools.map((tool) => (
                 <li key={tool.id}>
-                  {tool.available ? (
-                    <Link to={`/w/${workspaceId}/${tool.module}`}>
+                  {tool.screen ? (
+                    <Link to={`/w/${workspaceId}/${tool.screen}`}>
                       {t(`tool.${tool.id}`, { defaultValue: tool.name })}
                     </Link>
                   ) : (

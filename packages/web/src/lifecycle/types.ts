@@ -15,6 +15,8 @@ export interface ToolState {
   name: string;
   module: string;
   available: boolean;
+  /** The tool's screen under the workspace, when it has one. */
+  screen: string | null;
 }
 
 export interface StageState {
