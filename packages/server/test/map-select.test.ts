@@ -102,6 +102,32 @@ describe('mapping datasets through the API', () => {
     expect(d.regions.map((r: { region: string }) => r.region)).toEqual(['06', '19', '48', '53']);
   });
 
+  it('names US states and counties by their FIPS codes when the file has codes only (experience issue, item 11)', async () => {
+    const codesOnly = STATES.split('\n')
+      .map((line) => line.replace(/^(\d\d),[^,]*,/, '$1,').replace('region,region_name,', 'region,'))
+      .join('\n')
+      // a county of Iowa (Polk, 19153) beside the states
+      .concat('19153,336411,2020,10,1\n19153,336411,2022,10,1\n');
+    const res = await upload(
+      manager,
+      ws,
+      { name: 'Codes only', definitions: 'us-benchmark' },
+      { file: { name: 'codes.csv', content: codesOnly } },
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const d = (
+      await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/map/datasets/${res.json().id}`)
+    ).json();
+    const named = Object.fromEntries(
+      d.regions.map((r: { region: string; region_name: string | null }) => [r.region, r.region_name]),
+    );
+    expect(named).toMatchObject({ '06': 'California', '19': 'Iowa', '19153': 'Polk, Iowa' });
+    expect(
+      (await as(ctx.app, manager).delete(`/api/v1/workspaces/${ws}/map/datasets/${res.json().id}`))
+        .statusCode,
+    ).toBeLessThan(300);
+  });
+
   it('shows a region profile with LQ, the strong flag and growth', async () => {
     const p = (
       await as(ctx.app, manager).get(

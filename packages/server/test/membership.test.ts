@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORM_METRICS } from '../src/monitoring/metrics.js';
 import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
 
 let ctx: TestContext;
@@ -186,5 +187,55 @@ describe('the member list', () => {
       'name,actor_type,size_class,membership_stage,prospect_source,sector,location,contact_name,email,updated_at',
     );
     expect(lines).toHaveLength(1 + members.total);
+  });
+});
+
+describe('one membership truth (experience issue, item 8)', () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const counts = async () => {
+    const m = as(ctx.app, manager);
+    const register = (await m.get(`/api/v1/workspaces/${ws}/actors?status=member&limit=1`)).json().total;
+    const stages = (await m.get(`/api/v1/workspaces/${ws}/membership/pipeline`)).json().stages;
+    const pipeline = stages.find((s: { stage: string }) => s.stage === 'member').total;
+    const metric = await PLATFORM_METRICS.members_count!.compute(ctx.app.db, ws, today);
+    return { register, pipeline, metric };
+  };
+
+  it('counts the same members in the register, the pipeline and the "members" indicator', async () => {
+    const c = await counts();
+    expect(c.register).toBeGreaterThan(0);
+    expect(c.pipeline).toBe(c.register);
+    expect(c.metric).toBe(c.register);
+  });
+
+  it('puts an actor recorded as a member into the pipeline, and keeps the status of a pipeline actor to its stage', async () => {
+    const m = as(ctx.app, manager);
+    const before = await counts();
+    const created = await m.post(`/api/v1/workspaces/${ws}/actors`, {
+      name: 'Lakeside Honey Cooperative',
+      actor_type: 'firm',
+      status: 'member',
+    });
+    expect(created.statusCode).toBe(201);
+    const after = await counts();
+    expect(after).toEqual({
+      register: before.register + 1,
+      pipeline: before.pipeline + 1,
+      metric: before.metric + 1,
+    });
+    // The register cannot say "stakeholder" of an actor the pipeline holds as a member.
+    const refused = await m.patch(`/api/v1/workspaces/${ws}/actors/${created.json().id}`, {
+      status: 'stakeholder',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].field).toBe('body.status');
+    expect(await counts()).toEqual(after);
+    // Leaving goes through the pipeline, and the register follows.
+    const left = await m.put(`/api/v1/workspaces/${ws}/actors/${created.json().id}/membership`, {
+      stage: 'left',
+      reason: 'Closed the business',
+    });
+    expect(left.statusCode).toBeLessThan(300);
+    expect(await counts()).toEqual(before);
   });
 });

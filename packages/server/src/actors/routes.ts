@@ -5,6 +5,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, notFound } from '../http/errors.js';
 import { sendTable } from '../http/export.js';
 import { withUploads } from '../http/uploads.js';
+import { checkStatusFollowsStage, enterRegisterMembers } from './membership.js';
 import { recordAudit } from '../audit/service.js';
 import {
   ACTOR_BODY,
@@ -139,6 +140,7 @@ export async function actorRoutes(app: App) {
             entityId: row.id,
             newValue: actor,
           });
+          await enterRegisterMembers(trx, ws.id, requireAuth(request).user.id);
           return row;
         });
         reply.status(201);
@@ -170,6 +172,7 @@ export async function actorRoutes(app: App) {
       try {
         return await app.db.transaction().execute(async (trx) => {
           const before = await getActor(trx, ws.id, request.params.actorId);
+          checkStatusFollowsStage(before.membership_stage, changes.status as string | undefined, before.name);
           const row = await trx
             .updateTable('actors')
             .set({ ...changes, updated_at: new Date() } as never)
@@ -188,6 +191,7 @@ export async function actorRoutes(app: App) {
             oldValue: old,
             newValue: changes,
           });
+          await enterRegisterMembers(trx, ws.id, requireAuth(request).user.id);
           return row;
         });
       } catch (e) {

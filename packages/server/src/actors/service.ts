@@ -13,6 +13,7 @@ import { Type } from 'typebox';
 import type { Database } from '../db/database.js';
 import { anyOf } from '../db/sql.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
+import { enterRegisterMembers } from './membership.js';
 import { recordAudit } from '../audit/service.js';
 import { schemaProblem } from '../http/validator.js';
 import { IMPORT_MAX_ROWS, InputError, readImportRows } from '../map/tabular.js';
@@ -175,6 +176,7 @@ export async function importActors(
       entity: 'actor',
       newValue: { file: file.label, actors: rows.length },
     });
+    await enterRegisterMembers(trx, workspaceId, userId);
     return { imported: rows.length };
   });
 }

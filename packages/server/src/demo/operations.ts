@@ -4,6 +4,7 @@ import {
   SERVICE_LAUNCH_CHECKLIST,
 } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
+import { enterRegisterMembers } from '../actors/membership.js';
 
 type L = 'low' | 'medium' | 'high';
 /**
@@ -153,6 +154,8 @@ export async function loadDemoOperations(
         .execute();
     }
   }
+  // The other actors the register records as members are members of the pipeline too (item 8).
+  await enterRegisterMembers(db, workspaceId, managerId);
   for (const [i, login] of memberLogins.entries())
     await db
       .updateTable('memberships')

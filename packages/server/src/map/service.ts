@@ -7,6 +7,7 @@ import {
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { usRegionNames } from './us-regions.js';
 import { loadDefinitions, loadRelatedClusters, type RelatedCluster } from './definitions.js';
 import { readObservations } from './observations.js';
 import { InputError, readTabular } from './tabular.js';
@@ -52,6 +53,11 @@ export async function importDataset(
       `none of the ${definitions.length} industry codes of the definitions matches an industry of ${input.data.label}: check that both use the same classification`,
     );
   const result = mapClusters(observations, definitions);
+  if (input.definitions === 'us-benchmark') {
+    // US benchmark data without region names: the states and counties named by their FIPS codes.
+    const named = usRegionNames();
+    for (const r of result.records) if (!r.regionName) r.regionName = named.get(r.region) ?? null;
+  }
   const years = [
     ...new Set(observations.map((o) => o.year).filter((y): y is number => y !== null && y !== undefined)),
   ].sort();

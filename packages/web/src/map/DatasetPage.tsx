@@ -140,6 +140,7 @@ export function DatasetPage() {
         {!d.establishments_criterion && ` ${t('map.noEstablishments')}`}
       </p>
       <Limits limits={d.limits} />
+      <UncoveredIndustries uncovered={d.uncovered} />
 
       <div className="toolbar">
         {d.years.length > 0 && (
@@ -448,18 +449,39 @@ export function DatasetPage() {
           </>
         )}
       </div>
-      {d.uncovered.length > 0 && (
+    </section>
+  );
+}
+
+/**
+ * The industries of the file that no cluster of the definitions holds, named with their jobs, so
+ * that nothing is dropped without a word (experience issue, item 11).
+ */
+function UncoveredIndustries({ uncovered }: { uncovered: { industry: string; employment: number }[] }) {
+  const { t, i18n } = useTranslation();
+  if (uncovered.length === 0) return null;
+  const item = (u: { industry: string; employment: number }) =>
+    t('map.uncoveredItem', { industry: u.industry, jobs: formatNumber(u.employment, i18n.language) });
+  const jobs = uncovered.reduce((sum, u) => sum + u.employment, 0);
+  return (
+    <div className="notice" role="note">
+      <p>
+        {t('map.uncovered', {
+          count: uncovered.length,
+          jobs: formatNumber(jobs, i18n.language),
+          largest: uncovered.slice(0, 3).map(item).join(', '),
+        })}
+      </p>
+      {uncovered.length > 3 && (
         <details>
-          <summary>{t('map.uncovered', { count: d.uncovered.length })}</summary>
+          <summary>{t('map.uncoveredList')}</summary>
           <ul>
-            {d.uncovered.slice(0, 50).map((u) => (
-              <li key={u.industry}>
-                {u.industry}: {formatNumber(u.employment, i18n.language)}
-              </li>
+            {uncovered.slice(0, 200).map((u) => (
+              <li key={u.industry}>{item(u)}</li>
             ))}
           </ul>
         </details>
       )}
-    </section>
+    </div>
   );
 }
