@@ -78,7 +78,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/stakeholders'));
+    await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose/stakeholders'));
     await page.getByRole('heading', { name: 'Stakeholder analysis' }).waitFor();
     expect(await page.getByTestId('cell-high-positive').innerText()).toContain(
       'Lakeside Regional Council (demo)',
@@ -100,7 +100,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose'));
+    await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose'));
     await page.locator('nav.subnav a', { hasText: 'Value chain' }).click();
     await page.getByRole('heading', { name: 'Value chain map' }).waitFor();
     await page.getByLabel('Name of a new value chain').fill('Fruit processing');
@@ -130,7 +130,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/analysis'));
+    await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose/analysis'));
     await page.getByRole('heading', { name: 'SWOT, five forces and Diamond' }).waitFor();
     expect(await page.getByTestId('category-weaknesses').innerText()).toContain(
       'Post-harvest losses from missing cold chain',
@@ -154,7 +154,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     const page = await context.newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/report'));
+    await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose/report'));
     await page.getByRole('heading', { name: 'Diagnostic report' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -178,7 +178,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/constraints'));
+    await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose/constraints'));
     await page.getByRole('heading', { name: 'Constraint diagnosis' }).waitFor();
     const add = page.locator('form').filter({ hasText: 'Add a constraint' });
     for (const [title, tier] of [

@@ -12,6 +12,9 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     const context = await h.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    // Sign-in lands on the role home (issue 12); the lifecycle is one click away.
+    await page.locator('#home-title').waitFor();
+    await page.locator('nav a[href$="/lifecycle"]').click();
     await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
 
     await page.getByLabel('Language').first().selectOption('fr');
@@ -56,6 +59,8 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     const context = await h.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await signInAs(page, h.baseUrl, 'member@demo.agglomera.org');
+    await page.locator('#home-title').waitFor();
+    await page.locator('nav a[href$="/lifecycle"]').click();
     await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
     // A member has no means to tick key questions or move the stage.
     expect(await page.getByRole('checkbox').first().isDisabled()).toBe(true);
@@ -87,9 +92,13 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     await signInAs(page, h.baseUrl, 'admin@demo.agglomera.org');
     await page.locator('h1').first().waitFor();
     const select = page.getByLabel('Workspace', { exact: true });
-    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.locator('#home-title').waitFor();
     const options = await select.locator('option').allTextContents();
     await select.selectOption({ index: options.findIndex((o) => o.includes('Lakeside')) });
+    // The switcher lands on the workspace's home (issue 12).
+    await page.waitForURL(/\/home$/);
+    await page.locator('#home-title').waitFor();
+    await page.locator('nav a[href$="/lifecycle"]').click();
     await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('nav a[href$="/users"]').click();
@@ -98,6 +107,8 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     await page.locator('table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await select.selectOption({ index: options.findIndex((o) => o.includes('Programme')) });
+    await page.waitForURL(/\/home$/);
+    await page.locator('nav a[href$="/portfolio"]').click();
     await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
     await expect.poll(() => page.locator('table').innerText()).toContain('Lakeside Agro-Food Cluster (demo)');
     expect(await seriousViolations(page)).toEqual([]);
@@ -128,7 +139,7 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     const other = await h.browser.newContext({ locale: 'en-GB' });
     const p2 = await other.newPage();
     await signInAs(p2, h.baseUrl, 'staff@demo.agglomera.org');
-    await p2.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
+    await p2.locator('#home-title').waitFor();
     expect(await p2.getByRole('link', { name: 'Platform' }).count()).toBe(0);
     await p2.goto(`${h.baseUrl}/admin/workspaces`);
     await p2.locator('h1').first().waitFor();

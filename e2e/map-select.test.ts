@@ -47,7 +47,7 @@ describe.skipIf(!chromiumPath)('browser: map and select clusters', () => {
   it('uploads a dataset, reads a region profile and the map, runs a two-scorer selection and opens the new initiative', async () => {
     const page = await newPage(h.browser);
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
-    await page.getByRole('heading', { name: 'Lifecycle of the cluster initiative' }).waitFor();
+    await page.locator('#home-title').waitFor();
     const initiativeUrl = page.url();
     const ws = initiativeUrl.split('/w/')[1]!.split('/')[0]!;
 

@@ -61,7 +61,7 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    await page.goto(page.url().replace(/\/lifecycle$/, '/operations/fees'));
+    await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/operations/fees'));
     await page.getByRole('heading', { name: 'Membership fees' }).waitFor();
     const cat = page.locator('form').filter({ hasText: 'Add a fee category' });
     await cat.getByLabel('Name').fill('Small firms');

@@ -33,7 +33,7 @@ describe.skipIf(!chromiumPath)('browser: needs vote and ranking', () => {
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    await page.goto(page.url().replace(/\/lifecycle$/, '/diagnose/needs'));
+    await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose/needs'));
     await page.getByText('3 people have voted so far.').waitFor();
     const rows = page.locator('table tbody tr');
     // First need: 1 × important + 2 × very important = 8/3 → 2.7, ranked first.

@@ -17,7 +17,7 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     const manager = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(manager, h.baseUrl, 'manager@demo.agglomera.org');
     await manager.waitForURL(/\/w\//);
-    const ws = manager.url().replace(/\/lifecycle$/, '');
+    const ws = manager.url().replace(/\/(lifecycle|home)$/, '');
     await manager.goto(`${ws}/operations`);
     await manager.getByRole('button', { name: 'Create an application link' }).click();
     const applyLink = await manager.getByTestId('application-link').innerText();
@@ -176,7 +176,7 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    const ws = page.url().replace(/\/lifecycle$/, '');
+    const ws = page.url().replace(/\/(lifecycle|home)$/, '');
     await page.goto(`${ws}/operations/projects`);
     await page.getByRole('link', { name: 'Shared packaging lab (demo)' }).click();
     await page.getByTestId('gantt').waitFor();

@@ -17,7 +17,7 @@ describe.skipIf(!chromiumPath)('browser: process management', () => {
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
-    const ws = page.url().replace(/\/lifecycle$/, '');
+    const ws = page.url().replace(/\/(lifecycle|home)$/, '');
     await page.goto(`${ws}/operations`);
     await page.locator('nav.subnav').getByRole('link', { name: 'Processes', exact: true }).click();
     await page.getByRole('heading', { name: 'Process management', level: 1 }).waitFor();

@@ -55,6 +55,8 @@ import { benchmarkingRoutes } from './benchmarking/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
 import { Jobs, type JobsOptions } from './jobs/service.js';
 import { jobRoutes } from './jobs/routes.js';
+import { homeRoutes } from './home/home.routes.js';
+import { calendarRoutes } from './home/calendar.routes.js';
 
 export type { App } from './http/app-types.js';
 export { defaultSettings, type Settings } from './settings.js';
@@ -170,6 +172,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(benchmarkingRoutes, { prefix: '/api/v1' });
   await app.register(evaluationRoutes, { prefix: '/api/v1' });
   await app.register(jobRoutes, { prefix: '/api/v1' });
+  await app.register(homeRoutes, { prefix: '/api/v1' });
+  await app.register(calendarRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);
   return app;
 }

@@ -48,6 +48,7 @@ describe('every route declares who may call it', () => {
       .sort();
     expect(publicRoutes).toEqual([
       'GET /api/v1/apply/:token',
+      'GET /api/v1/calendar/:token',
       'GET /api/v1/invitations/:token',
       'GET /api/v1/survey-links/:token',
       'POST /api/v1/apply/:token',

@@ -19,6 +19,8 @@ export interface TestContext {
 export async function createTestContext(
   options: {
     demo?: boolean;
+    /** The demo data of the role homes (issue 12); off by default so module tests count from empty. */
+    demoHomes?: boolean;
     settings?: Parameters<typeof buildApp>[0]['settings'];
     /** Another mailer for the app (ctx.mailer then stays empty). */
     mailer?: Mailer;
@@ -48,7 +50,7 @@ export async function createTestContext(
     handle = await openDatabase({ dataDir: 'memory' });
   }
   await migrateToLatest(handle.db);
-  if (options.demo !== false) await loadDemo(handle.db);
+  if (options.demo !== false) await loadDemo(handle.db, { homes: options.demoHomes ?? false });
   const mailer = new MemoryMailer();
   const app = await buildApp({
     db: handle.db,

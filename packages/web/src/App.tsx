@@ -54,6 +54,8 @@ import { ReportPage as MonitoringReportPage } from './monitoring/ReportPage';
 import { SatisfactionPage } from './monitoring/SatisfactionPage';
 import { BenchmarkingPage } from './benchmarking/BenchmarkingPage';
 import { EvaluationsPage } from './evaluations/EvaluationsPage';
+import { HomePage } from './home/HomePage';
+import { MyTasksPage } from './tasks/MyTasksPage';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
@@ -66,7 +68,7 @@ function Home() {
   const { me } = useSession();
   const first = me?.workspaces[0];
   if (!first) return <p>—</p>;
-  return <Navigate to={`/w/${first.id}/${first.kind === 'programme' ? 'portfolio' : 'lifecycle'}`} replace />;
+  return <Navigate to={`/w/${first.id}/home`} replace />;
 }
 
 function ModuleRoute() {
@@ -95,6 +97,8 @@ export function App() {
           <Route index element={<Home />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/admin/workspaces" element={<VerificationPage />} />
+          <Route path="/w/:workspaceId/home" element={<HomePage />} />
+          <Route path="/w/:workspaceId/tasks" element={<MyTasksPage />} />
           <Route path="/w/:workspaceId/lifecycle" element={<LifecyclePage />} />
           <Route path="/w/:workspaceId/portfolio" element={<PortfolioPage />} />
           <Route path="/w/:workspaceId/users" element={<UsersPage />} />

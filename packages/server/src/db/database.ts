@@ -33,6 +33,7 @@ import * as m0027 from './migrations/0027_jobs.js';
 import * as m0028 from './migrations/0028_peer_verification.js';
 import * as m0029 from './migrations/0029_token_scopes.js';
 import * as m0035 from './migrations/0035_one_membership.js';
+import * as m0030 from './migrations/0030_calendar_feeds.js';
 
 export type Database = Kysely<DB>;
 
@@ -72,6 +73,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0028_peer_verification': m0028,
   '0029_token_scopes': m0029,
   '0035_one_membership': m0035,
+  '0030_calendar_feeds': m0030,
 };
 
 class StaticMigrations implements MigrationProvider {

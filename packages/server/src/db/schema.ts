@@ -58,6 +58,16 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
+/** A secret calendar address of a user (0030); only the token's hash is kept. */
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: GeneratedTimestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
 export interface ApiTokensTable {
   id: Generated<string>;
   user_id: string;
@@ -465,6 +475,7 @@ export interface DB extends OperationsTables, ReportsTables, JobsTables, MapTabl
   memberships: MembershipsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  calendar_feeds: CalendarFeedsTable;
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
   login_failures: LoginFailuresTable;

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/service.js';
 import { loadDemoOperations } from './operations.js';
+import { loadDemoHomes } from './homes.js';
 import { loadDemoMailing } from './mailing.js';
 import { loadDemoActors, loadDemoNeeds } from './actors.js';
 
@@ -20,7 +21,11 @@ export interface DemoLogin {
  *   as in the GIZ guide's cases (001), following the MarketMakers blueprint at step 6
  *   (start-up cash injection, 000_83686791654886b8.txt:141).
  */
-export async function loadDemo(db: Database): Promise<DemoLogin[]> {
+/**
+ * `homes: false` leaves out the data that fills the role homes (an open survey, an indicator, an
+ * evaluation, a selection awaiting scores): the module tests count those tables from empty.
+ */
+export async function loadDemo(db: Database, options: { homes?: boolean } = {}): Promise<DemoLogin[]> {
   const hash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
     const anyUser = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -148,6 +153,8 @@ export async function loadDemo(db: Database): Promise<DemoLogin[]> {
       { id: member3, name: 'Omar Member (demo)' },
     ]);
     await loadDemoMailing(trx, initiative, manager);
+    if (options.homes !== false)
+      await loadDemoHomes(trx, { initiative, programme, manager, member, member2, panel });
     for (const ws of [programme, initiative])
       await recordAudit(trx, {
         workspaceId: ws,

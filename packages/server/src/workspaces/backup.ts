@@ -28,6 +28,7 @@ const NOT_WORKSPACE_DATA = new Set([
   'kysely_migration_lock',
   'sessions',
   'api_tokens',
+  'calendar_feeds',
   'known_devices',
   'login_failures',
   'password_resets',

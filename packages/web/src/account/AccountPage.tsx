@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CalendarFeed } from '../tasks/CalendarFeed';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
 import { useApi } from '../useApi';
@@ -120,6 +121,7 @@ export function AccountPage() {
           </li>
         ))}
       </ul>
+      <CalendarFeed />
     </section>
   );
 }

@@ -25,7 +25,7 @@ export function Shell() {
             value={workspace?.id ?? ''}
             onChange={(e) => {
               const next = me?.workspaces.find((w) => w.id === e.target.value);
-              if (next) navigate(`/w/${next.id}/${next.kind === 'programme' ? 'portfolio' : 'lifecycle'}`);
+              if (next) navigate(`/w/${next.id}/home`);
             }}
           >
             {!workspace && <option value="">{t('shell.chooseWorkspace')}</option>}
@@ -65,7 +65,7 @@ export function Shell() {
               {MODULES.filter((m) => m.kinds.includes(workspace.kind)).map((m) => (
                 <li key={m.id}>
                   <NavLink to={`/w/${workspace.id}/${m.path}`}>
-                    {t(`module.${m.id}`)}
+                    {t(m.labelKey ?? `module.${m.id}`)}
                     {!m.available && <span className="badge muted">{t('common.notYet')}</span>}
                   </NavLink>
                 </li>

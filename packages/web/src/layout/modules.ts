@@ -6,9 +6,25 @@ export interface ModuleEntry {
   available: boolean;
   /** Roles allowed to open the area; undefined = every role. */
   roles?: string[];
+  /** The i18n key of the label when it is not `module.<id>`. */
+  labelKey?: string;
 }
 
 export const MODULES: ModuleEntry[] = [
+  {
+    id: 'home',
+    path: 'home',
+    kinds: ['programme', 'cluster_initiative'],
+    available: true,
+    labelKey: 'home.nav',
+  },
+  {
+    id: 'tasks',
+    path: 'tasks',
+    kinds: ['programme', 'cluster_initiative'],
+    available: true,
+    labelKey: 'tasks.nav',
+  },
   { id: 'lifecycle', path: 'lifecycle', kinds: ['cluster_initiative'], available: true },
   { id: 'portfolio', path: 'portfolio', kinds: ['programme'], available: true },
   { id: 'map', path: 'map', kinds: ['programme', 'cluster_initiative'], available: true },

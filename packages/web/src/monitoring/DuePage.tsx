@@ -2,64 +2,50 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
+import { TaskList, type Task } from '../home/HomeParts';
 import { MonitoringNav } from './MonitoringNav';
 
-interface DueRow {
-  indicatorId: string;
-  indicator: string;
-  period: string;
-  startsOn: string;
-  endsOn: string;
-  responsible: string | null;
+interface TasksAnswer {
+  canSeeAll: boolean;
+  tasks: Task[];
 }
 
-/** What is due from me, and which values are late or missing (issue 7: data collection). */
+/**
+ * What is due from me, and what is late, across the modules (issue 12, item 6): the same list as
+ * My tasks and the manager's dashboard (project tasks, stakeholder measures, recommendations, PDCA
+ * cycles and indicator values), not only indicator values.
+ */
 export function DuePage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const due = useApi<{ due: DueRow[]; late: DueRow[] }>(`/workspaces/${workspaceId}/monitoring/due`);
-  if (due.error) return <ErrorMessage error={due.error} />;
-  if (!due.data) return <Loading />;
-  const table = (rows: DueRow[], id: string) => (
-    <table aria-labelledby={id}>
-      <thead>
-        <tr>
-          <th scope="col">{t('monitoring.field.name')}</th>
-          <th scope="col">{t('monitoring.periods.period')}</th>
-          <th scope="col">{t('monitoring.due.ends')}</th>
-          <th scope="col">{t('monitoring.field.responsible')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.indicatorId}-${r.period}`}>
-            <td>
-              <Link to={`/w/${workspaceId}/monitoring/indicators/${r.indicatorId}`}>{r.indicator}</Link>
-            </td>
-            <td>{r.period}</td>
-            <td>{r.endsOn}</td>
-            <td>{r.responsible ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const mine = useApi<TasksAnswer>(`/workspaces/${workspaceId}/tasks?scope=mine`);
+  const everyone = useApi<TasksAnswer>(
+    mine.data?.canSeeAll ? `/workspaces/${workspaceId}/tasks?scope=all` : null,
   );
+  if (mine.error) return <ErrorMessage error={mine.error} />;
+  if (!mine.data || (mine.data.canSeeAll && !everyone.data && !everyone.error)) return <Loading />;
+  const due = mine.data.tasks.filter((x) => x.dueOn !== null);
+  const late = (mine.data.canSeeAll ? (everyone.data?.tasks ?? []) : mine.data.tasks).filter((x) => x.late);
   return (
     <section aria-labelledby="due-title">
       <h1 id="due-title">{t('monitoring.due.title')}</h1>
       <MonitoringNav />
+      <ErrorMessage error={everyone.error} />
       <h2 id="due-mine">{t('monitoring.due.mine')}</h2>
-      {due.data.due.length === 0 ? (
+      {due.length === 0 ? (
         <p className="muted">{t('monitoring.due.nothing')}</p>
       ) : (
-        table(due.data.due, 'due-mine')
+        <TaskList tasks={due} showAssignee={false} />
       )}
       <h2 id="due-late">{t('monitoring.due.late')}</h2>
-      {due.data.late.length === 0 ? (
+      {late.length === 0 ? (
         <p className="muted">{t('monitoring.due.noneLate')}</p>
       ) : (
-        table(due.data.late, 'due-late')
+        <TaskList tasks={late} showAssignee={mine.data.canSeeAll} />
       )}
+      <p>
+        <Link to={`/w/${workspaceId}/tasks`}>{t('home.allTasks')}</Link>
+      </p>
     </section>
   );
 }

@@ -1,0 +1,255 @@
+/**
+ * One list of work across the modules (issue 12, item 6): project tasks, stakeholder measures,
+ * benchmarking and evaluation recommendations, open PDCA cycles and indicator values due. The
+ * "Due" page, "My tasks", the manager's dashboard and the calendar feed all read this service.
+ */
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+
+export const TASK_SOURCES = [
+  'project_task',
+  'stakeholder_measure',
+  'benchmark_recommendation',
+  'evaluation_recommendation',
+  'pdca_step',
+  'indicator_value',
+] as const;
+export type TaskSource = (typeof TASK_SOURCES)[number];
+
+/** The module each source belongs to (the web app names it in the user's language). */
+export const TASK_MODULE: Record<TaskSource, 'operations' | 'diagnose' | 'monitoring'> = {
+  project_task: 'operations',
+  stakeholder_measure: 'diagnose',
+  benchmark_recommendation: 'monitoring',
+  evaluation_recommendation: 'monitoring',
+  pdca_step: 'operations',
+  indicator_value: 'monitoring',
+};
+
+export interface Task {
+  /** Stable across calls: source and row (and period for indicator values). */
+  key: string;
+  source: TaskSource;
+  module: 'operations' | 'diagnose' | 'monitoring';
+  title: string;
+  /** What the task belongs to: the project, the stakeholder, the process, the indicator… */
+  context: string;
+  dueOn: string | null;
+  late: boolean;
+  assigneeId: string | null;
+  assignee: string | null;
+  /** The web app's path where the task is done. */
+  link: string;
+}
+
+/** The platform's window for "due soon" on the dashboard: the guides give none. */
+export const DUE_SOON_DAYS = 14;
+
+export const today = () => new Date().toISOString().slice(0, 10);
+export const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+export interface TaskQuery {
+  /** Only the tasks assigned to this user; undefined = everyone's. */
+  userId?: string;
+  /** Name of that user: stakeholder measures and processes name their owner in words. */
+  userName?: string;
+  on?: string;
+}
+
+/** Every open task of a workspace (or of one person in it), earliest due first, undated last. */
+export async function listTasks(db: Database, workspaceId: string, q: TaskQuery = {}): Promise<Task[]> {
+  const now = q.on ?? today();
+  const w = `/w/${workspaceId}`;
+  const mine = <T>(rows: (T & { assigneeId: string | null; assignee: string | null })[]) =>
+    q.userId === undefined
+      ? rows
+      : rows.filter(
+          (r) =>
+            r.assigneeId === q.userId ||
+            (r.assigneeId === null &&
+              !!q.userName &&
+              !!r.assignee &&
+              r.assignee.trim().toLowerCase() === q.userName.trim().toLowerCase()),
+        );
+
+  const [projectTasks, measures, benchRecs, evalRecs, cycles, values] = await Promise.all([
+    db
+      .selectFrom('project_tasks as t')
+      .innerJoin('projects as p', 'p.id', 't.project_id')
+      .leftJoin('users as u', 'u.id', 't.owner_user_id')
+      .select([
+        't.id',
+        't.title',
+        'p.id as projectId',
+        'p.title as project',
+        sql<string>`t.due_on::text`.as('dueOn'),
+        't.owner_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('p.workspace_id', '=', workspaceId)
+      .where('p.closed_on', 'is', null)
+      .where('t.done_on', 'is', null)
+      .execute(),
+    db
+      .selectFrom('stakeholder_assessments as s')
+      .innerJoin('actors as a', 'a.id', 's.actor_id')
+      .select([
+        's.actor_id as id',
+        's.measure as title',
+        'a.name as stakeholder',
+        sql<string | null>`s.measure_due::text`.as('dueOn'),
+        sql<string | null>`NULL::uuid`.as('assigneeId'),
+        sql<string | null>`NULLIF(s.measure_owner, '')`.as('assignee'),
+      ])
+      .where('s.workspace_id', '=', workspaceId)
+      .where('s.measure_status', '=', 'open')
+      .where('s.measure', '<>', '')
+      .execute(),
+    db
+      .selectFrom('benchmark_recommendations as r')
+      .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
+      .select([
+        'r.id',
+        'r.text as title',
+        sql<string | null>`r.due_on::text`.as('dueOn'),
+        'r.responsible_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('r.workspace_id', '=', workspaceId)
+      .where('r.status', '<>', 'done')
+      .execute(),
+    db
+      .selectFrom('evaluation_recommendations as r')
+      .innerJoin('evaluations as e', 'e.id', 'r.evaluation_id')
+      .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
+      .select([
+        'r.id',
+        'r.text as title',
+        'e.title as evaluation',
+        sql<string | null>`r.due_on::text`.as('dueOn'),
+        'r.responsible_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('r.workspace_id', '=', workspaceId)
+      // Only the recommendations selected for implementation are followed up (GIZ 001:3575–3576).
+      .where('r.selected', '=', true)
+      .where('r.status', 'in', ['not_started', 'in_progress'])
+      .execute(),
+    db
+      .selectFrom('pdca_cycles as c')
+      .innerJoin('processes as p', 'p.id', 'c.process_id')
+      .select([
+        'c.id',
+        'c.phase',
+        'p.id as processId',
+        'p.name as process',
+        sql<string | null>`NULL::uuid`.as('assigneeId'),
+        sql<string | null>`NULLIF(p.owner, '')`.as('assignee'),
+      ])
+      .where('c.workspace_id', '=', workspaceId)
+      .where('c.closed_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('indicator_periods as p')
+      .innerJoin('indicators as i', 'i.id', 'p.indicator_id')
+      .leftJoin('users as u', 'u.id', 'i.responsible_user_id')
+      .select([
+        'i.id',
+        'i.name as indicator',
+        'p.period_key as period',
+        sql<string>`p.ends_on::text`.as('dueOn'),
+        'i.responsible_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('p.workspace_id', '=', workspaceId)
+      .where('p.closed_at', 'is', null)
+      .where('p.starts_on', '<=', now)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('indicator_values as v')
+              .select('v.id')
+              .whereRef('v.period_id', '=', 'p.id')
+              .where('v.segment', '=', ''),
+          ),
+        ),
+      )
+      .execute(),
+  ]);
+
+  const task = (
+    source: TaskSource,
+    key: string,
+    r: { title: string; dueOn: string | null; assigneeId: string | null; assignee: string | null },
+    context: string,
+    link: string,
+  ): Task => ({
+    key: `${source}:${key}`,
+    source,
+    module: TASK_MODULE[source],
+    title: r.title,
+    context,
+    dueOn: r.dueOn,
+    late: r.dueOn !== null && r.dueOn < now,
+    assigneeId: r.assigneeId,
+    assignee: r.assignee,
+    link,
+  });
+
+  const all: Task[] = [
+    ...mine(projectTasks).map((r) =>
+      task('project_task', r.id, r, r.project, `${w}/operations/projects/${r.projectId}`),
+    ),
+    ...mine(measures).map((r) =>
+      task('stakeholder_measure', r.id, r, r.stakeholder, `${w}/diagnose/stakeholders`),
+    ),
+    ...mine(benchRecs).map((r) =>
+      task('benchmark_recommendation', r.id, r, '', `${w}/monitoring/benchmarking`),
+    ),
+    ...mine(evalRecs).map((r) =>
+      task('evaluation_recommendation', r.id, r, r.evaluation, `${w}/monitoring/evaluations`),
+    ),
+    ...mine(cycles).map((r) =>
+      task(
+        'pdca_step',
+        r.id,
+        { title: r.phase, dueOn: null, assigneeId: r.assigneeId, assignee: r.assignee },
+        r.process,
+        `${w}/operations/processes/${r.processId}`,
+      ),
+    ),
+    ...mine(values).map((r) =>
+      task(
+        'indicator_value',
+        `${r.id}:${r.period}`,
+        { title: r.period, dueOn: r.dueOn, assigneeId: r.assigneeId, assignee: r.assignee },
+        r.indicator,
+        `${w}/monitoring/indicators/${r.id}`,
+      ),
+    ),
+  ];
+  return all.sort(
+    (a, b) =>
+      (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
+      a.source.localeCompare(b.source) ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+/** The counts the dashboard shows: late, and due within DUE_SOON_DAYS, by module. */
+export function taskCounts(tasks: Task[], on = today()) {
+  const horizon = addDays(on, DUE_SOON_DAYS);
+  const late = tasks.filter((t) => t.late);
+  const dueSoon = tasks.filter((t) => !t.late && t.dueOn !== null && t.dueOn <= horizon);
+  const bySource = Object.fromEntries(
+    TASK_SOURCES.map((s) => [
+      s,
+      {
+        late: late.filter((t) => t.source === s).length,
+        dueSoon: dueSoon.filter((t) => t.source === s).length,
+      },
+    ]),
+  ) as Record<TaskSource, { late: number; dueSoon: number }>;
+  return { late: late.length, dueSoon: dueSoon.length, open: tasks.length, bySource, horizon };
+}
