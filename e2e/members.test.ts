@@ -14,6 +14,7 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
     await page.waitForURL(/\/w\//);
     await page.locator('nav a[href$="/operations"]').click();
     await page.getByRole('heading', { name: 'Members and prospects', exact: true }).waitFor();
+    await page.locator('summary', { hasText: 'Application links' }).click();
     await page.getByRole('button', { name: 'Create an application link' }).click();
     const link = await page.getByTestId('application-link').innerText();
     expect(await seriousViolations(page)).toEqual([]);
