@@ -19,6 +19,7 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     await manager.waitForURL(/\/w\//);
     const ws = manager.url().replace(/\/lifecycle$/, '');
     await manager.goto(`${ws}/operations`);
+    await manager.locator('summary', { hasText: 'Application links' }).click();
     await manager.getByRole('button', { name: 'Create an application link' }).click();
     const applyLink = await manager.getByTestId('application-link').innerText();
 
