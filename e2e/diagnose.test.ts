@@ -29,6 +29,7 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
         'stakeholder',
         'Packaging',
       ]);
+    await page.getByRole('button', { name: '+ Import actors' }).click();
     await page.locator('input[name=file]').setInputFiles({
       name: 'actors.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -14,6 +14,7 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
     await page.waitForURL(/\/w\//);
     await page.locator('nav a[href$="/operations"]').click();
     await page.getByRole('heading', { name: 'Members and prospects', exact: true }).waitFor();
+    await page.locator('summary', { hasText: 'Application links' }).click();
     await page.getByRole('button', { name: 'Create an application link' }).click();
     const link = await page.getByTestId('application-link').innerText();
     expect(await seriousViolations(page)).toEqual([]);
@@ -47,6 +48,7 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
     expect(await page.getByTestId('stage-member').innerText()).toContain('Sunny Jams Ltd');
 
     // The link brought one application; revoked (after confirming), it opens nothing any more.
+    await page.locator('summary', { hasText: 'Application links' }).click();
     const links = page.getByRole('table', { name: 'Application links' });
     expect(await links.locator('tbody tr').first().innerText()).toContain('1');
     await links.getByRole('button', { name: 'Revoke link' }).first().click();

@@ -11,7 +11,8 @@ async function open(h: Harness, email: string) {
 }
 
 async function addIndicator(page: Page, fields: { name: string; unit: string; metric?: string }) {
-  const form = page.locator('form[aria-labelledby="new-indicator"]');
+  await page.getByRole('button', { name: '+ New indicator' }).click();
+  const form = page.getByTestId('new-indicator');
   await form.getByLabel('Indicator', { exact: true }).fill(fields.name);
   await form.getByLabel(/^Unit/).selectOption({ label: fields.unit });
   if (fields.metric) {
@@ -34,7 +35,7 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     const { page, workspace } = await open(h, 'manager@demo.agglomera.org');
     await page.goto(`${h.baseUrl}/w/${workspace}/monitoring`);
     await page.getByRole('heading', { name: 'Results chain', level: 1 }).waitFor();
-    await page.getByText('No indicator yet.').waitFor();
+    await page.getByText(/^Indicators measure whether the results chain works/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     // The chain: an activity leads to an outcome.

@@ -19,6 +19,7 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     await manager.waitForURL(/\/w\//);
     const ws = manager.url().replace(/\/(lifecycle|home)$/, '');
     await manager.goto(`${ws}/operations`);
+    await manager.locator('summary', { hasText: 'Application links' }).click();
     await manager.getByRole('button', { name: 'Create an application link' }).click();
     const applyLink = await manager.getByTestId('application-link').innerText();
 
@@ -50,7 +51,8 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
 
     // The manager plans an event with two seats.
     await manager.goto(`${ws}/operations/events`);
-    const form = manager.locator('form').filter({ hasText: 'Plan an event' });
+    await manager.getByRole('button', { name: '+ Plan an event' }).click();
+    const form = manager.getByRole('dialog', { name: 'Plan an event' });
     await form.getByLabel('Title').fill('Mango export clinic');
     const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await form.getByLabel('Date').fill(date);

@@ -18,6 +18,17 @@ import {
   updateSurvey,
 } from './surveys.service.js';
 
+/**
+ * A deadline already past is refused for a survey that has not been sent (issue #12, item 7): nobody
+ * could answer it. A sent survey may still be closed early by moving its deadline to now or before.
+ */
+function refusePastDeadline(deadline: string, field = 'body.deadline') {
+  if (Date.parse(deadline) < Date.now())
+    throw badRequest('validation_failed', 'The deadline has passed: choose a date and time to come', [
+      { field, message: 'is in the past' },
+    ]);
+}
+
 /** Surveys and their definition: list, build, import from an XLSForm, read, change, delete. */
 export function surveyDefinitionRoutes(app: App) {
   app.get(
@@ -93,6 +104,7 @@ export function surveyDefinitionRoutes(app: App) {
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const b = request.body;
+      refusePastDeadline(b.deadline);
       const questions = checkDefinition(b.questions as Question[]);
       checkTiesNeedRespondent(b.anonymous, questions, ws.kind);
       const id = await createSurvey(app.db, ws.id, requireAuth(request).user.id, {
@@ -131,6 +143,7 @@ export function surveyDefinitionRoutes(app: App) {
           throw badRequest('validation_failed', 'deadline is not a date and time', [
             { field: 'deadline', message: 'is not a date-time' },
           ]);
+        refusePastDeadline(deadline, 'deadline');
         const def = await importXlsForm(files.file.path, files.file.label);
         const questions = checkDefinition(def.questions, 'file');
         return createSurvey(app.db, ws.id, requireAuth(request).user.id, {
@@ -168,7 +181,8 @@ export function surveyDefinitionRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: TEAM, kinds } },
       schema: {
         tags,
-        summary: 'Change a survey: the questions only until it is sent; the deadline and title at any time',
+        summary:
+          'Change a survey: the questions only until it is sent; the deadline and title at any time (a past deadline only once sent, to close it early)',
         params: SurveyParams,
         body: DefinitionBody,
       },
@@ -177,6 +191,7 @@ export function surveyDefinitionRoutes(app: App) {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const b = request.body;
+      if (!s.sent_at) refusePastDeadline(b.deadline);
       const questions = checkDefinition(b.questions as Question[]);
       checkTiesNeedRespondent(b.anonymous, questions, ws.kind);
       if (s.sent_at && (canonical(questions) !== canonical(s.questions) || b.anonymous !== s.anonymous))

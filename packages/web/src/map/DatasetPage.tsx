@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
-import { get } from '../api';
+import { del, get } from '../api';
+import { useConfirm } from '../layout/Dialog';
+import { useSession } from '../session';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
@@ -49,6 +51,11 @@ export function DatasetPage() {
   const [compare, setCompare] = useState<string[]>([]);
   const [measure, setMeasure] = useState<'lq' | 'employment'>('lq');
   const [geography, setGeography] = useState<string>('built-in');
+  const [confirm, confirmDialog] = useConfirm();
+  const navigate = useNavigate();
+  const { me } = useSession();
+  const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
+  const [deleteError, setDeleteError] = useState<Error | null>(null);
 
   useEffect(() => {
     if (!ds.data) return;
@@ -129,6 +136,33 @@ export function DatasetPage() {
         <Link to={`/w/${workspaceId}/map`}>← {t('map.datasets')}</Link>
       </p>
       <h1 id="dataset-title">{d.name}</h1>
+      {['owner', 'manager', 'officer'].includes(role) && (
+        <div className="actions">
+          <button
+            type="button"
+            className="danger"
+            onClick={async () => {
+              if (
+                !(await confirm({
+                  message: t('list.confirmDeleteDataset', { name: d.name }),
+                  action: t('form.delete'),
+                }))
+              )
+                return;
+              try {
+                await del(base);
+                navigate(`/w/${workspaceId}/map`);
+              } catch (e) {
+                setDeleteError(e as Error);
+              }
+            }}
+          >
+            {t('list.deleteDataset')}
+          </button>
+          {confirmDialog}
+        </div>
+      )}
+      <ErrorMessage error={deleteError} />
       <p className="small muted">
         {t('map.datasetSummary', {
           file: d.file_name,

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../layout/forms';
 import { EVALUATION_LEVELS, FREQUENCIES, UNITS } from './types';
 
 /** The fields an indicator has when it is created and when it is edited. */
@@ -21,6 +22,7 @@ export interface IndicatorFieldValues {
 /**
  * The indicator form's common fields, shared by the create form of the results chain and the edit
  * form of the indicator screen; `afterDefinition` and `afterBaseline` hold what only one of them has.
+ * Inside a <Form> (layout/forms.tsx) each field shows the server's error for it (`body.<field>`).
  */
 export function IndicatorFields<T extends IndicatorFieldValues>({
   value,
@@ -41,17 +43,14 @@ export function IndicatorFields<T extends IndicatorFieldValues>({
   const set = (k: keyof IndicatorFieldValues, v: string) => onChange({ ...value, [k]: v });
   return (
     <>
-      <label>
-        {t('monitoring.field.name')}
+      <FormField name="name" label={t('monitoring.field.name')}>
         <input value={value.name} onChange={(e) => set('name', e.target.value)} required />
-      </label>
-      <label>
-        {t('monitoring.field.definition')}
+      </FormField>
+      <FormField name="definition" label={t('monitoring.field.definition')}>
         <input value={value.definition} onChange={(e) => set('definition', e.target.value)} />
-      </label>
+      </FormField>
       {afterDefinition}
-      <label>
-        {t('monitoring.field.unit')}
+      <FormField name="unit" label={t('monitoring.field.unit')}>
         <select value={value.unit} onChange={(e) => set('unit', e.target.value)}>
           {UNITS.map((u) => (
             <option key={u} value={u}>
@@ -59,50 +58,43 @@ export function IndicatorFields<T extends IndicatorFieldValues>({
             </option>
           ))}
         </select>
-      </label>
+      </FormField>
       {value.unit === 'currency' && (
-        <label>
-          {t('monitoring.field.currency')}
+        <FormField name="currency" label={t('monitoring.field.currency')}>
           <input
             value={value.currency}
             pattern="[A-Z]{3}"
             onChange={(e) => set('currency', e.target.value.toUpperCase())}
             required
           />
-        </label>
+        </FormField>
       )}
-      <label>
-        {t('monitoring.field.disaggregation')}
+      <FormField name="disaggregation" label={t('monitoring.field.disaggregation')}>
         <input
           value={value.disaggregation}
           placeholder={t('monitoring.field.disaggregationHint')}
           onChange={(e) => set('disaggregation', e.target.value)}
         />
-      </label>
-      <label>
-        {t('monitoring.field.baselineValue')}
+      </FormField>
+      <FormField name="baselineValue" label={t('monitoring.field.baselineValue')}>
         <input
           type="number"
           step="any"
           value={value.baselineValue}
           onChange={(e) => set('baselineValue', e.target.value)}
         />
-      </label>
-      <label>
-        {t('monitoring.field.baselineDate')}
+      </FormField>
+      <FormField name="baselineDate" label={t('monitoring.field.baselineDate')}>
         <input type="date" value={value.baselineDate} onChange={(e) => set('baselineDate', e.target.value)} />
-      </label>
+      </FormField>
       {afterBaseline}
-      <label>
-        {t('monitoring.field.dataSource')}
+      <FormField name="dataSource" label={t('monitoring.field.dataSource')}>
         <input value={value.dataSource} onChange={(e) => set('dataSource', e.target.value)} />
-      </label>
-      <label>
-        {t('monitoring.field.method')}
+      </FormField>
+      <FormField name="method" label={t('monitoring.field.method')}>
         <input value={value.method} onChange={(e) => set('method', e.target.value)} />
-      </label>
-      <label>
-        {t('monitoring.field.responsible')}
+      </FormField>
+      <FormField name="responsibleUserId" label={t('monitoring.field.responsible')}>
         <select value={value.responsibleUserId} onChange={(e) => set('responsibleUserId', e.target.value)}>
           <option value="">—</option>
           {people.map((p) => (
@@ -111,13 +103,15 @@ export function IndicatorFields<T extends IndicatorFieldValues>({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('monitoring.field.frequency')}
+      </FormField>
+      <FormField
+        name="frequency"
+        label={t('monitoring.field.frequency')}
+        hint={frequencyLocked ? t('monitoring.indicators.frequencyLocked') : undefined}
+      >
         <select
           value={value.frequency}
           disabled={frequencyLocked}
-          aria-describedby={frequencyLocked ? 'frequency-locked' : undefined}
           onChange={(e) => set('frequency', e.target.value)}
         >
           {FREQUENCIES.map((f) => (
@@ -126,14 +120,8 @@ export function IndicatorFields<T extends IndicatorFieldValues>({
             </option>
           ))}
         </select>
-        {frequencyLocked && (
-          <span id="frequency-locked" className="small muted">
-            {t('monitoring.indicators.frequencyLocked')}
-          </span>
-        )}
-      </label>
-      <label>
-        {t('monitoring.field.evaluationLevel')}
+      </FormField>
+      <FormField name="evaluationLevel" label={t('monitoring.field.evaluationLevel')}>
         <select value={value.evaluationLevel} onChange={(e) => set('evaluationLevel', e.target.value)}>
           {EVALUATION_LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -141,7 +129,7 @@ export function IndicatorFields<T extends IndicatorFieldValues>({
             </option>
           ))}
         </select>
-      </label>
+      </FormField>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { del, patch, post, put } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
+import { Form, useForm } from '../layout/forms';
 import { ErrorMessage, Loading } from '../layout/common';
 import { MonitoringNav } from './MonitoringNav';
 import { type Chain } from './types';
@@ -117,6 +118,7 @@ export function IndicatorPage() {
   const chain = useApi<Chain>(`/workspaces/${workspaceId}/monitoring/chain`);
   const [edit, setEdit] = useState<EditForm | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const editForm = useForm();
   if (detail.error) return <ErrorMessage error={detail.error} />;
   if (!detail.data) return <Loading />;
   const { indicator: ind, periods } = detail.data;
@@ -232,17 +234,21 @@ export function IndicatorPage() {
         </div>
       )}
       {edit && (
-        <form
+        <Form
+          form={editForm}
           className="panel"
           aria-labelledby="edit-indicator"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const body = changes(original, edit);
-            void act(async () => {
-              await patch(base, body);
-              setEdit(null);
-            }, t('monitoring.indicators.saved'));
-          }}
+          onSubmit={() =>
+            editForm.submit(
+              () => patch(base, changes(original, edit)),
+              null,
+              async () => {
+                await detail.reload();
+                setEdit(null);
+                setMessage({ ok: true, text: t('monitoring.indicators.saved') });
+              },
+            )
+          }
         >
           <h2 id="edit-indicator" className="h-small">
             {t('monitoring.indicators.edit')}
@@ -256,12 +262,14 @@ export function IndicatorPage() {
             />
           </div>
           <div className="actions">
-            <button type="submit">{t('monitoring.indicators.save')}</button>{' '}
-            <button type="button" className="secondary" onClick={() => setEdit(null)}>
+            <button type="submit" disabled={editForm.busy}>
+              {t('monitoring.indicators.save')}
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => (setEdit(null), editForm.clear())}>
               {t('common.cancel')}
             </button>
           </div>
-        </form>
+        </Form>
       )}
       <h2>{t('monitoring.periods.title')}</h2>
       <table>

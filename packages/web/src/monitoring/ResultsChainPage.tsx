@@ -8,7 +8,9 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { MonitoringNav } from './MonitoringNav';
 import { ChecksNotice } from './ChecksNotice';
-import { IndicatorFields } from './IndicatorFields';
+import { NewIndicatorForm } from './NewIndicatorForm';
+import { DataList, EmptyState } from '../layout/DataList';
+import { NewButton } from '../layout/Dialog';
 import { LEVELS, type Chain, type IndicatorSummary, type Item } from './types';
 
 const PAGE = 20;
@@ -28,26 +30,6 @@ export function ResultsChainPage() {
   const [hyp, setHyp] = useState({ fromItemId: '', toItemId: '', statement: '' });
   const [editItem, setEditItem] = useState<Item | null>(null);
   const [removeItem, setRemoveItem] = useState<Item | null>(null);
-  const year = new Date().getFullYear();
-  const [ind, setInd] = useState({
-    name: '',
-    definition: '',
-    level: 'outcomes',
-    unit: 'number',
-    currency: '',
-    disaggregation: '',
-    baselineValue: '',
-    baselineDate: '',
-    dataSource: '',
-    method: '',
-    source: 'manual',
-    metricKey: '',
-    responsibleUserId: '',
-    frequency: 'annual',
-    evaluationLevel: 'cluster',
-    startsOn: `${year}-01-01`,
-    endsOn: `${year + 2}-12-31`,
-  });
   if (chain.error) return <ErrorMessage error={chain.error} />;
   if (!chain.data) return <Loading />;
   const c = chain.data;
@@ -261,180 +243,96 @@ export function ResultsChainPage() {
         </div>
       )}
 
-      <h2>{t('monitoring.indicators.title')}</h2>
-      {indicators.data && indicators.data.indicators.length === 0 && (
-        <p className="muted">{t('monitoring.indicators.empty')}</p>
-      )}
-      {indicators.data && indicators.data.indicators.length > 0 && (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('monitoring.field.name')}</th>
-                <th scope="col">{t('monitoring.field.level')}</th>
-                <th scope="col">{t('monitoring.field.unit')}</th>
-                <th scope="col">{t('monitoring.field.frequency')}</th>
-                <th scope="col">{t('monitoring.field.source')}</th>
-                <th scope="col">{t('monitoring.indicators.latest')}</th>
-                <th scope="col">{t('monitoring.indicators.computedToday')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.data.indicators.map((i) => (
-                <tr key={i.id}>
-                  <td>
-                    <Link to={`/w/${workspaceId}/monitoring/indicators/${i.id}`}>{i.name}</Link>
-                  </td>
-                  <td>{t(`monitoring.level.${i.level}`)}</td>
-                  <td>{t(`monitoring.unit.${i.unit}`)}</td>
-                  <td>{t(`monitoring.frequency.${i.frequency}`)}</td>
-                  <td>
-                    {t(`monitoring.source.${i.source}`)}
-                    {i.metricKey && (
-                      <span className="small muted"> ({t(`monitoring.metric.${i.metricKey}`)})</span>
-                    )}
-                  </td>
-                  <td className="num">
-                    {i.latestValue === null
-                      ? '—'
-                      : `${formatNumber(i.latestValue, i18n.language, 2)} (${i.latestPeriod})`}
-                  </td>
-                  <td className="num" data-testid={`computed-${i.name}`}>
-                    {i.computedToday === null ? '—' : formatNumber(i.computedToday, i18n.language)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {indicators.data.total > PAGE && (
-            <p>
-              <button
-                type="button"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PAGE))}
-              >
-                {t('common.previous')}
-              </button>{' '}
-              <button
-                type="button"
-                disabled={offset + PAGE >= indicators.data.total}
-                onClick={() => setOffset(offset + PAGE)}
-              >
-                {t('common.next')}
-              </button>
-            </p>
-          )}
-        </>
-      )}
-
-      {c.canEdit && (
-        <form
-          className="panel"
-          aria-labelledby="new-indicator"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const body = {
-              name: ind.name,
-              definition: ind.definition,
-              level: ind.level,
-              unit: ind.unit,
-              ...(ind.unit === 'currency' ? { currency: ind.currency } : {}),
-              disaggregation: ind.disaggregation
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean),
-              baselineValue: ind.baselineValue === '' ? null : Number(ind.baselineValue),
-              baselineDate: ind.baselineDate || null,
-              dataSource: ind.dataSource,
-              method: ind.method,
-              source: ind.source,
-              ...(ind.source === 'platform' ? { metricKey: ind.metricKey } : {}),
-              responsibleUserId: ind.responsibleUserId || null,
-              frequency: ind.frequency,
-              evaluationLevel: ind.evaluationLevel,
-              startsOn: ind.startsOn,
-              endsOn: ind.endsOn,
-            };
-            void act(() => post(`${base}/indicators`, body), t('monitoring.indicators.added')).then(() =>
-              setInd((s) => ({ ...s, name: '', definition: '' })),
-            );
-          }}
-        >
-          <h2 id="new-indicator" className="h-small">
-            {t('monitoring.indicators.add')}
-          </h2>
-          <div className="grid-2">
-            <IndicatorFields
-              value={ind}
-              onChange={(next) => setInd(next)}
-              people={c.people}
-              afterDefinition={
-                <label>
-                  {t('monitoring.field.level')}
-                  <select value={ind.level} onChange={(e) => setInd({ ...ind, level: e.target.value })}>
-                    {LEVELS.map((l) => (
-                      <option key={l} value={l}>
-                        {t(`monitoring.level.${l}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              }
-              afterBaseline={
+      <h2 id="indicators-title">{t('monitoring.indicators.title')}</h2>
+      {indicators.error && <ErrorMessage error={indicators.error} />}
+      {indicators.data && (
+        <DataList
+          label={t('monitoring.indicators.title')}
+          testId="indicator-list"
+          rows={indicators.data.indicators}
+          rowKey={(i) => i.id}
+          search={false}
+          server={{ total: indicators.data.total, offset, limit: PAGE, onPage: setOffset }}
+          exportLinks={[
+            { label: t('monitoring.indicators.exportCsv'), href: `/api/v1${base}/values/export?format=csv` },
+            {
+              label: t('monitoring.indicators.exportXlsx'),
+              href: `/api/v1${base}/values/export?format=xlsx`,
+            },
+          ]}
+          empty={<EmptyState text={t('list.indicatorsEmpty')} />}
+          toolbar={
+            c.canEdit && (
+              <NewButton label={t('list.newIndicator')} title={t('monitoring.indicators.add')}>
+                {(close) => (
+                  <NewIndicatorForm
+                    base={base}
+                    chain={c}
+                    onCreated={async (notice) => {
+                      await indicators.reload();
+                      close(notice);
+                    }}
+                  />
+                )}
+              </NewButton>
+            )
+          }
+          columns={[
+            {
+              key: 'name',
+              header: t('monitoring.field.name'),
+              rowHeader: true,
+              value: (i) => i.name,
+              render: (i) => <Link to={`/w/${workspaceId}/monitoring/indicators/${i.id}`}>{i.name}</Link>,
+            },
+            {
+              key: 'level',
+              header: t('monitoring.field.level'),
+              value: (i) => t(`monitoring.level.${i.level}`),
+            },
+            { key: 'unit', header: t('monitoring.field.unit'), value: (i) => t(`monitoring.unit.${i.unit}`) },
+            {
+              key: 'frequency',
+              header: t('monitoring.field.frequency'),
+              value: (i) => t(`monitoring.frequency.${i.frequency}`),
+            },
+            {
+              key: 'source',
+              header: t('monitoring.field.source'),
+              value: (i) => t(`monitoring.source.${i.source}`),
+              render: (i) => (
                 <>
-                  <label>
-                    {t('monitoring.field.source')}
-                    <select value={ind.source} onChange={(e) => setInd({ ...ind, source: e.target.value })}>
-                      <option value="manual">{t('monitoring.source.manual')}</option>
-                      <option value="platform">{t('monitoring.source.platform')}</option>
-                    </select>
-                  </label>
-                  {ind.source === 'platform' && (
-                    <label>
-                      {t('monitoring.field.metric')}
-                      <select
-                        value={ind.metricKey}
-                        onChange={(e) => setInd({ ...ind, metricKey: e.target.value })}
-                        required
-                      >
-                        <option value="">—</option>
-                        {c.metrics.map((m) => (
-                          <option key={m.key} value={m.key}>
-                            {t(`monitoring.metric.${m.key}`, { defaultValue: m.key })}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                  {t(`monitoring.source.${i.source}`)}
+                  {i.metricKey && (
+                    <span className="small muted"> ({t(`monitoring.metric.${i.metricKey}`)})</span>
                   )}
                 </>
-              }
-            />
-            <label>
-              {t('monitoring.field.startsOn')}
-              <input
-                type="date"
-                value={ind.startsOn}
-                onChange={(e) => setInd({ ...ind, startsOn: e.target.value })}
-                required
-              />
-            </label>
-            <label>
-              {t('monitoring.field.endsOn')}
-              <input
-                type="date"
-                value={ind.endsOn}
-                onChange={(e) => setInd({ ...ind, endsOn: e.target.value })}
-                required
-              />
-            </label>
-          </div>
-          <button type="submit">{t('monitoring.indicators.add')}</button>
-        </form>
+              ),
+            },
+            {
+              key: 'latest',
+              header: t('monitoring.indicators.latest'),
+              numeric: true,
+              value: (i) => i.latestValue,
+              render: (i) =>
+                i.latestValue === null
+                  ? '—'
+                  : `${formatNumber(i.latestValue, i18n.language, 2)} (${i.latestPeriod})`,
+            },
+            {
+              key: 'computed',
+              header: t('monitoring.indicators.computedToday'),
+              numeric: true,
+              value: (i) => i.computedToday,
+              render: (i) => (
+                <span data-testid={`computed-${i.name}`}>
+                  {i.computedToday === null ? '—' : formatNumber(i.computedToday, i18n.language)}
+                </span>
+              ),
+            },
+          ]}
+        />
       )}
-      <p>
-        <a href={`/api/v1${base}/values/export?format=csv`}>{t('monitoring.indicators.exportCsv')}</a> ·{' '}
-        <a href={`/api/v1${base}/values/export?format=xlsx`}>{t('monitoring.indicators.exportXlsx')}</a>
-      </p>
     </section>
   );
 }

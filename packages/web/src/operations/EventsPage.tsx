@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
-import { ErrorMessage, Loading, Pager } from '../layout/common';
+import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
-import { ImportForm } from './ImportForm';
+import { ImportButton } from './ImportForm';
+import { Form, useForm } from '../layout/forms';
+import { NewButton } from '../layout/Dialog';
+import { DataList, EmptyState } from '../layout/DataList';
 
 export const EVENT_KINDS = [
   'networking',
@@ -43,7 +46,7 @@ export function EventsPage() {
   const list = useApi<{ events: EventRow[]; total: number }>(
     `/workspaces/${workspaceId}/events?when=${when}&limit=${LIMIT}&offset=${offset}`,
   );
-  const { message, setMessage, act } = useAction(() => list.reload());
+  const { message } = useAction(() => list.reload());
   const [draft, setDraft] = useState({
     title: '',
     kind: 'workshop',
@@ -55,6 +58,7 @@ export function EventsPage() {
     agenda: '',
   });
   const base = `/w/${workspaceId}/operations`;
+  const newForm = useForm();
 
   return (
     <section aria-labelledby="events-title">
@@ -87,157 +91,177 @@ export function EventsPage() {
         <a href={`/api/v1/workspaces/${workspaceId}/events?when=${when}&format=xlsx`} download>
           {t('common.exportXlsx')}
         </a>
+        {team && (
+          <>
+            <ImportButton
+              label={t('list.importEvents')}
+              url={`/workspaces/${workspaceId}/events/import`}
+              title={t('imports.events')}
+              columns="title, kind, starts_at, ends_at, location, capacity, description, agenda"
+              onDone={list.reload}
+            />
+            <NewButton label={t('list.newEvent')} title={t('events.new')}>
+              {(close) => (
+                <Form
+                  form={newForm}
+                  aria-label={t('events.new')}
+                  onSubmit={() => {
+                    const at = (time: string) => new Date(`${draft.date}T${time}`).toISOString();
+                    return newForm.submit(
+                      () =>
+                        post(`/workspaces/${workspaceId}/events`, {
+                          title: draft.title,
+                          kind: draft.kind,
+                          location: draft.location,
+                          agenda: draft.agenda,
+                          startsAt: at(draft.from),
+                          endsAt: at(draft.to),
+                          capacity: draft.capacity ? Number(draft.capacity) : null,
+                        }),
+                      null,
+                      async () => {
+                        setDraft({ ...draft, title: '', agenda: '' });
+                        await list.reload();
+                        close(t('events.created'));
+                      },
+                    );
+                  }}
+                >
+                  <div className="grid2">
+                    <label>
+                      {t('events.eventTitle')}
+                      <input
+                        required
+                        value={draft.title}
+                        onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      {t('events.kind')}
+                      <select
+                        value={draft.kind}
+                        onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
+                      >
+                        {EVENT_KINDS.map((k) => (
+                          <option key={k} value={k}>
+                            {t(`events.kinds.${k}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <label>
+                      {t('events.date')}
+                      <input
+                        required
+                        type="date"
+                        value={draft.date}
+                        onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      {t('events.from')}
+                      <input
+                        required
+                        type="time"
+                        value={draft.from}
+                        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      {t('events.to')}
+                      <input
+                        required
+                        type="time"
+                        value={draft.to}
+                        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      {t('events.capacity')}
+                      <input
+                        type="number"
+                        min={1}
+                        value={draft.capacity}
+                        onChange={(e) => setDraft({ ...draft, capacity: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      {t('events.location')}
+                      <input
+                        value={draft.location}
+                        onChange={(e) => setDraft({ ...draft, location: e.target.value })}
+                      />
+                    </label>
+                  </div>
+                  <label>
+                    {t('events.agenda')}
+                    <textarea
+                      rows={3}
+                      value={draft.agenda}
+                      onChange={(e) => setDraft({ ...draft, agenda: e.target.value })}
+                    />
+                  </label>
+                  <button type="submit">{t('events.create')}</button>
+                </Form>
+              )}
+            </NewButton>
+          </>
+        )}
       </div>
       {list.error ? (
         <ErrorMessage error={list.error} />
       ) : !list.data ? (
         <Loading />
-      ) : list.data.total === 0 ? (
-        <p className="muted">{t(when === 'upcoming' ? 'events.noUpcoming' : 'events.noPast')}</p>
       ) : (
-        <>
-          <table>
-            <caption className="sr-only">{t(`events.${when}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('events.event')}</th>
-                <th scope="col">{t('events.date')}</th>
-                <th scope="col">{t('events.location')}</th>
-                <th scope="col">{t('events.seats')}</th>
-                <th scope="col">{t('events.mine')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.events.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <Link to={`${base}/events/${e.id}`}>{e.title}</Link>
-                    <div className="small muted">{t(`events.kinds.${e.kind}`)}</div>
-                  </td>
-                  <td>{formatDateTime(e.starts_at, i18n.language)}</td>
-                  <td>{e.location}</td>
-                  <td>
-                    {e.capacity === null
-                      ? t('events.seatsOpen', { registered: e.registered })
-                      : t('events.seatsOf', { registered: e.registered, capacity: e.capacity })}
-                    {e.waitlisted > 0 && (
-                      <div className="small muted">{t('events.waitingCount', { count: e.waitlisted })}</div>
-                    )}
-                  </td>
-                  <td>{e.my_status ? t(`events.status.${e.my_status}`) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager offset={offset} limit={LIMIT} total={list.data.total} onChange={setOffset} />
-        </>
-      )}
-      {team && (
-        <ImportForm
-          url={`/workspaces/${workspaceId}/events/import`}
-          title={t('imports.events')}
-          columns="title, kind, starts_at, ends_at, location, capacity, description, agenda"
-          onDone={async (text, ok) => {
-            await list.reload();
-            setMessage({ ok, text });
-          }}
+        <DataList
+          label={t(`events.${when}`)}
+          testId="event-list"
+          rows={list.data.events}
+          rowKey={(e) => e.id}
+          search={false}
+          server={{ total: list.data.total, offset, limit: LIMIT, onPage: setOffset }}
+          empty={<EmptyState text={t(when === 'upcoming' ? 'events.noUpcoming' : 'events.noPast')} />}
+          columns={[
+            {
+              key: 'title',
+              header: t('events.event'),
+              rowHeader: true,
+              value: (e) => e.title,
+              render: (e) => (
+                <>
+                  <Link to={`${base}/events/${e.id}`}>{e.title}</Link>
+                  <div className="small muted">{t(`events.kinds.${e.kind}`)}</div>
+                </>
+              ),
+            },
+            {
+              key: 'date',
+              header: t('events.date'),
+              value: (e) => formatDateTime(e.starts_at, i18n.language),
+            },
+            { key: 'location', header: t('events.location'), value: (e) => e.location },
+            {
+              key: 'seats',
+              header: t('events.seats'),
+              value: (e) => e.registered,
+              render: (e) => (
+                <>
+                  {e.capacity === null
+                    ? t('events.seatsOpen', { registered: e.registered })
+                    : t('events.seatsOf', { registered: e.registered, capacity: e.capacity })}
+                  {e.waitlisted > 0 && (
+                    <div className="small muted">{t('events.waitingCount', { count: e.waitlisted })}</div>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'mine',
+              header: t('events.mine'),
+              value: (e) => (e.my_status ? t(`events.status.${e.my_status}`) : '—'),
+            },
+          ]}
         />
-      )}
-      {team && (
-        <form
-          className="panel"
-          aria-labelledby="events-new"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const at = (time: string) => new Date(`${draft.date}T${time}`).toISOString();
-            void act(async () => {
-              await post(`/workspaces/${workspaceId}/events`, {
-                title: draft.title,
-                kind: draft.kind,
-                location: draft.location,
-                agenda: draft.agenda,
-                startsAt: at(draft.from),
-                endsAt: at(draft.to),
-                capacity: draft.capacity ? Number(draft.capacity) : null,
-              });
-              setDraft({ ...draft, title: '', agenda: '' });
-            }, t('events.created'));
-          }}
-        >
-          <h2 id="events-new">{t('events.new')}</h2>
-          <div className="grid2">
-            <label>
-              {t('events.eventTitle')}
-              <input
-                required
-                value={draft.title}
-                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('events.kind')}
-              <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
-                {EVENT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`events.kinds.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('events.date')}
-              <input
-                required
-                type="date"
-                value={draft.date}
-                onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('events.from')}
-              <input
-                required
-                type="time"
-                value={draft.from}
-                onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('events.to')}
-              <input
-                required
-                type="time"
-                value={draft.to}
-                onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('events.capacity')}
-              <input
-                type="number"
-                min={1}
-                value={draft.capacity}
-                onChange={(e) => setDraft({ ...draft, capacity: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('events.location')}
-              <input
-                value={draft.location}
-                onChange={(e) => setDraft({ ...draft, location: e.target.value })}
-              />
-            </label>
-          </div>
-          <label>
-            {t('events.agenda')}
-            <textarea
-              rows={3}
-              value={draft.agenda}
-              onChange={(e) => setDraft({ ...draft, agenda: e.target.value })}
-            />
-          </label>
-          <button type="submit">{t('events.create')}</button>
-        </form>
       )}
     </section>
   );

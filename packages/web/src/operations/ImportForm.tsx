@@ -1,59 +1,110 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../api';
+import { Form, FormField, useForm } from '../layout/forms';
+import { NewButton } from '../layout/Dialog';
 
-/** Upload of a CSV or XLSX file to an all-or-nothing import; the server names the bad row and column. */
+/**
+ * Upload of a CSV or XLSX file to an all-or-nothing import; the server names the bad row and column,
+ * and the refusal stays inside the form (the chosen file is kept). `onDone` runs after a success.
+ */
 export function ImportForm({
   url,
   title,
   columns,
   onDone,
+  inDialog = false,
+  doneText,
+  help,
 }: {
   url: string;
   title: string;
   columns: string;
   onDone(text: string, ok: boolean): void | Promise<void>;
+  /** Shown inside a dialog that carries the title already. */
+  inDialog?: boolean;
+  /** The success notice for a count of imported rows (default "N rows imported."). */
+  doneText?(count: number): string;
+  /** Replaces the standard help (which names `columns`). */
+  help?: string;
 }) {
   const { t } = useTranslation();
+  const form = useForm();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = `import-${url.replace(/[^a-z]/gi, '')}`;
   return (
-    <form
-      className="panel"
-      aria-labelledby={id}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <Form
+      form={form}
+      className={inDialog ? undefined : 'panel'}
+      aria-labelledby={inDialog ? undefined : id}
+      aria-label={inDialog ? title : undefined}
+      onSubmit={() => {
         if (!file) return;
-        setBusy(true);
-        try {
-          const form = new FormData();
-          form.append('file', file);
-          const r = await upload<{ imported: number }>(url, form);
-          await onDone(t('imports.done', { count: r.imported }), true);
-        } catch (err) {
-          await onDone((err as Error).message, false);
-        } finally {
-          setBusy(false);
-        }
+        const body = new FormData();
+        body.append('file', file);
+        return form.submit(
+          () => upload<{ imported: number }>(url, body),
+          null,
+          (r) => onDone(doneText ? doneText(r.imported) : t('imports.done', { count: r.imported }), true),
+        );
       }}
     >
-      <h2 id={id} className="h-small">
-        {title}
-      </h2>
-      <p className="small muted">{t('imports.help', { columns })}</p>
-      <label>
-        {t('imports.file')}
+      {!inDialog && (
+        <h2 id={id} className="h-small">
+          {title}
+        </h2>
+      )}
+      <p className="small muted">{help ?? t('imports.help', { columns })}</p>
+      <FormField name="file" label={t('imports.file')}>
         <input
+          name="file"
           type="file"
           accept=".csv,.xlsx"
           required
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
-      </label>
-      <button type="submit" disabled={busy} aria-busy={busy}>
-        {busy ? t('imports.busy') : t('imports.import')}
+      </FormField>
+      <button type="submit" disabled={form.busy} aria-busy={form.busy}>
+        {form.busy ? t('imports.busy') : t('imports.import')}
       </button>
-    </form>
+    </Form>
+  );
+}
+
+/** "+ Import …": the import form in a dialog; the dialog closes on success and says how many rows came in. */
+export function ImportButton({
+  label,
+  url,
+  title,
+  columns,
+  onDone,
+  doneText,
+  help,
+}: {
+  label: string;
+  url: string;
+  title: string;
+  columns: string;
+  onDone(): unknown;
+  doneText?(count: number): string;
+  help?: string;
+}) {
+  return (
+    <NewButton label={label} title={title} className="secondary">
+      {(close) => (
+        <ImportForm
+          url={url}
+          title={title}
+          columns={columns}
+          inDialog
+          doneText={doneText}
+          help={help}
+          onDone={async (text) => {
+            await onDone();
+            close(text);
+          }}
+        />
+      )}
+    </NewButton>
   );
 }

@@ -6,7 +6,7 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
-import { ImportForm } from './ImportForm';
+import { ImportButton } from './ImportForm';
 import { MemberList } from './MemberList';
 import { ApplicationLinks } from './ApplicationLinks';
 
@@ -103,6 +103,7 @@ export function MembersPage() {
     `/workspaces/${workspaceId}/membership/applications`,
   );
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [listKey, setListKey] = useState(0);
   const done = async (text: string, ok: boolean) => {
     await Promise.all([pipeline.reload(), applications.reload()]);
     setMessage({ ok, text });
@@ -120,6 +121,25 @@ export function MembersPage() {
           {message.text}
         </p>
       )}
+      <MemberList
+        key={listKey}
+        workspaceId={workspaceId}
+        toolbar={
+          board && (
+            <ImportButton
+              label={t('list.importMembers')}
+              url={`/workspaces/${workspaceId}/membership/import`}
+              title={t('imports.members')}
+              columns="name, membership_stage, actor_type, email, … prospect_source"
+              onDone={async () => {
+                await Promise.all([pipeline.reload(), applications.reload()]);
+                setListKey((k) => k + 1);
+              }}
+            />
+          )
+        }
+      />
+      <h2>{t('list.pipeline')}</h2>
       <div className="pipeline">
         {pipeline.data.stages.map((s) => (
           <section
@@ -195,15 +215,11 @@ export function MembersPage() {
           ))}
         </ul>
       )}
-      {board && <ApplicationLinks workspaceId={workspaceId} />}
-      <MemberList workspaceId={workspaceId} />
       {board && (
-        <ImportForm
-          url={`/workspaces/${workspaceId}/membership/import`}
-          title={t('imports.members')}
-          columns="name, membership_stage, actor_type, email, … prospect_source"
-          onDone={done}
-        />
+        <details className="panel">
+          <summary>{t('members.links')}</summary>
+          <ApplicationLinks workspaceId={workspaceId} />
+        </details>
       )}
     </section>
   );

@@ -6,7 +6,9 @@ import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
-import { ImportForm } from './ImportForm';
+import { ImportButton } from './ImportForm';
+import { Form, useForm } from '../layout/forms';
+import { NewButton } from '../layout/Dialog';
 import { Service, Matrix, Checklist, Rules, serviceBody, LevelSelect, MemberAnswer } from './ServiceParts';
 
 export function ServicesPage() {
@@ -38,6 +40,7 @@ export function ServicesPage() {
     engagesTrainers: false,
   };
   const [draft, setDraft] = useState(blank);
+  const newForm = useForm();
   if (list.error) return <ErrorMessage error={list.error} />;
   if (!list.data) return <Loading />;
   const services = list.data.services;
@@ -181,6 +184,164 @@ export function ServicesPage() {
       )}
 
       <h2>{t('services.catalogue')}</h2>
+      <div className="actions">
+        <ImportButton
+          label={t('list.importServices')}
+          url={`/workspaces/${workspaceId}/services/import`}
+          title={t('imports.services')}
+          columns="name, objective, field_of_action, frequency, beneficiaries, effort_min, effort_max, relevance, fee_model, member_price, non_member_price, currency, trust_level, description"
+          onDone={list.reload}
+        />
+        <NewButton label={t('list.newService')} title={t('services.new')}>
+          {(close) => (
+            <Form
+              form={newForm}
+              aria-label={t('services.new')}
+              onSubmit={() => {
+                const paid = draft.feeModel === 'paid';
+                return newForm.submit(
+                  () =>
+                    post(`/workspaces/${workspaceId}/services`, {
+                      ...draft,
+                      memberPrice: paid && draft.memberPrice !== '' ? Number(draft.memberPrice) : null,
+                      nonMemberPrice:
+                        paid && draft.nonMemberPrice !== '' ? Number(draft.nonMemberPrice) : null,
+                      currency: paid ? draft.currency : null,
+                    }),
+                  null,
+                  async () => {
+                    setDraft(blank);
+                    await list.reload();
+                    close(t('services.added'));
+                  },
+                );
+              }}
+            >
+              <div className="grid2">
+                <label>
+                  {t('services.service')}
+                  <input
+                    required
+                    value={draft.name}
+                    onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+                  />
+                </label>
+                <label>
+                  {t('services.fieldOfAction')}
+                  <select
+                    required
+                    value={draft.fieldId}
+                    onChange={(e) => setDraft({ ...draft, fieldId: e.target.value })}
+                  >
+                    <option value="">—</option>
+                    {fields.map((f) => (
+                      <option key={f.id} value={f.id}>
+                        {f.objective}: {f.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('services.frequencyLabel')}
+                  <select
+                    value={draft.frequency}
+                    onChange={(e) => setDraft({ ...draft, frequency: e.target.value })}
+                  >
+                    {['rarely', 'occasionally', 'frequently'].map((f) => (
+                      <option key={f} value={f}>
+                        {t(`services.frequency.${f}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('services.beneficiariesLabel')}
+                  <select
+                    value={draft.beneficiaries}
+                    onChange={(e) => setDraft({ ...draft, beneficiaries: e.target.value })}
+                  >
+                    {['few', 'many'].map((f) => (
+                      <option key={f} value={f}>
+                        {t(`services.beneficiaries.${f}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <LevelSelect
+                  label={t('services.effortFrom')}
+                  value={draft.effortMin}
+                  onChange={(v) => setDraft({ ...draft, effortMin: v })}
+                />
+                <LevelSelect
+                  label={t('services.effortTo')}
+                  value={draft.effortMax}
+                  onChange={(v) => setDraft({ ...draft, effortMax: v })}
+                />
+                <LevelSelect
+                  label={t('services.relevance')}
+                  value={draft.relevance}
+                  onChange={(v) => setDraft({ ...draft, relevance: v })}
+                />
+                <LevelSelect
+                  label={t('services.trustLevel')}
+                  value={draft.trustLevel}
+                  onChange={(v) => setDraft({ ...draft, trustLevel: v })}
+                />
+                <label>
+                  {t('services.feeModel')}
+                  <select
+                    value={draft.feeModel}
+                    onChange={(e) => setDraft({ ...draft, feeModel: e.target.value })}
+                  >
+                    <option value="included">{t('services.included')}</option>
+                    <option value="paid">{t('services.paid')}</option>
+                  </select>
+                </label>
+                {draft.feeModel === 'paid' && (
+                  <>
+                    <label>
+                      {t('services.memberPrice')}
+                      <input
+                        type="number"
+                        step="0.01"
+                        value={draft.memberPrice}
+                        onChange={(e) => setDraft({ ...draft, memberPrice: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      {t('services.nonMemberPrice')}
+                      <input
+                        type="number"
+                        step="0.01"
+                        value={draft.nonMemberPrice}
+                        onChange={(e) => setDraft({ ...draft, nonMemberPrice: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      {t('services.currency')}
+                      <input
+                        value={draft.currency}
+                        maxLength={3}
+                        onChange={(e) => setDraft({ ...draft, currency: e.target.value.toUpperCase() })}
+                      />
+                    </label>
+                  </>
+                )}
+              </div>
+              <label className="inline">
+                <input
+                  type="checkbox"
+                  checked={draft.engagesTrainers}
+                  onChange={(e) => setDraft({ ...draft, engagesTrainers: e.target.checked })}
+                />
+                {t('services.engagesTrainers')}
+              </label>
+              <p className="small muted">{t('services.trustHint')}</p>
+              <button type="submit">{t('services.add')}</button>
+            </Form>
+          )}
+        </NewButton>
+      </div>
       <p className="small muted">{t('services.pilotHint')}</p>
       {board && list.data.rules && (
         <label className="inline">
@@ -363,153 +524,6 @@ export function ServicesPage() {
           </tbody>
         </table>
       )}
-
-      <ImportForm
-        url={`/workspaces/${workspaceId}/services/import`}
-        title={t('imports.services')}
-        columns="name, objective, field_of_action, frequency, beneficiaries, effort_min, effort_max, relevance, fee_model, member_price, non_member_price, currency, trust_level, description"
-        onDone={async (text, ok) => {
-          await list.reload();
-          setMessage({ ok, text });
-        }}
-      />
-      <form
-        className="panel"
-        aria-labelledby="services-new"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const paid = draft.feeModel === 'paid';
-          void act(async () => {
-            await post(`/workspaces/${workspaceId}/services`, {
-              ...draft,
-              memberPrice: paid && draft.memberPrice !== '' ? Number(draft.memberPrice) : null,
-              nonMemberPrice: paid && draft.nonMemberPrice !== '' ? Number(draft.nonMemberPrice) : null,
-              currency: paid ? draft.currency : null,
-            });
-            setDraft(blank);
-          }, t('services.added'));
-        }}
-      >
-        <h2 id="services-new">{t('services.new')}</h2>
-        <div className="grid2">
-          <label>
-            {t('services.service')}
-            <input
-              required
-              value={draft.name}
-              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('services.fieldOfAction')}
-            <select
-              required
-              value={draft.fieldId}
-              onChange={(e) => setDraft({ ...draft, fieldId: e.target.value })}
-            >
-              <option value="">—</option>
-              {fields.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.objective}: {f.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('services.frequencyLabel')}
-            <select
-              value={draft.frequency}
-              onChange={(e) => setDraft({ ...draft, frequency: e.target.value })}
-            >
-              {['rarely', 'occasionally', 'frequently'].map((f) => (
-                <option key={f} value={f}>
-                  {t(`services.frequency.${f}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('services.beneficiariesLabel')}
-            <select
-              value={draft.beneficiaries}
-              onChange={(e) => setDraft({ ...draft, beneficiaries: e.target.value })}
-            >
-              {['few', 'many'].map((f) => (
-                <option key={f} value={f}>
-                  {t(`services.beneficiaries.${f}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <LevelSelect
-            label={t('services.effortFrom')}
-            value={draft.effortMin}
-            onChange={(v) => setDraft({ ...draft, effortMin: v })}
-          />
-          <LevelSelect
-            label={t('services.effortTo')}
-            value={draft.effortMax}
-            onChange={(v) => setDraft({ ...draft, effortMax: v })}
-          />
-          <LevelSelect
-            label={t('services.relevance')}
-            value={draft.relevance}
-            onChange={(v) => setDraft({ ...draft, relevance: v })}
-          />
-          <LevelSelect
-            label={t('services.trustLevel')}
-            value={draft.trustLevel}
-            onChange={(v) => setDraft({ ...draft, trustLevel: v })}
-          />
-          <label>
-            {t('services.feeModel')}
-            <select value={draft.feeModel} onChange={(e) => setDraft({ ...draft, feeModel: e.target.value })}>
-              <option value="included">{t('services.included')}</option>
-              <option value="paid">{t('services.paid')}</option>
-            </select>
-          </label>
-          {draft.feeModel === 'paid' && (
-            <>
-              <label>
-                {t('services.memberPrice')}
-                <input
-                  type="number"
-                  step="0.01"
-                  value={draft.memberPrice}
-                  onChange={(e) => setDraft({ ...draft, memberPrice: e.target.value })}
-                />
-              </label>
-              <label>
-                {t('services.nonMemberPrice')}
-                <input
-                  type="number"
-                  step="0.01"
-                  value={draft.nonMemberPrice}
-                  onChange={(e) => setDraft({ ...draft, nonMemberPrice: e.target.value })}
-                />
-              </label>
-              <label>
-                {t('services.currency')}
-                <input
-                  value={draft.currency}
-                  maxLength={3}
-                  onChange={(e) => setDraft({ ...draft, currency: e.target.value.toUpperCase() })}
-                />
-              </label>
-            </>
-          )}
-        </div>
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={draft.engagesTrainers}
-            onChange={(e) => setDraft({ ...draft, engagesTrainers: e.target.checked })}
-          />
-          {t('services.engagesTrainers')}
-        </label>
-        <p className="small muted">{t('services.trustHint')}</p>
-        <button type="submit">{t('services.add')}</button>
-      </form>
     </section>
   );
 }

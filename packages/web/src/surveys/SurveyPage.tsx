@@ -9,6 +9,7 @@ import { MonitoringNav, useWorkspaceKind } from '../monitoring/MonitoringNav';
 import { useSession } from '../session';
 import { EDITORS } from '../diagnose/constants';
 import { useText, type Question, type Text3 } from './SurveyForm';
+import { SurveyEdit } from './SurveyEdit';
 import { ActorTiesResult, type MostNamed } from './ActorTiesResult';
 import { JobProgress, useJob } from '../jobs/JobProgress';
 
@@ -82,6 +83,15 @@ export function SurveyPage() {
       <h1 id="survey-title">{text(d.title)}</h1>
       <MonitoringNav />
       <ActionNotice message={message} />
+      {['owner', 'manager', 'staff', 'officer'].includes(role) && (
+        <SurveyEdit
+          base={base}
+          listUrl={`/w/${workspaceId}/monitoring/surveys`}
+          survey={d}
+          canDelete={['owner', 'manager'].includes(role)}
+          onSaved={detail.reload}
+        />
+      )}
       <dl className="baseline">
         <div>
           <dt>{t('surveys.stats.invited')}</dt>
