@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { PDF_FONT, createPdf } from '../reports/pdf.js';
 import {
   AlignmentType,
   Document,
@@ -194,140 +194,130 @@ ${narrative}
 export function reportPdf(d: MonitoringReportData, locale: DocumentLocale = 'en'): Promise<Buffer> {
   const f = documentFormatter(locale);
   const x = texts(f, d);
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 50,
-      lang: locale,
-      info: { Title: `${d.title} — ${d.workspace}`, Author: 'Agglomera' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    const left = 50;
-    const width = doc.page.width - 100;
-    doc.fontSize(20).text(d.title);
-    doc.moveDown(0.3).fontSize(11).text(`${d.workspace} · ${x.subtitle}`);
-    for (const l of checkLines(f, d)) {
-      doc.moveDown(0.4).fontSize(10);
-      if (l.warning) doc.fillColor('#a15c00').text(l.text).fillColor('black');
-      else doc.text(l.text);
-    }
-    doc.moveDown(0.8).fontSize(14).text(f.t('monitoring.indicators'), { underline: true });
-    doc.moveDown(0.2).fontSize(10).text(x.lights);
-    const cols = [
-      { title: f.t('monitoring.col.indicator'), w: 0.3 },
-      { title: f.t('monitoring.col.baseline'), w: 0.13 },
-      { title: f.t('monitoring.col.period'), w: 0.12 },
-      { title: f.t('monitoring.col.target'), w: 0.13 },
-      { title: f.t('monitoring.col.actual'), w: 0.13 },
-      { title: f.t('monitoring.col.status'), w: 0.19 },
-    ];
-    const row = (cells: string[], bold: boolean, light?: TrafficLight) => {
-      if (doc.y > doc.page.height - 90) doc.addPage();
-      const y = doc.y + 4;
-      let cx = left;
-      let bottom = y;
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-      cells.forEach((c, k) => {
-        const w = cols[k]!.w * width;
-        const tx = k === cells.length - 1 && light ? cx + 12 : cx;
-        if (k === cells.length - 1 && light)
-          doc
-            .circle(cx + 4, y + 5, 4)
-            .fill(`#${LIGHT_COLOUR[light]}`)
-            .fillColor('black');
-        doc.text(c, tx, y, { width: w - 6 });
-        bottom = Math.max(bottom, doc.y);
-        cx += w;
-      });
-      doc
-        .moveTo(left, bottom + 2)
-        .lineTo(left + width, bottom + 2)
-        .strokeColor('#c9d2db')
-        .stroke();
-      doc.x = left;
-      doc.y = bottom + 2;
-    };
-    row(
-      cols.map((c) => c.title),
-      true,
-    );
-    for (const i of d.indicators)
-      row(
-        [
-          `${i.name} (${x.level(i)})`,
-          x.value(i, i.baselineValue),
-          i.period?.key ?? '—',
-          x.value(i, i.target),
-          x.value(i, i.actual),
-          x.light(i),
-        ],
-        false,
-        i.light,
-      );
-    doc.font('Helvetica').moveDown(0.5).fontSize(8).text(lightRule(f, d), left, doc.y, { width });
-    doc.addPage();
-    doc.fontSize(14).text(f.t('monitoring.trends'), { underline: true });
-    doc.moveDown(0.2).fontSize(9).text(f.t('monitoring.trends.legend'));
-    for (const i of d.indicators) {
-      if (doc.y > doc.page.height - 170) doc.addPage();
-      doc.moveDown(0.6).fontSize(10).font('Helvetica-Bold').text(i.name).font('Helvetica');
-      const top = doc.y + 4;
-      const h = 90;
-      const w = width * 0.7;
-      const values = i.trend.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
-      if (values.length === 0) {
-        doc.fontSize(9).text(f.t('monitoring.trends.empty'));
-        continue;
-      }
-      const min = Math.min(0, ...values);
-      const max = Math.max(...values, min + 1);
-      const n = i.trend.length;
-      const px = (k: number) => left + 30 + (n === 1 ? w / 2 : (k * w) / (n - 1));
-      const py = (v: number) => top + h - ((v - min) * h) / (max - min);
-      doc
-        .moveTo(left + 30, top + h)
-        .lineTo(left + 30 + w, top + h)
-        .strokeColor('#999')
-        .stroke();
-      const draw = (key: 'target' | 'actual', colour: string, dash: boolean) => {
-        const ps = i.trend
-          .map((p, k) => [k, p[key]] as const)
-          .filter((e): e is readonly [number, number] => e[1] !== null);
-        if (ps.length === 0) return;
-        doc.moveTo(px(ps[0]![0]), py(ps[0]![1]));
-        for (const [k, v] of ps.slice(1)) doc.lineTo(px(k), py(v));
-        if (dash) doc.dash(4, { space: 3 });
+  const { doc, bytes } = createPdf({ title: `${d.title} — ${d.workspace}`, lang: locale });
+  const left = 50;
+  const width = doc.page.width - 100;
+  doc.fontSize(20).text(d.title);
+  doc.moveDown(0.3).fontSize(11).text(`${d.workspace} · ${x.subtitle}`);
+  for (const l of checkLines(f, d)) {
+    doc.moveDown(0.4).fontSize(10);
+    if (l.warning) doc.fillColor('#a15c00').text(l.text).fillColor('black');
+    else doc.text(l.text);
+  }
+  doc.moveDown(0.8).fontSize(14).text(f.t('monitoring.indicators'), { underline: true });
+  doc.moveDown(0.2).fontSize(10).text(x.lights);
+  const cols = [
+    { title: f.t('monitoring.col.indicator'), w: 0.3 },
+    { title: f.t('monitoring.col.baseline'), w: 0.13 },
+    { title: f.t('monitoring.col.period'), w: 0.12 },
+    { title: f.t('monitoring.col.target'), w: 0.13 },
+    { title: f.t('monitoring.col.actual'), w: 0.13 },
+    { title: f.t('monitoring.col.status'), w: 0.19 },
+  ];
+  const row = (cells: string[], bold: boolean, light?: TrafficLight) => {
+    if (doc.y > doc.page.height - 90) doc.addPage();
+    const y = doc.y + 4;
+    let cx = left;
+    let bottom = y;
+    doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(9);
+    cells.forEach((c, k) => {
+      const w = cols[k]!.w * width;
+      const tx = k === cells.length - 1 && light ? cx + 12 : cx;
+      if (k === cells.length - 1 && light)
         doc
-          .strokeColor(colour)
-          .lineWidth(dash ? 1 : 2)
-          .stroke()
-          .undash()
-          .lineWidth(1);
-        if (key === 'actual') for (const [k, v] of ps) doc.circle(px(k), py(v), 2.5).fill(colour);
-      };
-      draw('target', '#777777', true);
-      draw('actual', '#1565c0', false);
-      doc.fillColor('black').fontSize(7);
-      doc.text(x.value(i, max), left, top - 4, { width: 28, align: 'right' });
-      doc.text(x.value(i, min), left, top + h - 4, { width: 28, align: 'right' });
-      doc.text(i.trend[0]!.key, left + 30, top + h + 3);
-      doc.text(i.trend[n - 1]!.key, left + w - 20, top + h + 3, { width: 50 });
-      doc.x = left;
-      doc.y = top + h + 16;
+          .circle(cx + 4, y + 5, 4)
+          .fill(`#${LIGHT_COLOUR[light]}`)
+          .fillColor('black');
+      doc.text(c, tx, y, { width: w - 6 });
+      bottom = Math.max(bottom, doc.y);
+      cx += w;
+    });
+    doc
+      .moveTo(left, bottom + 2)
+      .lineTo(left + width, bottom + 2)
+      .strokeColor('#c9d2db')
+      .stroke();
+    doc.x = left;
+    doc.y = bottom + 2;
+  };
+  row(
+    cols.map((c) => c.title),
+    true,
+  );
+  for (const i of d.indicators)
+    row(
+      [
+        `${i.name} (${x.level(i)})`,
+        x.value(i, i.baselineValue),
+        i.period?.key ?? '—',
+        x.value(i, i.target),
+        x.value(i, i.actual),
+        x.light(i),
+      ],
+      false,
+      i.light,
+    );
+  doc.font(PDF_FONT.regular).moveDown(0.5).fontSize(8).text(lightRule(f, d), left, doc.y, { width });
+  doc.addPage();
+  doc.fontSize(14).text(f.t('monitoring.trends'), { underline: true });
+  doc.moveDown(0.2).fontSize(9).text(f.t('monitoring.trends.legend'));
+  for (const i of d.indicators) {
+    if (doc.y > doc.page.height - 170) doc.addPage();
+    doc.moveDown(0.6).fontSize(10).font(PDF_FONT.bold).text(i.name).font(PDF_FONT.regular);
+    const top = doc.y + 4;
+    const h = 90;
+    const w = width * 0.7;
+    const values = i.trend.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
+    if (values.length === 0) {
+      doc.fontSize(9).text(f.t('monitoring.trends.empty'));
+      continue;
     }
-    for (const n of NARRATIVE_FIELDS) {
-      if (doc.y > doc.page.height - 120) doc.addPage();
-      doc.moveDown(0.8).fontSize(14).text(x.narrative(n), left, doc.y, { underline: true });
+    const min = Math.min(0, ...values);
+    const max = Math.max(...values, min + 1);
+    const n = i.trend.length;
+    const px = (k: number) => left + 30 + (n === 1 ? w / 2 : (k * w) / (n - 1));
+    const py = (v: number) => top + h - ((v - min) * h) / (max - min);
+    doc
+      .moveTo(left + 30, top + h)
+      .lineTo(left + 30 + w, top + h)
+      .strokeColor('#999')
+      .stroke();
+    const draw = (key: 'target' | 'actual', colour: string, dash: boolean) => {
+      const ps = i.trend
+        .map((p, k) => [k, p[key]] as const)
+        .filter((e): e is readonly [number, number] => e[1] !== null);
+      if (ps.length === 0) return;
+      doc.moveTo(px(ps[0]![0]), py(ps[0]![1]));
+      for (const [k, v] of ps.slice(1)) doc.lineTo(px(k), py(v));
+      if (dash) doc.dash(4, { space: 3 });
       doc
-        .moveDown(0.2)
-        .fontSize(10)
-        .text((d.narrative[n] ?? '').trim() || '—', { width });
-    }
-    doc.end();
-  });
+        .strokeColor(colour)
+        .lineWidth(dash ? 1 : 2)
+        .stroke()
+        .undash()
+        .lineWidth(1);
+      if (key === 'actual') for (const [k, v] of ps) doc.circle(px(k), py(v), 2.5).fill(colour);
+    };
+    draw('target', '#777777', true);
+    draw('actual', '#1565c0', false);
+    doc.fillColor('black').fontSize(7);
+    doc.text(x.value(i, max), left, top - 4, { width: 28, align: 'right' });
+    doc.text(x.value(i, min), left, top + h - 4, { width: 28, align: 'right' });
+    doc.text(i.trend[0]!.key, left + 30, top + h + 3);
+    doc.text(i.trend[n - 1]!.key, left + w - 20, top + h + 3, { width: 50 });
+    doc.x = left;
+    doc.y = top + h + 16;
+  }
+  for (const n of NARRATIVE_FIELDS) {
+    if (doc.y > doc.page.height - 120) doc.addPage();
+    doc.moveDown(0.8).fontSize(14).text(x.narrative(n), left, doc.y, { underline: true });
+    doc
+      .moveDown(0.2)
+      .fontSize(10)
+      .text((d.narrative[n] ?? '').trim() || '—', { width });
+  }
+  doc.end();
+  return bytes;
 }
 
 const cell = (text: string, opts: { bold?: boolean; fill?: string } = {}) =>

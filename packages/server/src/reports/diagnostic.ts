@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import PDFDocument from 'pdfkit';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import { networkAt } from '../actors/service.js';
+import { createPdf } from './pdf.js';
 import { documentFormatter, type DocumentFormatter, type DocumentLocale } from '../i18n/documents.js';
 
 /**
@@ -325,30 +325,20 @@ ${sections(d, f)
 export function diagnosticPdf(d: DiagnosticData, locale: DocumentLocale = 'en'): Promise<Buffer> {
   const f = documentFormatter(locale);
   const title = f.t('diagnostic.title');
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 50,
-      lang: locale,
-      info: { Title: `${title} — ${d.initiative}`, Author: 'Agglomera' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(20).text(title);
-    doc
-      .moveDown(0.3)
-      .fontSize(12)
-      .text(
-        `${d.initiative} · ${f.date(d.date)}${d.baseline ? ` · ${f.t('diagnostic.comparedWith', { date: f.date(d.baseline.recordedAt) })}` : ''}`,
-      );
-    for (const s of sections(d, f)) {
-      doc.moveDown(0.8).fontSize(14).text(s.title, { underline: true });
-      doc.moveDown(0.2).fontSize(10);
-      for (const l of s.lines) doc.text(`• ${l}`, { paragraphGap: 2 });
-    }
-    doc.moveDown(0.8).fontSize(8).text(f.t('diagnostic.methods'));
-    doc.end();
-  });
+  const { doc, bytes } = createPdf({ title: `${title} — ${d.initiative}`, lang: locale });
+  doc.fontSize(20).text(title);
+  doc
+    .moveDown(0.3)
+    .fontSize(12)
+    .text(
+      `${d.initiative} · ${f.date(d.date)}${d.baseline ? ` · ${f.t('diagnostic.comparedWith', { date: f.date(d.baseline.recordedAt) })}` : ''}`,
+    );
+  for (const s of sections(d, f)) {
+    doc.moveDown(0.8).fontSize(14).text(s.title, { underline: true });
+    doc.moveDown(0.2).fontSize(10);
+    for (const l of s.lines) doc.text(`• ${l}`, { paragraphGap: 2 });
+  }
+  doc.moveDown(0.8).fontSize(8).text(f.t('diagnostic.methods'));
+  doc.end();
+  return bytes;
 }
