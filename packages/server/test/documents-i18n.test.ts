@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/documents/en.js';
 import { fr } from '../src/i18n/documents/fr.js';
 import { es } from '../src/i18n/documents/es.js';
+import { FIELDS_OF_ACTION_TEMPLATE, VALUE_CHAIN_TEMPLATES } from '@agglomera/methods';
+import { TEMPLATE_TEXTS, templateText } from '../src/i18n/documents/templates.js';
 import { acceptedLocale, documentFormatter, documentLocale } from '../src/i18n/documents.js';
 
 const strings = (c: Record<string, unknown>) =>
@@ -49,5 +51,21 @@ describe('document catalogue', () => {
       'fr',
     );
     expect(documentLocale({ headers: {} })).toBe('en');
+  });
+
+  it('translates every text of the value chain templates and of the GIZ example matrix', () => {
+    const texts = [
+      ...Object.values(VALUE_CHAIN_TEMPLATES).flatMap((t) => t.stages.map((s) => s.name)),
+      ...FIELDS_OF_ACTION_TEMPLATE.flatMap((o) => [o.objective, ...o.fields]),
+    ];
+    for (const text of texts) {
+      expect(TEMPLATE_TEXTS[text], text).toBeDefined();
+      expect(TEMPLATE_TEXTS[text]!.fr, text).toBeTruthy();
+      expect(TEMPLATE_TEXTS[text]!.es, text).toBeTruthy();
+    }
+    expect(templateText('fr', 'Procurement')).toBe('Achats');
+    expect(templateText('en', 'Procurement')).toBe('Procurement');
+    for (const { fr: text } of Object.values(TEMPLATE_TEXTS))
+      expect(text, text).not.toMatch(/(^|[^\u00a0\u202f])[:;?!%]/);
   });
 });
