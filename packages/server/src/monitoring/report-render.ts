@@ -114,38 +114,68 @@ const esc = (s: unknown) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-/** A small line chart of targets (dashed) and actuals (solid) over the periods, as SVG. */
-export function trendSvg(f: DocumentFormatter, i: ReportIndicator, width = 320, height = 120): string {
+/**
+ * The points of a trend on a real time axis: each period sits at its middle date, as a share (0–1)
+ * of the span from the first period's start to the last one's end; a line breaks at a period without
+ * a value and across missing periods, so that a missing quarter leaves a gap instead of vanishing.
+ */
+export function trendRuns(i: ReportIndicator, key: 'target' | 'actual'): { t: number; v: number }[][] {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const pts = i.trend;
+  if (pts.length === 0) return [];
+  const from = day(pts[0]!.startsOn);
+  const span = Math.max(day(pts[pts.length - 1]!.endsOn) - from, 1);
+  const runs: { t: number; v: number }[][] = [];
+  let run: { t: number; v: number }[] = [];
+  pts.forEach((p, k) => {
+    const prev = pts[k - 1];
+    const gap = prev !== undefined && day(p.startsOn) - day(prev.endsOn) > 86_400_000;
+    if (p[key] === null || gap) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (p[key] !== null) run.push({ t: ((day(p.startsOn) + day(p.endsOn)) / 2 - from) / span, v: p[key]! });
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** A line chart of targets (dashed) and actuals (solid) on a time axis, as SVG. */
+export function trendSvg(f: DocumentFormatter, i: ReportIndicator, width = 560, height = 220): string {
   const pts = i.trend;
   const values = pts.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
   if (i.baselineValue !== null) values.push(i.baselineValue);
   if (pts.length === 0 || values.length === 0)
     return `<p class="muted">${esc(f.t('monitoring.trends.empty'))}</p>`;
-  const pad = 24;
+  const pad = 40;
   const min = Math.min(0, ...values);
   const max = Math.max(...values, min + 1);
-  const x = (k: number) =>
-    pad + (pts.length === 1 ? (width - 2 * pad) / 2 : (k * (width - 2 * pad)) / (pts.length - 1));
+  const x = (t: number) => pad + t * (width - 2 * pad);
   const y = (v: number) => height - pad - ((v - min) * (height - 2 * pad)) / (max - min);
-  const line = (key: 'target' | 'actual') =>
-    pts
-      .map((p, k) => (p[key] === null ? null : `${x(k).toFixed(1)},${y(p[key]!).toFixed(1)}`))
-      .filter(Boolean)
-      .join(' ');
-  const dots = pts
-    .map((p, k) =>
-      p.actual === null
-        ? ''
-        : `<circle cx="${x(k).toFixed(1)}" cy="${y(p.actual).toFixed(1)}" r="3" fill="#1565c0"/>`,
-    )
-    .join('');
+  const lines = (key: 'target' | 'actual', attrs: string) =>
+    trendRuns(i, key)
+      .map(
+        (run) =>
+          `<polyline class="${key}" fill="none" ${attrs} points="${run.map((p) => `${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ')}"/>` +
+          (key === 'actual'
+            ? run
+                .map(
+                  (p) =>
+                    `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.v).toFixed(1)}" r="3.5" fill="#1565c0"/>`,
+                )
+                .join('')
+            : ''),
+      )
+      .join('');
+  const axis = (iso: string, anchor: string, at: number) =>
+    `<text x="${at}" y="${height - pad + 18}" font-size="12" text-anchor="${anchor}">${esc(f.date(iso))}</text>`;
   return `<svg role="img" aria-label="${esc(f.t('monitoring.trends.aria', { name: i.name }))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#999"/>
-<polyline fill="none" stroke="#777" stroke-dasharray="4 3" points="${line('target')}"/>
-<polyline fill="none" stroke="#1565c0" stroke-width="2" points="${line('actual')}"/>${dots}
-<text x="${pad}" y="${height - 6}" font-size="10">${esc(pts[0]!.key)}</text>
-<text x="${width - pad}" y="${height - 6}" font-size="10" text-anchor="end">${esc(pts[pts.length - 1]!.key)}</text>
-<text x="4" y="${pad - 8}" font-size="10">${esc(formatValue(f, max, i.unit, i.currency))}</text>
+<line x1="${pad}" y1="${pad}" x2="${pad}" y2="${height - pad}" stroke="#999"/>
+${lines('target', 'stroke="#777" stroke-dasharray="5 4"')}${lines('actual', 'stroke="#1565c0" stroke-width="2.5"')}
+${axis(pts[0]!.startsOn, 'start', pad)}${axis(pts[pts.length - 1]!.endsOn, 'end', width - pad)}
+<text x="${pad - 4}" y="${pad + 4}" font-size="12" text-anchor="end">${esc(formatValue(f, max, i.unit, i.currency))}</text>
+<text x="${pad - 4}" y="${height - pad}" font-size="12" text-anchor="end">${esc(formatValue(f, min, i.unit, i.currency))}</text>
 </svg>`;
 }
 
@@ -171,7 +201,7 @@ export function reportHtml(d: MonitoringReportData, locale: DocumentLocale = 'en
   ).join('\n');
   const head = (k: Parameters<typeof f.t>[0]) => `<th>${esc(f.t(k))}</th>`;
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${esc(d.title)} — ${esc(d.workspace)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:24px auto;padding:0 16px;color:#1d2733;line-height:1.45}table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9d2db;padding:4px 6px;text-align:left;vertical-align:top}.light{display:inline-block;width:12px;height:12px;border-radius:50%;vertical-align:middle}.muted{color:#5b6570}.warning{background:#fff4e5;border-left:4px solid #f9a825;padding:6px 10px}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:12px}figure{margin:0}svg{max-width:100%;height:auto}h2{border-bottom:1px solid #c9d2db;padding-bottom:2px}</style></head><body>
+<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:24px auto;padding:0 16px;color:#1d2733;line-height:1.45}table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9d2db;padding:4px 6px;text-align:left;vertical-align:top}.light{display:inline-block;width:12px;height:12px;border-radius:50%;vertical-align:middle}.muted{color:#5b6570}.warning{background:#fff4e5;border-left:4px solid #f9a825;padding:6px 10px}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,560px),1fr));gap:12px}figure{margin:0}svg{max-width:100%;height:auto}h2{border-bottom:1px solid #c9d2db;padding-bottom:2px}</style></head><body>
 <h1>${esc(d.title)}</h1>
 <p><strong>${esc(d.workspace)}</strong> · ${esc(x.subtitle)}</p>
 ${checkLines(f, d)
@@ -262,11 +292,11 @@ export function reportPdf(d: MonitoringReportData, locale: DocumentLocale = 'en'
   doc.fontSize(14).text(f.t('monitoring.trends'), { underline: true });
   doc.moveDown(0.2).fontSize(9).text(f.t('monitoring.trends.legend'));
   for (const i of d.indicators) {
-    if (doc.y > doc.page.height - 170) doc.addPage();
+    if (doc.y > doc.page.height - 210) doc.addPage();
     doc.moveDown(0.6).fontSize(10).font(PDF_FONT.bold).text(i.name).font(PDF_FONT.regular);
     const top = doc.y + 4;
-    const h = 90;
-    const w = width * 0.7;
+    const h = 130;
+    const w = width - 40;
     const values = i.trend.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
     if (values.length === 0) {
       doc.fontSize(9).text(f.t('monitoring.trends.empty'));
@@ -275,7 +305,7 @@ export function reportPdf(d: MonitoringReportData, locale: DocumentLocale = 'en'
     const min = Math.min(0, ...values);
     const max = Math.max(...values, min + 1);
     const n = i.trend.length;
-    const px = (k: number) => left + 30 + (n === 1 ? w / 2 : (k * w) / (n - 1));
+    const px = (t: number) => left + 30 + t * w;
     const py = (v: number) => top + h - ((v - min) * h) / (max - min);
     doc
       .moveTo(left + 30, top + h)
@@ -283,28 +313,26 @@ export function reportPdf(d: MonitoringReportData, locale: DocumentLocale = 'en'
       .strokeColor('#999')
       .stroke();
     const draw = (key: 'target' | 'actual', colour: string, dash: boolean) => {
-      const ps = i.trend
-        .map((p, k) => [k, p[key]] as const)
-        .filter((e): e is readonly [number, number] => e[1] !== null);
-      if (ps.length === 0) return;
-      doc.moveTo(px(ps[0]![0]), py(ps[0]![1]));
-      for (const [k, v] of ps.slice(1)) doc.lineTo(px(k), py(v));
-      if (dash) doc.dash(4, { space: 3 });
-      doc
-        .strokeColor(colour)
-        .lineWidth(dash ? 1 : 2)
-        .stroke()
-        .undash()
-        .lineWidth(1);
-      if (key === 'actual') for (const [k, v] of ps) doc.circle(px(k), py(v), 2.5).fill(colour);
+      for (const run of trendRuns(i, key)) {
+        doc.moveTo(px(run[0]!.t), py(run[0]!.v));
+        for (const p of run.slice(1)) doc.lineTo(px(p.t), py(p.v));
+        if (dash) doc.dash(4, { space: 3 });
+        doc
+          .strokeColor(colour)
+          .lineWidth(dash ? 1 : 2)
+          .stroke()
+          .undash()
+          .lineWidth(1);
+        if (key === 'actual') for (const p of run) doc.circle(px(p.t), py(p.v), 2.5).fill(colour);
+      }
     };
     draw('target', '#777777', true);
     draw('actual', '#1565c0', false);
     doc.fillColor('black').fontSize(7);
     doc.text(x.value(i, max), left, top - 4, { width: 28, align: 'right' });
     doc.text(x.value(i, min), left, top + h - 4, { width: 28, align: 'right' });
-    doc.text(i.trend[0]!.key, left + 30, top + h + 3);
-    doc.text(i.trend[n - 1]!.key, left + w - 20, top + h + 3, { width: 50 });
+    doc.text(f.date(i.trend[0]!.startsOn), left + 30, top + h + 3);
+    doc.text(f.date(i.trend[n - 1]!.endsOn), left + w - 90, top + h + 3, { width: 120, align: 'right' });
     doc.x = left;
     doc.y = top + h + 16;
   }
