@@ -71,7 +71,7 @@ export async function reportRoutes(app: App) {
           .values({
             workspace_id: ws.id,
             source: 'diagnostic',
-            description: f.t('diagnostic.baselineDescription', { date: f.date(data.date) }),
+            description: f.t('diagnostic.baselineDescription', { date: data.date }),
             data: JSON.stringify(data),
             created_by: userId,
           })
