@@ -252,6 +252,24 @@ describe('value chain map (GIZ 001:1307–1426)', () => {
     expect(old.statusCode).toBe(400);
   });
 
+  it('creates the template stages in the language of the manager', async () => {
+    const m = as(ctx.app, manager);
+    expect((await m.patch('/api/v1/me', { locale: 'es' })).statusCode).toBe(200);
+    try {
+      const chain = await m.post(`/api/v1/workspaces/${ws}/value-chains`, {
+        name: 'Cadena',
+        template: 'firm',
+      });
+      expect(chain.statusCode).toBe(201);
+      const names = chain.json().stages.map((s: { name: string }) => s.name);
+      expect(names).toContain('Logística de entrada');
+      expect(names).toContain('I+D');
+      expect(names).not.toContain('Production');
+    } finally {
+      await m.patch('/api/v1/me', { locale: 'en' });
+    }
+  });
+
   it('starts from the cluster template, places actors on stages and flags the white spots', async () => {
     const created = await as(ctx.app, manager).post(`/api/v1/workspaces/${ws}/value-chains`, {
       name: 'Fruit processing chain',

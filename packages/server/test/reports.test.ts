@@ -219,12 +219,12 @@ describe('monitoring report', () => {
     const text = (await pdfText(pdf.rawPayload)).replace(/\s+/g, ' ');
     expect(text).toContain(`Annual monitoring report ${last}`);
     expect(text).toContain('Firms exporting');
-    expect(text).toContain('19.5 %');
+    expect(text).toContain('19.5%');
     expect(text).toContain('Close to target');
     expect(text).toContain('Off track');
     expect(text).toContain('Exports grew & training beat its target.');
     expect(text).toContain('Coach ten more firms.');
-    expect(text).toContain('70 %');
+    expect(text).toContain('70%');
 
     const docx = await m.get(url(`/reports/${reportId}?format=docx`));
     expect(docx.headers['content-type']).toBe(
@@ -234,11 +234,28 @@ describe('monitoring report', () => {
     expect(d.files).toContain('word/document.xml');
     expect(d.text).toContain(`Annual monitoring report ${last}`);
     expect(d.text).toContain('Firms exporting');
-    expect(d.text).toContain('19.5 %');
+    expect(d.text).toContain('19.5%');
     expect(d.text).toContain('On track');
     expect(d.text).toContain('Exports grew & training beat its target.');
     expect(d.text).toContain('Answer times are still long.');
-    expect(d.text).toMatch(/Warning: impact monitoring needs a minimum of 70 %/);
+    expect(d.text).toMatch(/Warning: impact monitoring needs a minimum of 70%/);
+
+    // In the language of the user who asks for it.
+    expect((await m.patch('/api/v1/me', { locale: 'fr' })).statusCode).toBe(200);
+    try {
+      const fr = (await m.get(url(`/reports/${reportId}?format=html`))).body;
+      expect(fr).toContain('<html lang="fr">');
+      expect(fr).toContain(`Rapport de suivi · du 1 janvier ${last} au 31 décembre ${last}`);
+      expect(fr).toContain('Proche de la cible');
+      expect(fr).toContain('19,5\u00a0%');
+      expect(fr).toContain('Effets');
+      expect(fr).not.toContain('Close to target');
+      const frDocx = await docxText((await m.get(url(`/reports/${reportId}?format=docx`))).rawPayload);
+      expect(frDocx.text).toContain('Indicateur');
+      expect(frDocx.text).toContain('Attention\u00a0: le suivi d’impact');
+    } finally {
+      await m.patch('/api/v1/me', { locale: 'en' });
+    }
   });
 });
 
@@ -451,6 +468,6 @@ describe('participation checks and member satisfaction', () => {
     expect(enough.baselineObservation).toMatchObject({ met: true, value: 15, observedOn: `${last}-05-01` });
     const html = (await m.get(url(`/reports/${reportId}?format=html`))).body;
     expect(html).toContain('Baseline observation: 15 cluster firms interviewed');
-    expect(html).toContain('Warning: impact monitoring needs a minimum of 70 %');
+    expect(html).toContain('Warning: impact monitoring needs a minimum of 70%');
   });
 });

@@ -1,4 +1,6 @@
 import { VALUE_CHAIN_TEMPLATES, chainCoverage, whiteSpots } from '@agglomera/methods';
+import { documentLocale } from '../i18n/documents.js';
+import { templateText } from '../i18n/documents/templates.js';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
@@ -106,6 +108,7 @@ export async function valueChainRoutes(app: App) {
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
+      const locale = documentLocale(request);
       const chain = await app.db.transaction().execute(async (trx) => {
         const c = await trx
           .insertInto('value_chains')
@@ -123,7 +126,7 @@ export async function valueChainRoutes(app: App) {
             .values(
               VALUE_CHAIN_TEMPLATES[request.body.template].stages.map((s, i) => ({
                 chain_id: c.id,
-                name: s.name,
+                name: templateText(locale, s.name),
                 kind: s.kind,
                 position: i,
               })),

@@ -16,13 +16,6 @@ export const NARRATIVE_FIELDS = ['summary', 'progress', 'challenges', 'nextSteps
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 export type Narrative = Partial<Record<NarrativeField, string>>;
 
-export const NARRATIVE_TITLES: Record<NarrativeField, string> = {
-  summary: 'Summary',
-  progress: 'Progress towards the results',
-  challenges: 'Challenges and deviations',
-  nextSteps: 'Next steps',
-};
-
 export interface ReportIndicator {
   id: string;
   name: string;

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { PDF_FONT, createPdf } from '../reports/pdf.js';
 import {
   AlignmentType,
   Document,
@@ -13,23 +13,19 @@ import {
   WidthType,
 } from 'docx';
 import type { TrafficLight } from '@agglomera/methods';
+import { DEFAULT_TOLERANCE } from '@agglomera/methods';
+import { documentFormatter, type DocumentFormatter, type DocumentLocale } from '../i18n/documents.js';
 import {
   NARRATIVE_FIELDS,
-  NARRATIVE_TITLES,
   type MonitoringReportData,
+  type NarrativeField,
   type ReportIndicator,
 } from './report-data.js';
 
 /**
  * The monitoring report rendered as HTML (with SVG trend charts), PDF (pdfkit, as the diagnostic
- * report) and DOCX (the `docx` package). All three share the texts below.
+ * report) and DOCX (the `docx` package), in the reader's language. All three share the texts below.
  */
-export const LIGHT_TEXT: Record<TrafficLight, string> = {
-  green: 'On track',
-  amber: 'Close to target',
-  red: 'Off track',
-  none: 'No data',
-};
 const LIGHT_COLOUR: Record<TrafficLight, string> = {
   green: '2E7D32',
   amber: 'F9A825',
@@ -37,37 +33,79 @@ const LIGHT_COLOUR: Record<TrafficLight, string> = {
   none: '9E9E9E',
 };
 
-export function formatValue(v: number | null, unit: string, currency: string | null): string {
-  if (v === null) return '—';
-  const n = Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/\.?0+$/, '');
-  if (unit === 'percentage') return `${n} %`;
-  if (unit === 'currency') return `${n} ${currency ?? ''}`.trim();
-  return n;
+export function formatValue(
+  f: DocumentFormatter,
+  v: number | null,
+  unit: string,
+  currency: string | null,
+): string {
+  if (v === null) return f.t('common.dash');
+  if (unit === 'percentage') return f.points(v);
+  if (unit === 'currency' && currency && /^[A-Z]{3}$/.test(currency))
+    return new Intl.NumberFormat(f.locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+      v,
+    );
+  return f.number(v);
 }
 
-const level = (s: string) => s.replace(/_/g, ' ');
-
-export function lightRule(d: MonitoringReportData): string {
-  return `Traffic lights: green when the target of the period is reached; amber when the shortfall is at most ${d.tolerance} % of the planned change from the baseline to the target (the tolerance of this report; the platform's default is 10 %, the guides give no number); red beyond; grey without a target or a value.`;
+export function lightRule(f: DocumentFormatter, d: MonitoringReportData): string {
+  return f.t('monitoring.lightRule', {
+    tolerance: f.points(d.tolerance),
+    default: f.points(DEFAULT_TOLERANCE),
+  });
 }
 
-export function checkLines(d: MonitoringReportData): string[] {
+/** The warnings and confirmations of the GIZ guide's participation checks. */
+export function checkLines(
+  f: DocumentFormatter,
+  d: MonitoringReportData,
+): { text: string; warning: boolean }[] {
   if (!d.checks) return [];
   const im = d.checks.impactMonitoring;
   const bo = d.checks.baselineObservation;
-  const lines: string[] = [];
-  const share = im.value === null ? 'not measured' : `${Math.round(im.value * 1000) / 10} %`;
-  lines.push(
+  const share = im.value === null ? f.t('monitoring.check.notMeasured') : f.percent(im.value, 1);
+  const impact = {
+    participants: im.participants,
+    actors: im.actors,
+    share,
+    minimum: f.percent(im.required, 0),
+  };
+  return [
     im.met
-      ? `Impact monitoring: ${im.participants} of ${im.actors} cluster actors took part (${share}); the guide's minimum of 70 % is met.`
-      : `Warning: impact monitoring needs a minimum of 70 % of the cluster actors to assure meaningful results (GIZ guide); ${im.participants} of ${im.actors} took part (${share}).`,
-  );
-  lines.push(
+      ? { text: f.t('monitoring.check.impactMet', impact), warning: false }
+      : { text: f.t('monitoring.check.impactWarning', impact), warning: true },
     bo.met
-      ? `Baseline observation: ${bo.value} cluster firms interviewed${bo.observedOn ? ` (${bo.observedOn})` : ''}; the guide's minimum of 15 is met.`
-      : `Warning: the baseline observation interviews a reference portfolio of at least 15 cluster firms representing a cross section of the cluster (GIZ guide); ${bo.value === null ? 'none is recorded' : `${bo.value} recorded`}.`,
-  );
-  return lines;
+      ? {
+          text: f.t('monitoring.check.baselineMet', {
+            count: bo.value ?? 0,
+            when: bo.observedOn ? ` (${f.date(bo.observedOn)})` : '',
+            minimum: bo.required,
+          }),
+          warning: false,
+        }
+      : {
+          text: f.t('monitoring.check.baselineWarning', {
+            minimum: bo.required,
+            recorded:
+              bo.value === null
+                ? f.t('monitoring.check.noneRecorded')
+                : f.t('monitoring.check.recorded', { count: bo.value }),
+          }),
+          warning: true,
+        },
+  ];
+}
+
+/** What every rendering says above the indicator table. */
+function texts(f: DocumentFormatter, d: MonitoringReportData) {
+  return {
+    subtitle: `${f.t('monitoring.kind')} · ${f.t('monitoring.dates', { start: f.date(d.startsOn), end: f.date(d.endsOn) })}`,
+    lights: f.t('monitoring.lights', { ...d.lights }),
+    level: (i: ReportIndicator) => f.label('level', i.level),
+    light: (i: ReportIndicator) => f.t(`light.${i.light}`),
+    narrative: (n: NarrativeField) => f.t(`monitoring.narrative.${n}`),
+    value: (i: ReportIndicator, v: number | null) => formatValue(f, v, i.unit, i.currency),
+  };
 }
 
 const esc = (s: unknown) =>
@@ -76,188 +114,208 @@ const esc = (s: unknown) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-/** A small line chart of targets (dashed) and actuals (solid) over the periods, as SVG. */
-export function trendSvg(i: ReportIndicator, width = 320, height = 120): string {
+/**
+ * The points of a trend on a real time axis: each period sits at its middle date, as a share (0–1)
+ * of the span from the first period's start to the last one's end; a line breaks at a period without
+ * a value and across missing periods, so that a missing quarter leaves a gap instead of vanishing.
+ */
+export function trendRuns(i: ReportIndicator, key: 'target' | 'actual'): { t: number; v: number }[][] {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const pts = i.trend;
+  if (pts.length === 0) return [];
+  const from = day(pts[0]!.startsOn);
+  const span = Math.max(day(pts[pts.length - 1]!.endsOn) - from, 1);
+  const runs: { t: number; v: number }[][] = [];
+  let run: { t: number; v: number }[] = [];
+  pts.forEach((p, k) => {
+    const prev = pts[k - 1];
+    const gap = prev !== undefined && day(p.startsOn) - day(prev.endsOn) > 86_400_000;
+    if (p[key] === null || gap) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (p[key] !== null) run.push({ t: ((day(p.startsOn) + day(p.endsOn)) / 2 - from) / span, v: p[key]! });
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** A line chart of targets (dashed) and actuals (solid) on a time axis, as SVG. */
+export function trendSvg(f: DocumentFormatter, i: ReportIndicator, width = 560, height = 220): string {
   const pts = i.trend;
   const values = pts.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
   if (i.baselineValue !== null) values.push(i.baselineValue);
-  if (pts.length === 0 || values.length === 0) return `<p class="muted">No values yet.</p>`;
-  const pad = 24;
+  if (pts.length === 0 || values.length === 0)
+    return `<p class="muted">${esc(f.t('monitoring.trends.empty'))}</p>`;
+  const pad = 40;
   const min = Math.min(0, ...values);
   const max = Math.max(...values, min + 1);
-  const x = (k: number) =>
-    pad + (pts.length === 1 ? (width - 2 * pad) / 2 : (k * (width - 2 * pad)) / (pts.length - 1));
+  const x = (t: number) => pad + t * (width - 2 * pad);
   const y = (v: number) => height - pad - ((v - min) * (height - 2 * pad)) / (max - min);
-  const line = (key: 'target' | 'actual') =>
-    pts
-      .map((p, k) => (p[key] === null ? null : `${x(k).toFixed(1)},${y(p[key]!).toFixed(1)}`))
-      .filter(Boolean)
-      .join(' ');
-  const dots = pts
-    .map((p, k) =>
-      p.actual === null
-        ? ''
-        : `<circle cx="${x(k).toFixed(1)}" cy="${y(p.actual).toFixed(1)}" r="3" fill="#1565c0"/>`,
-    )
-    .join('');
-  return `<svg role="img" aria-label="Trend of ${esc(i.name)}: targets and actuals by period" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  const lines = (key: 'target' | 'actual', attrs: string) =>
+    trendRuns(i, key)
+      .map(
+        (run) =>
+          `<polyline class="${key}" fill="none" ${attrs} points="${run.map((p) => `${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ')}"/>` +
+          (key === 'actual'
+            ? run
+                .map(
+                  (p) =>
+                    `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.v).toFixed(1)}" r="3.5" fill="#1565c0"/>`,
+                )
+                .join('')
+            : ''),
+      )
+      .join('');
+  const axis = (iso: string, anchor: string, at: number) =>
+    `<text x="${at}" y="${height - pad + 18}" font-size="12" text-anchor="${anchor}">${esc(f.date(iso))}</text>`;
+  return `<svg role="img" aria-label="${esc(f.t('monitoring.trends.aria', { name: i.name }))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#999"/>
-<polyline fill="none" stroke="#777" stroke-dasharray="4 3" points="${line('target')}"/>
-<polyline fill="none" stroke="#1565c0" stroke-width="2" points="${line('actual')}"/>${dots}
-<text x="${pad}" y="${height - 6}" font-size="10">${esc(pts[0]!.key)}</text>
-<text x="${width - pad}" y="${height - 6}" font-size="10" text-anchor="end">${esc(pts[pts.length - 1]!.key)}</text>
-<text x="4" y="${pad - 8}" font-size="10">${esc(formatValue(max, i.unit, i.currency))}</text>
+<line x1="${pad}" y1="${pad}" x2="${pad}" y2="${height - pad}" stroke="#999"/>
+${lines('target', 'stroke="#777" stroke-dasharray="5 4"')}${lines('actual', 'stroke="#1565c0" stroke-width="2.5"')}
+${axis(pts[0]!.startsOn, 'start', pad)}${axis(pts[pts.length - 1]!.endsOn, 'end', width - pad)}
+<text x="${pad - 4}" y="${pad + 4}" font-size="12" text-anchor="end">${esc(formatValue(f, max, i.unit, i.currency))}</text>
+<text x="${pad - 4}" y="${height - pad}" font-size="12" text-anchor="end">${esc(formatValue(f, min, i.unit, i.currency))}</text>
 </svg>`;
 }
 
-export function reportHtml(d: MonitoringReportData): string {
+export function reportHtml(d: MonitoringReportData, locale: DocumentLocale = 'en'): string {
+  const f = documentFormatter(locale);
+  const x = texts(f, d);
   const rows = d.indicators
     .map(
       (i) =>
-        `<tr><td>${esc(i.name)}</td><td>${esc(level(i.level))}</td><td>${esc(formatValue(i.baselineValue, i.unit, i.currency))}${i.baselineDate ? ` <small>(${esc(i.baselineDate)})</small>` : ''}</td><td>${esc(i.period?.key ?? '—')}</td><td>${esc(formatValue(i.target, i.unit, i.currency))}</td><td>${esc(formatValue(i.actual, i.unit, i.currency))}</td><td><span class="light" style="background:#${LIGHT_COLOUR[i.light]}"></span> ${esc(LIGHT_TEXT[i.light])}</td></tr>`,
+        `<tr><td>${esc(i.name)}</td><td>${esc(x.level(i))}</td><td>${esc(x.value(i, i.baselineValue))}${i.baselineDate ? ` <small>(${esc(f.date(i.baselineDate))})</small>` : ''}</td><td>${esc(i.period?.key ?? '—')}</td><td>${esc(x.value(i, i.target))}</td><td>${esc(x.value(i, i.actual))}</td><td><span class="light" style="background:#${LIGHT_COLOUR[i.light]}"></span> ${esc(x.light(i))}</td></tr>`,
     )
     .join('\n');
   const narrative = NARRATIVE_FIELDS.map(
-    (f) =>
-      `<section><h2>${esc(NARRATIVE_TITLES[f])}</h2>${
-        (d.narrative[f] ?? '').trim()
-          ? (d.narrative[f] ?? '')
+    (n) =>
+      `<section><h2>${esc(x.narrative(n))}</h2>${
+        (d.narrative[n] ?? '').trim()
+          ? (d.narrative[n] ?? '')
               .split(/\n{2,}/)
               .map((p) => `<p>${esc(p)}</p>`)
               .join('')
           : '<p class="muted">—</p>'
       }</section>`,
   ).join('\n');
-  const checks = checkLines(d);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(d.title)} — ${esc(d.workspace)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:24px auto;padding:0 16px;color:#1d2733;line-height:1.45}table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9d2db;padding:4px 6px;text-align:left;vertical-align:top}.light{display:inline-block;width:12px;height:12px;border-radius:50%;vertical-align:middle}.muted{color:#5b6570}.warning{background:#fff4e5;border-left:4px solid #f9a825;padding:6px 10px}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:12px}figure{margin:0}h2{border-bottom:1px solid #c9d2db;padding-bottom:2px}</style></head><body>
+  const head = (k: Parameters<typeof f.t>[0]) => `<th>${esc(f.t(k))}</th>`;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${esc(d.title)} — ${esc(d.workspace)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:24px auto;padding:0 16px;color:#1d2733;line-height:1.45}table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9d2db;padding:4px 6px;text-align:left;vertical-align:top}.light{display:inline-block;width:12px;height:12px;border-radius:50%;vertical-align:middle}.muted{color:#5b6570}.warning{background:#fff4e5;border-left:4px solid #f9a825;padding:6px 10px}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,560px),1fr));gap:12px}figure{margin:0}svg{max-width:100%;height:auto}h2{border-bottom:1px solid #c9d2db;padding-bottom:2px}</style></head><body>
 <h1>${esc(d.title)}</h1>
-<p><strong>${esc(d.workspace)}</strong> · Monitoring report · ${esc(d.startsOn)} to ${esc(d.endsOn)}</p>
-${checks.map((l) => `<p class="${l.startsWith('Warning') ? 'warning' : ''}">${esc(l)}</p>`).join('\n')}
-<h2>Indicators</h2>
-<p>${d.lights.green} on track, ${d.lights.amber} close to target, ${d.lights.red} off track, ${d.lights.none} without data.</p>
-<table><thead><tr><th>Indicator</th><th>Level</th><th>Baseline</th><th>Period</th><th>Target</th><th>Actual</th><th>Status</th></tr></thead><tbody>
+<p><strong>${esc(d.workspace)}</strong> · ${esc(x.subtitle)}</p>
+${checkLines(f, d)
+  .map((l) => `<p class="${l.warning ? 'warning' : ''}">${esc(l.text)}</p>`)
+  .join('\n')}
+<h2>${esc(f.t('monitoring.indicators'))}</h2>
+<p>${esc(x.lights)}</p>
+<table><thead><tr>${head('monitoring.col.indicator')}${head('monitoring.col.level')}${head('monitoring.col.baseline')}${head('monitoring.col.period')}${head('monitoring.col.target')}${head('monitoring.col.actual')}${head('monitoring.col.status')}</tr></thead><tbody>
 ${rows}
 </tbody></table>
-<p><small>${esc(lightRule(d))}</small></p>
-<h2>Trends</h2>
-<p class="muted">Dashed: targets; solid: actual values.</p>
-<div class="charts">${d.indicators.map((i) => `<figure><figcaption>${esc(i.name)}</figcaption>${trendSvg(i)}</figure>`).join('\n')}</div>
+<p><small>${esc(lightRule(f, d))}</small></p>
+<h2>${esc(f.t('monitoring.trends'))}</h2>
+<p class="muted">${esc(f.t('monitoring.trends.legend'))}</p>
+<div class="charts">${d.indicators.map((i) => `<figure><figcaption>${esc(i.name)}</figcaption>${trendSvg(f, i)}</figure>`).join('\n')}</div>
 ${narrative}
-<p><small>Results chain after UNIDO and GIZ; generated by Agglomera.</small></p>
+<p><small>${esc(f.t('monitoring.footer'))}</small></p>
 </body></html>`;
 }
 
-export function reportPdf(d: MonitoringReportData): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 50,
-      info: { Title: `${d.title} — ${d.workspace}`, Author: 'Agglomera' },
+export function reportPdf(d: MonitoringReportData, locale: DocumentLocale = 'en'): Promise<Buffer> {
+  const f = documentFormatter(locale);
+  const x = texts(f, d);
+  const { doc, bytes } = createPdf({ title: `${d.title} — ${d.workspace}`, lang: locale });
+  const left = 50;
+  const width = doc.page.width - 100;
+  doc.fontSize(20).text(d.title);
+  doc.moveDown(0.3).fontSize(11).text(`${d.workspace} · ${x.subtitle}`);
+  for (const l of checkLines(f, d)) {
+    doc.moveDown(0.4).fontSize(10);
+    if (l.warning) doc.fillColor('#a15c00').text(l.text).fillColor('black');
+    else doc.text(l.text);
+  }
+  doc.moveDown(0.8).fontSize(14).text(f.t('monitoring.indicators'), { underline: true });
+  doc.moveDown(0.2).fontSize(10).text(x.lights);
+  const cols = [
+    { title: f.t('monitoring.col.indicator'), w: 0.3 },
+    { title: f.t('monitoring.col.baseline'), w: 0.13 },
+    { title: f.t('monitoring.col.period'), w: 0.12 },
+    { title: f.t('monitoring.col.target'), w: 0.13 },
+    { title: f.t('monitoring.col.actual'), w: 0.13 },
+    { title: f.t('monitoring.col.status'), w: 0.19 },
+  ];
+  const row = (cells: string[], bold: boolean, light?: TrafficLight) => {
+    if (doc.y > doc.page.height - 90) doc.addPage();
+    const y = doc.y + 4;
+    let cx = left;
+    let bottom = y;
+    doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(9);
+    cells.forEach((c, k) => {
+      const w = cols[k]!.w * width;
+      const tx = k === cells.length - 1 && light ? cx + 12 : cx;
+      if (k === cells.length - 1 && light)
+        doc
+          .circle(cx + 4, y + 5, 4)
+          .fill(`#${LIGHT_COLOUR[light]}`)
+          .fillColor('black');
+      doc.text(c, tx, y, { width: w - 6 });
+      bottom = Math.max(bottom, doc.y);
+      cx += w;
     });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    const left = 50;
-    const width = doc.page.width - 100;
-    doc.fontSize(20).text(d.title);
-    doc.moveDown(0.3).fontSize(11).text(`${d.workspace} · Monitoring report · ${d.startsOn} to ${d.endsOn}`);
-    for (const l of checkLines(d)) {
-      doc.moveDown(0.4).fontSize(10);
-      if (l.startsWith('Warning')) doc.fillColor('#a15c00').text(l).fillColor('black');
-      else doc.text(l);
-    }
-    doc.moveDown(0.8).fontSize(14).text('Indicators', { underline: true });
     doc
-      .moveDown(0.2)
-      .fontSize(10)
-      .text(
-        `${d.lights.green} on track, ${d.lights.amber} close to target, ${d.lights.red} off track, ${d.lights.none} without data.`,
-      );
-    const cols = [
-      { title: 'Indicator', w: 0.3 },
-      { title: 'Baseline', w: 0.13 },
-      { title: 'Period', w: 0.12 },
-      { title: 'Target', w: 0.13 },
-      { title: 'Actual', w: 0.13 },
-      { title: 'Status', w: 0.19 },
-    ];
-    const row = (cells: string[], bold: boolean, light?: TrafficLight) => {
-      if (doc.y > doc.page.height - 90) doc.addPage();
-      const y = doc.y + 4;
-      let x = left;
-      let bottom = y;
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-      cells.forEach((c, k) => {
-        const w = cols[k]!.w * width;
-        const tx = k === cells.length - 1 && light ? x + 12 : x;
-        if (k === cells.length - 1 && light)
-          doc
-            .circle(x + 4, y + 5, 4)
-            .fill(`#${LIGHT_COLOUR[light]}`)
-            .fillColor('black');
-        doc.text(c, tx, y, { width: w - 6 });
-        bottom = Math.max(bottom, doc.y);
-        x += w;
-      });
-      doc
-        .moveTo(left, bottom + 2)
-        .lineTo(left + width, bottom + 2)
-        .strokeColor('#c9d2db')
-        .stroke();
-      doc.x = left;
-      doc.y = bottom + 2;
-    };
+      .moveTo(left, bottom + 2)
+      .lineTo(left + width, bottom + 2)
+      .strokeColor('#c9d2db')
+      .stroke();
+    doc.x = left;
+    doc.y = bottom + 2;
+  };
+  row(
+    cols.map((c) => c.title),
+    true,
+  );
+  for (const i of d.indicators)
     row(
-      cols.map((c) => c.title),
-      true,
+      [
+        `${i.name} (${x.level(i)})`,
+        x.value(i, i.baselineValue),
+        i.period?.key ?? '—',
+        x.value(i, i.target),
+        x.value(i, i.actual),
+        x.light(i),
+      ],
+      false,
+      i.light,
     );
-    for (const i of d.indicators)
-      row(
-        [
-          `${i.name} (${level(i.level)})`,
-          formatValue(i.baselineValue, i.unit, i.currency),
-          i.period?.key ?? '—',
-          formatValue(i.target, i.unit, i.currency),
-          formatValue(i.actual, i.unit, i.currency),
-          LIGHT_TEXT[i.light],
-        ],
-        false,
-        i.light,
-      );
-    doc.font('Helvetica').moveDown(0.5).fontSize(8).text(lightRule(d), left, doc.y, { width });
-    doc.addPage();
-    doc.fontSize(14).text('Trends', { underline: true });
-    doc.moveDown(0.2).fontSize(9).text('Dashed grey: targets; blue: actual values.');
-    for (const i of d.indicators) {
-      if (doc.y > doc.page.height - 170) doc.addPage();
-      doc.moveDown(0.6).fontSize(10).font('Helvetica-Bold').text(i.name).font('Helvetica');
-      const top = doc.y + 4;
-      const h = 90;
-      const w = width * 0.7;
-      const values = i.trend.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
-      if (values.length === 0) {
-        doc.fontSize(9).text('No values yet.');
-        continue;
-      }
-      const min = Math.min(0, ...values);
-      const max = Math.max(...values, min + 1);
-      const n = i.trend.length;
-      const px = (k: number) => left + 30 + (n === 1 ? w / 2 : (k * w) / (n - 1));
-      const py = (v: number) => top + h - ((v - min) * h) / (max - min);
-      doc
-        .moveTo(left + 30, top + h)
-        .lineTo(left + 30 + w, top + h)
-        .strokeColor('#999')
-        .stroke();
-      const draw = (key: 'target' | 'actual', colour: string, dash: boolean) => {
-        const ps = i.trend
-          .map((p, k) => [k, p[key]] as const)
-          .filter((e): e is readonly [number, number] => e[1] !== null);
-        if (ps.length === 0) return;
-        doc.moveTo(px(ps[0]![0]), py(ps[0]![1]));
-        for (const [k, v] of ps.slice(1)) doc.lineTo(px(k), py(v));
+  doc.font(PDF_FONT.regular).moveDown(0.5).fontSize(8).text(lightRule(f, d), left, doc.y, { width });
+  doc.addPage();
+  doc.fontSize(14).text(f.t('monitoring.trends'), { underline: true });
+  doc.moveDown(0.2).fontSize(9).text(f.t('monitoring.trends.legend'));
+  for (const i of d.indicators) {
+    if (doc.y > doc.page.height - 210) doc.addPage();
+    doc.moveDown(0.6).fontSize(10).font(PDF_FONT.bold).text(i.name).font(PDF_FONT.regular);
+    const top = doc.y + 4;
+    const h = 130;
+    const w = width - 40;
+    const values = i.trend.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
+    if (values.length === 0) {
+      doc.fontSize(9).text(f.t('monitoring.trends.empty'));
+      continue;
+    }
+    const min = Math.min(0, ...values);
+    const max = Math.max(...values, min + 1);
+    const n = i.trend.length;
+    const px = (t: number) => left + 30 + t * w;
+    const py = (v: number) => top + h - ((v - min) * h) / (max - min);
+    doc
+      .moveTo(left + 30, top + h)
+      .lineTo(left + 30 + w, top + h)
+      .strokeColor('#999')
+      .stroke();
+    const draw = (key: 'target' | 'actual', colour: string, dash: boolean) => {
+      for (const run of trendRuns(i, key)) {
+        doc.moveTo(px(run[0]!.t), py(run[0]!.v));
+        for (const p of run.slice(1)) doc.lineTo(px(p.t), py(p.v));
         if (dash) doc.dash(4, { space: 3 });
         doc
           .strokeColor(colour)
@@ -265,28 +323,29 @@ export function reportPdf(d: MonitoringReportData): Promise<Buffer> {
           .stroke()
           .undash()
           .lineWidth(1);
-        if (key === 'actual') for (const [k, v] of ps) doc.circle(px(k), py(v), 2.5).fill(colour);
-      };
-      draw('target', '#777777', true);
-      draw('actual', '#1565c0', false);
-      doc.fillColor('black').fontSize(7);
-      doc.text(formatValue(max, i.unit, i.currency), left, top - 4, { width: 28, align: 'right' });
-      doc.text(formatValue(min, i.unit, i.currency), left, top + h - 4, { width: 28, align: 'right' });
-      doc.text(i.trend[0]!.key, left + 30, top + h + 3);
-      doc.text(i.trend[n - 1]!.key, left + w - 20, top + h + 3, { width: 50 });
-      doc.x = left;
-      doc.y = top + h + 16;
-    }
-    for (const f of NARRATIVE_FIELDS) {
-      if (doc.y > doc.page.height - 120) doc.addPage();
-      doc.moveDown(0.8).fontSize(14).text(NARRATIVE_TITLES[f], left, doc.y, { underline: true });
-      doc
-        .moveDown(0.2)
-        .fontSize(10)
-        .text((d.narrative[f] ?? '').trim() || '—', { width });
-    }
-    doc.end();
-  });
+        if (key === 'actual') for (const p of run) doc.circle(px(p.t), py(p.v), 2.5).fill(colour);
+      }
+    };
+    draw('target', '#777777', true);
+    draw('actual', '#1565c0', false);
+    doc.fillColor('black').fontSize(7);
+    doc.text(x.value(i, max), left, top - 4, { width: 28, align: 'right' });
+    doc.text(x.value(i, min), left, top + h - 4, { width: 28, align: 'right' });
+    doc.text(f.date(i.trend[0]!.startsOn), left + 30, top + h + 3);
+    doc.text(f.date(i.trend[n - 1]!.endsOn), left + w - 90, top + h + 3, { width: 120, align: 'right' });
+    doc.x = left;
+    doc.y = top + h + 16;
+  }
+  for (const n of NARRATIVE_FIELDS) {
+    if (doc.y > doc.page.height - 120) doc.addPage();
+    doc.moveDown(0.8).fontSize(14).text(x.narrative(n), left, doc.y, { underline: true });
+    doc
+      .moveDown(0.2)
+      .fontSize(10)
+      .text((d.narrative[n] ?? '').trim() || '—', { width });
+  }
+  doc.end();
+  return bytes;
 }
 
 const cell = (text: string, opts: { bold?: boolean; fill?: string } = {}) =>
@@ -295,8 +354,18 @@ const cell = (text: string, opts: { bold?: boolean; fill?: string } = {}) =>
     ...(opts.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } } : {}),
   });
 
-export async function reportDocx(d: MonitoringReportData): Promise<Buffer> {
-  const header = ['Indicator', 'Level', 'Baseline', 'Period', 'Target', 'Actual', 'Status'];
+export async function reportDocx(d: MonitoringReportData, locale: DocumentLocale = 'en'): Promise<Buffer> {
+  const f = documentFormatter(locale);
+  const x = texts(f, d);
+  const header = [
+    f.t('monitoring.col.indicator'),
+    f.t('monitoring.col.level'),
+    f.t('monitoring.col.baseline'),
+    f.t('monitoring.col.period'),
+    f.t('monitoring.col.target'),
+    f.t('monitoring.col.actual'),
+    f.t('monitoring.col.status'),
+  ];
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -306,12 +375,12 @@ export async function reportDocx(d: MonitoringReportData): Promise<Buffer> {
           new TableRow({
             children: [
               cell(i.name),
-              cell(level(i.level)),
-              cell(formatValue(i.baselineValue, i.unit, i.currency)),
+              cell(x.level(i)),
+              cell(x.value(i, i.baselineValue)),
               cell(i.period?.key ?? '—'),
-              cell(formatValue(i.target, i.unit, i.currency)),
-              cell(formatValue(i.actual, i.unit, i.currency)),
-              cell(LIGHT_TEXT[i.light], { fill: LIGHT_COLOUR[i.light] }),
+              cell(x.value(i, i.target)),
+              cell(x.value(i, i.actual)),
+              cell(x.light(i), { fill: LIGHT_COLOUR[i.light] }),
             ],
           }),
       ),
@@ -323,49 +392,46 @@ export async function reportDocx(d: MonitoringReportData): Promise<Buffer> {
       ? new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [
-            new TableRow({ children: ['Period', 'Target', 'Actual'].map((h) => cell(h, { bold: true })) }),
+            new TableRow({
+              children: [
+                f.t('monitoring.col.period'),
+                f.t('monitoring.col.target'),
+                f.t('monitoring.col.actual'),
+              ].map((h) => cell(h, { bold: true })),
+            }),
             ...i.trend.map(
               (p) =>
                 new TableRow({
-                  children: [
-                    cell(p.key),
-                    cell(formatValue(p.target, i.unit, i.currency)),
-                    cell(formatValue(p.actual, i.unit, i.currency)),
-                  ],
+                  children: [cell(p.key), cell(x.value(i, p.target)), cell(x.value(i, p.actual))],
                 }),
             ),
           ],
         })
-      : new Paragraph('No values yet.'),
+      : new Paragraph(f.t('monitoring.trends.empty')),
   ]);
   const doc = new Document({
     creator: 'Agglomera',
     title: `${d.title} — ${d.workspace}`,
+    styles: { default: { document: { run: { language: { value: locale } } } } },
     sections: [
       {
         children: [
           new Paragraph({ text: d.title, heading: HeadingLevel.TITLE }),
           new Paragraph({
-            children: [
-              new TextRun({ text: d.workspace, bold: true }),
-              new TextRun(` · Monitoring report · ${d.startsOn} to ${d.endsOn}`),
-            ],
+            children: [new TextRun({ text: d.workspace, bold: true }), new TextRun(` · ${x.subtitle}`)],
           }),
-          ...checkLines(d).map(
-            (l) => new Paragraph({ children: [new TextRun({ text: l, bold: l.startsWith('Warning') })] }),
+          ...checkLines(f, d).map(
+            (l) => new Paragraph({ children: [new TextRun({ text: l.text, bold: l.warning })] }),
           ),
-          new Paragraph({ text: 'Indicators', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph(
-            `${d.lights.green} on track, ${d.lights.amber} close to target, ${d.lights.red} off track, ${d.lights.none} without data.`,
-          ),
+          new Paragraph({ text: f.t('monitoring.indicators'), heading: HeadingLevel.HEADING_1 }),
+          new Paragraph(x.lights),
           table,
-          new Paragraph({ children: [new TextRun({ text: lightRule(d), size: 16 })] }),
-          new Paragraph({ text: 'Trends', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph('Targets and actual values by period (the charts are in the HTML and PDF versions).'),
+          new Paragraph({ children: [new TextRun({ text: lightRule(f, d), size: 16 })] }),
+          new Paragraph({ text: f.t('monitoring.trends'), heading: HeadingLevel.HEADING_1 }),
           ...trends,
-          ...NARRATIVE_FIELDS.flatMap((f) => [
-            new Paragraph({ text: NARRATIVE_TITLES[f], heading: HeadingLevel.HEADING_1 }),
-            ...((d.narrative[f] ?? '').trim() || '—')
+          ...NARRATIVE_FIELDS.flatMap((n) => [
+            new Paragraph({ text: x.narrative(n), heading: HeadingLevel.HEADING_1 }),
+            ...((d.narrative[n] ?? '').trim() || '—')
               .split(/\n{2,}/)
               .map((p) => new Paragraph({ text: p, alignment: AlignmentType.LEFT })),
           ]),

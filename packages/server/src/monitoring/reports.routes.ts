@@ -14,6 +14,7 @@ import { type Question } from '../surveys/model.js';
 import { EDITORS } from './shared.js';
 import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } from './report-data.js';
 import { reportDocx, reportHtml, reportPdf } from './report-render.js';
+import { documentLocale } from '../i18n/documents.js';
 import { iatiActivityXml } from './iati.js';
 import { validateIati } from './iati-validate.js';
 import { DOCUMENT_CSP } from '../http/security-headers.js';
@@ -181,17 +182,17 @@ export async function monitoringReportRoutes(app: App) {
           .type('text/html; charset=utf-8')
           .header('content-security-policy', DOCUMENT_CSP)
           .header('content-disposition', `inline; filename="${file}.html"`)
-          .send(reportHtml(d));
+          .send(reportHtml(d, documentLocale(request)));
       if (format === 'pdf')
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
-          .send(await reportPdf(d));
+          .send(await reportPdf(d, documentLocale(request)));
       if (format === 'docx')
         return reply
           .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
           .header('content-disposition', `attachment; filename="${file}.docx"`)
-          .send(await reportDocx(d));
+          .send(await reportDocx(d, documentLocale(request)));
       return { ...d, canEdit: EDITORS.includes(ws.role) };
     },
   );

@@ -1,3 +1,5 @@
+import { documentLocale } from '../i18n/documents.js';
+import { templateText } from '../i18n/documents/templates.js';
 import {
   FIELDS_OF_ACTION_TEMPLATE,
   LEVELS,
@@ -103,8 +105,14 @@ export async function serviceRoutes(app: App) {
       const ws = requireWorkspace(request);
       const user = requireAuth(request).user;
       const b = request.body;
+      const locale = documentLocale(request);
       const rows =
-        'template' in b ? FIELDS_OF_ACTION_TEMPLATE : [{ objective: b.objective, fields: b.fields }];
+        'template' in b
+          ? FIELDS_OF_ACTION_TEMPLATE.map((o) => ({
+              objective: templateText(locale, o.objective),
+              fields: o.fields.map((f) => templateText(locale, f)),
+            }))
+          : [{ objective: b.objective, fields: b.fields }];
       await app.db.transaction().execute(async (trx) => {
         const existing = await trx
           .selectFrom('service_objectives')

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import PDFDocument from 'pdfkit';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import { networkAt } from '../actors/service.js';
+import { createPdf } from './pdf.js';
+import { documentFormatter, type DocumentFormatter, type DocumentLocale } from '../i18n/documents.js';
 
 /**
  * The diagnostic report: one document of the diagnosis of a cluster initiative, dated. Recorded, it
@@ -190,122 +191,154 @@ const esc = (s: unknown) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)} %`);
-const delta = (now: number, before: number | undefined, digits = 0) =>
-  before === undefined
-    ? ''
-    : ` (${now - before >= 0 ? '+' : ''}${(now - before).toFixed(digits)} since the baseline)`;
-
-/** The report as lines of sections, shared by the HTML and the PDF renderings. */
-function sections(d: DiagnosticData): { title: string; lines: string[] }[] {
+/** The report as lines of sections, shared by the HTML and the PDF renderings, in the reader's language. */
+function sections(d: DiagnosticData, f: DocumentFormatter): { title: string; lines: string[] }[] {
   const b = d.baseline ?? undefined;
+  const dash = f.t('common.dash');
+  const pct = (v: number | null) => (v === null ? dash : f.percent(v, 0));
+  const delta = (now: number, before: number | undefined, digits = 0) =>
+    before === undefined
+      ? ''
+      : ` (${f.t('common.sinceBaseline', { delta: f.signed(now - before, digits) })})`;
+  const members = d.actors.byStatus.member ?? 0;
   return [
     {
-      title: 'Position in the lifecycle',
+      title: f.t('diagnostic.lifecycle'),
       lines: d.lifecycle
         ? [
-            `GIZ stage: ${d.lifecycle.stage}; UNIDO phase ${d.lifecycle.unidoPhase}; MarketMakers blueprint step ${d.lifecycle.blueprintStep ?? 'not followed'}.`,
+            f.t('diagnostic.lifecycle.line', {
+              stage: f.label('stage', d.lifecycle.stage),
+              phase: d.lifecycle.unidoPhase,
+              step: d.lifecycle.blueprintStep ?? f.t('diagnostic.lifecycle.notFollowed'),
+            }),
           ]
-        : ['No lifecycle recorded.'],
+        : [f.t('diagnostic.lifecycle.none')],
     },
     {
-      title: 'Actors',
+      title: f.t('diagnostic.actors'),
       lines: [
-        `${d.actors.total} actors${delta(d.actors.total, b?.actors)}; ${d.actors.byStatus.member ?? 0} members${delta(d.actors.byStatus.member ?? 0, b?.members)}, ${d.actors.byStatus.committed ?? 0} committed actors, ${d.actors.byStatus.stakeholder ?? 0} stakeholders.`,
-        `By type: ${
-          Object.entries(d.actors.byType)
-            .map(([k, v]) => `${k.replace(/_/g, ' ')} ${v}`)
-            .join(', ') || '—'
-        }.`,
+        `${f.t('diagnostic.actors.total', { count: d.actors.total })}${delta(d.actors.total, b?.actors)}${f.semicolon} ${f.list(
+          [
+            `${f.t('diagnostic.actors.members', { count: members })}${delta(members, b?.members)}`,
+            f.t('diagnostic.actors.committed', { count: d.actors.byStatus.committed ?? 0 }),
+            f.t('diagnostic.actors.stakeholders', { count: d.actors.byStatus.stakeholder ?? 0 }),
+          ],
+        )}.`,
+        f.t('diagnostic.actors.byType', {
+          list:
+            Object.entries(d.actors.byType)
+              .map(([k, v]) => `${f.label('actorType', k)} ${f.number(v)}`)
+              .join(', ') || dash,
+        }),
       ],
     },
     {
-      title: 'Network of ties',
+      title: f.t('diagnostic.network'),
       lines: [
-        `${d.network.ties} ties${delta(d.network.ties, b?.ties)}; density ${d.network.density.toFixed(3)}${delta(d.network.density, b?.density, 3)}; ${d.network.components} separate groups.`,
-        `Brokers: ${d.network.brokers.join(', ') || 'none'}.`,
+        [
+          `${f.t('diagnostic.network.ties', { count: d.network.ties })}${delta(d.network.ties, b?.ties)}`,
+          `${f.t('diagnostic.network.density', { value: f.number(d.network.density, { min: 3, max: 3 }) })}${delta(d.network.density, b?.density, 3)}`,
+          `${f.t('diagnostic.network.groups', { count: d.network.components })}.`,
+        ].join(`${f.semicolon} `),
+        f.t('diagnostic.network.brokers', { list: d.network.brokers.join(', ') || f.t('common.none') }),
       ],
     },
     {
-      title: 'Stakeholders',
+      title: f.t('diagnostic.stakeholders'),
       lines: d.stakeholders.length
-        ? d.stakeholders.map(
-            (s) =>
-              `${s.name} — ${s.assessment}, influence ${s.influence}. Measure: ${s.measure || '—'} (${s.status}).`,
+        ? d.stakeholders.map((s) =>
+            f.t('diagnostic.stakeholders.line', {
+              name: s.name,
+              assessment: f.label('assessment', s.assessment),
+              influence: f.label('influence', s.influence),
+              measure: s.measure || dash,
+              status: f.label('measureStatus', s.status),
+            }),
           )
-        : ['No stakeholder assessed.'],
+        : [f.t('diagnostic.stakeholders.none')],
     },
     {
-      title: 'Value chains',
+      title: f.t('diagnostic.valueChains'),
       lines: d.valueChains.length
-        ? d.valueChains.map(
-            (c) =>
-              `${c.name}: ${pct(c.coverage)} of the stages covered; white spots: ${c.whiteSpots.join(', ') || 'none'}.`,
+        ? d.valueChains.map((c) =>
+            f.t('diagnostic.valueChains.line', {
+              name: c.name,
+              coverage: pct(c.coverage),
+              spots: c.whiteSpots.join(', ') || f.t('common.none'),
+            }),
           )
-        : ['No value chain mapped.'],
+        : [f.t('diagnostic.valueChains.none')],
     },
     {
-      title: 'SWOT, five forces and Diamond',
+      title: f.t('diagnostic.analyses'),
       lines: d.analyses.length
         ? d.analyses.map(
             (a) =>
-              `${a.framework.replace('_', ' ')} · ${a.category.replace(/_/g, ' ')}: ${a.sign} ${a.tags.map((t) => `[${t}] `).join('')}${a.text}`,
+              `${f.label('framework', a.framework)} · ${f.label('category', a.category)}${f.colon} ${a.sign} ${a.tags.map((t) => `[${t}] `).join('')}${a.text}`,
           )
-        : ['No analysis item.'],
+        : [f.t('diagnostic.analyses.none')],
     },
     {
-      title: 'Needs of the actors',
+      title: f.t('diagnostic.needs'),
       lines: d.needs
         ? [
-            `${d.needs.survey}: ${d.needs.voters} voters.`,
-            ...d.needs.top.map(
-              (n) =>
-                `${n.rank}. ${n.title} — score ${n.score === null ? '—' : (Math.round(n.score * 10 + 1e-9) / 10).toFixed(1)}`,
+            f.t('diagnostic.needs.voters', { survey: d.needs.survey, count: d.needs.voters }),
+            ...d.needs.top.map((n) =>
+              f.t('diagnostic.needs.line', {
+                rank: n.rank ?? dash,
+                title: n.title,
+                score:
+                  n.score === null
+                    ? dash
+                    : f.number(Math.round(n.score * 10 + 1e-9) / 10, { min: 1, max: 1 }),
+              }),
             ),
           ]
-        : ['No needs survey.'],
+        : [f.t('diagnostic.needs.none')],
     },
-    { title: 'Member cards', lines: [`${d.memberCards} member personas described.`] },
+    {
+      title: f.t('diagnostic.memberCards'),
+      lines: [f.t('diagnostic.memberCards.line', { count: d.memberCards })],
+    },
   ];
 }
 
-export function diagnosticHtml(d: DiagnosticData): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Diagnostic report — ${esc(d.initiative)}</title>
+export function diagnosticHtml(d: DiagnosticData, locale: DocumentLocale = 'en'): string {
+  const f = documentFormatter(locale);
+  const title = f.t('diagnostic.title');
+  const compared = d.baseline
+    ? ` · ${esc(f.t('diagnostic.comparedWith', { date: f.date(d.baseline.recordedAt) }))}`
+    : '';
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${esc(title)} — ${esc(d.initiative)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:860px;margin:24px auto;padding:0 16px;color:#1d2733;line-height:1.45}h1{margin-bottom:0}h2{border-bottom:1px solid #c9d2db;padding-bottom:2px}</style></head><body>
-<h1>Diagnostic report</h1><p><strong>${esc(d.initiative)}</strong> · ${esc(d.date)}${d.baseline ? ` · compared with the baseline of ${esc(d.baseline.recordedAt)}` : ''}</p>
-${sections(d)
+<h1>${esc(title)}</h1><p><strong>${esc(d.initiative)}</strong> · ${esc(f.date(d.date))}${compared}</p>
+${sections(d, f)
   .map(
     (s) =>
       `<section><h2>${esc(s.title)}</h2><ul>${s.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></section>`,
   )
   .join('\n')}
-<p><small>Methods: GIZ cluster development guide (stakeholder analysis, value chain mapping, SWOT, needs ranking), UNIDO (network analysis, diagnostic as baseline), ECCP (member cards).</small></p>
+<p><small>${esc(f.t('diagnostic.methods'))}</small></p>
 </body></html>`;
 }
 
-export function diagnosticPdf(d: DiagnosticData): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 50,
-      info: { Title: `Diagnostic report — ${d.initiative}`, Author: 'Agglomera' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(20).text('Diagnostic report');
-    doc
-      .moveDown(0.3)
-      .fontSize(12)
-      .text(
-        `${d.initiative} · ${d.date}${d.baseline ? ` · compared with the baseline of ${d.baseline.recordedAt}` : ''}`,
-      );
-    for (const s of sections(d)) {
-      doc.moveDown(0.8).fontSize(14).text(s.title, { underline: true });
-      doc.moveDown(0.2).fontSize(10);
-      for (const l of s.lines) doc.text(`• ${l}`, { paragraphGap: 2 });
-    }
-    doc.end();
-  });
+export function diagnosticPdf(d: DiagnosticData, locale: DocumentLocale = 'en'): Promise<Buffer> {
+  const f = documentFormatter(locale);
+  const title = f.t('diagnostic.title');
+  const { doc, bytes } = createPdf({ title: `${title} — ${d.initiative}`, lang: locale });
+  doc.fontSize(20).text(title);
+  doc
+    .moveDown(0.3)
+    .fontSize(12)
+    .text(
+      `${d.initiative} · ${f.date(d.date)}${d.baseline ? ` · ${f.t('diagnostic.comparedWith', { date: f.date(d.baseline.recordedAt) })}` : ''}`,
+    );
+  for (const s of sections(d, f)) {
+    doc.moveDown(0.8).fontSize(14).text(s.title, { underline: true });
+    doc.moveDown(0.2).fontSize(10);
+    for (const l of s.lines) doc.text(`• ${l}`, { paragraphGap: 2 });
+  }
+  doc.moveDown(0.8).fontSize(8).text(f.t('diagnostic.methods'));
+  doc.end();
+  return bytes;
 }

@@ -4,6 +4,7 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { recordAudit } from '../audit/service.js';
 import { collectDiagnostic, diagnosticHtml, diagnosticPdf } from './diagnostic.js';
 import { DOCUMENT_CSP } from '../http/security-headers.js';
+import { documentFormatter, documentLocale } from '../i18n/documents.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -39,12 +40,12 @@ export async function reportRoutes(app: App) {
           .type('text/html; charset=utf-8')
           .header('content-security-policy', DOCUMENT_CSP)
           .header('content-disposition', `inline; filename="${file}.html"`)
-          .send(diagnosticHtml(data));
+          .send(diagnosticHtml(data, documentLocale(request)));
       if (format === 'pdf')
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
-          .send(await diagnosticPdf(data));
+          .send(await diagnosticPdf(data, documentLocale(request)));
       return data;
     },
   );
@@ -63,13 +64,14 @@ export async function reportRoutes(app: App) {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
       const data = await collectDiagnostic(app.db, ws.id);
+      const f = documentFormatter(documentLocale(request));
       const row = await app.db.transaction().execute(async (trx) => {
         const created = await trx
           .insertInto('initiative_baselines')
           .values({
             workspace_id: ws.id,
             source: 'diagnostic',
-            description: `Diagnostic report of ${data.date}`,
+            description: f.t('diagnostic.baselineDescription', { date: data.date }),
             data: JSON.stringify(data),
             created_by: userId,
           })
