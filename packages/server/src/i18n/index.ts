@@ -32,10 +32,19 @@ export interface Catalogue {
 const CATALOGUES: Record<Locale, Catalogue> = { en, fr, es };
 
 /** A message to be rendered later, in the reader's language. */
-export interface Message {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, unknown>>;
+export class Message {
+  constructor(
+    readonly key: string,
+    readonly params?: Readonly<Record<string, unknown>>,
+  ) {}
+  /** The English rendering, for logs and string contexts. */
+  toString(): string {
+    return render('en', this);
+  }
 }
+
+/** What an error or a notice says: an English text (its own key) or a Message with parameters. */
+export type Text = string | Message;
 
 /** Enum values to be listed in words: "supplier, customer or partner". */
 export interface Choice {
@@ -43,8 +52,7 @@ export interface Choice {
   readonly conjunction?: 'or' | 'and';
 }
 
-export const isMessage = (v: unknown): v is Message =>
-  typeof v === 'object' && v !== null && typeof (v as Message).key === 'string' && !(v instanceof Date);
+export const isMessage = (v: unknown): v is Message => v instanceof Message;
 
 const isChoice = (v: unknown): v is Choice =>
   typeof v === 'object' && v !== null && Array.isArray((v as Choice).oneOf);
@@ -57,7 +65,7 @@ export function msg(strings: TemplateStringsArray, ...values: unknown[]): Messag
     key += `{${i}}${strings[i + 1]!}`;
     params[i] = value;
   });
-  return { key, params };
+  return new Message(key, params);
 }
 
 /** Enum values in words, joined by "or" (the default) or "and". */
@@ -65,6 +73,9 @@ export const oneOf = (values: readonly string[], conjunction: 'or' | 'and' = 'or
   oneOf: values,
   conjunction,
 });
+
+/** One enum value in words: "in progress", "en cours". */
+export const word = (value: string): Choice => ({ oneOf: [value] });
 
 /** The best of en, fr and es for an Accept-Language header (by q-value, then order), else en. */
 export function bestLocale(header: string | undefined | null): Locale {

@@ -11,6 +11,7 @@ import {
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg, oneOf } from '../i18n/index.js';
 
 /** Tools with a working screen. Every other tool of a step is shown as "not available yet". */
 export const AVAILABLE_TOOLS: ReadonlySet<string> = new Set<string>([
@@ -106,7 +107,7 @@ export async function answerKeyQuestion(
   questionId: string,
   input: { checked: boolean; answer: string; evidence: string },
 ) {
-  if (!keyQuestionIndex().has(questionId)) throw notFound(`Key question "${questionId}"`);
+  if (!keyQuestionIndex().has(questionId)) throw notFound(msg`Key question "${questionId}"`);
   if (input.checked && !input.answer.trim() && !input.evidence.trim())
     throw badRequest('evidence_required', 'A ticked key question needs an answer or evidence', {
       field: 'body.evidence',
@@ -154,7 +155,7 @@ export async function changeLifecycle(
   let value: string | number | null;
   if (input.field === 'stage') {
     if (typeof input.to !== 'string' || !isStage(input.to))
-      throw badRequest('invalid_stage', `body.to must be one of ${GIZ_STAGES.map((s) => s.id).join(', ')}`, {
+      throw badRequest('invalid_stage', msg`body.to must be one of ${oneOf(GIZ_STAGES.map((s) => s.id))}`, {
         field: 'body.to',
       });
     value = stageDefinition(input.to).id;
@@ -183,7 +184,7 @@ export async function changeLifecycle(
       .executeTakeFirst();
     if (!state) throw notFound('Lifecycle of this cluster initiative');
     const from = state[input.field];
-    if (from === value) throw conflict(`The initiative is already at ${input.field} ${String(value)}`);
+    if (from === value) throw conflict(msg`The initiative is already at ${input.field} ${String(value)}`);
     await trx
       .updateTable('lifecycle_states')
       .set({ [input.field]: value, updated_at: new Date() })
