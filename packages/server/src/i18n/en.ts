@@ -27,5 +27,12 @@ export const en: Catalogue = {
     'This programme has {0} unanswered follow requests; withdraw some before asking again':
       'This programme has {0, plural, one {# unanswered follow request} other {# unanswered follow requests}}; withdraw some before asking again',
   },
-  words: {},
+  words: {
+    ngo: 'NGO',
+    start_up: 'start-up',
+    business_development_service: 'business development service',
+    do: 'do',
+    likert: 'Likert scale',
+    actor_ties: 'ties between actors',
+  },
 };

@@ -113,7 +113,8 @@ const INTL_TAG: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES'
 
 /** The one number format of each language. */
 export const formatNumber = (locale: Locale, n: number) =>
-  new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 }).format(n);
+  // Groups from five digits on (12,500 but 2026), so that years and codes read as written.
+  new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2, useGrouping: 'min2' }).format(n);
 
 /** The one date format of each language: "5 December 2026", "5 décembre 2026", "5 de diciembre de 2026". */
 export const formatDate = (locale: Locale, d: Date | string) =>
@@ -207,8 +208,11 @@ export function translate(locale: Locale, key: string, params?: Readonly<Record<
   for (const [name, value] of Object.entries(params ?? {})) {
     const v = valueFor(locale, value);
     values[name] = v;
-    // A bare {n} holding a number is written in the language's number format.
-    if (typeof v === 'number') usable = usable.split(`{${name}}`).join(`{${name}, number}`);
+    // A bare {n} holding a number is written in the language's one number format.
+    if (typeof v === 'number') {
+      values[`${name}_n`] = formatNumber(locale, v);
+      usable = usable.split(`{${name}}`).join(`{${name}_n}`);
+    }
   }
   // Apostrophes are text, never ICU quoting ("'{0}' is not a date").
   const format = compile(locale, usable.replace(/'/g, "''"));
@@ -219,7 +223,7 @@ export function translate(locale: Locale, key: string, params?: Readonly<Record<
       // Falls through to plain substitution.
     }
   }
-  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return usable.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
 }
