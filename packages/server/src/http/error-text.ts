@@ -11,7 +11,7 @@ import {
   word,
 } from '../i18n/index.js';
 import { sha256 } from '../auth/secrets.js';
-import { SESSION_COOKIE } from '../auth/authenticate.js';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
 
 /*
  * The words of an error in the reader's language (issue 12, item 9): what a schema check found

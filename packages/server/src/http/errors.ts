@@ -216,15 +216,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({
-        error: {
-          code: 'internal',
-          message: render(locale, 'Something went wrong on our side'),
-          details: null,
-        },
-      });
+    return reply.status(500).send({
+      error: {
+        code: 'internal',
+        message: render(locale, 'Something went wrong on our side'),
+        details: null,
+      },
+    });
   });
   app.setNotFoundHandler(async (request, reply) => {
     const locale = await requestLocale(app, request);

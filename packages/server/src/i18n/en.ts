@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 /**
  * The server's messages in English where the source text (the key) is not the whole story:

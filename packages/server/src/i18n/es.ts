@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 /** The server's messages and enum words in Spanish (see ./index.ts). */
 export const es: Catalogue = {

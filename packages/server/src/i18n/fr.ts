@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 /** The server's messages and enum words in French (see ./index.ts). */
 export const fr: Catalogue = {

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import type { Catalogue } from './catalogue.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { es } from './es.js';
@@ -22,12 +23,7 @@ import { es } from './es.js';
 export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export interface Catalogue {
-  /** English source text (the key) → ICU pattern in this language. */
-  messages: Record<string, string>;
-  /** Enum value (`supplier`, `in_progress`) → the word(s) for it in this language. */
-  words: Record<string, string>;
-}
+export type { Catalogue };
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, fr, es };
 
