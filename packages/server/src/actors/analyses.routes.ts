@@ -10,6 +10,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg, oneOf, word } from '../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -40,16 +41,16 @@ function check(body: {
   if (!categories.includes(body.category))
     throw badRequest(
       'validation_failed',
-      `category must be one of ${categories.join(', ')} for ${body.framework}`,
+      msg`category must be one of ${oneOf(categories)} for ${word(body.framework)}`,
       [{ field: 'body.category', message: 'is not a category of this framework' }],
     );
   if (!(ANALYSIS_SIGNS as readonly string[]).includes(body.sign))
-    throw badRequest('validation_failed', `sign must be one of ${ANALYSIS_SIGNS.join(' ')}`, [
+    throw badRequest('validation_failed', msg`sign must be one of ${oneOf(ANALYSIS_SIGNS)}`, [
       { field: 'body.sign', message: 'must be +, ± or −' },
     ]);
   const bad = (body.tags ?? []).findIndex((t) => !(ANALYSIS_TAGS as readonly string[]).includes(t));
   if (bad >= 0)
-    throw badRequest('validation_failed', `tags[${bad}] must be one of ${ANALYSIS_TAGS.join(', ')}`, [
+    throw badRequest('validation_failed', msg`tags[${bad}] must be one of ${oneOf(ANALYSIS_TAGS)}`, [
       { field: `body.tags[${bad}]`, message: 'is not a known tag' },
     ]);
   if (!body.text.trim())

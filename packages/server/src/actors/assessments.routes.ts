@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -143,7 +144,7 @@ export async function assessmentRoutes(app: App) {
       if (!q)
         throw badRequest(
           'validation_failed',
-          `questionId must be one of ${ASSESSMENT_QUESTIONS.map((x) => x.id).join(', ')}`,
+          msg`questionId must be one of ${ASSESSMENT_QUESTIONS.map((x) => x.id).join(', ')}`,
           [{ field: 'body.questionId', message: 'is not a question of Table 2' }],
         );
       if (q.part === 'B' && !request.body.association?.trim())

@@ -4,6 +4,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -124,7 +125,7 @@ export async function constraintRoutes(app: App) {
           .where((eb) => eb(eb.val(request.params.constraintId), '=', eb.fn.any('constraint_ids')))
           .executeTakeFirst();
         if (used)
-          throw conflict(`The constraint is part of the pathway "${used.name}"; remove the pathway first`);
+          throw conflict(msg`The constraint is part of the pathway "${used.name}"; remove the pathway first`);
         const gone = await trx
           .deleteFrom('constraints')
           .where('id', '=', request.params.constraintId)
@@ -178,7 +179,7 @@ export async function constraintRoutes(app: App) {
           ['body.effectId', effectId],
         ] as const)
           if (!found.some((f) => f.id === id))
-            throw badRequest('unknown_constraint', `${field} is not a constraint of this initiative`, [
+            throw badRequest('unknown_constraint', msg`${field} is not a constraint of this initiative`, [
               { field, message: 'is not a constraint of this initiative' },
             ]);
         await trx
@@ -238,7 +239,7 @@ export async function constraintRoutes(app: App) {
         if (missing >= 0)
           throw badRequest(
             'unknown_constraint',
-            `constraintIds[${missing}] is not a constraint of this initiative`,
+            msg`constraintIds[${missing}] is not a constraint of this initiative`,
             [{ field: `body.constraintIds[${missing}]`, message: 'is not a constraint of this initiative' }],
           );
         const links = await trx
@@ -253,7 +254,7 @@ export async function constraintRoutes(app: App) {
         if (broken !== null)
           throw badRequest(
             'broken_pathway',
-            `No cause → effect link from step ${broken + 1} to step ${broken + 2}: link them first`,
+            msg`No cause → effect link from step ${broken + 1} to step ${broken + 2}: link them first`,
             [
               {
                 field: `body.constraintIds[${broken + 1}]`,

@@ -3,6 +3,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg, oneOf } from '../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -66,7 +67,7 @@ export async function memberCardRoutes(app: App) {
     if (body.persona !== undefined) out.persona = String(body.persona).trim();
     if (body.memberRole !== undefined) {
       if (!(MEMBER_CARD_ROLES as readonly string[]).includes(String(body.memberRole)))
-        throw badRequest('validation_failed', `memberRole must be one of ${MEMBER_CARD_ROLES.join(', ')}`, [
+        throw badRequest('validation_failed', msg`memberRole must be one of ${oneOf(MEMBER_CARD_ROLES)}`, [
           { field: 'body.memberRole', message: 'is not a member role of the card' },
         ]);
       out.member_role = body.memberRole;

@@ -17,6 +17,7 @@ import {
   importActors,
   networkAt,
 } from './service.js';
+import { msg, type Text } from '../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -25,8 +26,8 @@ const READERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'viewer'
 const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
 const ActorParams = Type.Object({ workspaceId: Type.String(), actorId: Type.String({ format: 'uuid' }) });
 const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-const fieldFail = (column: string, problem: string): never => {
-  throw badRequest('validation_failed', `body.${column}: ${problem}`, [
+const fieldFail = (column: string, problem: Text): never => {
+  throw badRequest('validation_failed', msg`body.${column}: ${problem}`, [
     { field: `body.${column}`, message: problem },
   ]);
 };
@@ -147,7 +148,7 @@ export async function actorRoutes(app: App) {
         return created;
       } catch (e) {
         if (isUniqueViolation(e))
-          throw badRequest('duplicate_name', `An actor named "${actor.name}" is already in the register`, {
+          throw badRequest('duplicate_name', msg`An actor named "${actor.name}" is already in the register`, {
             field: 'body.name',
           });
         throw e;
@@ -196,9 +197,13 @@ export async function actorRoutes(app: App) {
         });
       } catch (e) {
         if (isUniqueViolation(e))
-          throw badRequest('duplicate_name', `An actor named "${changes.name}" is already in the register`, {
-            field: 'body.name',
-          });
+          throw badRequest(
+            'duplicate_name',
+            msg`An actor named "${changes.name}" is already in the register`,
+            {
+              field: 'body.name',
+            },
+          );
         throw e;
       }
     },

@@ -17,6 +17,7 @@ import { enterRegisterMembers } from './membership.js';
 import { recordAudit } from '../audit/service.js';
 import { schemaProblem } from '../http/validator.js';
 import { IMPORT_MAX_ROWS, InputError, readImportRows } from '../map/tabular.js';
+import { msg, oneOf, type Text } from '../i18n/index.js';
 
 export const ACTOR_FIELDS = [
   'name',
@@ -80,7 +81,7 @@ export const WEB_ADDRESS = /^https?:\/\/[^\s]+$/i;
  */
 export function checkActor(
   input: ActorInput,
-  fail: (column: string, problem: string) => never,
+  fail: (column: string, problem: Text) => never,
   partial = false,
 ) {
   const out: Record<string, string | null> = {};
@@ -94,15 +95,16 @@ export function checkActor(
       if (!value) {
         if (field === 'actor_type') fail(field, 'actor type is required');
         out[field] = field === 'kind' ? 'organisation' : field === 'status' ? 'stakeholder' : null;
-      } else if (!choices.includes(normalised)) fail(field, `"${value}" is not one of ${choices.join(', ')}`);
+      } else if (!choices.includes(normalised))
+        fail(field, msg`"${value}" is not one of ${choices.join(', ')}`);
       else out[field] = normalised;
     } else {
       if (field === 'name' && !value) fail('name', 'name is required');
       if (field === 'email' && value && !EMAIL.test(value))
-        fail('email', `"${value}" is not an email address`);
+        fail('email', msg`"${value}" is not an email address`);
       // Only web addresses: a `javascript:` or `data:` link would run in the reader's page.
       if (field === 'website' && value && !WEB_ADDRESS.test(value))
-        fail('website', `"${value}" is not a web address: it must start with http:// or https://`);
+        fail('website', msg`"${value}" is not a web address: it must start with http:// or https://`);
       if (value.length > 2000) fail(field, 'is longer than 2,000 characters');
       out[field] = value;
     }
@@ -143,7 +145,7 @@ export async function importActors(
         file.label,
         line,
         'name',
-        `"${actor.name}" appears twice (also on line ${earlier})`,
+        msg`"${actor.name}" appears twice (also on line ${earlier})`,
       );
     seen.set(key, line);
     rows.push({ line, actor });
@@ -161,7 +163,7 @@ export async function importActors(
         file.label,
         clash.line,
         'name',
-        `"${clash.actor.name}" is already in the actor register`,
+        msg`"${clash.actor.name}" is already in the actor register`,
       );
     }
     for (let i = 0; i < rows.length; i += 500)
@@ -205,7 +207,7 @@ export async function addTie(
   },
 ) {
   if (!(TIE_TYPES as readonly string[]).includes(input.tieType))
-    throw badRequest('validation_failed', `tieType must be one of ${TIE_TYPES.join(', ')}`, [
+    throw badRequest('validation_failed', msg`tieType must be one of ${oneOf(TIE_TYPES)}`, [
       { field: 'body.tieType', message: 'is invalid' },
     ]);
   if (input.sourceActorId === input.targetActorId)
@@ -224,7 +226,7 @@ export async function addTie(
       ['body.targetActorId', input.targetActorId],
     ] as const)
       if (!found.some((f) => f.id === id))
-        throw badRequest('unknown_actor', `${field} names an actor that is not in this actor register`, [
+        throw badRequest('unknown_actor', msg`${field} names an actor that is not in this actor register`, [
           { field, message: 'is not an actor of this cluster initiative' },
         ]);
     const duplicate = await trx

@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -279,7 +280,7 @@ export async function valueChainRoutes(app: App) {
         if (unknown >= 0)
           throw badRequest(
             'unknown_actor',
-            `actorIds[${unknown}] is not an actor of this cluster initiative`,
+            msg`actorIds[${unknown}] is not an actor of this cluster initiative`,
             [{ field: `body.actorIds[${unknown}]`, message: 'is not an actor of this cluster initiative' }],
           );
         await trx.deleteFrom('value_chain_stage_actors').where('stage_id', '=', stage.id).execute();

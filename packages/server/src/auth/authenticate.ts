@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from './context.js';
 import { AppError } from '../http/errors.js';
 import { sha256 } from './secrets.js';
+import { SESSION_COOKIE } from './session-cookie.js';
 
-export const SESSION_COOKIE = 'agglomera_session';
+export { SESSION_COOKIE };
 
 const toUser = (row: {
   id: string;

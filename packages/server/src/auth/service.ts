@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { MIN_PASSWORD_LENGTH, hashPassword, newSecret, sha256 } from './secrets.js';
 import { checkPasswordThrottled } from './throttle.js';
+import { msg } from '../i18n/index.js';
 
 export interface LoginResult {
   sessionToken: string;
@@ -62,7 +63,7 @@ export async function createSession(
 
 export function checkPasswordStrength(password: string, field = 'body.password'): void {
   if (password.length < MIN_PASSWORD_LENGTH)
-    throw badRequest('weak_password', `Password must have at least ${MIN_PASSWORD_LENGTH} characters`, {
+    throw badRequest('weak_password', msg`Password must have at least ${MIN_PASSWORD_LENGTH} characters`, {
       field,
     });
 }

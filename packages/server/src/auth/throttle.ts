@@ -4,6 +4,7 @@ import type { DB } from '../db/schema.js';
 import type { Settings } from '../settings.js';
 import { type AppError, RateLimitedError, inMinutes } from '../http/errors.js';
 import { decoyHash, newSecret, sha256, verifyPassword } from './secrets.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Throttling of password guesses (sign-in and accepting an invitation with an existing account),
@@ -156,7 +157,7 @@ export async function checkPasswordThrottled(
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new RateLimitedError(
-        `Too many failed sign-in attempts; try again in ${inMinutes(seconds)}`,
+        msg`Too many failed sign-in attempts; try again in ${inMinutes(seconds)}`,
         seconds,
       );
     }
@@ -239,7 +240,7 @@ export async function countPasswordResetRequest(
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new RateLimitedError(
-        `Too many password-reset requests; try again in ${inMinutes(seconds)}`,
+        msg`Too many password-reset requests; try again in ${inMinutes(seconds)}`,
         seconds,
       );
     }

@@ -18,6 +18,7 @@ import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Benchmarking (GIZ, 001_2b00e659d173dc60.txt:3645–3746): a self-assessment on the ECEI criteria,
@@ -195,29 +196,29 @@ export async function benchmarkingRoutes(app: App) {
       const userId = requireAuth(request).user.id;
       const b = request.body;
       if (Number.isNaN(Date.parse(`${b.assessedOn}T00:00:00Z`)))
-        throw badRequest('validation_failed', `${b.assessedOn} is not a date`, [
+        throw badRequest('validation_failed', msg`${b.assessedOn} is not a date`, [
           { field: 'body.assessedOn', message: 'is not a date' },
         ]);
       for (const [key, v] of Object.entries(b.scores)) {
         if (!ECEI_CRITERIA.has(key))
-          throw badRequest('validation_failed', `${key} is not an ECEI criterion`, [
+          throw badRequest('validation_failed', msg`${key} is not an ECEI criterion`, [
             { field: `body.scores.${key}`, message: 'is not an ECEI criterion' },
           ]);
         if (v < BENCHMARK_SCALE.min || v > BENCHMARK_SCALE.max)
           throw badRequest(
             'validation_failed',
-            `A score is ${BENCHMARK_SCALE.min}–${BENCHMARK_SCALE.max}, got ${v}`,
+            msg`A score is ${BENCHMARK_SCALE.min}–${BENCHMARK_SCALE.max}, got ${v}`,
             [
               {
                 field: `body.scores.${key}`,
-                message: `is outside ${BENCHMARK_SCALE.min}–${BENCHMARK_SCALE.max}`,
+                message: msg`is outside ${BENCHMARK_SCALE.min}–${BENCHMARK_SCALE.max}`,
               },
             ],
           );
       }
       for (const key of Object.keys(b.notes ?? {}))
         if (!ECEI_CRITERIA.has(key))
-          throw badRequest('validation_failed', `${key} is not an ECEI criterion`, [
+          throw badRequest('validation_failed', msg`${key} is not an ECEI criterion`, [
             { field: `body.notes.${key}`, message: 'is not an ECEI criterion' },
           ]);
       if (Object.keys(b.scores).length === 0)
@@ -323,7 +324,7 @@ export async function benchmarkingRoutes(app: App) {
           { field: 'body.text', message: 'is empty' },
         ]);
       if (b.groupKey && !ECEI_GROUPS.some((g) => g.key === b.groupKey))
-        throw badRequest('validation_failed', `${b.groupKey} is not an ECEI group`, [
+        throw badRequest('validation_failed', msg`${b.groupKey} is not an ECEI group`, [
           { field: 'body.groupKey', message: 'is not an ECEI group' },
         ]);
       const a = await app.db

@@ -12,6 +12,7 @@ import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { AppError, badRequest, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg, word } from '../i18n/index.js';
 
 /**
  * Evaluations (GIZ, 001_2b00e659d173dc60.txt:3553–3587): internal or external, a requesting body,
@@ -182,7 +183,7 @@ export async function evaluationRoutes(app: App) {
       };
       for (const f of ['title', 'requestingBody'] as const)
         if (!b[f].trim())
-          throw badRequest('validation_failed', `${f} is empty`, [
+          throw badRequest('validation_failed', msg`${f} is empty`, [
             { field: `body.${f}`, message: 'is empty' },
           ]);
       const id = await app.db.transaction().execute(async (trx) => {
@@ -308,7 +309,11 @@ export async function evaluationRoutes(app: App) {
       const e = await loadEvaluation(app.db, ws.id, request.params.evaluationId);
       const from = e.status;
       if ((to === 'started' && from !== 'planned') || (to === 'completed' && from !== 'started'))
-        throw new AppError(409, 'invalid_transition', `An evaluation that is ${from} cannot become ${to}`);
+        throw new AppError(
+          409,
+          'invalid_transition',
+          msg`An evaluation that is ${word(from)} cannot become ${word(to)}`,
+        );
       if (to === 'started' && (e.criteria as Criterion[]).length === 0)
         throw badRequest('validation_failed', 'Define the evaluation criteria before the start', [
           { field: 'criteria', message: 'is empty' },
@@ -433,7 +438,7 @@ export async function evaluationRoutes(app: App) {
         ] as const)
           if (given !== undefined)
             throw forbidden(
-              `An evaluator records the evaluators' agreement only; ${field === 'agreedByCluster' ? "the cluster's" : "the requesting body's"} is recorded by its own people`,
+              msg`An evaluator records the evaluators' agreement only; ${field === 'agreedByCluster' ? "the cluster's" : "the requesting body's"} is recorded by its own people`,
             );
       if (b.responsibleUserId) {
         const m = await app.db

@@ -1,31 +1,68 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { InputError } from '../map/tabular.js';
+import { Message, type Text, msg, render } from '../i18n/index.js';
+import { type SchemaIssue, foldUnions, issueText, localiseDetails, requestLocale } from './error-text.js';
 
-/** A caller's mistake or a refusal, rendered as {"error":{"code","message","details"}}. */
+/**
+ * What an error says (Text): a plain English text (its own catalogue key) or a Message with
+ * parameters (msg`...`). It is rendered in the reader's language by the error handler below;
+ * `message` holds the English rendering, for logs.
+ */
+export type { Text };
+
+/**
+ * A caller's mistake or a refusal, rendered as {"error":{"code","message","details"}}. `code` is
+ * stable; `message` and each `details[].message` are translated, `details[].field` never is.
+ */
 export class AppError extends Error {
   constructor(
     readonly statusCode: number,
     readonly code: string,
-    message: string,
+    readonly text: Text,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(render('en', text));
   }
 }
 
-export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
-export const forbidden = (message = 'You are not allowed to do this') =>
+/** "Actor not found": the catalogue key is the whole sentence, so that languages agree in gender. */
+export const notFound = (what: Text) =>
+  new AppError(
+    404,
+    'not_found',
+    typeof what === 'string' ? `${what} not found` : new Message(`${what.key} not found`, what.params),
+  );
+export const forbidden = (message: Text = 'You are not allowed to do this') =>
   new AppError(403, 'forbidden', message);
-export const badRequest = (code: string, message: string, details?: unknown) =>
+export const badRequest = (code: string, message: Text, details?: unknown) =>
   new AppError(400, code, message, details);
-export const conflict = (message: string, details?: unknown) =>
-  new AppError(409, 'conflict', message, details);
+export const conflict = (message: Text, details?: unknown) => new AppError(409, 'conflict', message, details);
 
-/** Whole minutes, as a person reads them: "1 minute", "30 minutes". */
-export const inMinutes = (seconds: number) => {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+/** Whole minutes, as a person reads them: "1 minute", "30 minutes" (a plural in the catalogue). */
+export const inMinutes = (seconds: number): Message => msg`${Math.max(1, Math.ceil(seconds / 60))} minutes`;
+
+/** Fastify's own refusals (body too large, wrong media type, ...) in words the catalogue translates. */
+const FASTIFY_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is larger than the server accepts',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'The server does not accept this content type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty but says it is JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The request body does not have the length it announces',
+  FST_REQ_FILE_TOO_LARGE: 'The file is larger than the upload limit',
+  FST_FILES_LIMIT: 'Too many files in one request',
+  FST_PARTS_LIMIT: 'Too many parts in one request',
+  FST_FIELDS_LIMIT: 'Too many fields in one request',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'The request is not multipart/form-data',
 };
+
+/** Fastify's other refusals, by status. */
+const FASTIFY_STATUS_TEXT: Record<number, string> = {
+  404: 'Not found',
+  413: 'The request body is larger than the server accepts',
+  429: 'Too many requests; wait a moment and try again',
+};
+
+const fastifyErrorText = (error: FastifyError): Text =>
+  FASTIFY_ERRORS[error.code] ?? FASTIFY_STATUS_TEXT[error.statusCode ?? 0] ?? 'The request cannot be handled';
 
 /**
  * 429 with a Retry-After header (seconds) and the same wait in details, so that a client can say
@@ -33,22 +70,15 @@ export const inMinutes = (seconds: number) => {
  */
 export class RateLimitedError extends AppError {
   constructor(
-    message: string,
+    message: Text,
     readonly retryAfterSeconds: number,
   ) {
     super(429, 'rate_limited', message, { retryAfterSeconds });
   }
 }
 
-interface ValidationIssue {
-  instancePath?: string;
-  message?: string;
-  params?: Record<string, unknown>;
-  keyword?: string;
-}
-
 /** Turns an Ajv issue into a field path such as `body.email` that users can act on. */
-function fieldOf(context: string | undefined, issue: ValidationIssue): string {
+function fieldOf(context: string | undefined, issue: SchemaIssue): string {
   const path = (issue.instancePath ?? '').split('/').filter(Boolean);
   if (issue.keyword === 'required' && typeof issue.params?.missingProperty === 'string')
     path.push(issue.params.missingProperty);
@@ -93,43 +123,63 @@ const columnOf = (e: DatabaseError) =>
     ? e.constraint.slice(e.table.length + 1, -'_check'.length)
     : null);
 
+/** The file, line and column of an import problem, then the problem. */
+const inputErrorText = (e: InputError): Message =>
+  e.line !== null && e.column
+    ? msg`${e.file}:${e.line} (column "${e.column}"): ${e.problem}`
+    : e.line !== null
+      ? msg`${e.file}:${e.line}: ${e.problem}`
+      : e.column
+        ? msg`${e.file} (column "${e.column}"): ${e.problem}`
+        : msg`${e.file}: ${e.problem}`;
+
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError & { validationContext?: string }, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError & { validationContext?: string }, request, reply) => {
+    // Errors are written in the reader's language here, where they are rendered (issue 12, item 9).
+    const locale = await requestLocale(app, request);
     if (error instanceof AppError) {
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-      return reply
-        .status(error.statusCode)
-        .send({ error: { code: error.code, message: error.message, details: error.details ?? null } });
+      return reply.status(error.statusCode).send({
+        error: {
+          code: error.code,
+          message: render(locale, error.text),
+          details: localiseDetails(locale, error.details ?? null),
+        },
+      });
     }
     if (error instanceof InputError) {
       return reply.status(400).send({
         error: {
           code: 'invalid_file',
-          message: error.message,
-          details: { file: error.file, line: error.line, column: error.column, problem: error.problem },
+          message: render(locale, inputErrorText(error)),
+          details: {
+            file: error.file,
+            line: error.line,
+            column: error.column,
+            problem: render(locale, error.problem),
+          },
         },
       });
     }
     if (error.validation) {
-      const details = (error.validation as ValidationIssue[]).map((issue) => ({
+      const details = foldUnions(error.validation as SchemaIssue[]).map((issue) => ({
         field: fieldOf(error.validationContext, issue),
-        message:
-          issue.keyword === 'additionalProperties'
-            ? 'is not a known field'
-            : issue.keyword === 'required'
-              ? 'is required'
-              : (issue.message ?? 'is invalid'),
+        message: render(locale, issueText(issue)),
       }));
       const summary = details.map((d) => `${d.field} ${d.message}`).join('; ');
-      return reply
-        .status(400)
-        .send({ error: { code: 'validation_failed', message: `Invalid request: ${summary}`, details } });
+      return reply.status(400).send({
+        error: {
+          code: 'validation_failed',
+          message: render(locale, msg`Invalid request: ${summary}`),
+          details,
+        },
+      });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
       return reply.status(400).send({
         error: {
           code: 'malformed_json',
-          message: `The request body is not valid JSON: ${error.message}`,
+          message: render(locale, msg`The request body is not valid JSON: ${error.message}`),
           details: { field: 'body' },
         },
       });
@@ -138,11 +188,19 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (refused) {
       request.log.warn({ err: error, sqlstate: refused.code }, 'database refused a value');
       const column = columnOf(refused);
-      const message = DATABASE_VALUE_ERRORS[refused.code] ?? 'is not a value that can be stored';
+      const message = render(
+        locale,
+        DATABASE_VALUE_ERRORS[refused.code] ?? 'is not a value that can be stored',
+      );
       return reply.status(400).send({
         error: {
           code: 'invalid_value',
-          message: `Invalid request: ${column ? `the value of ${column}` : 'a value'} ${message}`,
+          message: render(
+            locale,
+            column
+              ? msg`Invalid request: the value of ${column} ${message}`
+              : msg`Invalid request: a value ${message}`,
+          ),
           // The column is the database's name for it, not always the name of a field of the request.
           details: [{ field: 'body', column, message, sqlstate: refused.code }],
         },
@@ -152,19 +210,28 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(error.statusCode).send({
         error: {
           code: error.statusCode === 429 ? 'rate_limited' : (error.code ?? 'bad_request').toLowerCase(),
-          message: error.message,
+          message: render(locale, fastifyErrorText(error)),
           details: null,
         },
       });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({ error: { code: 'internal', message: 'Something went wrong on our side', details: null } });
+    return reply.status(500).send({
+      error: {
+        code: 'internal',
+        message: render(locale, 'Something went wrong on our side'),
+        details: null,
+      },
+    });
   });
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({
-      error: { code: 'not_found', message: `No route ${request.method} ${request.url}`, details: null },
+  app.setNotFoundHandler(async (request, reply) => {
+    const locale = await requestLocale(app, request);
+    return reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: render(locale, msg`No route ${request.method} ${request.url}`),
+        details: null,
+      },
     });
   });
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
+import { type Text, msg } from '../i18n/index.js';
 
 /**
  * Limits of uploaded files (hardening issue, item 4), checked while the file is read so that a
@@ -21,9 +22,13 @@ export const FILE_LIMITS = {
 } as const;
 
 /** A limit broken: what is wrong, in words the uploader can act on. */
-export class FileLimitError extends Error {}
+export class FileLimitError extends Error {
+  constructor(readonly text: Text) {
+    super(String(text));
+  }
+}
 
-const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+const MB = (bytes: number) => msg`${Math.round(bytes / (1024 * 1024))} MB`;
 
 /**
  * Checks an XLSX (zip) file before any XLSX reader touches it: the central directory's entries
@@ -37,19 +42,19 @@ export async function checkZip(
   const { entries, dirOffset } = await readCentralDirectory(file);
   if (entries.length > FILE_LIMITS.entries)
     throw new FileLimitError(
-      `the workbook holds ${entries.length.toLocaleString('en')} parts (at most ${FILE_LIMITS.entries.toLocaleString('en')})`,
+      msg`the workbook holds ${entries.length} parts (at most ${FILE_LIMITS.entries})`,
     );
   let declared = 0;
   for (const e of entries) {
     declared += e.size;
     if (declared > inflatedBytes)
-      throw new FileLimitError(`the workbook inflates to more than ${MB(inflatedBytes)}: split the file`);
+      throw new FileLimitError(msg`the workbook inflates to more than ${MB(inflatedBytes)}: split the file`);
     if (e.size > 1024 * 1024 && e.size > e.compressedSize * FILE_LIMITS.ratio)
       throw new FileLimitError(
-        `part "${e.name}" inflates more than ${FILE_LIMITS.ratio} times: it is not an ordinary spreadsheet`,
+        msg`part "${e.name}" inflates more than ${FILE_LIMITS.ratio} times: it is not an ordinary spreadsheet`,
       );
     if (e.method !== 0 && e.method !== 8)
-      throw new FileLimitError(`part "${e.name}" uses a compression method spreadsheets do not use`);
+      throw new FileLimitError(msg`part "${e.name}" uses a compression method spreadsheets do not use`);
   }
   // Declared sizes can lie: inflate each entry, counting, and stop at the first byte too many.
   // Entries follow one another with no room between them (but a data descriptor), so no part
@@ -75,10 +80,10 @@ export async function checkZip(
           size += chunk.length;
           total += chunk.length;
           if (size > e.size)
-            throw new FileLimitError(`part "${e.name}" inflates to more than its declared size`);
+            throw new FileLimitError(msg`part "${e.name}" inflates to more than its declared size`);
           if (total > inflatedBytes)
             throw new FileLimitError(
-              `the workbook inflates to more than ${MB(inflatedBytes)}: split the file`,
+              msg`the workbook inflates to more than ${MB(inflatedBytes)}: split the file`,
             );
         }
       } catch (err) {
@@ -129,9 +134,7 @@ async function readCentralDirectory(file: string): Promise<{ entries: ZipEntry[]
     if (dirOffset + dirSize > size)
       throw new FileLimitError('not a readable XLSX file (broken zip directory)');
     if (count > FILE_LIMITS.entries)
-      throw new FileLimitError(
-        `the workbook holds ${count.toLocaleString('en')} parts (at most ${FILE_LIMITS.entries.toLocaleString('en')})`,
-      );
+      throw new FileLimitError(msg`the workbook holds ${count} parts (at most ${FILE_LIMITS.entries})`);
     const dir = Buffer.alloc(dirSize);
     await handle.read(dir, 0, dirSize, dirOffset);
     const entries: ZipEntry[] = [];

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors.js';
+import { msg } from '../i18n/index.js';
 
 /*
  * Input the database cannot store, or that breaks what is built from it later, is refused at the
@@ -110,7 +111,7 @@ function findUnstorable(value: unknown, path: string, depth = 0): Issue | null {
 }
 
 const invalid = (issue: Issue) =>
-  new AppError(400, 'validation_failed', `Invalid request: ${issue.field} ${issue.message}`, [issue]);
+  new AppError(400, 'validation_failed', msg`Invalid request: ${issue.field} ${issue.message}`, [issue]);
 
 /** The fields an edit route may change, when all of them are optional (PATCH and PUT). */
 function editableFields(method: string | string[], body: unknown): Schema | null {
@@ -140,7 +141,7 @@ function checkRequest(request: FastifyRequest, edit: Schema | null): void {
       throw new AppError(
         400,
         'nothing_to_change',
-        `Nothing to change: the body names none of the fields this request edits (${known.join(', ')})`,
+        msg`Nothing to change: the body names none of the fields this request edits (${known.join(', ')})`,
         [{ field: 'body', message: 'nothing to change' }],
       );
   }

@@ -3,6 +3,7 @@ import type { WorkspaceKind } from '../db/schema.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { authenticate } from '../auth/authenticate.js';
 import type { AuthContext } from '../auth/context.js';
+import { msg, word } from '../i18n/index.js';
 
 export type { AuthContext } from '../auth/context.js';
 
@@ -149,7 +150,7 @@ export function installAccessPolicies(app: FastifyInstance): void {
     if (policy.kinds && !policy.kinds.includes(found.kind)) throw notFound('Workspace');
     const role = found.role as WorkspaceRole;
     if (policy.roles !== 'any' && !policy.roles.includes(role))
-      throw forbidden(`Your role (${role}) does not allow this in this workspace`);
+      throw forbidden(msg`Your role (${word(role)}) does not allow this in this workspace`);
     request.workspace = { id: found.id, kind: found.kind, name: found.name, role };
   });
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { badRequest } from './errors.js';
+import { msg } from '../i18n/index.js';
 
 export interface UploadedFile {
   /** Where the server keeps the upload while the request runs. */
@@ -25,7 +26,7 @@ export async function withUploads<T>(
   if (!request.isMultipart())
     throw badRequest(
       'multipart_required',
-      `Send the file as multipart/form-data with a "${allowedFiles[0]}" part`,
+      msg`Send the file as multipart/form-data with a "${allowedFiles[0]}" part`,
     );
   const dir = await mkdtemp(path.join(tmpdir(), 'agglomera-upload-'));
   try {
@@ -35,7 +36,7 @@ export async function withUploads<T>(
       if (part.type === 'file') {
         if (!allowedFiles.includes(part.fieldname)) {
           part.file.resume();
-          throw badRequest('unknown_part', `Unknown file part "${part.fieldname}"`, {
+          throw badRequest('unknown_part', msg`Unknown file part "${part.fieldname}"`, {
             field: part.fieldname,
           });
         }
@@ -43,7 +44,7 @@ export async function withUploads<T>(
         const target = path.join(dir, `${part.fieldname}${path.extname(label).toLowerCase()}`);
         await pipeline(part.file, createWriteStream(target));
         if (part.file.truncated)
-          throw badRequest('file_too_large', `${label} is larger than the upload limit`, {
+          throw badRequest('file_too_large', msg`${label} is larger than the upload limit`, {
             field: part.fieldname,
           });
         files[part.fieldname] = { path: target, label };

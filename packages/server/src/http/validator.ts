@@ -1,5 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import type { Text } from '../i18n/index.js';
+import { issueText } from './error-text.js';
 
 /**
  * The Ajv the API validates with (app.ts): JSON bodies taken as sent (`coerceTypes: false`),
@@ -27,7 +29,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
  * import applies the same limits as the API for the same fields (hardening issue, item 12).
  * Returns the first problem as the field (top-level property) and what is wrong, or null.
  */
-export function schemaProblem(schema: object, value: unknown): { field: string; message: string } | null {
+export function schemaProblem(schema: object, value: unknown): { field: string; message: Text } | null {
   let validate = compiled.get(schema);
   if (!validate) {
     bodyAjv ??= makeAjv(false, true);
@@ -43,11 +45,5 @@ export function schemaProblem(schema: object, value: unknown): { field: string; 
       : typeof issue.params.additionalProperty === 'string'
         ? issue.params.additionalProperty
         : '');
-  const message =
-    issue.keyword === 'required'
-      ? 'is required'
-      : issue.keyword === 'additionalProperties'
-        ? 'is not a known field'
-        : (issue.message ?? 'is invalid');
-  return { field, message };
+  return { field, message: issueText(issue) };
 }

@@ -11,6 +11,7 @@ import {
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg, oneOf } from '../i18n/index.js';
 
 /**
  * The screen of each tool that has one, as a path under the workspace (the web app's routes). A tool
@@ -123,7 +124,7 @@ export async function answerKeyQuestion(
   questionId: string,
   input: { checked: boolean; answer: string; evidence: string },
 ) {
-  if (!keyQuestionIndex().has(questionId)) throw notFound(`Key question "${questionId}"`);
+  if (!keyQuestionIndex().has(questionId)) throw notFound(msg`Key question "${questionId}"`);
   if (input.checked && !input.answer.trim() && !input.evidence.trim())
     throw badRequest('evidence_required', 'A ticked key question needs an answer or evidence', {
       field: 'body.evidence',
@@ -171,7 +172,7 @@ export async function changeLifecycle(
   let value: string | number | null;
   if (input.field === 'stage') {
     if (typeof input.to !== 'string' || !isStage(input.to))
-      throw badRequest('invalid_stage', `body.to must be one of ${GIZ_STAGES.map((s) => s.id).join(', ')}`, {
+      throw badRequest('invalid_stage', msg`body.to must be one of ${oneOf(GIZ_STAGES.map((s) => s.id))}`, {
         field: 'body.to',
       });
     value = stageDefinition(input.to).id;
@@ -200,7 +201,7 @@ export async function changeLifecycle(
       .executeTakeFirst();
     if (!state) throw notFound('Lifecycle of this cluster initiative');
     const from = state[input.field];
-    if (from === value) throw conflict(`The initiative is already at ${input.field} ${String(value)}`);
+    if (from === value) throw conflict(msg`The initiative is already at ${input.field} ${String(value)}`);
     await trx
       .updateTable('lifecycle_states')
       .set({ [input.field]: value, updated_at: new Date() })

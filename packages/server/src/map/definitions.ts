@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ClusterDefinition } from '@agglomera/methods';
 import { InputError, readTabular } from './tabular.js';
+import { msg } from '../i18n/index.js';
 
 export const US_BENCHMARK_FILE = fileURLToPath(
   new URL('../reference-data/us-cluster-definitions-naics2007.csv', import.meta.url),
@@ -27,7 +28,7 @@ export async function loadDefinitions(source: string): Promise<ClusterDefinition
         label,
         1,
         column,
-        `missing column "${column}" (definitions need cluster_code, cluster_name, industry and optionally cluster_type)`,
+        msg`missing column "${column}" (definitions need cluster_code, cluster_name, industry and optionally cluster_type)`,
       );
   const seen = new Map<string, number>();
   const definitions: ClusterDefinition[] = [];
@@ -44,7 +45,7 @@ export async function loadDefinitions(source: string): Promise<ClusterDefinition
         label,
         line,
         industryColumn,
-        `industry "${industry}" is already assigned to a cluster on line ${earlier}`,
+        msg`industry "${industry}" is already assigned to a cluster on line ${earlier}`,
       );
     seen.set(industry, line);
     definitions.push({

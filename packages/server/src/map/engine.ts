@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { ClusterDefinition } from '@agglomera/methods';
 import { InputError, formatOf, readTabular } from './tabular.js';
 import { REQUIRED_COLUMNS, OPTIONAL_COLUMNS, readObservations } from './observations.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * The mapping engine for large inputs (tens of millions of rows): the rules of `mapClusters`
@@ -133,7 +134,7 @@ export async function runMapping(options: {
     try {
       described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
     } catch (e) {
-      throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
+      throw new InputError(label, null, null, msg`cannot be read: ${(e as Error).message.split('\n')[0]}`);
     }
     const actual = new Map<string, string>();
     for (const row of described.getRowObjectsJson()) {
@@ -146,7 +147,7 @@ export async function runMapping(options: {
           label,
           1,
           column,
-          `missing column "${column}" (required: region, industry, employment; optional: ${OPTIONAL_COLUMNS.join(', ')})`,
+          msg`missing column "${column}" (required: region, industry, employment; optional: ${OPTIONAL_COLUMNS.join(', ')})`,
         );
     const MEASURES = ['employment', 'establishments', 'wages', 'year'];
     // A typed CSV read: codes as text, measures (and the year) as numbers. The year is read as a
@@ -233,7 +234,7 @@ export async function runMapping(options: {
       } catch (e) {
         if (e instanceof InputError) throw e;
         await pinpointBadRow();
-        throw new InputError(label, null, null, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
+        throw new InputError(label, null, null, msg`cannot be read: ${(e as Error).message.split('\n')[0]}`);
       }
     };
 
@@ -247,7 +248,7 @@ export async function runMapping(options: {
           options.definitionsLabel,
           null,
           'industry',
-          `industry "${d.industry}" is listed more than once (clusters ${earlier} and ${d.clusterCode})`,
+          msg`industry "${d.industry}" is listed more than once (clusters ${earlier} and ${d.clusterCode})`,
         );
       clusterOfIndustry.set(d.industry, d.clusterCode);
     }
@@ -361,7 +362,7 @@ export async function runMapping(options: {
           label,
           null,
           null,
-          `${checks.bad} row(s) with an empty code or a missing, non-numeric or negative value, and ${duplicates} duplicate region × industry × year combination(s)`,
+          msg`${checks.bad} row(s) with an empty code or a missing, non-numeric or negative value, and ${duplicates} duplicate region × industry × year combination(s)`,
         );
     }
     const establishmentsCriterion = Boolean(checks.has_est);
@@ -386,7 +387,7 @@ export async function runMapping(options: {
         options.definitionsLabel,
         null,
         'industry',
-        `none of the ${options.definitions.length} industry codes of the definitions matches an industry of ${label}: check that both use the same classification`,
+        msg`none of the ${options.definitions.length} industry codes of the definitions matches an industry of ${label}: check that both use the same classification`,
       );
 
     const yearsRows = (
@@ -402,7 +403,7 @@ export async function runMapping(options: {
         label,
         null,
         'year',
-        `base year ${options.baseYear} is not in the input (years: ${years.join(', ')})`,
+        msg`base year ${options.baseYear} is not in the input (years: ${years.join(', ')})`,
       );
 
     // 5. The measures (same rules as mapClusters in @agglomera/methods), with the growth since the

@@ -1,4 +1,5 @@
 import { badRequest } from '../http/errors.js';
+import { msg, type Text } from '../i18n/index.js';
 
 /**
  * Checks the features of an uploaded GeoJSON FeatureCollection (RFC 7946) before it is stored
@@ -10,8 +11,8 @@ import { badRequest } from '../http/errors.js';
 export function checkRegionFeatures(features: unknown[], regionProperty: string): void {
   features.forEach((raw, i) => {
     const at = `body.geojson.features[${i}]`;
-    const fail = (problem: string, field = at): never => {
-      throw badRequest('invalid_geojson', `Feature ${i + 1} ${problem}`, { field });
+    const fail = (problem: Text, field = at): never => {
+      throw badRequest('invalid_geojson', msg`Feature ${i + 1} ${problem}`, { field });
     };
     if (!isObject(raw) || raw.type !== 'Feature') fail('is not a GeoJSON Feature');
     const f = raw as { geometry?: unknown; properties?: unknown };
@@ -22,10 +23,10 @@ export function checkRegionFeatures(features: unknown[], regionProperty: string)
         ? (props as Record<string, unknown>)[regionProperty]
         : undefined;
     if (code === undefined || code === null || code === '')
-      fail(`has no property "${regionProperty}"`, `${at}.properties.${regionProperty}`);
+      fail(msg`has no property "${regionProperty}"`, `${at}.properties.${regionProperty}`);
     if (typeof code !== 'string' && typeof code !== 'number')
       fail(
-        `has a property "${regionProperty}" that is not a text or a number`,
+        msg`has a property "${regionProperty}" that is not a text or a number`,
         `${at}.properties.${regionProperty}`,
       );
   });
@@ -34,7 +35,7 @@ export function checkRegionFeatures(features: unknown[], regionProperty: string)
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkGeometry(geometry: unknown, fail: (problem: string) => never): void {
+function checkGeometry(geometry: unknown, fail: (problem: Text) => never): void {
   if (!isObject(geometry)) fail('has no geometry');
   const g = geometry as { type?: unknown; coordinates?: unknown };
   if (g.type === 'Polygon') checkPolygon(g.coordinates, fail);
@@ -42,10 +43,10 @@ function checkGeometry(geometry: unknown, fail: (problem: string) => never): voi
     if (!Array.isArray(g.coordinates) || g.coordinates.length === 0)
       fail('has a MultiPolygon without polygons');
     for (const polygon of g.coordinates as unknown[]) checkPolygon(polygon, fail);
-  } else fail(`has a geometry of type "${String(g.type)}": regions are Polygon or MultiPolygon`);
+  } else fail(msg`has a geometry of type "${String(g.type)}": regions are Polygon or MultiPolygon`);
 }
 
-function checkPolygon(rings: unknown, fail: (problem: string) => never): void {
+function checkPolygon(rings: unknown, fail: (problem: Text) => never): void {
   if (!Array.isArray(rings) || rings.length === 0) fail('has a polygon without rings');
   for (const ring of rings as unknown[]) {
     if (!Array.isArray(ring) || ring.length < 4) fail('has a ring of fewer than four positions');

@@ -1,5 +1,6 @@
 import type { Observation } from '@agglomera/methods';
 import { InputError, isIntegerText, isNumberText, quoted, type Tabular } from './tabular.js';
+import { msg } from '../i18n/index.js';
 
 /** Years a dataset may hold: the same range as the `year` of the map's API queries. */
 export const YEAR_RANGE = { minimum: 1000, maximum: 3000 } as const;
@@ -14,7 +15,7 @@ export function checkColumns(header: string[], label: string): void {
         label,
         1,
         column,
-        `missing column "${column}" (required: region, industry, employment; optional: ${OPTIONAL_COLUMNS.join(', ')})`,
+        msg`missing column "${column}" (required: region, industry, employment; optional: ${OPTIONAL_COLUMNS.join(', ')})`,
       );
 }
 
@@ -47,11 +48,11 @@ export async function readObservations(
         numbers[column] = null;
         continue;
       }
-      if (!isNumberText(raw)) throw new InputError(label, line, column, `${quoted(raw)} is not a number`);
+      if (!isNumberText(raw)) throw new InputError(label, line, column, msg`${quoted(raw)} is not a number`);
       const n = Number(raw);
       if (!Number.isFinite(n))
-        throw new InputError(label, line, column, `${quoted(raw)} is too large a number`);
-      if (n < 0) throw new InputError(label, line, column, `${column} cannot be negative (${raw})`);
+        throw new InputError(label, line, column, msg`${quoted(raw)} is too large a number`);
+      if (n < 0) throw new InputError(label, line, column, msg`${column} cannot be negative (${raw})`);
       numbers[column] = n;
     }
     let year: number | null = null;
@@ -63,7 +64,7 @@ export async function readObservations(
           label,
           line,
           'year',
-          `${quoted(raw)} is not a year (${YEAR_RANGE.minimum} to ${YEAR_RANGE.maximum})`,
+          msg`${quoted(raw)} is not a year (${YEAR_RANGE.minimum} to ${YEAR_RANGE.maximum})`,
         );
     }
     const k = `${region}\u0000${industry}\u0000${year}`;
@@ -73,7 +74,7 @@ export async function readObservations(
         label,
         line,
         'industry',
-        `duplicate row: region ${region}, industry ${industry}${year !== null ? `, year ${year}` : ''} already appears on line ${earlier}`,
+        msg`duplicate row: region ${region}, industry ${industry}${year !== null ? `, year ${year}` : ''} already appears on line ${earlier}`,
       );
     seen.set(k, line);
     if (options.maxRows && seen.size > options.maxRows)
@@ -81,7 +82,7 @@ export async function readObservations(
         label,
         line,
         null,
-        `more than ${options.maxRows} rows: use the command line (agglomera map) for national datasets`,
+        msg`more than ${options.maxRows} rows: use the command line (agglomera map) for national datasets`,
       );
     if (keep)
       out.push({

@@ -17,6 +17,7 @@ import {
 } from './service.js';
 import { checkRegionFeatures } from './geojson.js';
 import { YEAR_RANGE } from './observations.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['map'];
 /** Who may upload and delete mapping data: the people who run the analysis. */
@@ -336,7 +337,7 @@ export async function mapRoutes(app: App) {
         if (y !== undefined && !dataset.years.includes(y))
           throw badRequest(
             'validation_failed',
-            `${key} ${y} is not a year of this dataset (${dataset.years.join(', ')})`,
+            msg`${key} ${y} is not a year of this dataset (${dataset.years.join(', ')})`,
             [{ field: `querystring.${key}`, message: 'is not in the dataset' }],
           );
       }

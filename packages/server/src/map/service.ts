@@ -11,6 +11,7 @@ import { usRegionNames } from './us-regions.js';
 import { loadDefinitions, loadRelatedClusters, type RelatedCluster } from './definitions.js';
 import { readObservations } from './observations.js';
 import { InputError, readTabular } from './tabular.js';
+import { msg } from '../i18n/index.js';
 
 /** Uploads through the web app are for regional datasets; national ones go through `agglomera map`. */
 export const MAX_UPLOAD_ROWS = 300_000;
@@ -50,7 +51,7 @@ export async function importDataset(
       definitionsLabel,
       null,
       'industry',
-      `none of the ${definitions.length} industry codes of the definitions matches an industry of ${input.data.label}: check that both use the same classification`,
+      msg`none of the ${definitions.length} industry codes of the definitions matches an industry of ${input.data.label}: check that both use the same classification`,
     );
   const result = mapClusters(observations, definitions);
   if (input.definitions === 'us-benchmark') {
@@ -193,7 +194,7 @@ export async function regionProfile(
   const dataset = await getDataset(db, workspaceId, datasetId);
   const year = yearFilter(yearParam ?? latestYear(dataset.years));
   const rows = await (await recordsFor(db, datasetId, year)).where('region', '=', region).execute();
-  if (!rows.length) throw notFound(`Region "${region}" in this dataset`);
+  if (!rows.length) throw notFound(msg`Region "${region}" in this dataset`);
   const byLq = [...rows]
     .filter((r) => r.lq !== null)
     .sort((a, b) => b.lq! - a.lq!)
@@ -242,7 +243,7 @@ export async function clusterProfile(
   )
     .where('cluster_code', '=', clusterCode)
     .execute();
-  if (!rows.length) throw notFound(`Cluster "${clusterCode}" in this dataset`);
+  if (!rows.length) throw notFound(msg`Cluster "${clusterCode}" in this dataset`);
   return {
     clusterCode,
     clusterName: rows[0]!.cluster_name,
@@ -269,7 +270,7 @@ export async function compareRegions(
   const year = yearFilter(yearParam ?? latestYear(dataset.years));
   const rows = await (await recordsFor(db, datasetId, year)).where('region', 'in', regions).execute();
   const missing = regions.filter((r) => !rows.some((x) => x.region === r));
-  if (missing.length) throw notFound(`Region(s) ${missing.join(', ')} in this dataset`);
+  if (missing.length) throw notFound(msg`Region(s) ${missing.join(', ')} in this dataset`);
   const clusters = new Map<
     string,
     {

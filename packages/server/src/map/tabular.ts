@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { FILE_LIMITS, FileLimitError, checkZip, scanText } from '../http/file-limits.js';
+import { type Text, msg } from '../i18n/index.js';
 
 /** A problem in an input file, named by file, line and column so the user can fix it. */
 export class InputError extends Error {
@@ -11,9 +12,11 @@ export class InputError extends Error {
     readonly file: string,
     readonly line: number | null,
     readonly column: string | null,
-    readonly problem: string,
+    readonly problem: Text,
   ) {
-    super(`${file}${line !== null ? `:${line}` : ''}${column ? ` (column "${column}")` : ''}: ${problem}`);
+    super(
+      `${file}${line !== null ? `:${line}` : ''}${column ? ` (column "${column}")` : ''}: ${String(problem)}`,
+    );
   }
 }
 
@@ -28,7 +31,7 @@ export function formatOf(file: string): TabularFormat {
     path.basename(file),
     null,
     null,
-    `unsupported file type "${ext}": use CSV, XLSX or Parquet`,
+    msg`unsupported file type "${ext}": use CSV, XLSX or Parquet`,
   );
 }
 
@@ -72,19 +75,15 @@ export async function readImportRows(
   const list = columns.allowed.join(', ');
   for (const column of columns.required)
     if (!table.header.includes(column))
-      throw new InputError(file.label, 1, column, `missing column "${column}" (columns: ${list})`);
+      throw new InputError(file.label, 1, column, msg`missing column "${column}" (columns: ${list})`);
   const unknown = table.header.find((h) => h && !columns.allowed.includes(h));
-  if (unknown) throw new InputError(file.label, 1, unknown, `unknown column "${unknown}" (columns: ${list})`);
+  if (unknown)
+    throw new InputError(file.label, 1, unknown, msg`unknown column "${unknown}" (columns: ${list})`);
   const rows: TabularRow[] = [];
   for await (const row of table.rows) {
     rows.push(row);
     if (rows.length > maxRows)
-      throw new InputError(
-        file.label,
-        null,
-        null,
-        `more than ${maxRows.toLocaleString('en')} rows: split the file`,
-      );
+      throw new InputError(file.label, null, null, msg`more than ${maxRows} rows: split the file`);
   }
   if (!rows.length) throw new InputError(file.label, null, null, 'the file has a header but no rows');
   return rows;
@@ -94,7 +93,7 @@ export async function readImportRows(
 function checkHeader(header: string[], label: string): string[] {
   const seen = new Set<string>();
   for (const h of header) {
-    if (h && seen.has(h)) throw new InputError(label, 1, h, `the column "${h}" appears twice`);
+    if (h && seen.has(h)) throw new InputError(label, 1, h, msg`the column "${h}" appears twice`);
     seen.add(h);
   }
   return header;
@@ -107,7 +106,7 @@ function checkCell(value: string, label: string, line: number, column: string): 
       label,
       line,
       column || null,
-      `a cell is longer than ${FILE_LIMITS.cellChars.toLocaleString('en')} characters`,
+      msg`a cell is longer than ${FILE_LIMITS.cellChars} characters`,
     );
   return value;
 }
@@ -121,7 +120,7 @@ async function readCsv(file: string, label: string): Promise<Tabular> {
       label,
       scan.line,
       null,
-      `byte 0x${scan.badByte.toString(16).toUpperCase().padStart(2, '0')} at offset ${scan.offset} is not UTF-8: save the file as "CSV UTF-8"`,
+      msg`byte 0x${scan.badByte.toString(16).toUpperCase().padStart(2, '0')} at offset ${scan.offset} is not UTF-8: save the file as "CSV UTF-8"`,
     );
   const parser = createReadStream(file).pipe(
     parse({
@@ -194,7 +193,7 @@ export async function guardXlsx(file: string, label: string, inflatedBytes?: num
   try {
     await checkZip(file, inflatedBytes);
   } catch (e) {
-    if (e instanceof FileLimitError) throw new InputError(label, null, null, e.message);
+    if (e instanceof FileLimitError) throw new InputError(label, null, null, e.text);
     throw e;
   }
 }
@@ -217,7 +216,7 @@ async function readXlsx(file: string, label: string): Promise<Tabular> {
   const unreadable = (e: unknown) =>
     e instanceof InputError
       ? e
-      : new InputError(label, null, null, `not a readable XLSX file (${(e as Error).message})`);
+      : new InputError(label, null, null, msg`not a readable XLSX file (${(e as Error).message})`);
   const sheets = reader[Symbol.asyncIterator]() as AsyncIterator<AsyncIterable<Row>>;
   let sheetRows: AsyncIterator<Row>;
   let first: IteratorResult<Row>;

@@ -2,6 +2,7 @@ import { isUpwardLink, type ResultsLevel } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * The results chain of a workspace: its items by level and the impact hypotheses between them
@@ -175,8 +176,8 @@ export async function createImpactHypothesis(
     if (!isUpwardLink(from.level as ResultsLevel, to.level as ResultsLevel))
       throw badRequest(
         'validation_failed',
-        `An impact hypothesis leads from a lower level to a higher one; ${from.level} → ${to.level} does not`,
-        [{ field: 'body.toItemId', message: `must be on a level above ${from.level}` }],
+        msg`An impact hypothesis leads from a lower level to a higher one; ${from.level} → ${to.level} does not`,
+        [{ field: 'body.toItemId', message: msg`must be on a level above ${from.level}` }],
       );
     const exists = await trx
       .selectFrom('impact_hypotheses')
@@ -185,7 +186,7 @@ export async function createImpactHypothesis(
       .where('to_item_id', '=', to.id)
       .executeTakeFirst();
     if (exists)
-      throw conflict(`"${from.title}" is already linked to "${to.title}"`, { field: 'body.toItemId' });
+      throw conflict(msg`"${from.title}" is already linked to "${to.title}"`, { field: 'body.toItemId' });
     const r = await trx
       .insertInto('impact_hypotheses')
       .values({

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/service.js';
 import { baselineFromDiagnostic } from './baselines.service.js';
 import { checkTargets, validateIndicator, type IndicatorInput } from './indicators.js';
 import { checkIndicatorRefs, loadIndicator, periodsOf, presentIndicator } from './indicators.service.js';
+import { msg } from '../i18n/index.js';
 
 /** The edit of an indicator's definition, checked as on creation (issue 7). */
 
@@ -69,7 +70,7 @@ export async function updateIndicator(
       throw new AppError(
         409,
         'has_values',
-        `The frequency and dates of "${cur.name}" cannot change: ${values.length} value(s) are recorded for its periods${oldPeriods.some((p) => p.closed_at) ? ' and some periods are closed' : ''}. Keep them, or define a new indicator`,
+        msg`The frequency and dates of "${cur.name}" cannot change: ${values.length} value(s) are recorded for its periods${oldPeriods.some((p) => p.closed_at) ? ' and some periods are closed' : ''}. Keep them, or define a new indicator`,
         [{ field, message: 'cannot change once values are recorded' }],
       );
     }
@@ -83,14 +84,14 @@ export async function updateIndicator(
       if (badTarget)
         throw badRequest(
           'validation_failed',
-          `The unit cannot become a percentage: the target of ${badTarget[0]} is ${badTarget[1]}`,
+          msg`The unit cannot become a percentage: the target of ${badTarget[0]} is ${badTarget[1]}`,
           [{ field: 'body.unit', message: 'a target is above 100 % or below 0 %' }],
         );
       const badValue = values.find((v) => Number(v.value) < 0 || Number(v.value) > 100);
       if (badValue)
         throw badRequest(
           'validation_failed',
-          `The unit cannot become a percentage: a recorded value is ${Number(badValue.value)}`,
+          msg`The unit cannot become a percentage: a recorded value is ${Number(badValue.value)}`,
           [{ field: 'body.unit', message: 'a recorded value is above 100 % or below 0 %' }],
         );
     }

@@ -7,6 +7,7 @@ import { PLATFORM_METRICS } from './metrics.js';
 import { num, today } from './shared.js';
 import { baselineFromDiagnostic } from './baselines.service.js';
 import { checkTargets, type IndicatorInput, type validateIndicator } from './indicators.js';
+import { msg } from '../i18n/index.js';
 /**
  * Indicators of the results chain (UNIDO 002:256–258): their records, periods, baselines and
  * targets. Queries and transactions only; the routes in indicators.routes.ts check and call.
@@ -50,7 +51,7 @@ export async function checkIndicatorRefs(
     .where('name', '=', b.name.trim());
   if (selfId) dup = dup.where('id', '<>', selfId);
   if (await dup.executeTakeFirst())
-    throw conflict(`An indicator named "${b.name.trim()}" exists already`, [
+    throw conflict(msg`An indicator named "${b.name.trim()}" exists already`, [
       { field: 'body.name', message: 'is taken' },
     ]);
 }
@@ -124,7 +125,7 @@ export async function findPeriod(db: Database, indicatorId: string, key: string)
     .where('period_key', '=', key)
     .executeTakeFirst();
   if (!p)
-    throw badRequest('unknown_period', `${key} is not a period of this indicator`, [
+    throw badRequest('unknown_period', msg`${key} is not a period of this indicator`, [
       { field: 'period', message: 'is not a period of this indicator' },
     ]);
   return p;
@@ -386,7 +387,7 @@ export async function takeBaselineFromDiagnostic(
     if (ind.unit === 'percentage' && (d.value < 0 || d.value > 100))
       throw badRequest(
         'validation_failed',
-        `A percentage baseline must be between 0 and 100, the diagnostic gives ${d.value}`,
+        msg`A percentage baseline must be between 0 and 100, the diagnostic gives ${d.value}`,
         [{ field: 'indicatorId', message: 'the computed baseline is above 100 % or below 0 %' }],
       );
     await trx

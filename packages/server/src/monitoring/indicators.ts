@@ -1,6 +1,7 @@
 import { periodsBetween, type Frequency, type ResultsLevel } from '@agglomera/methods';
 import { badRequest } from '../http/errors.js';
 import { PLATFORM_METRICS } from './metrics.js';
+import { msg, oneOf } from '../i18n/index.js';
 
 /** The definition of an indicator and its checks, without the database (issue 7). */
 
@@ -16,11 +17,13 @@ export function checkTargets(
         { field: `body.targets.${i}.value`, message: 'is not a number' },
       ]);
     if (unit === 'percentage' && (t.value > 100 || t.value < 0))
-      throw badRequest('validation_failed', `A percentage target must be between 0 and 100, got ${t.value}`, [
-        { field: `body.targets.${i}.value`, message: 'is above 100 % or below 0 %' },
-      ]);
+      throw badRequest(
+        'validation_failed',
+        msg`A percentage target must be between 0 and 100, got ${t.value}`,
+        [{ field: `body.targets.${i}.value`, message: 'is above 100 % or below 0 %' }],
+      );
     if (!periodKeys.has(t.period))
-      throw badRequest('unknown_period', `${t.period} is not a period of this indicator`, [
+      throw badRequest('unknown_period', msg`${t.period} is not a period of this indicator`, [
         { field: `body.targets.${i}.period`, message: 'is not a period of this indicator' },
       ]);
   });
@@ -63,7 +66,7 @@ export function validateIndicator(b: IndicatorInput) {
   if (source === 'platform' && (!b.metricKey || !PLATFORM_METRICS[b.metricKey]))
     throw badRequest(
       'unknown_metric',
-      `An indicator computed from platform records needs one of the metrics: ${Object.keys(PLATFORM_METRICS).join(', ')}`,
+      msg`An indicator computed from platform records needs one of the metrics: ${oneOf(Object.keys(PLATFORM_METRICS))}`,
       [{ field: 'body.metricKey', message: 'is not a known platform metric' }],
     );
   if (source !== 'platform' && b.metricKey)

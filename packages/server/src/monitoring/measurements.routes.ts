@@ -12,6 +12,7 @@ import {
   indicatorValueRows,
   storeValue,
 } from './measurements.service.js';
+import { msg } from '../i18n/index.js';
 
 /** Measurements: values by period, computed values, closed periods, what is due, the values table (issue 7). */
 export function measurementRoutes(app: App) {
@@ -53,7 +54,7 @@ export function measurementRoutes(app: App) {
         if (!segment.includes(':') || !dims.includes(dim))
           throw badRequest(
             'validation_failed',
-            `A segment is written dimension:category with a dimension of this indicator (${dims.join(', ') || 'none'})`,
+            msg`A segment is written dimension:category with a dimension of this indicator (${dims.length ? dims.join(', ') : msg`none`})`,
             [{ field: 'body.segment', message: 'is not dimension:category of this indicator' }],
           );
       }
@@ -62,7 +63,7 @@ export function measurementRoutes(app: App) {
           { field: 'body.value', message: 'is not a number' },
         ]);
       if (ind.unit === 'percentage' && (b.value < 0 || b.value > 100))
-        throw badRequest('validation_failed', `A percentage must be between 0 and 100, got ${b.value}`, [
+        throw badRequest('validation_failed', msg`A percentage must be between 0 and 100, got ${b.value}`, [
           { field: 'body.value', message: 'is above 100 % or below 0 %' },
         ]);
       await storeValue(app.db, {

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/service.js';
 import { PLATFORM_METRICS } from './metrics.js';
 import { today } from './shared.js';
 import { findPeriod, loadIndicator } from './indicators.service.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Measurements of indicators: values by period, entered by hand or computed from platform records,
@@ -35,14 +36,14 @@ export async function storeValue(
       .forUpdate()
       .executeTakeFirst();
     if (!p)
-      throw badRequest('unknown_period', `${v.period} is not a period of this indicator`, [
+      throw badRequest('unknown_period', msg`${v.period} is not a period of this indicator`, [
         { field: 'body.period', message: 'is not a period of this indicator' },
       ]);
     if (p.closed_at)
       throw new AppError(
         409,
         'period_closed',
-        `Period ${p.period_key} is closed: no value can be entered for it`,
+        msg`Period ${p.period_key} is closed: no value can be entered for it`,
         [{ field: 'body.period', message: 'is closed' }],
       );
     const old = await trx
@@ -137,7 +138,9 @@ export async function closePeriod(
   await db.transaction().execute(async (trx) => {
     const p = await findPeriod(trx, ind.id, period);
     if (p.closed_at)
-      throw conflict(`Period ${p.period_key} is closed already`, [{ field: 'period', message: 'is closed' }]);
+      throw conflict(msg`Period ${p.period_key} is closed already`, [
+        { field: 'period', message: 'is closed' },
+      ]);
     await trx
       .updateTable('indicator_periods')
       .set({ closed_at: new Date(), closed_by: userId })

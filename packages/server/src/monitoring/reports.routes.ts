@@ -19,6 +19,7 @@ import { iatiActivityXml } from './iati.js';
 import { validateIati } from './iati-validate.js';
 import { DOCUMENT_CSP } from '../http/security-headers.js';
 import { validDate, listReports, satisfactionQuestions } from './reports.service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['monitoring'];
 const kinds = ['cluster_initiative', 'programme'] as const;
@@ -98,7 +99,7 @@ export async function monitoringReportRoutes(app: App) {
         ]);
       for (const f of ['startsOn', 'endsOn'] as const)
         if (!validDate(b[f]))
-          throw badRequest('validation_failed', `${b[f]} is not a date`, [
+          throw badRequest('validation_failed', msg`${b[f]} is not a date`, [
             { field: `body.${f}`, message: 'is not a date' },
           ]);
       if (b.endsOn < b.startsOn)
@@ -388,7 +389,7 @@ export async function monitoringReportRoutes(app: App) {
           ]);
       }
       if (b.baselineObservedOn && !validDate(b.baselineObservedOn))
-        throw badRequest('validation_failed', `${b.baselineObservedOn} is not a date`, [
+        throw badRequest('validation_failed', msg`${b.baselineObservedOn} is not a date`, [
           { field: 'body.baselineObservedOn', message: 'is not a date' },
         ]);
       const values = {

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -196,13 +197,13 @@ export async function needsRoutes(app: App) {
         );
         request.body.votes.forEach((v, i) => {
           if (!ids.has(v.needId))
-            throw badRequest('validation_failed', `votes[${i}]: not a need of this survey`, [
+            throw badRequest('validation_failed', msg`votes[${i}]: not a need of this survey`, [
               { field: `body.votes[${i}].needId`, message: 'is not a need of this survey' },
             ]);
           if (![1, 2, 3].includes(v.vote))
             throw badRequest(
               'validation_failed',
-              `votes[${i}]: ${v.vote} is outside the scale (1 = less important, 2 = important, 3 = very important)`,
+              msg`votes[${i}]: ${v.vote} is outside the scale (1 = less important, 2 = important, 3 = very important)`,
               [{ field: `body.votes[${i}].vote`, message: 'must be 1, 2 or 3' }],
             );
         });

@@ -9,6 +9,7 @@ import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import type { JobOutcome, JobRunContext } from '../jobs/service.js';
 import { ExportFormatQuery, Paging, TEAM, initiative, tags } from './shared.js';
+import { msg, word, type Text } from '../i18n/index.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const Segment = Type.Union([
@@ -74,12 +75,12 @@ async function checkSegment(
   segment: SegmentKind,
   value: string | undefined,
 ) {
-  const fail = (message: string) =>
+  const fail = (message: Text) =>
     badRequest('validation_failed', message, [{ field: 'body.segmentValue', message }]);
   if (segment === 'all_members') return null;
-  if (!value) throw fail(`a ${segment.replace('_', ' ')} must be chosen`);
+  if (!value) throw fail(msg`Choose a value: ${word(segment)}`);
   if (segment === 'actor_type') {
-    if (!(ACTOR_TYPES as readonly string[]).includes(value)) throw fail(`${value} is not an actor type`);
+    if (!(ACTOR_TYPES as readonly string[]).includes(value)) throw fail(msg`${value} is not an actor type`);
     return value;
   }
   const table = segment === 'event' ? 'events' : 'working_groups';
@@ -91,7 +92,7 @@ async function checkSegment(
         .where('workspace_id', '=', workspaceId)
         .executeTakeFirst()
     : undefined;
-  if (!found) throw fail(`no such ${segment.replace('_', ' ')} in this workspace`);
+  if (!found) throw fail(msg`This workspace has no such ${word(segment)}`);
   return value;
 }
 
@@ -228,7 +229,7 @@ export async function communicationRoutes(app: App) {
           .where('name', '=', b.name.trim())
           .executeTakeFirst();
         if (taken)
-          throw conflict(`A list named "${b.name.trim()}" exists`, [
+          throw conflict(msg`A list named "${b.name.trim()}" exists`, [
             { field: 'body.name', message: 'is taken' },
           ]);
         const row = await trx

@@ -19,6 +19,7 @@ import {
   tags,
 } from './shared.js';
 import { getEvent, seatsTaken, lockEvent, fillFreedSeats, checkTimes } from './events.service.js';
+import { msg, word } from '../i18n/index.js';
 
 export const EVENT_KINDS = [
   'networking',
@@ -327,7 +328,7 @@ export async function eventRoutes(app: App) {
             .where('user_id', '=', user.id)
             .where('status', '<>', 'cancelled')
             .executeTakeFirst();
-          if (already) throw conflict(`You are already ${already.status} for this event`);
+          if (already) throw conflict(msg`You are already ${word(already.status)} for this event`);
           values = { actor_id: actorId, user_id: user.id, participant: user.name };
         }
         if (!e.open_to_non_members && values.actor_id) {
@@ -336,7 +337,7 @@ export async function eventRoutes(app: App) {
             throw new AppError(
               409,
               'members_only',
-              `${a.name} is not a member; this event is for members only`,
+              msg`${a.name} is not a member; this event is for members only`,
             );
         }
         const status = placeRegistration(e.capacity, await seatsTaken(trx, e.id));

@@ -5,6 +5,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { MONEY_12_2 } from '../http/input.js';
 import { recordAudit } from '../audit/service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
@@ -81,7 +82,8 @@ export async function feeRoutes(app: App) {
         .where('workspace_id', '=', ws.id)
         .where('name', '=', b.name.trim())
         .executeTakeFirst();
-      if (exists) throw conflict(`A fee category named "${b.name}" exists already`, { field: 'body.name' });
+      if (exists)
+        throw conflict(msg`A fee category named "${b.name}" exists already`, { field: 'body.name' });
       const row = await app.db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto('fee_categories')

@@ -23,6 +23,7 @@ import {
 import { EVENT_BODY, EVENT_KINDS } from './events.routes.js';
 import { SERVICE_BODY } from './services.routes.js';
 import { checkService, toRow, type ServiceInput } from './services.service.js';
+import { msg, type Text } from '../i18n/index.js';
 
 interface UploadedFile {
   path: string;
@@ -45,7 +46,7 @@ function once(file: UploadedFile, rows: TabularRow[], column: string) {
         file.label,
         r.line,
         column,
-        `"${r.values[column]}" appears twice (also on line ${earlier})`,
+        msg`"${r.values[column]}" appears twice (also on line ${earlier})`,
       );
     seen.set(key, r.line);
   }
@@ -76,14 +77,14 @@ export async function importMembers(db: Database, workspaceId: string, userId: s
     const moves: { id: string; from: string | null; to: string; changes: Record<string, unknown> }[] = [];
     const additions: { to: string; actor: Record<string, unknown> }[] = [];
     for (const { line, values } of rows) {
-      const fail = (column: string, problem: string): never => {
+      const fail = (column: string, problem: Text): never => {
         throw new InputError(file.label, line, column, problem);
       };
       const stage = (values.membership_stage ?? '').trim().toLowerCase();
       if (!(MEMBERSHIP_STAGES as readonly string[]).includes(stage))
         fail(
           'membership_stage',
-          `"${values.membership_stage ?? ''}" is not one of ${MEMBERSHIP_STAGES.join(', ')}`,
+          msg`"${values.membership_stage ?? ''}" is not one of ${MEMBERSHIP_STAGES.join(', ')}`,
         );
       const source =
         (values.prospect_source ?? '')
@@ -91,7 +92,10 @@ export async function importMembers(db: Database, workspaceId: string, userId: s
           .toLowerCase()
           .replace(/[\s-]+/g, '_') || null;
       if (source && !(PROSPECT_SOURCES as readonly string[]).includes(source))
-        fail('prospect_source', `"${values.prospect_source}" is not one of ${PROSPECT_SOURCES.join(', ')}`);
+        fail(
+          'prospect_source',
+          msg`"${values.prospect_source}" is not one of ${PROSPECT_SOURCES.join(', ')}`,
+        );
       const actorValues = Object.fromEntries(
         Object.entries(values).filter(([k]) => k !== 'membership_stage' && k !== 'prospect_source'),
       );
@@ -225,32 +229,32 @@ export async function importServices(db: Database, workspaceId: string, userId: 
       ),
     );
     for (const { line, values } of rows) {
-      const fail = (column: string, problem: string): never => {
+      const fail = (column: string, problem: Text): never => {
         throw new InputError(file.label, line, column, problem);
       };
       const v = (k: string) => (values[k] ?? '').trim();
       for (const [column, choices] of Object.entries(CHOICE_COLUMNS)) {
         const value =
           v(column).toLowerCase() || (column === 'effort_max' ? v('effort_min').toLowerCase() : '');
-        if (!choices.includes(value)) fail(column, `"${v(column)}" is not one of ${choices.join(', ')}`);
+        if (!choices.includes(value)) fail(column, msg`"${v(column)}" is not one of ${choices.join(', ')}`);
       }
       if (!v('name')) fail('name', 'name is required');
-      if (taken.has(v('name').toLowerCase())) fail('name', `"${v('name')}" is already in the catalogue`);
+      if (taken.has(v('name').toLowerCase())) fail('name', msg`"${v('name')}" is already in the catalogue`);
       const candidates = fields.filter(
         (f) =>
           f.name.toLowerCase() === v('field_of_action').toLowerCase() &&
           (!v('objective') || f.objective.toLowerCase() === v('objective').toLowerCase()),
       );
       if (candidates.length === 0)
-        fail('field_of_action', `"${v('field_of_action')}" is not a field of action of the matrix`);
+        fail('field_of_action', msg`"${v('field_of_action')}" is not a field of action of the matrix`);
       if (candidates.length > 1)
-        fail('objective', `"${v('field_of_action')}" exists under several objectives: name the objective`);
+        fail('objective', msg`"${v('field_of_action')}" exists under several objectives: name the objective`);
       // A decimal number as written in a spreadsheet (no hex, no Infinity); a decimal comma is read.
       const price = (k: string) => {
         if (!v(k)) return null;
         const n = Number(v(k).replace(',', '.'));
         if (!isNumberText(v(k).replace(',', '.')) || !Number.isFinite(n))
-          fail(k, `${quoted(v(k))} is not a number`);
+          fail(k, msg`${quoted(v(k))} is not a number`);
         return n;
       };
       const input: ServiceInput = {
@@ -280,7 +284,7 @@ export async function importServices(db: Database, workspaceId: string, userId: 
         fail(SERVICE_FIELD_COLUMN[field] ?? field, (e as Error).message);
       }
       if (input.currency && !/^[A-Z]{3}$/.test(input.currency))
-        fail('currency', `"${input.currency}" is not a currency code`);
+        fail('currency', msg`"${input.currency}" is not a currency code`);
       taken.add(input.name.toLowerCase());
       await trx
         .insertInto('services')
@@ -320,7 +324,7 @@ function parseMoment(text: string): Date | null {
 export async function importEvents(db: Database, workspaceId: string, userId: string, file: UploadedFile) {
   const rows = await readAll(file, ['title', 'starts_at', 'ends_at'], EVENT_COLUMNS);
   const checked = rows.map(({ line, values }) => {
-    const fail = (column: string, problem: string): never => {
+    const fail = (column: string, problem: Text): never => {
       throw new InputError(file.label, line, column, problem);
     };
     const v = (k: string) => (values[k] ?? '').trim();
@@ -330,19 +334,19 @@ export async function importEvents(db: Database, workspaceId: string, userId: st
         .toLowerCase()
         .replace(/[\s-]+/g, '_') || 'event';
     if (!(EVENT_KINDS as readonly string[]).includes(kind))
-      fail('kind', `"${v('kind')}" is not one of ${EVENT_KINDS.join(', ')}`);
+      fail('kind', msg`"${v('kind')}" is not one of ${EVENT_KINDS.join(', ')}`);
     const starts =
       parseMoment(v('starts_at')) ??
-      fail('starts_at', `"${v('starts_at')}" is not a date and time like 2027-03-01 09:00`);
+      fail('starts_at', msg`"${v('starts_at')}" is not a date and time like 2027-03-01 09:00`);
     const ends =
       parseMoment(v('ends_at')) ??
-      fail('ends_at', `"${v('ends_at')}" is not a date and time like 2027-03-01 12:00`);
+      fail('ends_at', msg`"${v('ends_at')}" is not a date and time like 2027-03-01 12:00`);
     if (ends <= starts) fail('ends_at', 'the event must end after it starts');
     let capacity: number | null = null;
     if (v('capacity')) {
       capacity = Number(v('capacity'));
       if (!isIntegerText(v('capacity')) || !Number.isInteger(capacity) || capacity < 1)
-        fail('capacity', `${quoted(v('capacity'))} is not a whole number of seats (1 or more)`);
+        fail('capacity', msg`${quoted(v('capacity'))} is not a whole number of seats (1 or more)`);
     }
     // The API's schema for the same fields (lengths, capacity, dates).
     const problem = schemaProblem(EVENT_BODY, {

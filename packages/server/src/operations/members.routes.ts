@@ -16,6 +16,7 @@ import { recordAudit } from '../audit/service.js';
 import { sendTable } from '../http/export.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { getActor } from '../actors/service.js';
+import { msg, oneOf, word } from '../i18n/index.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
@@ -37,7 +38,7 @@ async function moveActor(
   if (!canMove(from, to))
     throw badRequest(
       'invalid_move',
-      `An actor cannot move from ${from ?? 'outside the pipeline'} to ${to}; possible: ${allowedMoves(from).join(', ')}`,
+      msg`An actor cannot move from ${from ? word(from) : msg`outside the pipeline`} to ${word(to)}; possible: ${oneOf(allowedMoves(from))}`,
       [{ field: 'body.stage', message: 'is not a possible next stage' }],
     );
   if (to === 'left' && !extra.reason?.trim())
@@ -59,7 +60,7 @@ async function moveActor(
     .where('membership_stage', from === null ? 'is' : '=', from)
     .executeTakeFirst();
   if (!moved.numUpdatedRows)
-    throw conflict(`${actor.name} was moved by someone else meanwhile; reload to see its stage`);
+    throw conflict(msg`${actor.name} was moved by someone else meanwhile; reload to see its stage`);
   await db
     .insertInto('membership_stage_changes')
     .values({
@@ -338,11 +339,11 @@ export async function memberRoutes(app: App) {
       const link = await openLink(request.params.token);
       const b = request.body;
       if (!EMAIL.test(b.email.trim()))
-        throw badRequest('validation_failed', `"${b.email}" is not an email address`, [
+        throw badRequest('validation_failed', msg`"${b.email}" is not an email address`, [
           { field: 'body.email', message: 'is not an email address' },
         ]);
       if (!(ACTOR_TYPES as readonly string[]).includes(b.actorType))
-        throw badRequest('validation_failed', `actorType must be one of ${ACTOR_TYPES.join(', ')}`, [
+        throw badRequest('validation_failed', msg`actorType must be one of ${oneOf(ACTOR_TYPES)}`, [
           { field: 'body.actorType', message: 'is not an actor type' },
         ]);
       const pending = await app.db
@@ -434,7 +435,8 @@ export async function memberRoutes(app: App) {
           .forUpdate()
           .executeTakeFirst();
         if (!appRow) throw notFound('Application');
-        if (appRow.status !== 'submitted') throw conflict(`This application was already ${appRow.status}`);
+        if (appRow.status !== 'submitted')
+          throw conflict(msg`This application was already ${word(appRow.status)}`);
         let actorId: string | null = null;
         if (request.body.decision === 'approve') {
           const existing = await trx
@@ -466,7 +468,7 @@ export async function memberRoutes(app: App) {
           const current = await getActor(trx, ws.id, actorId);
           const stage = current.membership_stage as MembershipStage | null;
           if (stage === 'trial' || stage === 'member')
-            throw conflict(`${appRow.organisation} is already in the cluster (${stage})`);
+            throw conflict(msg`${appRow.organisation} is already in the cluster (${word(stage)})`);
           // The application is a stage of the pipeline; the approval starts the trial partnership.
           if (stage === 'left')
             await moveActor(trx, ws.id, userId, actorId, 'prospect', { note: 'Applies again' });

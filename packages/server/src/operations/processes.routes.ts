@@ -22,6 +22,7 @@ import {
   asCycle,
   checkProcess,
 } from './processes.service.js';
+import { msg, word, oneOf } from '../i18n/index.js';
 
 /**
  * Process management (GIZ 001:3232–3305): the cluster process model of management, core, support
@@ -226,7 +227,7 @@ export async function processRoutes(app: App) {
           .executeTakeFirst();
         if (child)
           throw conflict(
-            `"${p.name}" still has sub-processes (such as "${child.name}"): remove or move them first`,
+            msg`"${p.name}" still has sub-processes (such as "${child.name}"): remove or move them first`,
           );
         await trx.deleteFrom('processes').where('id', '=', p.id).execute();
         await recordAudit(trx, {
@@ -362,7 +363,7 @@ export async function processRoutes(app: App) {
       const step = nextPdcaPhase(asCycle(c));
       if (!step.next)
         throw conflict(
-          `The ${c.phase.toUpperCase()} phase is not written down yet: ${step.missing.join(', ')}`,
+          msg`The ${word(c.phase)} phase is not written down yet: ${oneOf(step.missing, 'and')}`,
           step.missing.map((field) => ({ field, message: 'is empty' })),
         );
       const updated = await app.db.transaction().execute(async (trx) => {
@@ -412,8 +413,8 @@ export async function processRoutes(app: App) {
       const userId = requireAuth(request).user.id;
       const c = await getOpenCycle(app.db, ws.id, request.params.processId, request.params.cycleId);
       if (c.phase !== 'act')
-        throw conflict(`A cycle ends in ACT; this one is in ${c.phase.toUpperCase()}`, [
-          { field: 'phase', message: `is ${c.phase}` },
+        throw conflict(msg`A cycle ends in ACT; this one is in ${word(c.phase)}`, [
+          { field: 'phase', message: msg`is ${word(c.phase)}` },
         ]);
       const b = request.body;
       return app.db.transaction().execute(async (trx) => {

@@ -5,6 +5,7 @@ import { PROCESS_KINDS, type PdcaCycle, type PdcaPhase } from '@agglomera/method
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
+import { msg, word } from '../i18n/index.js';
 
 export type ProcessRow = {
   id: string;
@@ -157,7 +158,7 @@ export async function checkProcess(
     .where(sql`lower(name)`, '=', b.name.trim().toLowerCase())
     .executeTakeFirst();
   if (taken && taken.id !== self?.id)
-    throw conflict(`A process named "${b.name.trim()}" exists already`, [
+    throw conflict(msg`A process named "${b.name.trim()}" exists already`, [
       { field: 'body.name', message: 'is taken' },
     ]);
   if (b.parentId) {
@@ -180,8 +181,8 @@ export async function checkProcess(
     if (parent.kind !== b.kind)
       throw badRequest(
         'validation_failed',
-        `A sub-process has the kind of its primary process (${parent.kind})`,
-        [{ field: 'body.kind', message: `must be ${parent.kind}` }],
+        msg`A sub-process has the kind of its primary process (${word(parent.kind)})`,
+        [{ field: 'body.kind', message: msg`must be ${word(parent.kind)}` }],
       );
     if (self) {
       const children = await db

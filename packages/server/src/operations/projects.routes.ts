@@ -16,6 +16,7 @@ import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { DateString, ExportFormatQuery, TEAM, initiative, tags } from './shared.js';
 import { cents, getProject, insideProject, openProject } from './projects.service.js';
+import { msg, word } from '../i18n/index.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const ProjectParams = Type.Object({ workspaceId: Type.String(), projectId: Type.String({ format: 'uuid' }) });
@@ -262,7 +263,7 @@ export async function projectRoutes(app: App) {
         if (!canEnterPhase(p.phase, to))
           throw badRequest(
             'invalid_move',
-            `A project moves one phase at a time: from ${p.phase} only to the next`,
+            msg`A project moves one phase at a time: from ${word(p.phase)} only to the next`,
             [{ field: 'body.phase', message: 'is not the next phase' }],
           );
         await trx.updateTable('projects').set({ phase: to }).where('id', '=', p.id).execute();
@@ -302,10 +303,10 @@ export async function projectRoutes(app: App) {
         openProject(p);
         if (p.phase !== 'monitoring_closing')
           throw conflict('A project closes from its monitoring & closing phase', [
-            { field: 'phase', message: `is ${p.phase}` },
+            { field: 'phase', message: msg`is ${word(p.phase)}` },
           ]);
         if (!request.body.lessonsLearned.trim())
-          throw badRequest('validation_failed', 'Write down the lessons learned before closing (001:3212)', [
+          throw badRequest('validation_failed', 'Write down the lessons learned before closing', [
             { field: 'body.lessonsLearned', message: 'is required to close a project' },
           ]);
         await trx

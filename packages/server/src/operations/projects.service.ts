@@ -4,6 +4,7 @@
 import { withinProject } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
+import { msg } from '../i18n/index.js';
 
 export const cents = (v: string | number) => Math.round(Number(v) * 100);
 
@@ -28,8 +29,8 @@ export function insideProject(
   if (!withinProject(date, { startsOn: p.starts_on, endsOn: p.ends_on }))
     throw badRequest(
       'outside_project',
-      `The ${what} (${date}) lies outside the project, which runs from ${p.starts_on} to ${p.ends_on}`,
-      [{ field, message: `must be between ${p.starts_on} and ${p.ends_on}` }],
+      msg`The ${what} (${date}) lies outside the project, which runs from ${p.starts_on} to ${p.ends_on}`,
+      [{ field, message: msg`must be between ${p.starts_on} and ${p.ends_on}` }],
     );
 }
 

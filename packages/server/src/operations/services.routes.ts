@@ -39,6 +39,7 @@ import {
   serviceMatrix,
 } from './services.service.js';
 import { servicePortfolioRoutes } from './serviceportfolio.routes.js';
+import { msg, oneOf } from '../i18n/index.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const ServiceParams = Type.Object({ workspaceId: Type.String(), serviceId: Type.String({ format: 'uuid' }) });
@@ -125,13 +126,13 @@ export async function serviceRoutes(app: App) {
         for (const r of rows) {
           const name = r.objective.trim();
           if (existing.some((o) => o.name === name))
-            throw conflict(`The objective "${name}" exists`, [
+            throw conflict(msg`The objective "${name}" exists`, [
               { field: 'body.objective', message: 'is taken' },
             ]);
           const fields = r.fields.map((f) => f.trim());
           const dup = fields.findIndex((f, i) => fields.indexOf(f) !== i);
           if (dup >= 0)
-            throw badRequest('validation_failed', `The field of action "${fields[dup]}" is listed twice`, [
+            throw badRequest('validation_failed', msg`The field of action "${fields[dup]}" is listed twice`, [
               { field: `body.fields[${dup}]`, message: 'is a duplicate' },
             ]);
           const o = await trx
@@ -283,7 +284,7 @@ export async function serviceRoutes(app: App) {
           .where('name', '=', request.body.name.trim())
           .executeTakeFirst();
         if (taken)
-          throw conflict(`A service named "${request.body.name.trim()}" exists`, [
+          throw conflict(msg`A service named "${request.body.name.trim()}" exists`, [
             { field: 'body.name', message: 'is taken' },
           ]);
         const row = await trx
@@ -422,8 +423,8 @@ export async function serviceRoutes(app: App) {
             409,
             'launch_checklist_open',
             request.body.status === 'pilot'
-              ? 'Check the need and demand before a pilot: "Before initiating any new service, cluster managers should check if there is a strong need and demand" (004:532)'
-              : `Answer the launch checklist first (004:532); open: ${missing.join(', ')}`,
+              ? 'Check the need and demand before a pilot: "Before initiating any new service, cluster managers should check if there is a strong need and demand"'
+              : msg`Answer the launch checklist first; open: ${oneOf(missing, 'and')}`,
             missing.map((k) => ({ field: `launch_checks.${k}`, message: 'is not ticked' })),
           );
         await trx

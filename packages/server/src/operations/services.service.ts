@@ -4,6 +4,7 @@
 import { DEFAULT_MATCH_TOLERANCE, LEVELS, memberPriceAboveNonMember } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { badRequest, notFound } from '../http/errors.js';
+import { type Text } from '../i18n/index.js';
 
 export type ServiceInput = {
   fieldId: string;
@@ -24,7 +25,7 @@ export type ServiceInput = {
 
 /** Checks the rules a service must follow; names the field that breaks one. */
 export function checkService(b: ServiceInput) {
-  const fail = (field: string, message: string, text: string) => {
+  const fail = (field: string, message: Text, text: Text) => {
     throw badRequest('validation_failed', text, [{ field: `body.${field}`, message }]);
   };
   if (LEVELS.indexOf(b.effortMin) > LEVELS.indexOf(b.effortMax))

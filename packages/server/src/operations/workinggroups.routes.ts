@@ -15,6 +15,7 @@ import {
   requireLinkedActor,
   tags,
 } from './shared.js';
+import { msg } from '../i18n/index.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const GroupParams = Type.Object({ workspaceId: Type.String(), groupId: Type.String({ format: 'uuid' }) });
@@ -97,7 +98,7 @@ export async function workingGroupRoutes(app: App) {
           .where('name', '=', request.body.name.trim())
           .executeTakeFirst();
         if (exists)
-          throw conflict(`A working group named "${request.body.name.trim()}" exists`, [
+          throw conflict(msg`A working group named "${request.body.name.trim()}" exists`, [
             { field: 'body.name', message: 'is taken' },
           ]);
         const row = await trx
@@ -204,7 +205,7 @@ export async function workingGroupRoutes(app: App) {
           .onConflict((oc) => oc.columns(['working_group_id', 'actor_id']).doNothing())
           .returningAll()
           .executeTakeFirst();
-        if (!added) throw conflict(`${actor.name} is already in ${g.name}`);
+        if (!added) throw conflict(msg`${actor.name} is already in ${g.name}`);
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId: user.id,

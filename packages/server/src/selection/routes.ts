@@ -13,6 +13,7 @@ import {
   mappingMetrics,
   submitScores,
 } from './service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['selection'];
 /**
@@ -53,7 +54,7 @@ export async function selectionRoutes(app: App) {
       if (datasetId) {
         const dataset = await getDataset(app.db, ws.id, datasetId);
         if (year !== undefined && !dataset.years.includes(year))
-          throw badRequest('validation_failed', `${year} is not a year of this dataset`, [
+          throw badRequest('validation_failed', msg`${year} is not a year of this dataset`, [
             { field: 'body.year', message: 'is not in the dataset' },
           ]);
         chosenYear = year ?? (dataset.years.length ? Math.max(...dataset.years) : null);
@@ -167,7 +168,7 @@ export async function selectionRoutes(app: App) {
           throw badRequest('no_dataset', 'This selection has no mapping dataset; enter candidates by hand');
         const found = await mappingMetrics(app.db, ex.dataset_id, ex.year, region, clusterCode);
         if (!found)
-          throw notFound(`Cluster ${clusterCode} in region ${region} for ${ex.year ?? 'the dataset'}`);
+          throw notFound(msg`Cluster ${clusterCode} in region ${region} for ${ex.year ?? msg`the dataset`}`);
         row = {
           name: request.body.name ?? `${found.record.cluster_name} — ${found.record.region_name ?? region}`,
           region,

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { WorkspaceContext } from '../http/policy.js';
+import { msg } from '../i18n/index.js';
 
 /** Metrics a computed criterion can use, taken from the mapping record of the candidate. */
 export const CANDIDATE_METRICS = [
@@ -172,24 +173,24 @@ export async function submitScores(
     for (const [i, s] of scores.entries()) {
       const c = criteria.get(s.criterionId);
       if (!c)
-        throw badRequest('validation_failed', `scores[${i}]: unknown criterion`, [
+        throw badRequest('validation_failed', msg`scores[${i}]: unknown criterion`, [
           { field: `body.scores[${i}].criterionId`, message: 'is not a criterion of this selection' },
         ]);
       if (c.kind !== 'scored')
         throw badRequest(
           'validation_failed',
-          `scores[${i}]: "${c.name}" is computed from the mapping, not scored`,
+          msg`scores[${i}]: "${c.name}" is computed from the mapping, not scored`,
           [{ field: `body.scores[${i}].criterionId`, message: 'is not a scored criterion' }],
         );
       if (!candidates.has(s.candidateId))
-        throw badRequest('validation_failed', `scores[${i}]: unknown candidate`, [
+        throw badRequest('validation_failed', msg`scores[${i}]: unknown candidate`, [
           { field: `body.scores[${i}].candidateId`, message: 'is not a candidate of this selection' },
         ]);
       if (!(s.score >= 0 && s.score <= c.scale_max!))
         throw badRequest(
           'validation_failed',
-          `scores[${i}]: ${s.score} is outside the scale 0–${c.scale_max} of "${c.name}"`,
-          [{ field: `body.scores[${i}].score`, message: `must be between 0 and ${c.scale_max}` }],
+          msg`scores[${i}]: ${s.score} is outside the scale 0–${c.scale_max} of "${c.name}"`,
+          [{ field: `body.scores[${i}].score`, message: msg`must be between 0 and ${c.scale_max}` }],
         );
       await trx
         .insertInto('selection_scores')

@@ -7,6 +7,7 @@ import { linkedActorId } from '../operations/shared.js';
 import { checkAnswers } from './model.js';
 import { checkNamedActors } from './ties.js';
 import { isClosed, loadSurvey, questionsOf, type SurveyRow } from './surveys.service.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Answering a survey, as a signed-in member or through a personal link: the invitation, the
@@ -29,7 +30,7 @@ export async function storeResponse(
     throw new AppError(
       409,
       'survey_closed',
-      `The survey closed on ${new Date(survey.deadline).toISOString()}: answers are no longer accepted`,
+      msg`The survey closed on ${new Date(survey.deadline)}: answers are no longer accepted`,
       [{ field: 'deadline', message: 'has passed' }],
     );
   const answers = checkAnswers(questionsOf(survey), raw);

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { TIE_TYPES, type TieType } from '@agglomera/methods';
 import { badRequest } from '../http/errors.js';
+import { msg, oneOf, word, type Text } from '../i18n/index.js';
 
 /**
  * Survey definitions: the question types of issue 7 (single and multiple choice, Likert scales of
@@ -102,16 +103,16 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
     if (!NAME.test(q.name))
       throw badRequest(
         'validation_failed',
-        `Question ${i + 1}: "${q.name}" is not a valid name (letters, digits, _)`,
+        msg`Question ${i + 1}: "${q.name}" is not a valid name (letters, digits, _)`,
         [{ field: `${at}.name`, message: 'is not a valid name' }],
       );
     if (names.has(q.name))
-      throw badRequest('validation_failed', `Question ${i + 1}: the name "${q.name}" is used twice`, [
+      throw badRequest('validation_failed', msg`Question ${i + 1}: the name "${q.name}" is used twice`, [
         { field: `${at}.name`, message: 'is used twice' },
       ]);
     names.add(q.name);
     if (!q.label.en.trim())
-      throw badRequest('validation_failed', `Question ${i + 1} has no English text`, [
+      throw badRequest('validation_failed', msg`Question ${i + 1} has no English text`, [
         { field: `${at}.label.en`, message: 'is empty' },
       ]);
     const out: Question = {
@@ -127,40 +128,44 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
         throw badRequest(
           'validation_failed',
           q.type === 'likert'
-            ? `Question ${i + 1}: a Likert scale has ${LIKERT_MIN} to ${LIKERT_MAX} points, not ${choices.length}`
-            : `Question ${i + 1} needs at least ${min} choices`,
-          [{ field: `${at}.choices`, message: `has ${choices.length} choices` }],
+            ? msg`Question ${i + 1}: a Likert scale has ${LIKERT_MIN} to ${LIKERT_MAX} points, not ${choices.length}`
+            : msg`Question ${i + 1} needs at least ${min} choices`,
+          [{ field: `${at}.choices`, message: msg`has ${choices.length} choices` }],
         );
       const seen = new Set<string>();
       choices.forEach((c, j) => {
         if (!NAME.test(c.name) && !/^\d+$/.test(c.name))
           throw badRequest(
             'validation_failed',
-            `Question ${i + 1}, choice ${j + 1}: "${c.name}" is not a valid name`,
+            msg`Question ${i + 1}, choice ${j + 1}: "${c.name}" is not a valid name`,
             [{ field: `${at}.choices.${j}.name`, message: 'is not a valid name' }],
           );
         if (seen.has(c.name))
-          throw badRequest('validation_failed', `Question ${i + 1}: the choice "${c.name}" is listed twice`, [
-            { field: `${at}.choices.${j}.name`, message: 'is listed twice' },
-          ]);
+          throw badRequest(
+            'validation_failed',
+            msg`Question ${i + 1}: the choice "${c.name}" is listed twice`,
+            [{ field: `${at}.choices.${j}.name`, message: 'is listed twice' }],
+          );
         seen.add(c.name);
       });
       out.choices = choices.map((c) => ({ name: c.name, label: cleanText(c.label) }));
     } else if (q.choices?.length)
-      throw badRequest('validation_failed', `Question ${i + 1}: ${q.type} questions have no choices`, [
-        { field: `${at}.choices`, message: `is not used by ${q.type} questions` },
+      throw badRequest('validation_failed', msg`Question ${i + 1}: ${q.type} questions have no choices`, [
+        { field: `${at}.choices`, message: msg`is not used by ${word(q.type)} questions` },
       ]);
     if (q.type === 'number') out.numberKind = q.numberKind ?? 'decimal';
     if (q.type === 'actor_ties') {
       if (!q.tieType)
-        throw badRequest('validation_failed', `Question ${i + 1}: say which kind of tie it asks about`, [
-          { field: `${at}.tieType`, message: `is required (${TIE_TYPES.join(', ')})` },
+        throw badRequest('validation_failed', msg`Question ${i + 1}: say which kind of tie it asks about`, [
+          { field: `${at}.tieType`, message: msg`is required (${oneOf(TIE_TYPES)})` },
         ]);
       out.tieType = q.tieType;
     } else if (q.tieType)
-      throw badRequest('validation_failed', `Question ${i + 1}: only actor_ties questions have a tie type`, [
-        { field: `${at}.tieType`, message: `is not used by ${q.type} questions` },
-      ]);
+      throw badRequest(
+        'validation_failed',
+        msg`Question ${i + 1}: only actor_ties questions have a tie type`,
+        [{ field: `${at}.tieType`, message: msg`is not used by ${word(q.type)} questions` }],
+      );
     return out;
   });
 }
@@ -193,13 +198,13 @@ export function checkTiesNeedRespondent(
   if (i >= 0 && workspaceKind !== 'cluster_initiative')
     throw badRequest(
       'validation_failed',
-      `Question ${i + 1} asks for ties between actors: only a cluster initiative keeps an actor register`,
+      msg`Question ${i + 1} asks for ties between actors: only a cluster initiative keeps an actor register`,
       [{ field: `${field}.${i}.type`, message: 'actor_ties needs a cluster initiative' }],
     );
   if (anonymous && i >= 0)
     throw badRequest(
       'validation_failed',
-      `Question ${i + 1} asks for ties to other actors: that needs a named survey, since a tie runs from the respondent`,
+      msg`Question ${i + 1} asks for ties to other actors: that needs a named survey, since a tie runs from the respondent`,
       [{ field: `${field}.${i}.type`, message: 'actor_ties needs a survey that is not anonymous' }],
     );
 }
@@ -214,7 +219,7 @@ export function checkAnswers(
   const known = new Set(questions.map((q) => q.name));
   for (const k of Object.keys(answers))
     if (!known.has(k))
-      throw badRequest('validation_failed', `"${k}" is not a question of this survey`, [
+      throw badRequest('validation_failed', msg`"${k}" is not a question of this survey`, [
         { field: `body.answers.${k}`, message: 'is not a question of this survey' },
       ]);
   const out: Record<string, Answer> = {};
@@ -224,14 +229,14 @@ export function checkAnswers(
     const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
     if (empty) {
       if (q.required)
-        throw badRequest('validation_failed', `Please answer "${q.label.en}"`, [
+        throw badRequest('validation_failed', msg`Please answer "${q.label.en}"`, [
           { field, message: 'is required' },
         ]);
       continue;
     }
     const choiceNames = new Set((q.choices ?? []).map((c) => c.name));
-    const bad = (message: string) =>
-      badRequest('validation_failed', `"${q.label.en}": ${message}`, [{ field, message }]);
+    const bad = (message: Text) =>
+      badRequest('validation_failed', msg`"${q.label.en}": ${message}`, [{ field, message }]);
     switch (q.type) {
       case 'single_choice':
       case 'likert':
@@ -243,7 +248,7 @@ export function checkAnswers(
         if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !choiceNames.has(x)))
           throw bad('lists something that is not one of the choices');
         if (new Set(v).size !== v.length) throw bad('lists a choice twice');
-        if (q.type === 'ranking' && v.length > RANK_TOP) throw bad(`ranks more than ${RANK_TOP} choices`);
+        if (q.type === 'ranking' && v.length > RANK_TOP) throw bad(msg`ranks more than ${RANK_TOP} choices`);
         out[q.name] = v as string[];
         break;
       }
@@ -260,16 +265,18 @@ export function checkAnswers(
       case 'actor_ties': {
         // Which actors exist is checked against the register when the answer is stored.
         if (!Array.isArray(v)) throw bad('is not a list of actors');
-        if (v.length > TIES_PER_ANSWER) throw bad(`names more than ${TIES_PER_ANSWER} actors`);
+        if (v.length > TIES_PER_ANSWER) throw bad(msg`names more than ${TIES_PER_ANSWER} actors`);
         const seen = new Set<string>();
         const ties: NamedTie[] = [];
         v.forEach((t: unknown, k) => {
           const at = `${field}.${k}`;
           const item = t as Partial<NamedTie> | null;
           if (!item || typeof item !== 'object' || typeof item.actor !== 'string' || !UUID.test(item.actor))
-            throw badRequest('validation_failed', `"${q.label.en}": item ${k + 1} does not name an actor`, [
-              { field: `${at}.actor`, message: 'is not an actor id' },
-            ]);
+            throw badRequest(
+              'validation_failed',
+              msg`"${q.label.en}": item ${k + 1} does not name an actor`,
+              [{ field: `${at}.actor`, message: 'is not an actor id' }],
+            );
           if (
             !Number.isInteger(item.strength) ||
             item.strength! < TIE_STRENGTH_MIN ||
@@ -277,11 +284,11 @@ export function checkAnswers(
           )
             throw badRequest(
               'validation_failed',
-              `"${q.label.en}": the strength of a tie is a whole number from ${TIE_STRENGTH_MIN} to ${TIE_STRENGTH_MAX}`,
-              [{ field: `${at}.strength`, message: `is not ${TIE_STRENGTH_MIN}–${TIE_STRENGTH_MAX}` }],
+              msg`"${q.label.en}": the strength of a tie is a whole number from ${TIE_STRENGTH_MIN} to ${TIE_STRENGTH_MAX}`,
+              [{ field: `${at}.strength`, message: msg`is not ${TIE_STRENGTH_MIN}–${TIE_STRENGTH_MAX}` }],
             );
           if (seen.has(item.actor.toLowerCase()))
-            throw badRequest('validation_failed', `"${q.label.en}": an actor is named twice`, [
+            throw badRequest('validation_failed', msg`"${q.label.en}": an actor is named twice`, [
               { field: `${at}.actor`, message: 'is named twice' },
             ]);
           seen.add(item.actor.toLowerCase());

@@ -9,6 +9,7 @@ import { exportXlsForm } from './xlsform.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { loadSurvey, questionsOf, stats } from './surveys.service.js';
 import { answersOf, responsesToExport, results } from './results.service.js';
+import { msg } from '../i18n/index.js';
 
 /** Results of a survey: counts and percentages per question, the responses as a table, the XLSForm. */
 export function surveyResultRoutes(app: App) {
@@ -121,7 +122,7 @@ export function surveyResultRoutes(app: App) {
       const ties = questionsOf(s).findIndex((q) => q.type === 'actor_ties');
       if (ties >= 0)
         throw conflict(
-          `Question ${ties + 1} asks the respondent to name actors of the register: XLSForm has no such question type, so this survey cannot be exported as an XLSForm`,
+          msg`Question ${ties + 1} asks the respondent to name actors of the register: XLSForm has no such question type, so this survey cannot be exported as an XLSForm`,
           [{ field: `questions.${ties}.type`, message: 'actor_ties has no XLSForm equivalent' }],
         );
       const buffer = await exportXlsForm({

@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { badRequest } from '../http/errors.js';
 import type { Answer, NamedTie, Question, Text3 } from './model.js';
 import { tieResults } from './ties.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Results of a survey: the responses as stored, and the counts and percentages per question.
@@ -84,7 +85,7 @@ export function results(
               ? defaultCollapse(choices.length)
               : parseCollapse(o.collapse, choices.length);
         } catch (e) {
-          throw badRequest('validation_failed', `Collapse of "${q.name}": ${(e as Error).message}`, [
+          throw badRequest('validation_failed', msg`Collapse of "${q.name}": ${(e as Error).message}`, [
             { field: 'querystring.collapse', message: (e as Error).message },
           ]);
         }

@@ -6,6 +6,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Answer, NamedTie, Question, Text3 } from './model.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Ties collected through a survey (issue 5: ties "entered by hand or from a survey"). An
@@ -63,11 +64,13 @@ export async function checkNamedActors(
     named.forEach((t, k) => {
       const field = `body.answers.${q.name}.${k}.actor`;
       if (!found.has(t.actor))
-        throw badRequest('unknown_actor', `"${q.label.en}": item ${k + 1} is not an actor of this register`, [
-          { field, message: 'is not an actor of this register' },
-        ]);
+        throw badRequest(
+          'unknown_actor',
+          msg`"${q.label.en}": item ${k + 1} is not an actor of this register`,
+          [{ field, message: 'is not an actor of this register' }],
+        );
       if (t.actor === respondentActorId)
-        throw badRequest('validation_failed', `"${q.label.en}": your own organisation cannot be named`, [
+        throw badRequest('validation_failed', msg`"${q.label.en}": your own organisation cannot be named`, [
           { field, message: 'is the respondent' },
         ]);
     });
@@ -153,7 +156,7 @@ export async function surveyTieRoutes(app: App) {
       if (!q || q.type !== 'actor_ties')
         throw badRequest(
           'validation_failed',
-          `"${request.body.question}" is not an actor_ties question of this survey`,
+          msg`"${request.body.question}" is not an actor_ties question of this survey`,
           [{ field: 'body.question', message: 'is not an actor_ties question' }],
         );
       const responses = await app.db

@@ -10,6 +10,7 @@ import {
   type SurveyDefinition,
   type Text3,
 } from './model.js';
+import { type Text, msg } from '../i18n/index.js';
 
 /**
  * XLSForm (the ODK / KoboToolbox spreadsheet standard, https://xlsform.org): sheets `survey`,
@@ -69,9 +70,16 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
 }
 
 /** A problem in an uploaded form: 400 invalid_file naming the file, sheet, row and column. */
-function formError(file: string, sheet: string, row: number | null, column: string | null, problem: string) {
-  const where = `${file}, sheet "${sheet}"${row !== null ? `, row ${row}` : ''}${column ? `, column "${column}"` : ''}`;
-  return new AppError(400, 'invalid_file', `${where}: ${problem}`, { file, sheet, row, column, problem });
+function formError(file: string, sheet: string, row: number | null, column: string | null, problem: Text) {
+  const where =
+    row !== null && column
+      ? msg`${file}, sheet "${sheet}", row ${row}, column "${column}"`
+      : row !== null
+        ? msg`${file}, sheet "${sheet}", row ${row}`
+        : column
+          ? msg`${file}, sheet "${sheet}", column "${column}"`
+          : msg`${file}, sheet "${sheet}"`;
+  return new AppError(400, 'invalid_file', msg`${where}: ${problem}`, { file, sheet, row, column, problem });
 }
 
 type Cell = string;
@@ -123,7 +131,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
   try {
     await checkZip(path, FILE_LIMITS.formInflatedBytes);
   } catch (e) {
-    if (e instanceof FileLimitError) throw formError(file, '(workbook)', null, null, e.message);
+    if (e instanceof FileLimitError) throw formError(file, '(workbook)', null, null, e.text);
     throw e;
   }
   const { default: Excel } = await import('exceljs');
@@ -151,7 +159,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
   if (!survey) throw formError(file, 'survey', null, null, 'the workbook has no "survey" sheet');
   for (const col of ['type', 'name'])
     if (!survey.header.includes(col))
-      throw formError(file, 'survey', 1, col, `the column "${col}" is missing`);
+      throw formError(file, 'survey', 1, col, msg`the column "${col}" is missing`);
   if (!survey.header.some((h) => languageOf(h, 'label') === 'en'))
     throw formError(file, 'survey', 1, 'label::English (en)', 'there is no English label column');
   const choicesSheet = read('choices');
@@ -159,7 +167,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
   if (choicesSheet) {
     for (const col of ['list_name', 'name'])
       if (!choicesSheet.header.includes(col))
-        throw formError(file, 'choices', 1, col, `the column "${col}" is missing`);
+        throw formError(file, 'choices', 1, col, msg`the column "${col}" is missing`);
     for (const r of choicesSheet.rows) {
       const list = r.cells.list_name ?? '';
       if (!list) throw formError(file, 'choices', r.row, 'list_name', 'the list name is empty');
@@ -169,7 +177,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
         throw formError(file, 'choices', r.row, 'label::English (en)', 'the choice has no English label');
       const entries = lists.get(list) ?? [];
       if (entries.some((e) => e.choice.name === r.cells.name))
-        throw formError(file, 'choices', r.row, 'name', `"${r.cells.name}" is listed twice in "${list}"`);
+        throw formError(file, 'choices', r.row, 'name', msg`"${r.cells.name}" is listed twice in "${list}"`);
       entries.push({ row: r.row, choice: { name: r.cells.name, label } });
       lists.set(list, entries);
     }
@@ -185,7 +193,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
     if (!label.en)
       throw formError(file, 'survey', r.row, 'label::English (en)', 'the question has no English label');
     if (questions.some((q) => q.name === name))
-      throw formError(file, 'survey', r.row, 'name', `the name "${name}" is used twice`);
+      throw formError(file, 'survey', r.row, 'name', msg`the name "${name}" is used twice`);
     const required = /^(yes|true|1|true\(\))$/i.test(r.cells.required ?? '');
     const appearance = (r.cells.appearance ?? '').toLowerCase();
     const selects: Record<string, Question['type']> = {
@@ -194,7 +202,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
       rank: 'ranking',
     };
     if (kind in selects) {
-      if (!list) throw formError(file, 'survey', r.row, 'type', `"${rawType}" names no choice list`);
+      if (!list) throw formError(file, 'survey', r.row, 'type', msg`"${rawType}" names no choice list`);
       const entries = lists.get(list);
       if (!entries?.length)
         throw formError(
@@ -202,7 +210,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
           'survey',
           r.row,
           'type',
-          `the choice list "${list}" is not in the choices sheet`,
+          msg`the choice list "${list}" is not in the choices sheet`,
         );
       const type = selects[kind]!;
       if (type === 'likert' && (entries.length < LIKERT_MIN || entries.length > LIKERT_MAX))
@@ -211,7 +219,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
           'survey',
           r.row,
           'appearance',
-          `a Likert scale has ${LIKERT_MIN} to ${LIKERT_MAX} points; "${list}" has ${entries.length}`,
+          msg`a Likert scale has ${LIKERT_MIN} to ${LIKERT_MAX} points; "${list}" has ${entries.length}`,
         );
       questions.push({ name, type, label, required, choices: entries.map((e) => e.choice) });
     } else if ((kind === 'integer' || kind === 'decimal') && !list)
@@ -223,7 +231,7 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
         'survey',
         r.row,
         'type',
-        `unknown question type "${rawType}" (supported: select_one, select_multiple, rank, integer, decimal, text)`,
+        msg`unknown question type "${rawType}" (supported: select_one, select_multiple, rank, integer, decimal, text)`,
       );
   }
   if (questions.length === 0) throw formError(file, 'survey', null, null, 'the form has no question');

@@ -6,6 +6,7 @@ import { WorkspaceParams } from '../http/schemas.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { getLifecycle } from '../lifecycle/service.js';
+import { msg } from '../i18n/index.js';
 
 const tags = ['programmes'];
 export const SHARE_SCOPES = ['lifecycle', 'indicators', 'reports'] as const;
@@ -63,7 +64,7 @@ export async function programmeFollowRoutes(app: App) {
           const again = new Date(existing.decided_at.getTime() + app.settings.followRetryDays * 86_400_000);
           if (again > new Date())
             throw conflict(
-              `The initiative ended or declined this follow; the programme may ask again from ${again.toISOString().slice(0, 10)}`,
+              msg`The initiative ended or declined this follow; the programme may ask again from ${again}`,
               { retryFrom: again.toISOString().slice(0, 10) },
             );
         }
@@ -75,7 +76,7 @@ export async function programmeFollowRoutes(app: App) {
           .executeTakeFirstOrThrow();
         if (Number(pending.n) >= app.settings.followPendingMax)
           throw conflict(
-            `This programme has ${pending.n} unanswered follow requests; withdraw some before asking again`,
+            msg`This programme has ${pending.n} unanswered follow requests; withdraw some before asking again`,
             { pending: Number(pending.n) },
           );
         const row = existing

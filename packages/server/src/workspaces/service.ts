@@ -8,10 +8,11 @@ import { recordAudit } from '../audit/service.js';
 import { checkPasswordStrength, createSession } from '../auth/service.js';
 import { hashPassword, newSecret, sha256 } from '../auth/secrets.js';
 import { checkPasswordThrottled } from '../auth/throttle.js';
+import { msg, word } from '../i18n/index.js';
 
 export function checkRoleFitsKind(role: WorkspaceRole, kind: WorkspaceKind): void {
   if (kind === 'cluster_initiative' && PROGRAMME_ONLY_ROLES.includes(role))
-    throw badRequest('invalid_role', `The role "${role}" exists only in programme workspaces`, {
+    throw badRequest('invalid_role', msg`The role "${word(role)}" exists only in programme workspaces`, {
       field: 'body.role',
     });
 }
@@ -150,7 +151,7 @@ export async function invite(
       .where('memberships.workspace_id', '=', ws.id)
       .where('users.email', '=', email)
       .executeTakeFirst();
-    if (already) throw conflict(`${email} is already a member of this workspace`, { field: 'body.email' });
+    if (already) throw conflict(msg`${email} is already a member of this workspace`, { field: 'body.email' });
     if (input.organisationId) {
       // A member login can speak for one organisation of the actor register (member portal, issue 6).
       const org = await trx

@@ -1,0 +1,828 @@
+import type { Catalogue } from './catalogue.js';
+
+/** The server's messages and enum words in French (see ./index.ts). */
+export const fr: Catalogue = {
+  messages: {
+    '"{0}" appears twice (also on line {1})': '"{0}" apparaît deux fois (aussi à la ligne {1})',
+    '"{0}" exists under several objectives: name the objective':
+      '"{0}" existe sous plusieurs objectifs : nommez l’objectif',
+    '"{0}" is already in the actor register': '"{0}" figure déjà dans le registre des acteurs',
+    '"{0}" is already in the catalogue': '"{0}" figure déjà dans le catalogue',
+    '"{0}" is already linked to "{1}"': '"{0}" est déjà relié à "{1}"',
+    '"{0}" is listed twice in "{1}"': '"{0}" figure deux fois dans "{1}"',
+    '"{0}" is not a currency code': '"{0}" n’est pas un code de devise',
+    '"{0}" is not a date and time like 2027-03-01 09:00':
+      '"{0}" n’est pas une date et heure comme 2027-03-01 09:00',
+    '"{0}" is not a date and time like 2027-03-01 12:00':
+      '"{0}" n’est pas une date et heure comme 2027-03-01 12:00',
+    '"{0}" is not a field of action of the matrix': '"{0}" n’est pas un champ d’action de la matrice',
+    '"{0}" is not a question of this survey': '"{0}" n’est pas une question de cette enquête',
+    '"{0}" is not a web address: it must start with http:// or https://':
+      '"{0}" n’est pas une adresse web : elle doit commencer par http:// ou https://',
+    '"{0}" is not an actor_ties question of this survey':
+      '"{0}" n’est pas une question actor_ties de cette enquête',
+    '"{0}" is not an email address': '"{0}" n’est pas une adresse e-mail',
+    '"{0}" is not one of {1}': '"{0}" n’est pas l’une des valeurs {1}',
+    '"{0}" names no choice list': '"{0}" ne désigne aucune liste de choix',
+    '"{0}" still has sub-processes (such as "{1}"): remove or move them first':
+      '"{0}" a encore des sous-processus (comme "{1}") : supprimez-les ou déplacez-les d’abord',
+    '"{0}": an actor is named twice': '"{0}" : un acteur est nommé deux fois',
+    '"{0}": item {1} does not name an actor': '"{0}" : l’élément {1} ne désigne pas un acteur',
+    '"{0}": item {1} is not an actor of this register':
+      '"{0}" : l’élément {1} n’est pas un acteur de ce registre',
+    '"{0}": the strength of a tie is a whole number from {1} to {2}':
+      '"{0}" : la force d’un lien est un nombre entier de {1} à {2}',
+    '"{0}": your own organisation cannot be named':
+      '"{0}" : votre propre organisation ne peut pas être nommée',
+    '"{0}": {1}': '"{0}" : {1}',
+    'A candidate entered by hand needs a name': 'Un candidat saisi à la main a besoin d’un nom',
+    'A candidate from the mapping needs both region and clusterCode':
+      'Un candidat issu de la cartographie a besoin de region et de clusterCode',
+    'A computed criterion needs a metric': 'Un critère calculé a besoin d’une mesure',
+    'A constraint cannot cause itself': 'Une contrainte ne peut pas être sa propre cause',
+    'A currency indicator needs its currency (e.g. EUR)':
+      'Un indicateur monétaire a besoin de sa devise (par ex. EUR)',
+    'A cycle ends in ACT; this one is in {0}': 'Un cycle se termine par AGIR ; celui-ci est à l’étape {0}',
+    'A fee cannot be negative': 'Une cotisation ne peut pas être négative',
+    'A fee category named "{0}" exists already': 'Une catégorie de cotisation nommée "{0}" existe déjà',
+    'A list named "{0}" exists': 'Une liste nommée "{0}" existe',
+    'A message needs a subject and a text': 'Un message a besoin d’un objet et d’un texte',
+    'A paid service needs a currency': 'Un service payant a besoin d’une devise',
+    'A paid service needs a member price': 'Un service payant a besoin d’un prix membre',
+    'A paid service needs a non-member price': 'Un service payant a besoin d’un prix non-membre',
+    'A percentage baseline must be between 0 and 100':
+      'Une valeur de référence en pourcentage doit être comprise entre 0 et 100',
+    'A percentage baseline must be between 0 and 100, the diagnostic gives {0}':
+      'Une valeur de référence en pourcentage doit être comprise entre 0 et 100, le diagnostic donne {0}',
+    'A percentage must be between 0 and 100, got {0}':
+      'Un pourcentage doit être compris entre 0 et 100, reçu {0}',
+    'A percentage target must be between 0 and 100, got {0}':
+      'Une cible en pourcentage doit être comprise entre 0 et 100, reçu {0}',
+    'A price cannot be negative': 'Un prix ne peut pas être négatif',
+    'A pro-rata share needs a weight for every participant':
+      'Une répartition au prorata a besoin d’un poids pour chaque participant',
+    'A process named "{0}" exists already': 'Un processus nommé "{0}" existe déjà',
+    'A process needs a name': 'Un processus a besoin d’un nom',
+    'A process with sub-processes cannot become a sub-process':
+      'Un processus qui a des sous-processus ne peut pas devenir un sous-processus',
+    'A programme cannot follow itself': 'Un programme ne peut pas se suivre lui-même',
+    'A project closes from its monitoring & closing phase':
+      'Un projet se clôture depuis sa phase de suivi et clôture',
+    'A project ends after it starts': 'Un projet se termine après avoir commencé',
+    'A project moves one phase at a time: from {0} only to the next':
+      'Un projet avance d’une phase à la fois : de {0} uniquement vers la suivante',
+    'A recommendation needs a text': 'Une recommandation a besoin d’un texte',
+    'A report for these dates exists already': 'Un rapport pour ces dates existe déjà',
+    'A report needs a title': 'Un rapport a besoin d’un titre',
+    'A score is {0}–{1}, got {2}': 'Une note va de {0} à {1}, reçu {2}',
+    'A scored criterion needs scaleMax (the top of its scale)':
+      'Un critère noté a besoin de scaleMax (le haut de son échelle)',
+    'A segment is written dimension:category with a dimension of this indicator ({0})':
+      'Un segment s’écrit dimension:catégorie avec une dimension de cet indicateur ({0})',
+    'A service named "{0}" exists': 'Un service nommé "{0}" existe',
+    'A sub-process belongs to a primary process, not to another sub-process':
+      'Un sous-processus appartient à un processus principal, pas à un autre sous-processus',
+    'A sub-process has the kind of its primary process ({0})':
+      'Un sous-processus a le type de son processus principal ({0})',
+    'A survey needs at least one question': 'Une enquête a besoin d’au moins une question',
+    'A target must be a number': 'Une cible doit être un nombre',
+    'A task is due after it starts': 'Une tâche arrive à échéance après avoir commencé',
+    'A ticked key question needs an answer or evidence':
+      'Une question clé cochée a besoin d’une réponse ou d’une preuve',
+    'A tie links two different actors': 'Un lien relie deux acteurs différents',
+    'A working group named "{0}" exists': 'Un groupe de travail nommé "{0}" existe',
+    'A workspace keeps at least one owner; make someone else owner first':
+      'Un espace de travail garde au moins un propriétaire ; nommez d’abord quelqu’un d’autre propriétaire',
+    'ACT ends the cycle with a decision: standardise, or reflect and restart':
+      'AGIR termine le cycle par une décision : standardiser, ou réfléchir et recommencer',
+    'Actor not found': 'Acteur introuvable',
+    'Already closed': 'Déjà clos',
+    'Already on the panel': 'Déjà membre du jury',
+    'Amounts have at most two decimals': 'Les montants ont au plus deux décimales',
+    'An actor cannot move from {0} to {1}; possible: {2}':
+      'Un acteur ne peut pas passer de {0} à {1} ; possible : {2}',
+    'An actor is not in this register or has no email':
+      'Un acteur n’est pas dans ce registre ou n’a pas d’e-mail',
+    'An actor named "{0}" is already in the register': 'Un acteur nommé "{0}" figure déjà dans le registre',
+    'An actor takes part only once': 'Un acteur ne participe qu’une fois',
+    'An ended follow shares nothing': 'Un suivi terminé ne partage rien',
+    'An enterprise–enterprise action has only enterprises as participants':
+      'Une action entreprise–entreprise n’a que des entreprises comme participants',
+    'An enterprise–institution action joins enterprises and institutions':
+      'Une action entreprise–institution réunit des entreprises et des institutions',
+    'An evaluation that is {0} cannot become {1}':
+      'Une évaluation à l’état {0} ne peut pas passer à l’état {1}',
+    "An evaluator records the evaluators' agreement only; {0} is recorded by its own people":
+      'Un évaluateur n’enregistre que l’accord des évaluateurs ; {0} est enregistré par ses propres responsables',
+    'An event ends after it starts': 'Un événement se termine après avoir commencé',
+    'An impact hypothesis leads from a lower level to a higher one; {0} → {1} does not':
+      'Une hypothèse d’impact mène d’un niveau inférieur à un niveau supérieur ; {0} → {1} ne le fait pas',
+    'An indicator computed from platform records needs one of the metrics: {0}':
+      'Un indicateur calculé à partir des données de la plateforme requiert l’une des mesures : {0}',
+    'An indicator named "{0}" exists already': 'Un indicateur nommé "{0}" existe déjà',
+    'Analysis item not found': 'Élément d’analyse introuvable',
+    'Answer the launch checklist first; open: {0}':
+      'Répondez d’abord à la liste de lancement ; encore ouverts : {0}',
+    'Application link (unknown or revoked) not found': 'Lien de candidature (inconnu ou révoqué) introuvable',
+    'Application link not found': 'Lien de candidature introuvable',
+    'Application not found': 'Candidature introuvable',
+    'Assessment not found': 'Évaluation introuvable',
+    'Association assessment not found': 'Évaluation d’association introuvable',
+    'Atlas entry not found': 'Entrée de l’atlas introuvable',
+    'Authorization header must be "Bearer <token>"': 'L’en-tête Authorization doit être "Bearer <jeton>"',
+    'Change the kind of the sub-processes with their primary process':
+      'Changez le type des sous-processus avec leur processus principal',
+    'Check the need and demand before a pilot: "Before initiating any new service, cluster managers should check if there is a strong need and demand"':
+      'Vérifiez le besoin et la demande avant un pilote : « Avant de lancer tout nouveau service, les gestionnaires de cluster devraient vérifier s’il existe un besoin et une demande forts »',
+    'Choose a value: {0}': 'Choisissez une valeur : {0}',
+    'Cluster "{0}" in this dataset not found': 'Cluster "{0}" introuvable dans ce jeu de données',
+    'Cluster {0} in region {1} for {2} not found': 'Cluster {0} dans la région {1} pour {2} introuvable',
+    'Collapse of "{0}": {1}': 'Regroupement de "{0}" : {1}',
+    'Compare 2 to 6 regions': 'Comparez de 2 à 6 régions',
+    'Constraint not found': 'Contrainte introuvable',
+    'Dataset not found': 'Jeu de données introuvable',
+    'Define the evaluation criteria before the start': 'Définissez les critères d’évaluation avant le début',
+    'Evaluation not found': 'Évaluation introuvable',
+    'Event not found': 'Événement introuvable',
+    'Feature {0} {1}': 'Entité {0} {1}',
+    'Feedback is open to those recorded as attending this event':
+      'Le retour est ouvert aux personnes enregistrées comme présentes à cet événement',
+    'Follow request not found': 'Demande de suivi introuvable',
+    'Followed initiative not found': 'Initiative suivie introuvable',
+    'Follower not found': 'Suiveur introuvable',
+    'Geography not found': 'Géographie introuvable',
+    'Give the entry a title': 'Donnez un titre à l’entrée',
+    'Give the indicator a name': 'Donnez un nom à l’indicateur',
+    'Give the item a title': 'Donnez un titre à l’élément',
+    'Give the reasons': 'Donnez les raisons',
+    'Impact hypothesis not found': 'Hypothèse d’impact introuvable',
+    'Indicator not found': 'Indicateur introuvable',
+    'Invalid request: a value {0}': 'Requête invalide : une valeur {0}',
+    'Invalid request: the value of {0} {1}': 'Requête invalide : la valeur de {0} {1}',
+    'Invalid request: {0}': 'Requête invalide : {0}',
+    'Invalid request: {0} {1}': 'Requête invalide : {0} {1}',
+    'Invitation (unknown, used, revoked or expired) not found':
+      'Invitation (inconnue, utilisée, révoquée ou expirée) introuvable',
+    'Invitation not found': 'Invitation introuvable',
+    'Invoice not found': 'Facture introuvable',
+    'Job not found': 'Tâche de fond introuvable',
+    'Joint action not found': 'Action conjointe introuvable',
+    'Key question "{0}" not found': 'Question clé "{0}" introuvable',
+    'Lifecycle of this cluster initiative not found':
+      'Cycle de vie de cette initiative de cluster introuvable',
+    'Mailing list not found': 'Liste de diffusion introuvable',
+    'Manage API tokens from a signed-in session, not with an API token':
+      'Gérez les jetons d’API depuis une session connectée, pas avec un jeton d’API',
+    'Member card not found': 'Fiche de membre introuvable',
+    'Member not found': 'Membre introuvable',
+    'Member satisfaction survey not found': 'Enquête de satisfaction des membres introuvable',
+    'Members can only take their own organisation out of a working group':
+      'Les membres ne peuvent retirer que leur propre organisation d’un groupe de travail',
+    'Members join with their own organisation': 'Les membres rejoignent avec leur propre organisation',
+    'Members register themselves; the management registers others':
+      'Les membres s’inscrivent eux-mêmes ; la direction inscrit les autres',
+    'Message not found': 'Message introuvable',
+    'Missing or wrong x-csrf-token header': 'En-tête x-csrf-token absent ou erroné',
+    'Monitoring report not found': 'Rapport de suivi introuvable',
+    'Name the existing association to partner with':
+      'Nommez l’association existante avec laquelle s’associer',
+    'Need not found': 'Besoin introuvable',
+    'Needs survey not found': 'Enquête sur les besoins introuvable',
+    'No cause → effect link from step {0} to step {1}: link them first':
+      'Aucun lien cause → effet de l’étape {0} à l’étape {1} : reliez-les d’abord',
+    'No diagnostic has been recorded as a baseline of this initiative yet: record one from the diagnostic report first, or type the baseline in':
+      'Aucun diagnostic n’a encore été enregistré comme référence de cette initiative : enregistrez-en un depuis le rapport de diagnostic, ou saisissez la valeur de référence',
+    'No route {0} {1}': 'Aucune route {0} {1}',
+    'No such assessment in this workspace': 'Aucune évaluation de ce type dans cet espace de travail',
+    'No such organisation in this workspace': 'Aucune organisation de ce type dans cet espace de travail',
+    'No such survey in this workspace': 'Aucune enquête de ce type dans cet espace de travail',
+    'No such work package in this project': 'Aucun lot de travail de ce type dans ce projet',
+    'Not found': 'Introuvable',
+    'Nothing to change: the body names none of the fields this request edits ({0})':
+      'Rien à modifier : le corps ne nomme aucun des champs que cette requête modifie ({0})',
+    'Only a project still in its initiating phase can be deleted; close it instead':
+      'Seul un projet encore en phase de lancement peut être supprimé ; clôturez-le plutôt',
+    'Only a recommendation agreed by the evaluators, the cluster and the requesting body can be selected':
+      'Seule une recommandation approuvée par les évaluateurs, le cluster et l’organisme demandeur peut être retenue',
+    'Only an indicator computed from platform records takes its baseline from the diagnostic':
+      'Seul un indicateur calculé à partir des données de la plateforme prend sa valeur de référence dans le diagnostic',
+    'Only an owner can invite another owner': 'Seul un propriétaire peut inviter un autre propriétaire',
+    'Only an unanswered request can be withdrawn; the initiative ends an accepted follow':
+      'Seule une demande sans réponse peut être retirée ; l’initiative met fin à un suivi accepté',
+    'Only jointly selected recommendations are implemented':
+      'Seules les recommandations retenues conjointement sont mises en œuvre',
+    'Only services in pilot or live can be rated':
+      'Seuls les services en pilote ou en service peuvent être notés',
+    'Only the management team or the person responsible enters values':
+      'Seuls l’équipe de gestion ou la personne responsable saisissent des valeurs',
+    'PDCA cycle not found': 'Cycle PDCA introuvable',
+    'Paid before it was issued?': 'Payée avant d’être émise ?',
+    'Parquet files are read by the mapping engine only':
+      'les fichiers Parquet ne sont lus que par le moteur de cartographie',
+    'Part B answers are about an existing association: name it':
+      'Les réponses de la partie B portent sur une association existante : nommez-la',
+    'Participants come from the actor register of this workspace':
+      'Les participants viennent du registre des acteurs de cet espace de travail',
+    'Password must have at least {0} characters':
+      'Le mot de passe doit comporter au moins {0, plural, one {# caractère} other {# caractères}}',
+    'Period {0} is closed already': 'La période {0} est déjà close',
+    'Period {0} is closed: no value can be entered for it':
+      'La période {0} est close : aucune valeur ne peut plus y être saisie',
+    'Pick a field of action of this workspace’s matrix':
+      'Choisissez un champ d’action de la matrice de cet espace de travail',
+    'Please answer "{0}"': 'Veuillez répondre à "{0}"',
+    'Process not found': 'Processus introuvable',
+    'Project not found': 'Projet introuvable',
+    'Question {0} asks for ties between actors: only a cluster initiative keeps an actor register':
+      'La question {0} porte sur les liens entre acteurs : seule une initiative de cluster tient un registre des acteurs',
+    'Question {0} asks for ties to other actors: that needs a named survey, since a tie runs from the respondent':
+      'La question {0} porte sur les liens avec d’autres acteurs : il faut une enquête nominative, car un lien part du répondant',
+    'Question {0} asks the respondent to name actors of the register: XLSForm has no such question type, so this survey cannot be exported as an XLSForm':
+      'La question {0} demande au répondant de nommer des acteurs du registre : XLSForm n’a pas ce type de question, cette enquête ne peut donc pas être exportée en XLSForm',
+    'Question {0} has no English text': 'La question {0} n’a pas de texte en anglais',
+    'Question {0} needs at least {1} choices':
+      'La question {0} a besoin d’au moins {1, plural, one {# choix} other {# choix}}',
+    'Question {0}, choice {1}: "{2}" is not a valid name':
+      'Question {0}, choix {1} : "{2}" n’est pas un nom valide',
+    'Question {0}: "{1}" is not a valid name (letters, digits, _)':
+      'Question {0} : "{1}" n’est pas un nom valide (lettres, chiffres, _)',
+    'Question {0}: a Likert scale has {1} to {2} points, not {3}':
+      'Question {0} : une échelle de Likert a de {1} à {2} points, pas {3}',
+    'Question {0}: only actor_ties questions have a tie type':
+      'Question {0} : seules les questions actor_ties ont un type de lien',
+    'Question {0}: say which kind of tie it asks about': 'Question {0} : indiquez le type de lien demandé',
+    'Question {0}: the choice "{1}" is listed twice': 'Question {0} : le choix "{1}" figure deux fois',
+    'Question {0}: the name "{1}" is used twice': 'Question {0} : le nom "{1}" est utilisé deux fois',
+    'Question {0}: {1} questions have no choices':
+      'Question {0} : les questions de type {1} n’ont pas de choix',
+    'Recommendation not found': 'Recommandation introuvable',
+    'Recommendations come out of an evaluation that has started':
+      'Les recommandations naissent d’une évaluation commencée',
+    'Region "{0}" in this dataset not found': 'Région "{0}" introuvable dans ce jeu de données',
+    'Region(s) {0} in this dataset not found': 'Région(s) {0} introuvable(s) dans ce jeu de données',
+    'Registration not found': 'Inscription introuvable',
+    'Registration with a seat (waiting-list registrations cannot be marked as attended) not found':
+      'Inscription avec place (les inscriptions en liste d’attente ne peuvent pas être marquées présentes) introuvable',
+    'Results chain item not found': 'Élément de chaîne de résultats introuvable',
+    'Route has no workspace policy': 'La route n’a pas de règle d’espace de travail',
+    'Route not found': 'Route introuvable',
+    'Say why the initiative moves': 'Dites pourquoi l’initiative change d’étape',
+    'Say why the member leaves': 'Dites pourquoi le membre part',
+    'Say why this candidate was chosen': 'Dites pourquoi ce candidat a été choisi',
+    'Score at least one criterion': 'Notez au moins un critère',
+    'Scorers must be users of this workspace (invite them first)':
+      'Les évaluateurs doivent être des utilisateurs de cet espace de travail (invitez-les d’abord)',
+    'Selection exercise not found': 'Exercice de sélection introuvable',
+    'Send the XLSForm as the "file" part': 'Envoyez le XLSForm comme partie "file"',
+    'Send the file as multipart/form-data with a "{0}" part':
+      'Envoyez le fichier en multipart/form-data avec une partie "{0}"',
+    'Service not found': 'Service introuvable',
+    'Sign in first': 'Connectez-vous d’abord',
+    'Something went wrong on our side': 'Une erreur s’est produite de notre côté',
+    'Stage not found': 'Étape introuvable',
+    'Stakeholder assessment not found': 'Évaluation des parties prenantes introuvable',
+    'Survey invitation not found': 'Invitation à l’enquête introuvable',
+    'Survey link not found': 'Lien d’enquête introuvable',
+    'Survey not found': 'Enquête introuvable',
+    'Task not found': 'Tâche introuvable',
+    'The "file" part is missing': 'La partie "file" manque',
+    'The "file" part with the statistics is missing': 'La partie "file" avec les statistiques manque',
+    'The API token is unknown, expired or revoked': 'Le jeton d’API est inconnu, expiré ou révoqué',
+    'The chosen candidate is not part of this selection':
+      'Le candidat choisi ne fait pas partie de cette sélection',
+    'The constraint is part of the pathway "{0}"; remove the pathway first':
+      'La contrainte fait partie du parcours "{0}" ; supprimez d’abord le parcours',
+    'The criteria were fixed when the evaluation started and cannot change (GIZ: criteria are defined at the beginning)':
+      'Les critères ont été fixés au début de l’évaluation et ne peuvent plus changer (GIZ : les critères sont définis au départ)',
+    'The cycle changed meanwhile: reload it': 'Le cycle a changé entre-temps : rechargez-le',
+    'The cycle was closed meanwhile: reload it': 'Le cycle a été clôturé entre-temps : rechargez-le',
+    'The deadline has passed: move it first, then send':
+      'L’échéance est passée : repoussez-la d’abord, puis envoyez',
+    'The deadline has passed: there is nobody to remind':
+      'L’échéance est passée : il n’y a personne à relancer',
+    'The deadline must be in the future': 'L’échéance doit être dans le futur',
+    'The due date is before the issue date': 'L’échéance est antérieure à la date d’émission',
+    'The effort range runs from low to high: min cannot exceed max':
+      'La fourchette d’effort va de faible à élevé : le minimum ne peut pas dépasser le maximum',
+    'The email address is not valid': 'L’adresse e-mail n’est pas valide',
+    'The field of action "{0}" is listed twice': 'Le champ d’action "{0}" figure deux fois',
+    'The file is larger than the upload limit': 'Le fichier dépasse la limite de téléversement',
+    'The frequency and dates of "{0}" cannot change: {1} value(s) are recorded for its periods{2}. Keep them, or define a new indicator':
+      'La fréquence et les dates de "{0}" ne peuvent pas changer : {1, plural, one {# valeur est enregistrée} other {# valeurs sont enregistrées}} pour ses périodes{2}. Conservez-les, ou définissez un nouvel indicateur',
+    'The indicator ends before it starts': 'L’indicateur se termine avant de commencer',
+    'The initiative ended or declined this follow; the programme may ask again from {0}':
+      'L’initiative a mis fin à ce suivi ou l’a refusé ; le programme pourra redemander à partir du {0}',
+    'The initiative is already at {0} {1}': 'L’initiative est déjà à {0} {1}',
+    'The last owner cannot be removed': 'Le dernier propriétaire ne peut pas être retiré',
+    'The matrix is not empty: the example can only start an empty matrix':
+      'La matrice n’est pas vide : l’exemple ne peut démarrer qu’une matrice vide',
+    'The objective "{0}" exists': 'L’objectif "{0}" existe',
+    'The owner must be a user of this workspace':
+      'Le responsable doit être un utilisateur de cet espace de travail',
+    'The parent is not a process of this cluster initiative':
+      'Le parent n’est pas un processus de cette initiative de cluster',
+    'The report ends before it starts': 'Le rapport se termine avant de commencer',
+    'The request body does not have the length it announces':
+      'Le corps de la requête n’a pas la longueur annoncée',
+    'The request body is empty but says it is JSON':
+      'Le corps de la requête est vide alors qu’il s’annonce en JSON',
+    'The request body is larger than the server accepts':
+      'Le corps de la requête dépasse ce que le serveur accepte',
+    'The request body is not valid JSON: {0}': 'Le corps de la requête n’est pas du JSON valide : {0}',
+    'The request is not multipart/form-data': 'La requête n’est pas en multipart/form-data',
+    'The responsible person is not a user of this workspace':
+      'La personne responsable n’est pas un utilisateur de cet espace de travail',
+    'The responsible person must belong to this workspace':
+      'La personne responsable doit appartenir à cet espace de travail',
+    'The role "{0}" exists only in programme workspaces':
+      'Le rôle "{0}" n’existe que dans les espaces de travail de programme',
+    'The server does not accept this content type': 'Le serveur n’accepte pas ce type de contenu',
+    'The survey closed on {0}: answers are no longer accepted':
+      'L’enquête a fermé le {0} : les réponses ne sont plus acceptées',
+    'The survey has been sent: its questions and anonymity can no longer change':
+      'L’enquête a été envoyée : ses questions et son anonymat ne peuvent plus changer',
+    'The unit cannot become a percentage: a recorded value is {0}':
+      'L’unité ne peut pas devenir un pourcentage : une valeur enregistrée est {0}',
+    'The unit cannot become a percentage: the target of {0} is {1}':
+      'L’unité ne peut pas devenir un pourcentage : la cible de {0} est {1}',
+    'The value must be a number': 'La valeur doit être un nombre',
+    'The website must start with http:// or https://': 'Le site web doit commencer par http:// ou https://',
+    'The weights of a pro-rata share cannot all be 0':
+      'Les poids d’une répartition au prorata ne peuvent pas tous valoir 0',
+    'The {0} ({1}) lies outside the project, which runs from {2} to {3}':
+      '{0} ({1}) est en dehors du projet, qui va du {2} au {3}',
+    'The {0} phase is not written down yet: {1}': 'La phase {0} n’est pas encore rédigée : {1}',
+    'This API token is limited to one workspace': 'Ce jeton d’API est limité à un seul espace de travail',
+    'This API token may only read; create a write token to change data':
+      'Ce jeton d’API ne peut que lire ; créez un jeton d’écriture pour modifier des données',
+    'This PDCA cycle is closed': 'Ce cycle PDCA est clôturé',
+    'This application link is already revoked': 'Ce lien de candidature est déjà révoqué',
+    'This application was already {0}': 'Cette candidature est déjà {0}',
+    'This event is over; registrations are closed': 'Cet événement est passé ; les inscriptions sont closes',
+    'This indicator is not computed from platform records':
+      'Cet indicateur n’est pas calculé à partir des données de la plateforme',
+    'This initiative does not share its lifecycle with the programme':
+      'Cette initiative ne partage pas son cycle de vie avec le programme',
+    'This invitation has just been used': 'Cette invitation vient d’être utilisée',
+    'This list reaches nobody at the moment; nothing was sent':
+      'Cette liste n’atteint personne pour le moment ; rien n’a été envoyé',
+    'This needs survey is closed': 'Cette enquête sur les besoins est close',
+    'This process has an open PDCA cycle: close it before starting another':
+      'Ce processus a un cycle PDCA ouvert : clôturez-le avant d’en commencer un autre',
+    'This programme has {0} unanswered follow requests; withdraw some before asking again':
+      'Ce programme a {0, plural, one {# demande de suivi sans réponse} other {# demandes de suivi sans réponse}} ; retirez-en avant de redemander',
+    'This project is closed; reopen it to change its plan':
+      'Ce projet est clôturé ; rouvrez-le pour modifier son plan',
+    'This reset link is unknown, used or expired':
+      'Ce lien de réinitialisation est inconnu, déjà utilisé ou expiré',
+    'This route declares no access policy': 'Cette route ne déclare aucune règle d’accès',
+    'This selection has been decided; it can no longer change':
+      'Cette sélection a été tranchée ; elle ne peut plus changer',
+    'This selection has no mapping dataset; enter candidates by hand':
+      'Cette sélection n’a pas de jeu de données de cartographie ; saisissez les candidats à la main',
+    'This survey has been answered already with this link':
+      'Cette enquête a déjà reçu une réponse avec ce lien',
+    'This tie is already recorded for that date': 'Ce lien est déjà enregistré à cette date',
+    'This working group is by invitation of the management':
+      'Ce groupe de travail est sur invitation de la direction',
+    'This workspace has no such {0}': 'Cet espace de travail n’a pas cet élément : {0}',
+    'Tie not found': 'Lien introuvable',
+    'Token not found': 'Jeton introuvable',
+    'Too many failed sign-in attempts; try again in {0}':
+      'Trop de tentatives de connexion échouées ; réessayez dans {0}',
+    'Too many fields in one request': 'Trop de champs dans une seule requête',
+    'Too many files in one request': 'Trop de fichiers dans une seule requête',
+    'Too many open applications on this link; try again later':
+      'Trop de candidatures ouvertes sur ce lien ; réessayez plus tard',
+    'Too many parts in one request': 'Trop de parties dans une seule requête',
+    'Too many password-reset requests; try again in {0}':
+      'Trop de demandes de réinitialisation du mot de passe ; réessayez dans {0}',
+    'Too many requests; wait a moment and try again': 'Trop de requêtes ; patientez un instant et réessayez',
+    'Type the workspace’s exact name to delete it':
+      'Tapez le nom exact de l’espace de travail pour le supprimer',
+    'Unknown file part "{0}"': 'Partie de fichier inconnue "{0}"',
+    'Upload the definitions file as "definitionsFile"':
+      'Téléversez le fichier de définitions comme "definitionsFile"',
+    'Value chain not found': 'Chaîne de valeur introuvable',
+    'Working group member not found': 'Membre du groupe de travail introuvable',
+    'Working group not found': 'Groupe de travail introuvable',
+    'Workspace member not found': 'Membre de l’espace de travail introuvable',
+    'Workspace not found': 'Espace de travail introuvable',
+    'Workspace policy on a route without :workspaceId':
+      'Règle d’espace de travail sur une route sans :workspaceId',
+    'Write down the lessons learned before closing': 'Consignez les enseignements tirés avant la clôture',
+    'Wrong email or password': 'E-mail ou mot de passe incorrect',
+    'Wrong password for this account': 'Mot de passe incorrect pour ce compte',
+    'You are already {0} for this event': 'Vous êtes déjà {0} pour cet événement',
+    'You are not on the panel of this selection': 'Vous ne faites pas partie du jury de cette sélection',
+    'You can limit a token only to a workspace you belong to':
+      'Vous ne pouvez limiter un jeton qu’à un espace de travail dont vous êtes membre',
+    'You have already answered the feedback form of this event':
+      'Vous avez déjà répondu au questionnaire de retour de cet événement',
+    'Your login is not linked to a member organisation yet; ask the cluster management to link it':
+      'Votre compte n’est pas encore relié à une organisation membre ; demandez à la direction du cluster de le relier',
+    'Your role ({0}) does not allow this in this workspace':
+      'Votre rôle ({0}) ne permet pas cette action dans cet espace de travail',
+    'a Likert scale has {0} to {1} points; "{2}" has {3}':
+      'une échelle de Likert a de {0} à {1} points ; "{2}" en a {3}',
+    'a cell is longer than {0} characters': 'une cellule dépasse {0} caractères',
+    'a recorded value is above 100 % or below 0 %':
+      'une valeur enregistrée est au-dessus de 100 % ou au-dessous de 0 %',
+    'a target is above 100 % or below 0 %': 'une cible est au-dessus de 100 % ou au-dessous de 0 %',
+    'actor type is required': 'le type d’acteur est obligatoire',
+    'actorId is not an actor of this cluster initiative':
+      'actorId n’est pas un acteur de cette initiative de cluster',
+    'actorIds[{0}] is not an actor of this cluster initiative':
+      'actorIds[{0}] n’est pas un acteur de cette initiative de cluster',
+    'actorType must be one of {0}': 'le type d’acteur doit être {0}',
+    'actor_ties has no XLSForm equivalent': 'actor_ties n’a pas d’équivalent XLSForm',
+    'actor_ties needs a cluster initiative': 'actor_ties requiert une initiative de cluster',
+    'actor_ties needs a survey that is not anonymous': 'actor_ties requiert une enquête non anonyme',
+    'all weights are 0': 'tous les poids valent 0',
+    'base year {0} is not in the input (years: {1})':
+      'l’année de base {0} n’est pas dans les données (années : {1})',
+    'body.name is required to create your account': 'body.name est obligatoire pour créer votre compte',
+    'body.to must be a UNIDO phase from 1 to 6': 'body.to doit être une phase ONUDI de 1 à 6',
+    'body.to must be a blueprint step from 1 to 9, or null when no funder follows the blueprint':
+      'body.to doit être une étape du plan de 1 à 9, ou null quand aucun bailleur ne suit le plan',
+    'body.to must be one of {0}': 'body.to doit être {0}',
+    'body.{0}: {1}': 'body.{0} : {1}',
+    'breaks a rule of the data': 'enfreint une règle des données',
+    'byte 0x{0} at offset {1} is not UTF-8: save the file as "CSV UTF-8"':
+      'l’octet 0x{0} à la position {1} n’est pas de l’UTF-8 : enregistrez le fichier en "CSV UTF-8"',
+    'cannot be read: {0}': 'illisible : {0}',
+    'cannot change after sending': 'ne peut plus changer après l’envoi',
+    'cannot change once values are recorded': 'ne peut plus changer une fois des valeurs enregistrées',
+    'category must be one of {0} for {1}': 'la catégorie doit être {0} pour {1}',
+    'categoryId is not a fee category of this cluster':
+      'categoryId n’est pas une catégorie de cotisation de ce cluster',
+    'cluster code is empty': 'le code de cluster est vide',
+    'cluster name is empty': 'le nom du cluster est vide',
+    'constraintIds[{0}] is not a constraint of this initiative':
+      'constraintIds[{0}] n’est pas une contrainte de cette initiative',
+    'contains characters that cannot be stored': 'contient des caractères impossibles à enregistrer',
+    'deadline is not a date and time': 'l’échéance n’est pas une date et heure',
+    'definitions must be "us-benchmark" or "file"': 'definitions doit être "us-benchmark" ou "file"',
+    'does not match any of the allowed forms': 'ne correspond à aucune des formes autorisées',
+    'does not match the participants': 'ne correspond pas aux participants',
+    'does not match the workspace name': 'ne correspond pas au nom de l’espace de travail',
+    'duplicate row: region {0}, industry {1}{2} already appears on line {3}':
+      'ligne en double : région {0}, industrie {1}{2} figure déjà à la ligne {3}',
+    'file not found': 'fichier introuvable',
+    'fromItemId is not an item of this results chain':
+      'fromItemId n’est pas un élément de cette chaîne de résultats',
+    'has a MultiPolygon without polygons': 'a un MultiPolygon sans polygones',
+    'has a geometry of type "{0}": regions are Polygon or MultiPolygon':
+      'a une géométrie de type "{0}" : les régions sont des Polygon ou MultiPolygon',
+    'has a polygon without rings': 'a un polygone sans anneaux',
+    'has a position that is not [longitude, latitude] in degrees (RFC 7946)':
+      'a une position qui n’est pas [longitude, latitude] en degrés (RFC 7946)',
+    'has a property "{0}" that is not a text or a number':
+      'a une propriété "{0}" qui n’est ni un texte ni un nombre',
+    'has a ring of fewer than four positions': 'a un anneau de moins de quatre positions',
+    'has a ring that is not closed': 'a un anneau non fermé',
+    'has more than two decimals': 'a plus de deux décimales',
+    'has no geometry': 'n’a pas de géométrie',
+    'has no platform metric': 'n’a pas de mesure de la plateforme',
+    'has no property "{0}"': 'n’a pas de propriété "{0}"',
+    'has passed': 'est passée',
+    'has too few fields': 'a trop peu de champs',
+    'has too many fields': 'a trop de champs',
+    'has {0} choices': 'a {0, plural, one {# choix} other {# choix}}',
+    'industry "{0}" is already assigned to a cluster on line {1}':
+      'l’industrie "{0}" est déjà affectée à un cluster à la ligne {1}',
+    'industry "{0}" is listed more than once (clusters {1} and {2})':
+      'l’industrie "{0}" figure plusieurs fois (clusters {1} et {2})',
+    'industry code is empty': 'le code d’industrie est vide',
+    'is a duplicate': 'est un doublon',
+    'is a sub-process': 'est un sous-processus',
+    'is above 100 % or below 0 %': 'est au-dessus de 100 % ou au-dessous de 0 %',
+    'is above body.effortMax': 'est supérieur à body.effortMax',
+    'is act': 'est à l’étape Agir',
+    'is before body.startsOn': 'est antérieur à body.startsOn',
+    'is before issuedOn': 'est antérieur à issuedOn',
+    'is before startsOn': 'est antérieur à startsOn',
+    'is before the issue date': 'est antérieur à la date d’émission',
+    'is blank': 'est vide',
+    'is closed': 'est close',
+    'is empty': 'est vide',
+    'is fixed since the start': 'est fixé depuis le début',
+    'is in the past': 'est dans le passé',
+    'is invalid': 'n’est pas valide',
+    'is listed twice': 'figure deux fois',
+    'is longer than 2,000 characters': 'dépasse 2 000 caractères',
+    'is longer than 5000 characters': 'dépasse 5 000 caractères',
+    'is named twice': 'est nommé deux fois',
+    'is not a GeoJSON Feature': 'n’est pas une Feature GeoJSON',
+    'is not a candidate': 'n’est pas un candidat',
+    'is not a candidate of this selection': 'n’est pas un candidat de cette sélection',
+    'is not a category of this framework': 'n’est pas une catégorie de ce cadre',
+    'is not a constraint of this initiative': 'n’est pas une contrainte de cette initiative',
+    'is not a criterion of this selection': 'n’est pas un critère de cette sélection',
+    'is not a date': 'n’est pas une date',
+    'is not a date-time': 'n’est pas une date et heure',
+    'is not a fee category': 'n’est pas une catégorie de cotisation',
+    'is not a field of action of this workspace': 'n’est pas un champ d’action de cet espace de travail',
+    'is not a known field': 'n’est pas un champ connu',
+    'is not a known platform metric': 'n’est pas une mesure connue de la plateforme',
+    'is not a known tag': 'n’est pas une étiquette connue',
+    'is not a list of actors': 'n’est pas une liste d’acteurs',
+    'is not a member role of the card': 'n’est pas un rôle de membre de la fiche',
+    'is not a need of this survey': 'n’est pas un besoin de cette enquête',
+    'is not a number': 'n’est pas un nombre',
+    'is not a period of this indicator': 'n’est pas une période de cet indicateur',
+    'is not a possible next stage': 'n’est pas une étape suivante possible',
+    'is not a process here': 'n’est pas un processus d’ici',
+    'is not a question of Table 2': 'n’est pas une question du tableau 2',
+    'is not a question of this survey': 'n’est pas une question de cette enquête',
+    'is not a scored criterion': 'n’est pas un critère noté',
+    'is not a survey of this workspace': 'n’est pas une enquête de cet espace de travail',
+    'is not a user of this workspace': 'n’est pas un utilisateur de cet espace de travail',
+    'is not a valid date or time': 'n’est pas une date ou une heure valide',
+    'is not a valid name': 'n’est pas un nom valide',
+    'is not a web address': 'n’est pas une adresse web',
+    'is not a work package of this project': 'n’est pas un lot de travail de ce projet',
+    'is not an ECEI criterion': 'n’est pas un critère ECEI',
+    'is not an ECEI group': 'n’est pas un groupe ECEI',
+    'is not an XLSX workbook': 'n’est pas un classeur XLSX',
+    'is not an actor id': 'n’est pas un identifiant d’acteur',
+    'is not an actor of this cluster initiative': 'n’est pas un acteur de cette initiative de cluster',
+    'is not an actor of this register': 'n’est pas un acteur de ce registre',
+    'is not an actor of this workspace': 'n’est pas un acteur de cet espace de travail',
+    'is not an actor type': 'n’est pas un type d’acteur',
+    'is not an actor with an email': 'n’est pas un acteur avec un e-mail',
+    'is not an actor_ties question': 'n’est pas une question actor_ties',
+    'is not an assessment of this workspace': 'n’est pas une évaluation de cet espace de travail',
+    'is not an effect of the previous constraint': 'n’est pas un effet de la contrainte précédente',
+    'is not an email address': 'n’est pas une adresse e-mail',
+    'is not an item of this results chain': 'n’est pas un élément de cette chaîne de résultats',
+    'is not dimension:category of this indicator': 'n’est pas dimension:catégorie de cet indicateur',
+    'is not in the dataset': 'n’est pas dans le jeu de données',
+    'is not in the expected form': 'n’a pas la forme attendue',
+    'is not in this workspace': 'n’est pas dans cet espace de travail',
+    'is not one of the choices': 'n’est pas l’un des choix',
+    'is not one of your workspaces': 'n’est pas l’un de vos espaces de travail',
+    'is not text': 'n’est pas un texte',
+    'is not the next phase': 'n’est pas la phase suivante',
+    'is not ticked': 'n’est pas coché',
+    'is not used by {0} questions': 'ne sert pas aux questions de type {0}',
+    'is not {0}–{1}': 'n’est pas entre {0} et {1}',
+    'is out of range': 'est hors limites',
+    'is outside {0}–{1}': 'est hors de {0}–{1}',
+    'is required': 'est obligatoire',
+    'is required ({0})': 'est obligatoire ({0})',
+    'is required for a paid service': 'est obligatoire pour un service payant',
+    'is required for a pro-rata share': 'est obligatoire pour une répartition au prorata',
+    'is required for part B': 'est obligatoire pour la partie B',
+    'is required to close a project': 'est obligatoire pour clôturer un projet',
+    'is required to partner with an existing association':
+      'est obligatoire pour s’associer à une association existante',
+    'is required when leaving': 'est obligatoire en cas de départ',
+    'is required when the unit is currency': 'est obligatoire quand l’unité est une devise',
+    'is set but the source is not "platform"': 'est renseigné mais la source n’est pas "platform"',
+    'is taken': 'est déjà pris',
+    'is the respondent': 'est le répondant',
+    'is the same actor': 'est le même acteur',
+    'is the same constraint': 'est la même contrainte',
+    'is this programme': 'est ce programme',
+    'is too long': 'est trop long',
+    'is used twice': 'est utilisé deux fois',
+    'is {0}': 'est {0}',
+    'itemId is not an item of this results chain': 'itemId n’est pas un élément de cette chaîne de résultats',
+    'lists a choice twice': 'contient deux fois le même choix',
+    'lists something that is not one of the choices': 'contient un élément qui n’est pas l’un des choix',
+    'memberRole must be one of {0}': 'le rôle de membre doit être {0}',
+    'metricKey goes only with source "platform"': 'metricKey ne va qu’avec la source "platform"',
+    'missing column "{0}" (columns: {1})': 'colonne "{0}" manquante (colonnes : {1})',
+    'missing column "{0}" (definitions need cluster_code, cluster_name, industry and optionally cluster_type)':
+      'colonne "{0}" manquante (les définitions demandent cluster_code, cluster_name, industry et éventuellement cluster_type)',
+    'missing column "{0}" (required: region, industry, employment; optional: {1})':
+      'colonne "{0}" manquante (obligatoires : region, industry, employment ; facultatives : {1})',
+    'more than {0} rows: split the file': 'plus de {0} lignes : divisez le fichier',
+    'more than {0} rows: use the command line (agglomera map) for national datasets':
+      'plus de {0} lignes : utilisez la ligne de commande (agglomera map) pour les jeux de données nationaux',
+    'must be +, ± or −': 'doit être +, ± ou −',
+    'must be 0 or more': 'doit valoir 0 ou plus',
+    'must be 1, 2 or 3': 'doit être 1, 2 ou 3',
+    'must be a date (YYYY-MM-DD)': 'doit être une date (AAAA-MM-JJ)',
+    'must be a date and time': 'doit être une date et une heure',
+    'must be a list': 'doit être une liste',
+    'must be a multiple of {0}': 'doit être un multiple de {0}',
+    'must be a number': 'doit être un nombre',
+    'must be a time of day': 'doit être une heure de la journée',
+    'must be a web address': 'doit être une adresse web',
+    'must be a whole number': 'doit être un nombre entier',
+    'must be after body.startsAt': 'doit être après body.startsAt',
+    'must be an email address': 'doit être une adresse e-mail',
+    'must be an identifier (UUID)': 'doit être un identifiant (UUID)',
+    'must be an object': 'doit être un objet',
+    'must be at least {0}': 'doit valoir au moins {0}',
+    'must be at most {0}': 'doit valoir au plus {0}',
+    'must be between 0 and {0}': 'doit être compris entre 0 et {0}',
+    'must be between {0} and {1}': 'doit être compris entre {0} et {1}',
+    'must be empty (null)': 'doit être vide (null)',
+    'must be greater than {0}': 'doit être supérieur à {0}',
+    'must be less than {0}': 'doit être inférieur à {0}',
+    'must be on a level above {0}': 'doit être à un niveau au-dessus de {0}',
+    'must be one of {0}': 'doit être {0}',
+    'must be text': 'doit être un texte',
+    'must be true or false': 'doit être vrai ou faux',
+    'must be {0}': 'doit être {0}',
+    'must have at least {0} characters':
+      'doit comporter au moins {0, plural, one {# caractère} other {# caractères}}',
+    'must have at least {0} items': 'doit comporter au moins {0, plural, one {# élément} other {# éléments}}',
+    'must have at most {0} characters':
+      'doit comporter au plus {0, plural, one {# caractère} other {# caractères}}',
+    'must have at most {0} items': 'doit comporter au plus {0, plural, one {# élément} other {# éléments}}',
+    'must list 2 to 6 regions': 'doit lister de 2 à 6 régions',
+    'must not be empty': 'ne doit pas être vide',
+    'must not hold the same item twice': 'ne doit pas contenir deux fois le même élément',
+    'name is required': 'le nom est obligatoire',
+    'names more than {0} actors': 'nomme plus de {0, plural, one {# acteur} other {# acteurs}}',
+    'needs a selected recommendation': 'requiert une recommandation retenue',
+    'needs the agreement of all three': 'requiert l’accord des trois',
+    none: 'aucune',
+    'none of the {0} industry codes of the definitions matches an industry of {1}: check that both use the same classification':
+      'aucun des {0} codes d’industrie des définitions ne correspond à une industrie de {1} : vérifiez que les deux utilisent la même classification',
+    'not a readable XLSX file': 'fichier XLSX illisible',
+    'not a readable XLSX file (a part cannot be inflated)':
+      'fichier XLSX illisible (une partie ne peut pas être décompressée)',
+    'not a readable XLSX file (broken zip directory)': 'fichier XLSX illisible (répertoire zip endommagé)',
+    'not a readable XLSX file (data outside the zip directory)':
+      'fichier XLSX illisible (données hors du répertoire zip)',
+    'not a readable XLSX file (no zip directory)': 'fichier XLSX illisible (pas de répertoire zip)',
+    'not a readable XLSX file ({0})': 'fichier XLSX illisible ({0})',
+    'nothing to change': 'rien à modifier',
+    'outside the pipeline': 'hors du parcours d’adhésion',
+    'part "{0}" inflates more than {1} times: it is not an ordinary spreadsheet':
+      'la partie "{0}" se décompresse plus de {1} fois : ce n’est pas un tableur ordinaire',
+    'part "{0}" inflates to more than its declared size':
+      'la partie "{0}" dépasse sa taille déclarée une fois décompressée',
+    'part "{0}" uses a compression method spreadsheets do not use':
+      'la partie "{0}" utilise une méthode de compression que les tableurs n’utilisent pas',
+    'questionId must be one of {0}': 'la question doit être {0}',
+    'ranks more than {0} choices': 'classe plus de {0, plural, one {# choix} other {# choix}}',
+    'region code is empty': 'le code de région est vide',
+    'scores[{0}]: "{1}" is computed from the mapping, not scored':
+      'scores[{0}] : "{1}" est calculé à partir de la cartographie, pas noté',
+    'scores[{0}]: unknown candidate': 'scores[{0}] : candidat inconnu',
+    'scores[{0}]: unknown criterion': 'scores[{0}] : critère inconnu',
+    'scores[{0}]: {1} is outside the scale 0–{2} of "{3}"':
+      'scores[{0}] : {1} est hors de l’échelle 0–{2} de "{3}"',
+    'sign must be one of {0}': 'le signe doit être {0}',
+    'tags[{0}] must be one of {1}': 'tags[{0}] doit être {1}',
+    'text is empty': 'le texte est vide',
+    'the choice has no English label': 'le choix n’a pas de libellé en anglais',
+    'the choice list "{0}" is not in the choices sheet':
+      'la liste de choix "{0}" n’est pas dans la feuille des choix',
+    'the choice name is empty': 'le nom du choix est vide',
+    'the column "{0}" appears twice': 'la colonne "{0}" apparaît deux fois',
+    'the column "{0}" is missing': 'la colonne "{0}" manque',
+    'the computed baseline is above 100 % or below 0 %':
+      'la valeur de référence calculée est au-dessus de 100 % ou au-dessous de 0 %',
+    'the dataset': 'le jeu de données',
+    'the definitions file has no rows': 'le fichier de définitions n’a aucune ligne',
+    'the event must end after it starts': 'l’événement doit se terminer après avoir commencé',
+    'the file has a header but no rows': 'le fichier a un en-tête mais aucune ligne',
+    'the file is empty': 'le fichier est vide',
+    'the form has no question': 'le formulaire n’a aucune question',
+    'the initiative has no diagnostic baseline': 'l’initiative n’a pas de référence de diagnostic',
+    'the list name is empty': 'le nom de liste est vide',
+    'the name "{0}" is used twice': 'le nom "{0}" est utilisé deux fois',
+    'the process has sub-processes': 'le processus a des sous-processus',
+    'the process has sub-processes of its kind': 'le processus a des sous-processus de son type',
+    'the question has no English label': 'la question n’a pas de libellé en anglais',
+    'the question name is empty': 'le nom de la question est vide',
+    'the question type is empty': 'le type de question est vide',
+    'the workbook has no "survey" sheet': 'le classeur n’a pas de feuille "survey"',
+    'the workbook holds {0} parts (at most {1})': 'le classeur contient {0} parties (au plus {1})',
+    'the workbook inflates to more than {0}: split the file':
+      'le classeur dépasse {0} une fois décompressé : divisez le fichier',
+    'the workbook is a ZIP64 archive, larger than any spreadsheet the server reads':
+      'le classeur est une archive ZIP64, plus grande que tout tableur que le serveur lit',
+    'there is no English label column': 'il n’y a pas de colonne de libellé en anglais',
+    'tieType must be one of {0}': 'le type de lien doit être {0}',
+    'title is required': 'le titre est obligatoire',
+    'toItemId is not an item of this results chain':
+      'toItemId n’est pas un élément de cette chaîne de résultats',
+    'unknown column "{0}" (columns: {1})': 'colonne inconnue "{0}" (colonnes : {1})',
+    'unknown question type "{0}" (supported: select_one, select_multiple, rank, integer, decimal, text)':
+      'type de question inconnu "{0}" (pris en charge : select_one, select_multiple, rank, integer, decimal, text)',
+    'unsupported file type "{0}": use CSV, XLSX or Parquet':
+      'type de fichier non pris en charge "{0}" : utilisez CSV, XLSX ou Parquet',
+    'votes[{0}]: not a need of this survey': 'votes[{0}] : n’est pas un besoin de cette enquête',
+    'votes[{0}]: {1} is outside the scale (1 = less important, 2 = important, 3 = very important)':
+      'votes[{0}] : {1} est hors de l’échelle (1 = moins important, 2 = important, 3 = très important)',
+    '{0} (column "{1}"): {2}': '{0} (colonne "{1}") : {2}',
+    '{0} MB': '{0} Mo',
+    '{0} cannot be negative ({1})': '{0} ne peut pas être négatif ({1})',
+    '{0} is already a member of this workspace': '{0} est déjà membre de cet espace de travail',
+    '{0} is already in the cluster ({1})': '{0} est déjà dans le cluster ({1})',
+    '{0} is already in {1}': '{0} est déjà dans {1}',
+    '{0} is empty': '{0} est vide',
+    '{0} is larger than the upload limit': '{0} dépasse la limite de téléversement',
+    '{0} is not a constraint of this initiative': '{0} n’est pas une contrainte de cette initiative',
+    '{0} is not a date': '{0} n’est pas une date',
+    '{0} is not a member; this event is for members only':
+      '{0} n’est pas membre ; cet événement est réservé aux membres',
+    '{0} is not a number': '{0} n’est pas un nombre',
+    '{0} is not a period of this indicator': '{0} n’est pas une période de cet indicateur',
+    '{0} is not a whole number of seats (1 or more)': '{0} n’est pas un nombre entier de places (1 ou plus)',
+    '{0} is not a year ({1} to {2})': '{0} n’est pas une année ({1} à {2})',
+    '{0} is not a year of this dataset': '{0} n’est pas une année de ce jeu de données',
+    '{0} is not an ECEI criterion': '{0} n’est pas un critère ECEI',
+    '{0} is not an ECEI group': '{0} n’est pas un groupe ECEI',
+    '{0} is not an actor type': '{0} n’est pas un type d’acteur',
+    '{0} is too large a number': '{0} est un nombre trop grand',
+    '{0} minutes': '{0, plural, one {# minute} other {# minutes}}',
+    '{0} names an actor that is not in this actor register':
+      '{0} désigne un acteur absent de ce registre des acteurs',
+    '{0} row(s) with an empty code or a missing, non-numeric or negative value, and {1} duplicate region × industry × year combination(s)':
+      '{0, plural, one {# ligne} other {# lignes}} avec un code vide ou une valeur manquante, non numérique ou négative, et {1, plural, one {# combinaison} other {# combinaisons}} région × industrie × année en double',
+    '{0} was moved by someone else meanwhile; reload to see its stage':
+      '{0} a été déplacé par quelqu’un d’autre entre-temps ; rechargez pour voir son étape',
+    '{0} {1} is not a year of this dataset ({2})': '{0} {1} n’est pas une année de ce jeu de données ({2})',
+    '{0}, sheet "{1}"': '{0}, feuille "{1}"',
+    '{0}, sheet "{1}", column "{2}"': '{0}, feuille "{1}", colonne "{2}"',
+    '{0}, sheet "{1}", row {2}': '{0}, feuille "{1}", ligne {2}',
+    '{0}, sheet "{1}", row {2}, column "{3}"': '{0}, feuille "{1}", ligne {2}, colonne "{3}"',
+    '{0}: {1}': '{0} : {1}',
+    '{0}:{1} (column "{2}"): {3}': '{0}, ligne {1} (colonne "{2}") : {3}',
+    '{0}:{1}: {2}': '{0}, ligne {1} : {2}',
+  },
+  words: {
+    year: 'année',
+    quarter: 'trimestre',
+    month: 'mois',
+    cooperation: 'coopération',
+    supply: 'approvisionnement',
+    information: 'information',
+    joint_action: 'action conjointe',
+    prospect: 'prospect',
+    contacted: 'contacté',
+    applied: 'candidat',
+    trial: 'période d’essai',
+    member: 'membre',
+    left: 'parti',
+    firm: 'entreprise',
+    start_up: 'start-up',
+    anchor_firm: 'entreprise d’ancrage',
+    research: 'recherche',
+    training: 'formation',
+    association: 'association',
+    business_development_service: 'service d’appui aux entreprises',
+    finance: 'finance',
+    government: 'administration publique',
+    ngo: 'ONG',
+    donor: 'bailleur de fonds',
+    other: 'autre',
+    owner: 'propriétaire',
+    manager: 'gestionnaire',
+    staff: 'équipe',
+    viewer: 'lecteur',
+    officer: 'chargé de programme',
+    panel_member: 'membre du jury',
+    evaluator: 'évaluateur',
+    low: 'faible',
+    medium: 'moyen',
+    high: 'élevé',
+    draft: 'brouillon',
+    pilot: 'pilote',
+    live: 'en service',
+    retired: 'retiré',
+    plan: 'planifier',
+    do: 'réaliser',
+    check: 'vérifier',
+    act: 'agir',
+    registered: 'inscrit',
+    waitlisted: 'en liste d’attente',
+    attended: 'présent',
+    cancelled: 'annulé',
+    pending: 'en attente',
+    accepted: 'accepté',
+    rejected: 'refusé',
+    declined: 'décliné',
+    primary: 'principal',
+    support: 'support',
+    management: 'management',
+    initiating: 'lancement',
+    planning: 'planification',
+    executing: 'exécution',
+    monitoring_closing: 'suivi et clôture',
+    closed: 'clôturé',
+    started: 'commencé',
+    completed: 'terminé',
+    text: 'texte',
+    integer: 'nombre entier',
+    decimal: 'nombre décimal',
+    select_one: 'choix unique',
+    select_multiple: 'choix multiple',
+    rank: 'classement',
+    likert: 'échelle de Likert',
+    actor_ties: 'liens entre acteurs',
+    actor_type: 'type d’acteur',
+    working_group: 'groupe de travail',
+    event: 'événement',
+    all_members: 'tous les membres',
+  },
+};
