@@ -19,7 +19,7 @@ describe.skipIf(!chromiumPath)('browser: role homes', () => {
   for (const [width, height] of [
     [1440, 900],
     [390, 844],
-  ])
+  ] as [number, number][])
     it(`lands every role on its home at ${width} px, accessible and without sideways scroll`, async () => {
       for (const [email, heading] of homes) {
         const context = await h.browser.newContext({ locale: 'en-GB', viewport: { width, height } });

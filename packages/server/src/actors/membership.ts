@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { ACTOR_STATUS_OF_STAGE, MEMBERSHIP_STAGES, type MembershipStage } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../http/errors.js';
+import { msg, word } from '../i18n/index.js';
 
 /**
  * One membership truth (experience issue, item 8). The register's status "member" and the
@@ -29,7 +30,7 @@ export function checkStatusFollowsStage(stage: string | null, status: string | u
   if (status !== expected)
     throw badRequest(
       'status_follows_pipeline',
-      `${name} is at the stage "${stage}" of the membership pipeline, which makes its status "${expected}"; move it in the membership pipeline instead`,
-      [{ field: 'body.status', message: `follows the membership pipeline (${expected})` }],
+      msg`${name} is at the stage ${word(stage!)} of the membership pipeline, which makes its status ${word(expected)}: move it in the membership pipeline instead`,
+      [{ field: 'body.status', message: msg`follows the membership pipeline (${word(expected)})` }],
     );
 }

@@ -3,6 +3,13 @@ import type { Catalogue } from './catalogue.js';
 /** The server's messages and enum words in Spanish (see ./index.ts). */
 export const es: Catalogue = {
   messages: {
+    '{0} is at the stage {1} of the membership pipeline, which makes its status {2}: move it in the membership pipeline instead':
+      '{0} está en la etapa {1} del proceso de adhesión, que le da el estado {2}: muévalo en el proceso de adhesión',
+    'follows the membership pipeline ({0})': 'sigue el proceso de adhesión ({0})',
+    'Calendar feed not found': 'Calendario no encontrado',
+    "Only the management team sees everyone's tasks": 'Solo el equipo de gestión ve las tareas de todos',
+    'The deadline has passed: choose a date and time to come':
+      'El plazo ha vencido: elija una fecha y hora futuras',
     '"{0}" appears twice (also on line {1})': '«{0}» aparece dos veces (también en la línea {1})',
     '"{0}" exists under several objectives: name the objective':
       '«{0}» existe en varios objetivos: indique el objetivo',

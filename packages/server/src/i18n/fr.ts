@@ -3,6 +3,13 @@ import type { Catalogue } from './catalogue.js';
 /** The server's messages and enum words in French (see ./index.ts). */
 export const fr: Catalogue = {
   messages: {
+    '{0} is at the stage {1} of the membership pipeline, which makes its status {2}: move it in the membership pipeline instead':
+      '{0} est à l’étape {1} du parcours d’adhésion, qui lui donne le statut {2} : faites-le avancer dans le parcours d’adhésion',
+    'follows the membership pipeline ({0})': 'suit le parcours d’adhésion ({0})',
+    'Calendar feed not found': 'Flux de calendrier introuvable',
+    "Only the management team sees everyone's tasks": 'Seule l’équipe de gestion voit les tâches de tous',
+    'The deadline has passed: choose a date and time to come':
+      'L’échéance est passée : choisissez une date et une heure à venir',
     '"{0}" appears twice (also on line {1})': '"{0}" apparaît deux fois (aussi à la ligne {1})',
     '"{0}" exists under several objectives: name the objective':
       '"{0}" existe sous plusieurs objectifs : nommez l’objectif',
