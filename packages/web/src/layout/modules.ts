@@ -17,7 +17,8 @@ export interface ModuleEntry {
 export const TEAM = ['owner', 'manager', 'staff'] as const;
 /** The diagnostic's readers: the cluster team and viewers (GET /actors, /diagnostic-report…). */
 export const DIAGNOSE_READERS = [...TEAM, 'viewer'] as const;
-/** Analysts of regional statistics and candidate selection; panel members score candidates. */
+/** Analysts of regional statistics and candidate selection (GET /map/… answers every role, but
+ * only these upload or read datasets as their work). */
 const ANALYSTS = [...TEAM, 'viewer', 'officer', 'evaluator'] as const;
 
 export const MODULES: ModuleEntry[] = [
@@ -29,7 +30,8 @@ export const MODULES: ModuleEntry[] = [
     path: 'selection',
     kinds: ['programme', 'cluster_initiative'],
     available: true,
-    roles: [...ANALYSTS, 'panel_member'],
+    // Any workspace login may be named a scorer of a selection (PUT /selections/:id/scores: any).
+    roles: [...ANALYSTS, 'panel_member', 'member'],
   },
   {
     id: 'diagnose',
