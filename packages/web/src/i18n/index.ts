@@ -28,7 +28,13 @@ i18n.use({
   process(value: string, keys: string | string[], options: Record<string, unknown>) {
     const lng = (options.lng as string | undefined) ?? i18n.language;
     const key = Array.isArray(keys) ? keys[0]! : keys;
-    if (!i18n.exists(keys, { ...options, lng, fallbackLng: [] })) missing.add(`${lng}:${key}`);
+    // A key the current language lacks while English has it, or a key no language has and no
+    // default text stands in for (texts the server sends come with their own default).
+    if (
+      !i18n.exists(keys, { ...options, lng, fallbackLng: [] }) &&
+      (options.defaultValue === undefined || i18n.exists(keys, { ...options, lng: 'en', fallbackLng: [] }))
+    )
+      missing.add(`${lng}:${key}`);
     return value;
   },
 });
