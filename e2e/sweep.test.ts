@@ -73,7 +73,7 @@ const KNOWN_PHONE_OVERFLOW = [
   '/monitoring/surveys',
 ];
 /** Sentences that list an import file's columns, whose names are meant to be typed as shown. */
-const COLUMN_LIST = /columns|colonnes|columnas|region_name/i;
+const COLUMN_LIST = /columns|colonnes|columnas|region_name|cluster_code/i;
 /** A seed file name or a seed reference. */
 const SEED_REF = /\.txt:|\b00[0-4]:\d+/;
 
