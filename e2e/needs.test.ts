@@ -19,7 +19,7 @@ describe.skipIf(!chromiumPath)('browser: needs vote and ranking', () => {
       const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
       await signInAs(page, h.baseUrl, email);
       await page.waitForURL(/\/w\//);
-      await page.locator('nav a[href$="/diagnose"]').click();
+      await page.locator('nav a[href$="/diagnose/needs"]').click();
       await page.getByRole('heading', { name: 'Needs of the cluster actors' }).waitFor();
       const sets = page.locator('fieldset.vote');
       await sets.first().waitFor();

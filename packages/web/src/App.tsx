@@ -1,9 +1,9 @@
-import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { useSession } from './session';
 import { Shell } from './layout/Shell';
 import { Loading, NotAvailable } from './layout/common';
 import { MODULES } from './layout/modules';
-import { LoginPage } from './auth/LoginPage';
+import { LoginPage, loginPath } from './auth/LoginPage';
 import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './auth/PasswordPages';
 import { LifecyclePage } from './lifecycle/LifecyclePage';
 import { UsersPage } from './accounts/UsersPage';
@@ -59,8 +59,10 @@ import { MyTasksPage } from './tasks/MyTasksPage';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
+  const location = useLocation();
   if (loading) return <Loading />;
-  if (!me) return <Navigate to="/login" replace />;
+  // A signed-out visit to a deep link signs in first and then comes back to it.
+  if (!me) return <Navigate to={loginPath(location.pathname + location.search + location.hash)} replace />;
   return <>{children}</>;
 }
 

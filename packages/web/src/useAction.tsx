@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { humanizeSources } from './layout/sources';
 
 export interface ActionMessage {
   ok: boolean;
@@ -30,10 +32,11 @@ export function useAction(reload: () => Promise<unknown>) {
 
 /** The outcome of the last change, announced to screen readers (status or alert). */
 export function ActionNotice({ message }: { message: ActionMessage | null }) {
+  const { t } = useTranslation();
   if (!message) return null;
   return (
     <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'alert'}>
-      {message.text}
+      {humanizeSources(t, message.text)}
     </p>
   );
 }

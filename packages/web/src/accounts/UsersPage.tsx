@@ -31,15 +31,19 @@ export function UsersPage() {
   const { me } = useSession();
   const ws = me?.workspaces.find((w) => w.id === workspaceId);
   const isOwner = ws?.role === 'owner';
+  // Invitations are the owner's and the manager's (POST/GET /invitations); staff and officers read the list.
+  const canInvite = isOwner || ws?.role === 'manager';
   const roles = ws?.kind === 'programme' ? PROGRAMME_ROLES : INITIATIVE_ROLES;
   const members = useApi<{ members: Member[] }>(`/workspaces/${workspaceId}/members`);
-  const invitations = useApi<{ invitations: Invitation[] }>(`/workspaces/${workspaceId}/invitations`);
+  const invitations = useApi<{ invitations: Invitation[] }>(
+    canInvite ? `/workspaces/${workspaceId}/invitations` : null,
+  );
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('member');
   const [organisationId, setOrganisationId] = useState('');
   // A member login speaks for one organisation of the pipeline (trial partners and members).
   const pipeline = useApi<{ stages: { stage: string; actors: { id: string; name: string }[] }[] }>(
-    ws?.kind === 'cluster_initiative' ? `/workspaces/${workspaceId}/membership/pipeline` : null,
+    canInvite && ws?.kind === 'cluster_initiative' ? `/workspaces/${workspaceId}/membership/pipeline` : null,
   );
   const organisations = (pipeline.data?.stages ?? [])
     .filter((s) => s.stage === 'trial' || s.stage === 'member')
@@ -64,7 +68,7 @@ export function UsersPage() {
     setMessage(null);
     try {
       const result = await fn();
-      await Promise.all([members.reload(), invitations.reload()]);
+      await Promise.all([members.reload(), canInvite ? invitations.reload() : undefined]);
       setMessage(typeof ok === 'string' ? ok : ok(result));
     } catch (e) {
       setError((e as Error).message);
@@ -156,90 +160,94 @@ export function UsersPage() {
         </div>
       )}
 
-      <h2>{t('users.invite')}</h2>
-      <form
-        className="panel form-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void act(
-            async () => {
-              const inv = await post<{ link: string; mailed: boolean }>(
-                `/workspaces/${workspaceId}/invitations`,
-                {
-                  email,
-                  role,
-                  ...(role === 'member' && organisationId ? { organisationId } : {}),
+      {canInvite && (
+        <>
+          <h2>{t('users.invite')}</h2>
+          <form
+            className="panel form-row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act(
+                async () => {
+                  const inv = await post<{ link: string; mailed: boolean }>(
+                    `/workspaces/${workspaceId}/invitations`,
+                    {
+                      email,
+                      role,
+                      ...(role === 'member' && organisationId ? { organisationId } : {}),
+                    },
+                  );
+                  setEmail('');
+                  setOrganisationId('');
+                  setInvitationLink(inv.link);
+                  return inv;
                 },
+                (inv: { mailed: boolean }) =>
+                  t(inv.mailed ? 'users.invited' : 'users.invitedNotMailed', { email }),
               );
-              setEmail('');
-              setOrganisationId('');
-              setInvitationLink(inv.link);
-              return inv;
-            },
-            (inv: { mailed: boolean }) =>
-              t(inv.mailed ? 'users.invited' : 'users.invitedNotMailed', { email }),
-          );
-        }}
-      >
-        <label>
-          {t('common.email')}
-          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </label>
-        <label>
-          {t('users.role')}
-          <select value={role} onChange={(e) => setRole(e.target.value)}>
-            {roles
-              .filter((r) => isOwner || r !== 'owner')
-              .map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
-          </select>
-        </label>
-        {role === 'member' && organisations.length > 0 && (
-          <label>
-            {t('users.organisation')}
-            <select value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
-              <option value="">{t('users.noOrganisation')}</option>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <button type="submit">{t('users.sendInvitation')}</button>
-      </form>
+            }}
+          >
+            <label>
+              {t('common.email')}
+              <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            </label>
+            <label>
+              {t('users.role')}
+              <select value={role} onChange={(e) => setRole(e.target.value)}>
+                {roles
+                  .filter((r) => isOwner || r !== 'owner')
+                  .map((r) => (
+                    <option key={r} value={r}>
+                      {t(`role.${r}`)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            {role === 'member' && organisations.length > 0 && (
+              <label>
+                {t('users.organisation')}
+                <select value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+                  <option value="">{t('users.noOrganisation')}</option>
+                  {organisations.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <button type="submit">{t('users.sendInvitation')}</button>
+          </form>
 
-      {invitationLink && (
-        <p className="small">
-          {t('users.linkToPass')} <code data-testid="invitation-link">{invitationLink}</code>
-        </p>
-      )}
+          {invitationLink && (
+            <p className="small">
+              {t('users.linkToPass')} <code data-testid="invitation-link">{invitationLink}</code>
+            </p>
+          )}
 
-      <h2>{t('users.openInvitations')}</h2>
-      {invitations.data?.invitations.length ? (
-        <ul>
-          {invitations.data.invitations.map((inv) => (
-            <li key={inv.id}>
-              {inv.email} · {t(`role.${inv.role}`)} ·{' '}
-              {t('users.expires', { date: formatDateTime(inv.expires_at, i18n.language) })}{' '}
-              <button
-                type="button"
-                className="link"
-                onClick={() =>
-                  act(() => del(`/workspaces/${workspaceId}/invitations/${inv.id}`), t('users.revoked'))
-                }
-              >
-                {t('users.revoke')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('users.noInvitations')}</p>
+          <h2>{t('users.openInvitations')}</h2>
+          {invitations.data?.invitations.length ? (
+            <ul>
+              {invitations.data.invitations.map((inv) => (
+                <li key={inv.id}>
+                  {inv.email} · {t(`role.${inv.role}`)} ·{' '}
+                  {t('users.expires', { date: formatDateTime(inv.expires_at, i18n.language) })}{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      act(() => del(`/workspaces/${workspaceId}/invitations/${inv.id}`), t('users.revoked'))
+                    }
+                  >
+                    {t('users.revoke')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('users.noInvitations')}</p>
+          )}
+        </>
       )}
       {isOwner && ws && <DeleteWorkspace workspaceId={workspaceId} name={ws.name} />}
     </section>

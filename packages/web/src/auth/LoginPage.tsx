@@ -1,14 +1,29 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, minutesToWait } from '../api';
 import { useSession } from '../session';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher';
 
+/** The sign-in page that returns to `back` (a path of this app) once signed in. */
+export const loginPath = (back: string) =>
+  back && back !== '/' ? `/login?next=${encodeURIComponent(back)}` : '/login';
+
+/** Only a path of this app: no other origin (`//host`, `https:`) and not the sign-in page itself. */
+export const safeNext = (next: string | null) =>
+  next &&
+  next.startsWith('/') &&
+  !next.startsWith('//') &&
+  !next.startsWith('/\\') &&
+  !next.startsWith('/login')
+    ? next
+    : '/';
+
 export function LoginPage() {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +41,7 @@ export function LoginPage() {
           setError(null);
           try {
             await signIn(email, password);
-            navigate('/');
+            navigate(safeNext(params.get('next')), { replace: true });
           } catch (err) {
             setError(
               err instanceof ApiError && err.status === 401

@@ -14,11 +14,37 @@ const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('agglo
 const browser = typeof navigator !== 'undefined' ? navigator.language.slice(0, 2) : 'en';
 const initial = [stored, browser].find((l) => l && LANGUAGES.some((x) => x.code === l)) ?? 'en';
 
+/**
+ * Browser tests switch on `agglomera.i18nCheck` to list, in `window.__i18nMissing`, every key a
+ * screen asked for that the current language lacks (shown through the English fallback or raw).
+ */
+const checkMissing =
+  typeof localStorage !== 'undefined' && localStorage.getItem('agglomera.i18nCheck') === '1';
+const missing = new Set<string>();
+if (checkMissing) (window as unknown as { __i18nMissing: Set<string> }).__i18nMissing = missing;
+i18n.use({
+  type: 'postProcessor',
+  name: 'missingCheck',
+  process(value: string, keys: string | string[], options: Record<string, unknown>) {
+    const lng = (options.lng as string | undefined) ?? i18n.language;
+    const key = Array.isArray(keys) ? keys[0]! : keys;
+    // A key the current language lacks while English has it, or a key no language has and no
+    // default text stands in for (texts the server sends come with their own default).
+    if (
+      !i18n.exists(keys, { ...options, lng, fallbackLng: [] }) &&
+      (options.defaultValue === undefined || i18n.exists(keys, { ...options, lng: 'en', fallbackLng: [] }))
+    )
+      missing.add(`${lng}:${key}`);
+    return value;
+  },
+});
+
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
   lng: initial,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
+  ...(checkMissing ? { postProcess: ['missingCheck'] } : {}),
 });
 
 const syncHtmlLang = (lng: string) => {

@@ -1,15 +1,53 @@
-import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session';
-import { ADMIN_AREAS, MODULES } from './modules';
+import { ADMIN_AREAS, MODULES, areasFor } from './modules';
 import { LanguageSwitcher } from './LanguageSwitcher';
+
+/** Below this width the navigation is a drawer opened by the menu button (styles.css, same figure). */
+const NARROW = '(max-width: 900px)';
 
 export function Shell() {
   const { t } = useTranslation();
   const { me, signOut } = useSession();
   const { workspaceId } = useParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const workspace = me?.workspaces.find((w) => w.id === workspaceId) ?? null;
+  const [open, setOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
+
+  // A followed link closes the drawer.
+  useEffect(() => setOpen(false), [location.pathname]);
+  // Escape closes the drawer and gives the focus back to the menu button; opening focuses the first link.
+  useEffect(() => {
+    if (!open) return;
+    nav.current?.querySelector<HTMLElement>('a')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  // Leaving phone width with the drawer open would leave the page locked behind it.
+  useEffect(() => {
+    const query = window.matchMedia?.(NARROW);
+    if (!query) return;
+    const onChange = () => !query.matches && setOpen(false);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+
+  const close = () => {
+    setOpen(false);
+    menuButton.current?.focus();
+  };
+  const modules = workspace ? areasFor(MODULES, workspace.kind, workspace.role) : [];
+  const admin = workspace ? areasFor(ADMIN_AREAS, workspace.kind, workspace.role) : [];
 
   return (
     <>
@@ -17,8 +55,20 @@ export function Shell() {
         {t('shell.skip')}
       </a>
       <header className="topbar">
+        {workspace && (
+          <button
+            ref={menuButton}
+            type="button"
+            className="menu-button"
+            aria-expanded={open}
+            aria-controls="sidenav"
+            onClick={() => setOpen((o) => !o)}
+          >
+            <span aria-hidden="true">☰</span> {t('layout.menu')}
+          </button>
+        )}
         <span className="brand">Agglomera</span>
-        <span className="inline-field">
+        <span className="inline-field workspace-field">
           <label htmlFor="workspace-switcher">{t('shell.workspace')}</label>
           <select
             id="workspace-switcher"
@@ -56,30 +106,37 @@ export function Shell() {
           {t('shell.signOut')}
         </button>
       </header>
-      <div className="layout">
+      <div className={open ? 'layout nav-open' : 'layout'}>
         {workspace && (
-          <nav className="sidenav" aria-label={t('shell.modules')}>
-            <p className="nav-title">{workspace.name}</p>
-            <p className="nav-role">{t('shell.yourRole', { role: t(`role.${workspace.role}`) })}</p>
-            <ul>
-              {MODULES.filter((m) => m.kinds.includes(workspace.kind)).map((m) => (
-                <li key={m.id}>
-                  <NavLink to={`/w/${workspace.id}/${m.path}`}>
-                    {t(m.labelKey ?? `module.${m.id}`)}
-                    {!m.available && <span className="badge muted">{t('common.notYet')}</span>}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-            <p className="nav-title">{t('shell.administration')}</p>
-            <ul>
-              {ADMIN_AREAS.filter((m) => m.kinds.includes(workspace.kind)).map((m) => (
-                <li key={m.id}>
-                  <NavLink to={`/w/${workspace.id}/${m.path}`}>{t(`module.${m.id}`)}</NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <>
+            {open && <div className="nav-backdrop" aria-hidden="true" onClick={close} />}
+            <nav id="sidenav" ref={nav} className="sidenav" aria-label={t('shell.modules')}>
+              <p className="nav-title">{workspace.name}</p>
+              <p className="nav-role">{t('shell.yourRole', { role: t(`role.${workspace.role}`) })}</p>
+              <ul>
+                {modules.map((m) => (
+                  <li key={m.id}>
+                    <NavLink to={`/w/${workspace.id}/${m.path}`}>
+                      {t(m.labelKey ?? `module.${m.id}`)}
+                      {!m.available && <span className="badge muted">{t('common.notYet')}</span>}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+              {admin.length > 0 && (
+                <>
+                  <p className="nav-title">{t('shell.administration')}</p>
+                  <ul>
+                    {admin.map((m) => (
+                      <li key={m.id}>
+                        <NavLink to={`/w/${workspace.id}/${m.path}`}>{t(`module.${m.id}`)}</NavLink>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </nav>
+          </>
         )}
         <main id="main" tabIndex={-1}>
           <Outlet />

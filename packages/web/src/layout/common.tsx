@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api';
+import { humanizeSources } from './sources';
 
 export function ErrorMessage({ error }: { error: ApiError | Error | null }) {
   const { t } = useTranslation();
@@ -10,11 +11,11 @@ export function ErrorMessage({ error }: { error: ApiError | Error | null }) {
       ? t('error.forbidden')
       : status === 404
         ? t('error.notFound')
-        : error.message || t('error.generic');
+        : humanizeSources(t, error.message) || t('error.generic');
   return (
     <div role="alert" className="alert">
       {text}
-      {status === 403 && error.message && <p className="small">{error.message}</p>}
+      {status === 403 && error.message && <p className="small">{humanizeSources(t, error.message)}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, put } from '../api';
 import { formatDateTime } from '../i18n';
 import type { KeyQuestionState } from './types';
+import { SourceNote } from '../layout/sources';
 
 export function KeyQuestionItem({
   workspaceId,
@@ -114,7 +115,7 @@ export function KeyQuestionItem({
               rows={2}
             />
           </label>
-          <p className="small muted">{t('lifecycle.source', { source: question.source })}</p>
+          <SourceNote source={question.source} />
           {error && (
             <p role="alert" className="alert">
               {error}
