@@ -30,12 +30,15 @@ export interface Settings {
   followRetryDays: number;
   /** Unanswered follow requests a programme may have at once (platform's choice). */
   followPendingMax: number;
+  /** Days ahead that homes and My tasks count as "due soon" (platform's choice, default 14). */
+  dueSoonDays: number;
 }
 
 export const defaultSettings = (): Settings => ({
   benchmarkMinPeers: Number(process.env.AGGLOMERA_BENCHMARK_MIN_PEERS ?? 5),
   followRetryDays: Number(process.env.AGGLOMERA_FOLLOW_RETRY_DAYS ?? 30),
   followPendingMax: Number(process.env.AGGLOMERA_FOLLOW_PENDING_MAX ?? 50),
+  dueSoonDays: Number(process.env.AGGLOMERA_DUE_SOON_DAYS ?? 14),
   publicUrl: process.env.AGGLOMERA_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   secureCookies: process.env.AGGLOMERA_SECURE_COOKIES === '1',
   sessionTtlHours: 12,

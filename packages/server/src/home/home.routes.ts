@@ -25,7 +25,7 @@ export async function homeRoutes(app: App) {
         params: WorkspaceParams,
       },
     },
-    async (request) => managerHome(app.db, requireWorkspace(request).id),
+    async (request) => managerHome(app.db, requireWorkspace(request).id, app.settings.dueSoonDays),
   );
 
   app.get(
@@ -99,7 +99,12 @@ export async function homeRoutes(app: App) {
         ws.id,
         scope === 'all' ? {} : { userId: user.id, userName: user.name },
       );
-      return { scope, canSeeAll: SEES_ALL_TASKS.includes(ws.role), counts: taskCounts(tasks), tasks };
+      return {
+        scope,
+        canSeeAll: SEES_ALL_TASKS.includes(ws.role),
+        counts: taskCounts(tasks, app.settings.dueSoonDays),
+        tasks,
+      };
     },
   );
 }

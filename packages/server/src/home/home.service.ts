@@ -133,9 +133,9 @@ export async function indicatorLights(db: Database, workspaceId: string) {
 }
 
 /** The manager's dashboard of a cluster initiative. */
-export async function managerHome(db: Database, workspaceId: string) {
+export async function managerHome(db: Database, workspaceId: string, dueSoonDays?: number) {
   const tasks = await listTasks(db, workspaceId);
-  const counts = taskCounts(tasks);
+  const counts = taskCounts(tasks, dueSoonDays);
   const [surveys, events, pipeline, indicators, audit] = await Promise.all([
     openSurveys(db, workspaceId),
     nextEvents(db, workspaceId),

@@ -42,7 +42,10 @@ export interface Task {
   link: string;
 }
 
-/** The platform's window for "due soon" on the dashboard: the guides give none. */
+/**
+ * The platform's default window for "due soon" on the dashboard (the guides give none); set with
+ * AGGLOMERA_DUE_SOON_DAYS (settings.dueSoonDays).
+ */
 export const DUE_SOON_DAYS = 14;
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -237,9 +240,9 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
   );
 }
 
-/** The counts the dashboard shows: late, and due within DUE_SOON_DAYS, by module. */
-export function taskCounts(tasks: Task[], on = today()) {
-  const horizon = addDays(on, DUE_SOON_DAYS);
+/** The counts the dashboard shows: late, and due within the window (days), by module. */
+export function taskCounts(tasks: Task[], dueSoonDays = DUE_SOON_DAYS, on = today()) {
+  const horizon = addDays(on, dueSoonDays);
   const late = tasks.filter((t) => t.late);
   const dueSoon = tasks.filter((t) => !t.late && t.dueOn !== null && t.dueOn <= horizon);
   const bySource = Object.fromEntries(
@@ -251,5 +254,5 @@ export function taskCounts(tasks: Task[], on = today()) {
       },
     ]),
   ) as Record<TaskSource, { late: number; dueSoon: number }>;
-  return { late: late.length, dueSoon: dueSoon.length, open: tasks.length, bySource, horizon };
+  return { late: late.length, dueSoon: dueSoon.length, dueSoonDays, open: tasks.length, bySource, horizon };
 }

@@ -8,7 +8,7 @@ import { Bar, Card, LightCounts, LightDot, TaskList, useDates, type Light, type 
 type Text3 = Record<string, string | undefined> & { en: string };
 
 interface ManagerData {
-  tasks: { late: number; dueSoon: number; open: number; items: Task[] };
+  tasks: { late: number; dueSoon: number; dueSoonDays: number; open: number; items: Task[] };
   surveys: {
     id: string;
     title: Text3;
@@ -102,7 +102,8 @@ function ManagerHome() {
             <strong>{data.tasks.late}</strong> {t('home.manager.late')}
           </span>
           <span className="home-figure">
-            <strong>{data.tasks.dueSoon}</strong> {t('home.manager.dueSoon')}
+            <strong>{data.tasks.dueSoon}</strong>{' '}
+            {t('home.manager.dueSoon', { count: data.tasks.dueSoonDays })}
           </span>
         </p>
         <TaskList tasks={data.tasks.items} showAssignee />

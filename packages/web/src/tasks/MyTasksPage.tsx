@@ -8,7 +8,7 @@ import { TaskList, type Task } from '../home/HomeParts';
 interface TasksAnswer {
   scope: 'mine' | 'all';
   canSeeAll: boolean;
-  counts: { late: number; dueSoon: number; open: number };
+  counts: { late: number; dueSoon: number; dueSoonDays: number; open: number };
   tasks: Task[];
 }
 
@@ -73,6 +73,7 @@ export function MyTasksPage() {
               count: data.counts.open,
               late: data.counts.late,
               dueSoon: data.counts.dueSoon,
+              days: data.counts.dueSoonDays,
             })}
           </p>
           <TaskList tasks={shown} showAssignee={scope === 'all'} />
