@@ -50,8 +50,9 @@ describe.skipIf(!chromiumPath)('browser: platform foundation', () => {
     await table.waitFor();
     const text = await table.innerText();
     expect(text).toContain('Marie Manager (demo)');
-    expect(text).toContain('"stage":"establishment"');
-    expect(text).toContain('"stage":"initiation"');
+    // In words, in the reader's language: no raw JSON, no enum keys (issue 12, item 9).
+    expect(text).toContain('Étape: Initiation → Établissement');
+    expect(text).not.toContain('"stage"');
     await context.close();
   });
 

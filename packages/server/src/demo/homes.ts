@@ -119,6 +119,40 @@ export async function loadDemoHomes(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // A results chain, one box per level with the hypotheses between them (UNIDO 002:256–258), the
+  // indicator above measuring its output box, so the chain shows what measures each box.
+  const boxes: Record<string, string> = {};
+  for (const [position, [level, title]] of [
+    ['inputs', 'Cluster manager and export adviser funded for three years'],
+    ['activities', 'Joint export missions and buyer meetings'],
+    ['outputs', 'Firms taking part in joint export actions'],
+    ['outcomes', 'Members export to new markets'],
+    ['impact', 'More jobs in food processing around the lake'],
+  ].entries()) {
+    const box = await db
+      .insertInto('results_items')
+      .values({ workspace_id: initiative, level: level!, title: title!, position, created_by: manager })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    boxes[level!] = box.id;
+  }
+  const levels = ['inputs', 'activities', 'outputs', 'outcomes', 'impact'];
+  for (let i = 0; i + 1 < levels.length; i++)
+    await db
+      .insertInto('impact_hypotheses')
+      .values({
+        workspace_id: initiative,
+        from_item_id: boxes[levels[i]!]!,
+        to_item_id: boxes[levels[i + 1]!]!,
+        statement: 'If this holds, the next level follows',
+        created_by: manager,
+      })
+      .execute();
+  await db
+    .updateTable('indicators')
+    .set({ item_id: boxes.outputs! })
+    .where('id', '=', indicator.id)
+    .execute();
   for (const [back, target, value] of [
     [2, 20, 19],
     [1, 24, null],

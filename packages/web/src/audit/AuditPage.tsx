@@ -5,6 +5,7 @@ import { get } from '../api';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
+import { describeChange, humanise } from './describe';
 
 interface Entry {
   id: string;
@@ -20,8 +21,6 @@ interface Page {
   entries: Entry[];
   nextBefore: string | null;
 }
-
-const show = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -62,8 +61,7 @@ export function AuditPage() {
               <th scope="col">{t('common.when')}</th>
               <th scope="col">{t('common.who')}</th>
               <th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.before')}</th>
-              <th scope="col">{t('audit.after')}</th>
+              <th scope="col">{t('audit.change')}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,11 +70,17 @@ export function AuditPage() {
                 <td>{formatDateTime(e.at, i18n.language)}</td>
                 <td>{e.user?.name ?? '—'}</td>
                 <td>
-                  {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
-                  {e.entityId && <span className="small muted"> ({e.entityId})</span>}
+                  {t(`audit.actions.${e.action}`, {
+                    defaultValue: humanise(e.action.replace('.', ' ')).replace(/^./, (c) => c.toUpperCase()),
+                  })}
                 </td>
-                <td className="mono">{show(e.oldValue)}</td>
-                <td className="mono">{show(e.newValue)}</td>
+                <td>
+                  <ul className="plain">
+                    {describeChange(e.oldValue, e.newValue, t, i18n.language).map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -11,6 +11,7 @@ const blank = () => {
     name: '',
     definition: '',
     level: 'outcomes',
+    itemId: '',
     unit: 'number',
     currency: '',
     disaggregation: '',
@@ -49,6 +50,7 @@ export function NewIndicatorForm({
     name: ind.name,
     definition: ind.definition,
     level: ind.level,
+    itemId: ind.itemId || null,
     unit: ind.unit,
     ...(ind.unit === 'currency' ? { currency: ind.currency } : {}),
     disaggregation: ind.disaggregation
@@ -89,15 +91,33 @@ export function NewIndicatorForm({
           onChange={(next) => setInd(next)}
           people={chain.people}
           afterDefinition={
-            <FormField name="level" label={t('monitoring.field.level')}>
-              <select value={ind.level} onChange={(e) => setInd({ ...ind, level: e.target.value })}>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`monitoring.level.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </FormField>
+            <>
+              <FormField name="level" label={t('monitoring.field.level')}>
+                <select
+                  value={ind.level}
+                  onChange={(e) => setInd({ ...ind, level: e.target.value, itemId: '' })}
+                >
+                  {LEVELS.map((l) => (
+                    <option key={l} value={l}>
+                      {t(`monitoring.level.${l}`)}
+                    </option>
+                  ))}
+                </select>
+              </FormField>
+              {/* The chain box the indicator measures, so that the box shows it (issue 12, item 11). */}
+              <FormField name="itemId" label={t('monitoring.field.item')}>
+                <select value={ind.itemId} onChange={(e) => setInd({ ...ind, itemId: e.target.value })}>
+                  <option value="">{t('monitoring.field.noItem')}</option>
+                  {chain.items
+                    .filter((item) => item.level === ind.level)
+                    .map((item) => (
+                      <option key={item.id} value={item.id}>
+                        {item.title}
+                      </option>
+                    ))}
+                </select>
+              </FormField>
+            </>
           }
           afterBaseline={
             <>

@@ -113,6 +113,10 @@ export function ResultsChainPage() {
                               </button>
                             </>
                           )}
+                          <MeasuredBy
+                            indicators={c.indicators.filter((ind) => ind.itemId === x.id)}
+                            base={`/w/${workspaceId}/monitoring/indicators`}
+                          />
                         </>
                       )}
                     </li>
@@ -334,5 +338,21 @@ export function ResultsChainPage() {
         />
       )}
     </section>
+  );
+}
+
+/** The indicators that measure a chain box, each opening its page (issue 12, item 11). */
+function MeasuredBy({ indicators, base }: { indicators: { id: string; name: string }[]; base: string }) {
+  const { t } = useTranslation();
+  if (indicators.length === 0) return null;
+  return (
+    <ul className="plain small" aria-label={t('monitoring.chain.measuredBy')}>
+      {indicators.map((ind) => (
+        <li key={ind.id}>
+          <span aria-hidden="true">◆ </span>
+          <Link to={`${base}/${ind.id}`}>{ind.name}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -26,6 +26,8 @@ export interface Chain {
   hypotheses: Hypothesis[];
   people: { id: string; name: string; role: string }[];
   metrics: { key: string; description: string }[];
+  /** Every indicator with the chain box it measures, if any. */
+  indicators: { id: string; itemId: string | null; name: string }[];
   canEdit: boolean;
 }
 export interface IndicatorSummary {
