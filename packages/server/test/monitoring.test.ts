@@ -401,7 +401,7 @@ describe('editing and deleting', () => {
     const refused = await m.patch(url(`/indicators/${id}`), { frequency: 'quarterly', definition: 'y' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('has_values');
-    expect(refused.json().error.message).toContain('cannot change: 1 value(s) are recorded');
+    expect(refused.json().error.message).toContain('cannot change: 1 value is recorded');
     expect(refused.json().error.details[0].field).toBe('body.frequency');
     d = await detail();
     expect(d.indicator.frequency).toBe('annual');
