@@ -80,6 +80,21 @@ export function Gantt({
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {/* What the colours and the dashed line mean (issue 12, item 11). */}
+      <ul className="chart-legend" aria-hidden="true">
+        {(Object.keys(COLOURS) as (keyof typeof COLOURS)[]).map((kind) => (
+          <li key={kind}>
+            <span className="swatch" style={{ background: COLOURS[kind] }} />
+            {t(`projects.gantt.${kind}`)}
+          </li>
+        ))}
+        {today >= 0 && today <= day(to) - origin && (
+          <li>
+            <span className="swatch swatch-line" />
+            {t('projects.gantt.today')}
+          </li>
+        )}
+      </ul>
     </figure>
   );
 }
