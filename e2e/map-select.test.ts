@@ -124,7 +124,7 @@ describe.skipIf(!chromiumPath)('browser: map and select clusters', () => {
       await scorer.goto(selectionUrl);
       await scorer.getByRole('heading', { name: 'Your scores' }).waitFor();
       expect(await scorer.getByRole('heading', { name: 'Weighted ranking' }).count()).toBe(0);
-      await scorer.getByLabel('Local capacity: Agricultural Products — 19').fill(scores[0]);
+      await scorer.getByLabel('Local capacity: Agricultural Products — Iowa').fill(scores[0]);
       await scorer.getByLabel('Local capacity: Aerospace Vehicles and Defense — 53').fill(scores[1]);
       await scorer.getByRole('button', { name: 'Save my scores' }).click();
       await scorer.getByText('Your scores are saved.').waitFor();
@@ -135,9 +135,9 @@ describe.skipIf(!chromiumPath)('browser: map and select clusters', () => {
     await page.getByRole('heading', { name: 'Weighted ranking' }).waitFor();
     expect(await page.getByText('Sofia Staff (demo) — 2 of 2 scores given').count()).toBe(1);
     const ranking = await page.locator('table').filter({ hasText: 'Disagreement' }).innerText();
-    expect(ranking).toContain('Agricultural Products — 19');
+    expect(ranking).toContain('Agricultural Products — Iowa');
 
-    await page.getByLabel('Chosen candidate').selectOption({ label: 'Agricultural Products — 19' });
+    await page.getByLabel('Chosen candidate').selectOption({ label: 'Agricultural Products — Iowa' });
     await page
       .getByLabel('Deciding body (e.g. steering committee, donor)')
       .fill('Iowa cluster steering committee');
