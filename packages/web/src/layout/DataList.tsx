@@ -2,11 +2,11 @@
  * The one list of the platform: sort, filter, page, export, bulk actions, an empty state that says
  * what the tool is for, and cards instead of a table on a phone (styles.css, "DataList" block).
  *
- *   <DataList label={t('x.list')} rows={rows} rowKey={(r) => r.id} exportName="actors"
+ *   <DataList label={listLabel} rows={rows} rowKey={(r) => r.id} exportName="actors"
  *     columns={[{ key: 'name', header: t('common.name'), value: (r) => r.name,
  *                 render: (r) => <Link to={…}>{r.name}</Link>, rowHeader: true }, …]}
- *     empty={<EmptyState text={t('x.emptyWhat')} action={<a href={template}>…</a>} />}
- *     toolbar={<NewButton …/>} bulk={[{ label: t('x.delete'), danger: true, run: (rows) => … }]} />
+ *     empty={<EmptyState text={whatItIsFor} action={<a href={template}>…</a>} />}
+ *     toolbar={<NewButton …/>} bulk={[{ label: deleteLabel, danger: true, run: (rows) => … }]} />
  *
  * Client mode (default) sorts, filters and pages `rows` in the browser; the CSV export holds the
  * filtered, sorted rows (every page), or link to the server's export with `exportLinks`. Server mode

@@ -4,7 +4,7 @@
  * its title.
  *
  * - <Dialog open title onClose>…</Dialog>: controlled.
- * - <NewButton label="+ New member">{(close) => <Form … onSuccess: () => close(t('x.added')) />}</NewButton>:
+ * - <NewButton label="+ New member">{(close) => <Form … onSuccess: () => close(addedText) />}</NewButton>:
  *   creation behind a button so that lists stand above the fold; the success notice shows beside it.
  * - const [confirm, confirmDialog] = useConfirm(); … if (await confirm({ message, action })) del(…);
  *   render {confirmDialog} once in the page: every destructive action asks first.

@@ -3,8 +3,8 @@
  *
  *   const form = useForm();
  *   <Form form={form} aria-labelledby="new-x"
- *         onSubmit={() => form.submit(() => post(url, body), t('x.added'), () => setValues(EMPTY))}>
- *     <FormField name="name" label={t('x.name')}><input value={v.name} onChange={…} required /></FormField>
+ *         onSubmit={() => form.submit(() => post(url, body), addedText, () => setValues(EMPTY))}>
+ *     <FormField name="name" label={nameLabel}><input value={v.name} onChange={…} required /></FormField>
  *     <button type="submit">…</button>
  *   </Form>
  *
