@@ -125,7 +125,7 @@ describe.skipIf(!chromiumPath)('browser: map and select clusters', () => {
       await scorer.getByRole('heading', { name: 'Your scores' }).waitFor();
       expect(await scorer.getByRole('heading', { name: 'Weighted ranking' }).count()).toBe(0);
       await scorer.getByLabel('Local capacity: Agricultural Products — Iowa').fill(scores[0]);
-      await scorer.getByLabel('Local capacity: Aerospace Vehicles and Defense — 53').fill(scores[1]);
+      await scorer.getByLabel('Local capacity: Aerospace Vehicles and Defense — Washington').fill(scores[1]);
       await scorer.getByRole('button', { name: 'Save my scores' }).click();
       await scorer.getByText('Your scores are saved.').waitFor();
       await scorer.context().close();
