@@ -12,3 +12,4 @@ export * from './constraints/index.js';
 export * from './membership/index.js';
 export * from './operations/index.js';
 export * from './monitoring/index.js';
+export * from './strategy/index.js';

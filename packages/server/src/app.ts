@@ -48,6 +48,7 @@ import { communicationRoutes } from './operations/communication.routes.js';
 import { operationsImportRoutes } from './operations/imports.routes.js';
 import multipart from '@fastify/multipart';
 import { monitoringRoutes } from './monitoring/routes.js';
+import { strategyRoutes } from './strategy/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
 import { surveyTieRoutes } from './surveys/ties.js';
 import { monitoringReportRoutes } from './monitoring/reports.routes.js';
@@ -166,6 +167,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(operationsImportRoutes, { prefix: '/api/v1' });
   registerOperationsMetrics();
   await app.register(monitoringRoutes, { prefix: '/api/v1' });
+  await app.register(strategyRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(surveyTieRoutes, { prefix: '/api/v1' });
   await app.register(monitoringReportRoutes, { prefix: '/api/v1' });

@@ -1,3 +1,9 @@
+import { StrategyPage } from './strategy/StrategyPage';
+import { GoalsPage } from './strategy/GoalsPage';
+import { ActionPlanPage } from './strategy/ActionPlanPage';
+import { CanvasPage } from './strategy/CanvasPage';
+import { RoadmapsPage } from './strategy/RoadmapsPage';
+import { InternationalisationPage } from './strategy/InternationalisationPage';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { useSession } from './session';
 import { Shell } from './layout/Shell';
@@ -120,6 +126,15 @@ export function App() {
           <Route path="/w/:workspaceId/diagnose/report" element={<ReportPage />} />
           <Route path="/w/:workspaceId/diagnose/constraints" element={<ConstraintsPage />} />
           <Route path="/w/:workspaceId/diagnose/associations" element={<AssessmentPage />} />
+          <Route path="/w/:workspaceId/strategy" element={<StrategyPage />} />
+          <Route path="/w/:workspaceId/strategy/goals" element={<GoalsPage />} />
+          <Route path="/w/:workspaceId/strategy/action-plan" element={<ActionPlanPage />} />
+          <Route path="/w/:workspaceId/strategy/canvas" element={<CanvasPage />} />
+          <Route path="/w/:workspaceId/strategy/roadmaps" element={<RoadmapsPage />} />
+          <Route
+            path="/w/:workspaceId/strategy/internationalisation"
+            element={<InternationalisationPage />}
+          />
           <Route path="/w/:workspaceId/operations" element={<OperationsHome />} />
           <Route path="/w/:workspaceId/operations/fees" element={<FeesPage />} />
           <Route path="/w/:workspaceId/operations/portal" element={<PortalPage />} />

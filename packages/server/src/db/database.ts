@@ -34,6 +34,9 @@ import * as m0028 from './migrations/0028_peer_verification.js';
 import * as m0029 from './migrations/0029_token_scopes.js';
 import * as m0035 from './migrations/0035_one_membership.js';
 import * as m0030 from './migrations/0030_calendar_feeds.js';
+import * as m0036 from './migrations/0036_strategy.js';
+import * as m0037 from './migrations/0037_action_plans.js';
+import * as m0038 from './migrations/0038_strategy_documents.js';
 
 export type Database = Kysely<DB>;
 
@@ -74,6 +77,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0029_token_scopes': m0029,
   '0035_one_membership': m0035,
   '0030_calendar_feeds': m0030,
+  '0036_strategy': m0036,
+  '0037_action_plans': m0037,
+  '0038_strategy_documents': m0038,
 };
 
 class StaticMigrations implements MigrationProvider {

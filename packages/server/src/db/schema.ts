@@ -1,5 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { OperationsTables } from './schema-operations.js';
+import type { StrategyTables } from './schema-strategy.js';
+import type { ActionPlanTables } from './schema-action-plans.js';
+import type { StrategyDocumentTables } from './schema-strategy-documents.js';
 import type { ReportsTables } from './schema-reports.js';
 import type { JobsTables } from './schema-jobs.js';
 import type { MapTables } from './schema-map.js';
@@ -446,7 +449,16 @@ export interface FeeInvoicesTable {
   created_at: GeneratedTimestamp;
 }
 
-export interface DB extends OperationsTables, ReportsTables, JobsTables, MapTables, MonitoringTables {
+export interface DB
+  extends
+    OperationsTables,
+    ReportsTables,
+    JobsTables,
+    MapTables,
+    MonitoringTables,
+    StrategyTables,
+    ActionPlanTables,
+    StrategyDocumentTables {
   fee_categories: FeeCategoriesTable;
   fee_invoices: FeeInvoicesTable;
   membership_stage_changes: MembershipStageChangesTable;

@@ -5,6 +5,7 @@ import { loadDemoOperations } from './operations.js';
 import { loadDemoHomes } from './homes.js';
 import { loadDemoMailing } from './mailing.js';
 import { loadDemoActors, loadDemoNeeds } from './actors.js';
+import { loadDemoStrategy } from './strategy.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -153,8 +154,10 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       { id: member3, name: 'Omar Member (demo)' },
     ]);
     await loadDemoMailing(trx, initiative, manager);
-    if (options.homes !== false)
+    if (options.homes !== false) {
       await loadDemoHomes(trx, { initiative, programme, manager, member, member2, panel });
+      await loadDemoStrategy(trx, { initiative, manager });
+    }
     for (const ws of [programme, initiative])
       await recordAudit(trx, {
         workspaceId: ws,

@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { es } from './es.js';
+import { withModules } from './modules.js';
 
 /*
  * The server's words in English, French and Spanish (issue 12, item 9).
@@ -25,7 +26,11 @@ export type Locale = (typeof LOCALES)[number];
 
 export type { Catalogue };
 
-const CATALOGUES: Record<Locale, Catalogue> = { en, fr, es };
+const CATALOGUES: Record<Locale, Catalogue> = {
+  en: withModules('en', en),
+  fr: withModules('fr', fr),
+  es: withModules('es', es),
+};
 
 /** A message to be rendered later, in the reader's language. */
 export class Message {

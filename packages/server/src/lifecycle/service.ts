@@ -39,6 +39,14 @@ export const TOOL_SCREENS: Readonly<Record<string, string>> = {
   'membership-relations': 'operations',
   'evaluation-benchmarking': 'monitoring/evaluations',
   'service-portfolio': 'operations/service-portfolio',
+  'develop-goals': 'strategy/goals',
+  'business-canvas': 'strategy/canvas',
+  'cluster-strategy': 'strategy',
+  'action-plan': 'strategy/action-plan',
+  'strategy-realignment': 'strategy?realign=1',
+  internationalisation: 'strategy/internationalisation',
+  'strategic-foresight': 'strategy/roadmaps',
+  'change-innovation': 'strategy/roadmaps',
 };
 
 /** Tools with a working screen. */

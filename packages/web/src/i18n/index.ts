@@ -3,6 +3,15 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 import es from './locales/es.json';
+import goalsEn from './locales/strategy/goals.en.json';
+import goalsFr from './locales/strategy/goals.fr.json';
+import goalsEs from './locales/strategy/goals.es.json';
+import actionPlanEn from './locales/strategy/action-plan.en.json';
+import actionPlanFr from './locales/strategy/action-plan.fr.json';
+import actionPlanEs from './locales/strategy/action-plan.es.json';
+import documentsEn from './locales/strategy/documents.en.json';
+import documentsFr from './locales/strategy/documents.fr.json';
+import documentsEs from './locales/strategy/documents.es.json';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -40,7 +49,12 @@ i18n.use({
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+  // A module's words may live in its own files (locales/strategy/*): each holds its own top-level keys.
+  resources: {
+    en: { translation: { ...en, ...goalsEn, ...actionPlanEn, ...documentsEn } },
+    fr: { translation: { ...fr, ...goalsFr, ...actionPlanFr, ...documentsFr } },
+    es: { translation: { ...es, ...goalsEs, ...actionPlanEs, ...documentsEs } },
+  },
   lng: initial,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

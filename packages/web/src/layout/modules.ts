@@ -57,7 +57,14 @@ export const MODULES: ModuleEntry[] = [
     roles: [...DIAGNOSE_READERS, 'member'],
     pathByRole: { member: 'diagnose/needs' },
   },
-  { id: 'strategy', path: 'strategy', kinds: ['cluster_initiative'], available: false, roles: TEAM },
+  {
+    id: 'strategy',
+    path: 'strategy',
+    kinds: ['cluster_initiative'],
+    available: true,
+    // The strategy routes' readers (packages/server/src/strategy/shared.ts READERS).
+    roles: DIAGNOSE_READERS,
+  },
   { id: 'organisation', path: 'organisation', kinds: ['cluster_initiative'], available: false, roles: TEAM },
   {
     id: 'operations',

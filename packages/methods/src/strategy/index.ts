@@ -1,0 +1,3 @@
+export * from './goals.js';
+export * from './action-plan.js';
+export * from './documents.js';

@@ -1,0 +1,20 @@
+import type { Catalogue } from './catalogue.js';
+import { catalogues as strategyGoals } from './strategy/goals.js';
+import { catalogues as strategyActionPlan } from './strategy/action-plan.js';
+import { catalogues as strategyDocuments } from './strategy/documents.js';
+
+/**
+ * Catalogues kept beside their module rather than in the one big file per language, so that
+ * slices of work do not edit the same lines; merged into en/fr/es by ./index.ts.
+ */
+const MODULES = [strategyGoals, strategyActionPlan, strategyDocuments];
+
+export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {
+  return MODULES.reduce<Catalogue>(
+    (acc, m) => ({
+      messages: { ...acc.messages, ...m[locale].messages },
+      words: { ...acc.words, ...m[locale].words },
+    }),
+    base,
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { StrategyNav } from './StrategyNav';
+
+/** Reserved for its slice of the strategy module (issue 13). */
+export function InternationalisationPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <StrategyNav />
+      <p>{t('layout.notAvailable', { defaultValue: '…' })}</p>
+    </>
+  );
+}
