@@ -22,7 +22,7 @@ export async function usersOfWorkspace(db: Database, workspaceId: string) {
 
 /** The items, hypotheses and indicators of the results chain, and the people who may answer for them. */
 export async function readResultsChain(db: Database, workspaceId: string) {
-  const [items, hypotheses, indicators, people] = await Promise.all([
+  const [items, hypotheses, indicators, people, goals] = await Promise.all([
     db
       .selectFrom('results_items')
       .select(['id', 'level', 'title', 'description', 'position'])
@@ -43,8 +43,25 @@ export async function readResultsChain(db: Database, workspaceId: string) {
       .orderBy('name')
       .execute(),
     usersOfWorkspace(db, workspaceId),
+    // The strategy goal each indicator serves (issue 13): the chain shows which goal each box measures.
+    db
+      .selectFrom('strategy_goal_indicators as gi')
+      .innerJoin('strategy_goals as g', 'g.id', 'gi.goal_id')
+      .select(['gi.indicator_id', 'g.id', 'g.title'])
+      .where('gi.workspace_id', '=', workspaceId)
+      .orderBy('g.position')
+      .orderBy('g.title')
+      .execute(),
   ]);
-  return { items, hypotheses, indicators, people };
+  return {
+    items,
+    hypotheses,
+    indicators: indicators.map((i) => ({
+      ...i,
+      goals: goals.filter((g) => g.indicator_id === i.id).map((g) => ({ id: g.id, title: g.title })),
+    })),
+    people,
+  };
 }
 
 /** Adds an item at the end of its level; audited. */

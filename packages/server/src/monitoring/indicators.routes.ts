@@ -44,6 +44,7 @@ const indicatorProps = {
   startsOn: DateString,
   endsOn: DateString,
   targets: Type.Optional(TargetsBody),
+  goalIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true })),
 };
 
 /** Indicators of the results chain: their definition, baseline and targets by period (issue 7). */

@@ -44,6 +44,18 @@ export async function checkIndicatorRefs(
         { field: 'body.responsibleUserId', message: 'is not a user of this workspace' },
       ]);
   }
+  for (const [i, goalId] of (b.goalIds ?? []).entries()) {
+    const goal = await db
+      .selectFrom('strategy_goals')
+      .select('id')
+      .where('id', '=', goalId)
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    if (!goal)
+      throw badRequest('unknown_goal', msg`goalIds[${i}] is not a goal of this cluster initiative`, [
+        { field: `body.goalIds[${i}]`, message: 'is not a goal of this cluster initiative' },
+      ]);
+  }
   let dup = db
     .selectFrom('indicators')
     .select('id')
@@ -228,6 +240,11 @@ export async function createIndicator(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    if (b.goalIds?.length)
+      await trx
+        .insertInto('strategy_goal_indicators')
+        .values(b.goalIds.map((g) => ({ goal_id: g, indicator_id: r.id, workspace_id: workspaceId })))
+        .execute();
     const targetOf = new Map(targets.map((t) => [t.period, t.value]));
     await trx
       .insertInto('indicator_periods')

@@ -50,6 +50,8 @@ export interface IndicatorInput {
   startsOn: string;
   endsOn: string;
   targets?: { period: string; value: number }[];
+  /** The strategy goals this indicator measures (issue 13): set on creation, edited from the goals. */
+  goalIds?: string[];
 }
 
 /** The checks of an indicator's definition, the same on creation and on edit; returns its periods. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { runStatements } from '../run-statements.js';
 
 /**
- * Strategy (issue 13; GIZ 001:1582–1844, 3769–3818): goals that keep what justified them (ranked
+ * Strategy (issue 13; GIZ 001:1582–1842, 3769–3818): goals that keep what justified them (ranked
  * needs, SWOT items, constraints, value-chain stages) and the indicators that measure them; cluster
  * strategy versions (vision → strategic objectives → competitiveness initiatives → measures, the
  * Côte d'Ivoire structure of 001:1750–1842) with their five components (001:1721–1725).
