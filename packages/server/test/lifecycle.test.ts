@@ -37,8 +37,8 @@ describe('lifecycle spine', () => {
     });
     expect(body.stages[0].steps[2].tools[1]).toMatchObject({
       id: 'develop-goals',
-      available: false,
-      screen: null,
+      available: true,
+      screen: 'strategy/goals',
     });
   });
 
@@ -53,6 +53,21 @@ describe('lifecycle spine', () => {
     expect(new Set(diagnosis.map((id) => tools.get(id)?.screen)).size).toBe(diagnosis.length);
     for (const id of ['process-management', 'raise-awareness', 'marketing-pr'])
       expect(tools.get(id)?.available, id).toBe(true);
+    // No strategy tool of the GIZ stages is "not available yet" (issue 13, item 7).
+    const strategy = [...tools.values()].filter(
+      (tool) => (tool as Tool & { module: string }).module === 'strategy',
+    );
+    expect(strategy.map((tool) => tool.id).sort()).toEqual([
+      'action-plan',
+      'business-canvas',
+      'change-innovation',
+      'cluster-strategy',
+      'develop-goals',
+      'internationalisation',
+      'strategic-foresight',
+      'strategy-realignment',
+    ]);
+    for (const tool of strategy) expect(tool.available, tool.id).toBe(true);
     const app = readFileSync(new URL('../../web/src/App.tsx', import.meta.url), 'utf8');
     const routes = [...app.matchAll(/path="\/w\/:workspaceId\/([^"]+)"/g)].map((m) => m[1]);
     for (const tool of tools.values()) {

@@ -127,6 +127,7 @@ export function App() {
           <Route path="/w/:workspaceId/diagnose/constraints" element={<ConstraintsPage />} />
           <Route path="/w/:workspaceId/diagnose/associations" element={<AssessmentPage />} />
           <Route path="/w/:workspaceId/strategy" element={<StrategyPage />} />
+          <Route path="/w/:workspaceId/strategy/realignment" element={<StrategyPage realign />} />
           <Route path="/w/:workspaceId/strategy/goals" element={<GoalsPage />} />
           <Route path="/w/:workspaceId/strategy/action-plan" element={<ActionPlanPage />} />
           <Route path="/w/:workspaceId/strategy/canvas" element={<CanvasPage />} />

@@ -43,7 +43,7 @@ export const TOOL_SCREENS: Readonly<Record<string, string>> = {
   'business-canvas': 'strategy/canvas',
   'cluster-strategy': 'strategy',
   'action-plan': 'strategy/action-plan',
-  'strategy-realignment': 'strategy?realign=1',
+  'strategy-realignment': 'strategy/realignment',
   internationalisation: 'strategy/internationalisation',
   'strategic-foresight': 'strategy/roadmaps',
   'change-innovation': 'strategy/roadmaps',

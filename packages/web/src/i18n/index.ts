@@ -19,6 +19,17 @@ export const LANGUAGES = [
   { code: 'es', label: 'Español' },
 ] as const;
 
+type Tree = { [key: string]: unknown };
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The catalogues merged key by key: a module file may add to a namespace another file holds. */
+function deepMerge(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees)
+    for (const [k, v] of Object.entries(tree))
+      out[k] = isTree(v) && isTree(out[k]) ? deepMerge(out[k] as Tree, v) : v;
+  return out;
+}
+
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('agglomera.lang') : null;
 const browser = typeof navigator !== 'undefined' ? navigator.language.slice(0, 2) : 'en';
 const initial = [stored, browser].find((l) => l && LANGUAGES.some((x) => x.code === l)) ?? 'en';
@@ -49,11 +60,11 @@ i18n.use({
 });
 
 void i18n.use(initReactI18next).init({
-  // A module's words may live in its own files (locales/strategy/*): each holds its own top-level keys.
+  // A module's words may live in its own files (locales/strategy/*), merged key by key.
   resources: {
-    en: { translation: { ...en, ...goalsEn, ...actionPlanEn, ...documentsEn } },
-    fr: { translation: { ...fr, ...goalsFr, ...actionPlanFr, ...documentsFr } },
-    es: { translation: { ...es, ...goalsEs, ...actionPlanEs, ...documentsEs } },
+    en: { translation: deepMerge(en, goalsEn, actionPlanEn, documentsEn) },
+    fr: { translation: deepMerge(fr, goalsFr, actionPlanFr, documentsFr) },
+    es: { translation: deepMerge(es, goalsEs, actionPlanEs, documentsEs) },
   },
   lng: initial,
   fallbackLng: 'en',
@@ -76,3 +87,8 @@ export const formatNumber = (value: number, lng: string, digits = 0) =>
   new Intl.NumberFormat(lng, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 
 export default i18n;
+/** A calendar day (YYYY-MM-DD) in the reader's one date format, without a time-zone shift. */
+export const formatDate = (day: string, lng: string) =>
+  new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day.slice(0, 10)}T00:00:00Z`),
+  );

@@ -38,10 +38,13 @@ export function NewIndicatorForm({
   base,
   chain,
   onCreated,
+  goalIds,
 }: {
   base: string;
   chain: Chain;
   onCreated(notice: string): unknown;
+  /** The strategy goals the new indicator measures (the goals screen gives a goal its indicator). */
+  goalIds?: string[];
 }) {
   const { t } = useTranslation();
   const form = useForm();
@@ -68,6 +71,7 @@ export function NewIndicatorForm({
     evaluationLevel: ind.evaluationLevel,
     startsOn: ind.startsOn,
     endsOn: ind.endsOn,
+    ...(goalIds?.length ? { goalIds } : {}),
   });
   return (
     <Form

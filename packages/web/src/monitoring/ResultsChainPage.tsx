@@ -342,8 +342,16 @@ export function ResultsChainPage() {
 }
 
 /** The indicators that measure a chain box, each opening its page (issue 12, item 11). */
-function MeasuredBy({ indicators, base }: { indicators: { id: string; name: string }[]; base: string }) {
+/** The indicators measuring a box, each with the strategy goals it serves (issue 13). */
+function MeasuredBy({
+  indicators,
+  base,
+}: {
+  indicators: { id: string; name: string; goals?: { id: string; title: string }[] }[];
+  base: string;
+}) {
   const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
   if (indicators.length === 0) return null;
   return (
     <ul className="plain small" aria-label={t('monitoring.chain.measuredBy')}>
@@ -351,6 +359,18 @@ function MeasuredBy({ indicators, base }: { indicators: { id: string; name: stri
         <li key={ind.id}>
           <span aria-hidden="true">◆ </span>
           <Link to={`${base}/${ind.id}`}>{ind.name}</Link>
+          {!!ind.goals?.length && (
+            <span className="muted">
+              {' '}
+              · {t('goals.serves')}{' '}
+              {ind.goals.map((g, i) => (
+                <span key={g.id}>
+                  {i > 0 && ', '}
+                  <Link to={`/w/${workspaceId}/strategy/goals#goal-${g.id}`}>{g.title}</Link>
+                </span>
+              ))}
+            </span>
+          )}
         </li>
       ))}
     </ul>

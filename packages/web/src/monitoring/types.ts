@@ -27,7 +27,7 @@ export interface Chain {
   people: { id: string; name: string; role: string }[];
   metrics: { key: string; description: string }[];
   /** Every indicator with the chain box it measures, if any. */
-  indicators: { id: string; itemId: string | null; name: string }[];
+  indicators: { id: string; itemId: string | null; name: string; goals?: { id: string; title: string }[] }[];
   canEdit: boolean;
 }
 export interface IndicatorSummary {
