@@ -121,7 +121,7 @@ export const CANVAS_BLOCKS = [
 export type CanvasBlockKey = (typeof CANVAS_BLOCKS)[number]['key'];
 export const CANVAS_BLOCK_KEYS = CANVAS_BLOCKS.map((b) => b.key) as CanvasBlockKey[];
 
-/** The blocks a canvas leaves empty, in the guide's order. */
+/** The blocks a canvas leaves empty, in the guide's order (001:1652–1653). */
 export function emptyCanvasBlocks(blocks: Partial<Record<string, string>>): CanvasBlockKey[] {
   return CANVAS_BLOCK_KEYS.filter((k) => !(blocks[k] ?? '').trim());
 }
@@ -189,7 +189,10 @@ export function roadmapSpanProblems(fromYear: number, toYear: number): SpanProbl
   return out;
 }
 
-/** The problems of an item's years within its roadmap: inside fromYear–toYear, start ≤ end. */
+/**
+ * The problems of an item's years within its roadmap: inside fromYear–toYear, start ≤ end (a
+ * roadmap notes "dependencies in terms of time and pathways", 001:4303).
+ */
 export function roadmapItemProblems(
   item: YearSpan,
   roadmap: { fromYear: number; toYear: number },
@@ -281,7 +284,9 @@ export function addMonthsIso(iso: string, months: number): string {
 /**
  * The next review of a strategy reviewed every `cadenceMonths`: that many months after the last
  * review, or after the day the strategy was first written when it has never been reviewed (the
- * platform's choice; the guide gives no rule). Due on that day and after.
+ * platform's choice; the guide gives no rule). Due on that day and after. The cadence is the
+ * team's: the guide's case evaluates at least every 6 months (004:650) and reviews quarterly
+ * (004:653).
  */
 export function nextReview(
   cadenceMonths: number,

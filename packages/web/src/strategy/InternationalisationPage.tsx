@@ -250,7 +250,7 @@ export function InternationalisationPage() {
                           }
                         />
                       </FormField>
-                      <div className="actions">
+                      <div className="actions" style={{ alignSelf: 'end' }}>
                         <button
                           type="button"
                           className="secondary"

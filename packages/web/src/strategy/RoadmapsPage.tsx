@@ -97,6 +97,9 @@ function RoadmapDrawing({ roadmap }: { roadmap: Roadmap }) {
             count: roadmap.items.length,
           })}
         </desc>
+        {lanes.map(({ lane, top: laneTop, height: laneH }) => (
+          <rect key={lane} x={0} y={laneTop} width={width} height={laneH} fill={LANE_COLOURS[lane].band} />
+        ))}
         {years.map((y, i) => (
           <g key={y}>
             <text
@@ -117,9 +120,8 @@ function RoadmapDrawing({ roadmap }: { roadmap: Roadmap }) {
             />
           </g>
         ))}
-        {lanes.map(({ lane, items, rows, top: laneTop, height: laneH }) => (
+        {lanes.map(({ lane, items, rows, top: laneTop }) => (
           <g key={lane} data-lane={lane}>
-            <rect x={0} y={laneTop} width={width} height={laneH} fill={LANE_COLOURS[lane].band} />
             <line x1={0} x2={width} y1={laneTop} y2={laneTop} stroke="#c9d2db" />
             <text x={6} y={laneTop + 18} fontWeight="bold" fill={LANE_COLOURS[lane].stroke}>
               {wrap(t(`roadmap.lanes.${lane}.short`), 22).map((line, n) => (
