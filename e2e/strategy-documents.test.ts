@@ -111,4 +111,44 @@ describe.skipIf(!chromiumPath)('browser: strategy documents', () => {
     }
     await context.close();
   });
+  it('speaks French and Spanish on the three screens, with no key missing', async () => {
+    for (const [lang, locale, heading, block] of [
+      ['fr', 'fr-FR', 'Business canvas du cluster', 'Sources de revenus'],
+      ['es', 'es-ES', 'Business canvas del clúster', 'Fuentes de ingresos'],
+    ] as const) {
+      const context = await h.browser.newContext({ locale });
+      await context.addInitScript((l: string) => {
+        localStorage.setItem('agglomera.lang', l);
+        localStorage.setItem('agglomera.i18nCheck', '1');
+      }, lang);
+      const page = await context.newPage();
+      await page.goto(`${h.baseUrl}/login`);
+      await page.locator('input[type=email]').fill('manager@demo.agglomera.org');
+      await page.locator('input[type=password]').fill('demo-password');
+      await page.locator('main button[type=submit]').click();
+      await page.waitForURL(/\/w\//);
+      const ws = page.url().replace(/\/(lifecycle|home)$/, '');
+      // Each page load lists the keys its language lacks.
+      const missing: string[] = [];
+      const collect = async () =>
+        missing.push(
+          ...(await page.evaluate(() => [
+            ...((window as unknown as { __i18nMissing?: Set<string> }).__i18nMissing ?? []),
+          ])),
+        );
+      await page.goto(`${ws}/strategy/canvas`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await page.getByTestId('canvas-grid').waitFor();
+      expect(await page.getByTestId('canvas-grid').innerText()).toContain(block);
+      await collect();
+      for (const path of ['roadmaps', 'internationalisation']) {
+        await page.goto(`${ws}/strategy/${path}`);
+        await page.locator('main h1').waitFor();
+        await page.waitForLoadState('networkidle');
+        await collect();
+      }
+      expect(missing, lang).toEqual([]);
+      await context.close();
+    }
+  });
 });

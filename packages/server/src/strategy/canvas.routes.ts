@@ -72,6 +72,8 @@ export function canvasRoutes(app: App): void {
         Object.fromEntries(Object.entries(b.blocks).map(([k, v]) => [k, (v ?? '').trim()])),
       );
       const id = await app.db.transaction().execute(async (trx) => {
+        // One version number at a time per workspace: two saves at once get 3 and 4, not 3 twice.
+        await trx.selectFrom('workspaces').select('id').where('id', '=', ws.id).forUpdate().execute();
         const last = await trx
           .selectFrom('business_canvases')
           .select((eb) => eb.fn.max('version').as('v'))
