@@ -100,6 +100,13 @@ describe.skipIf(!chromiumPath)('browser: strategy documents', () => {
     expect(await page.getByTestId('review-status').innerText()).not.toContain('Review due');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The audit log says in words what was done.
+    await page.goto(`${ws}/audit`);
+    await page.getByText('Internationalisation strategy reviewed').waitFor();
+    const log = await page.locator('main').innerText();
+    expect(log).toContain('Canvas version saved');
+    expect(log).toContain('Roadmap item added');
+
     // A phone: the three screens fit 390 px without scrolling sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of ['canvas', 'roadmaps', 'internationalisation']) {
