@@ -58,6 +58,8 @@ export const TABLES: Record<string, string[]> = {
   objectiveId: ['service_objectives'],
   fieldId: ['service_fields'],
   userId: ['users'],
+  canvasId: ['business_canvases'],
+  roadmapId: ['roadmaps'],
 };
 
 export type Row = Record<string, unknown>;

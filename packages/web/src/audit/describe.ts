@@ -47,6 +47,31 @@ export function valueInWords(value: unknown, t: TFunction, lng: string): string 
   return String(value);
 }
 
+/**
+ * Actions whose words live in a module's own locale files (locales/strategy/*) rather than under
+ * audit.actions: the action → its key.
+ */
+const MODULE_ACTIONS: Record<string, string> = {
+  'canvas.version.create': 'canvas.auditActions.versionCreate',
+  'roadmap.create': 'roadmap.auditActions.create',
+  'roadmap.update': 'roadmap.auditActions.update',
+  'roadmap.delete': 'roadmap.auditActions.delete',
+  'roadmap.item.create': 'roadmap.auditActions.itemCreate',
+  'roadmap.item.update': 'roadmap.auditActions.itemUpdate',
+  'roadmap.item.delete': 'roadmap.auditActions.itemDelete',
+  'internationalisation.create': 'internationalisation.auditActions.create',
+  'internationalisation.update': 'internationalisation.auditActions.update',
+  'internationalisation.review': 'internationalisation.auditActions.review',
+};
+
+/** What an audited action did, in words: "Canvas version saved"; else the action spelled out. */
+export function actionInWords(action: string, t: TFunction): string {
+  const keys = [MODULE_ACTIONS[action], `audit.actions.${action}`].filter((k): k is string => !!k);
+  return t(keys, {
+    defaultValue: humanise(action.replace('.', ' ')).replace(/^./, (c) => c.toUpperCase()),
+  });
+}
+
 export function fieldInWords(key: string, t: TFunction): string {
   const label = t(`audit.fields.${key}`, { defaultValue: '' });
   if (typeof label === 'string' && label) return label;

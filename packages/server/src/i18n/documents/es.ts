@@ -139,4 +139,56 @@ export const es: Catalogue = {
     'Atención: la observación de línea de base entrevista a una cartera de referencia de al menos {minimum} empresas del clúster que representen una muestra transversal (guía de desarrollo de clústeres de la GIZ); {recorded}.',
   'monitoring.check.noneRecorded': 'no hay ninguna registrada',
   'monitoring.check.recorded': '{count} registradas',
+  // The cluster business canvas (strategy module, issue 13)
+  'canvas.title': 'Business canvas del clúster',
+  'canvas.version': 'Versión {version}',
+  'canvas.name': 'Nombre',
+  'canvas.organisation': 'Organización del clúster',
+  'canvas.date': 'Fecha',
+  'canvas.note': 'Qué cambió',
+  'canvas.empty': 'Sin completar.',
+  'canvas.footer':
+    'El Cluster Business Canvas Model de la guía de desarrollo de clústeres de la GIZ; generado por Agglomera.',
+  'canvas.block.memberSegments': 'Segmentos de miembros',
+  'canvas.question.memberSegments.1': '¿Qué tipos de actores del clúster tenemos?',
+  'canvas.question.memberSegments.2':
+    '¿Cómo clasificaríamos a nuestros actores del clúster en grupos según tamaño, necesidades, preparación para el mercado, etc.?',
+  'canvas.block.keyPartners': 'Socios clave',
+  'canvas.question.keyPartners.1':
+    '¿Quiénes son los socios clave que necesitamos y qué actividades clave realizan?',
+  'canvas.question.keyPartners.2': '¿Qué recursos clave obtenemos de los socios?',
+  'canvas.block.keyActivities': 'Actividades clave',
+  'canvas.question.keyActivities.1': '¿Qué actividades clave requieren nuestras propuestas de valor?',
+  'canvas.question.keyActivities.2':
+    '¿Qué actividades y servicios queremos ofrecer a nuestros actores del clúster?',
+  'canvas.block.memberPainPoints': 'Problemas de los miembros',
+  'canvas.question.memberPainPoints.1':
+    '¿Cuáles son los mayores problemas y dificultades de nuestros miembros?',
+  'canvas.question.memberPainPoints.2': '¿Qué tareas necesitan resolver nuestros miembros?',
+  'canvas.block.valuePropositions': 'Propuestas de valor',
+  'canvas.question.valuePropositions.1': '¿Qué beneficio ofrecemos a nuestros miembros?',
+  'canvas.question.valuePropositions.2': '¿Qué resultados positivos quieren ver los miembros?',
+  'canvas.block.keyResources': 'Recursos clave',
+  'canvas.question.keyResources.1': '¿Qué recursos clave requieren nuestras propuestas de valor?',
+  'canvas.question.keyResources.2': '¿Cómo puede nuestro clúster proporcionar estos recursos?',
+  'canvas.block.memberRelationships': 'Relaciones con los miembros',
+  'canvas.question.memberRelationships.1':
+    '¿Qué tipo de relación esperan nuestros actores del clúster que establezcamos y mantengamos con ellos y entre ellos?',
+  'canvas.question.memberRelationships.2':
+    '¿Cómo se integran los actores del clúster en nuestras actividades del clúster?',
+  'canvas.block.costStructure': 'Estructura de costes',
+  'canvas.question.costStructure.1':
+    '¿Cuáles son los costes más importantes inherentes a nuestra organización del clúster?',
+  'canvas.question.costStructure.2': '¿Qué recursos clave y actividades clave son los más caros?',
+  'canvas.block.revenueStreams': 'Fuentes de ingresos',
+  'canvas.question.revenueStreams.1':
+    '¿Por qué servicios están dispuestos a pagar nuestros actores del clúster?',
+  'canvas.question.revenueStreams.2':
+    '¿Cómo pueden nuestros actores del clúster u otros contribuir a nuestra organización del clúster?',
+  'canvas.question.revenueStreams.3': '¿Hay otras opciones de financiación, p. ej., fondos públicos?',
+  'canvas.block.keyChallenges': 'Desafíos clave',
+  'canvas.question.keyChallenges.1':
+    '¿Cuáles son los desafíos clave de nuestra organización del clúster en los próximos 3 años?',
+  'canvas.question.keyChallenges.2':
+    '¿Cuáles son los desafíos clave de nuestros actores del clúster en los próximos 3 años?',
 };

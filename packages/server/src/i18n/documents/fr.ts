@@ -145,4 +145,58 @@ export const fr: Catalogue = {
     'Attention\u00a0: l’observation de référence interroge un portefeuille d’au moins {minimum} entreprises représentatives du cluster (guide de développement des clusters de la GIZ)\u00a0; {recorded}.',
   'monitoring.check.noneRecorded': 'aucune n’est enregistrée',
   'monitoring.check.recorded': '{count} enregistrées',
+  // The cluster business canvas (strategy module, issue 13)
+  'canvas.title': 'Business canvas du cluster',
+  'canvas.version': 'Version {version}',
+  'canvas.name': 'Nom',
+  'canvas.organisation': 'Organisation du cluster',
+  'canvas.date': 'Date',
+  'canvas.note': 'Ce qui a changé',
+  'canvas.empty': 'Non renseigné.',
+  'canvas.footer':
+    'Le Cluster Business Canvas Model du guide de développement des clusters de la GIZ\u00a0; généré par Agglomera.',
+  'canvas.block.memberSegments': 'Segments de membres',
+  'canvas.question.memberSegments.1': 'Quels différents types d’acteurs du cluster avons-nous\u00a0?',
+  'canvas.question.memberSegments.2':
+    'Comment classerions-nous nos acteurs du cluster en groupes selon la taille, les besoins, la maturité commerciale, etc.\u00a0?',
+  'canvas.block.keyPartners': 'Partenaires clés',
+  'canvas.question.keyPartners.1':
+    'Qui sont les partenaires clés dont nous avons besoin et quelles activités clés réalisent-ils\u00a0?',
+  'canvas.question.keyPartners.2': 'Quelles ressources clés obtenons-nous de nos partenaires\u00a0?',
+  'canvas.block.keyActivities': 'Activités clés',
+  'canvas.question.keyActivities.1': 'Quelles activités clés nos propositions de valeur exigent-elles\u00a0?',
+  'canvas.question.keyActivities.2':
+    'Quelles activités et quels services voulons-nous offrir à nos acteurs du cluster\u00a0?',
+  'canvas.block.memberPainPoints': 'Difficultés des membres',
+  'canvas.question.memberPainPoints.1':
+    'Quels sont les plus grands problèmes et difficultés de nos membres\u00a0?',
+  'canvas.question.memberPainPoints.2': 'Quelles tâches nos membres ont-ils besoin de voir accomplies\u00a0?',
+  'canvas.block.valuePropositions': 'Propositions de valeur',
+  'canvas.question.valuePropositions.1': 'Quel bénéfice offrons-nous à nos membres\u00a0?',
+  'canvas.question.valuePropositions.2': 'Quels résultats positifs nos membres veulent-ils voir\u00a0?',
+  'canvas.block.keyResources': 'Ressources clés',
+  'canvas.question.keyResources.1': 'Quelles ressources clés nos propositions de valeur exigent-elles\u00a0?',
+  'canvas.question.keyResources.2': 'Comment notre cluster peut-il fournir ces ressources\u00a0?',
+  'canvas.block.memberRelationships': 'Relations avec les membres',
+  'canvas.question.memberRelationships.1':
+    'Quel type de relation nos acteurs du cluster attendent-ils que nous établissions et entretenions avec eux, et entre eux\u00a0?',
+  'canvas.question.memberRelationships.2':
+    'Comment les acteurs du cluster sont-ils intégrés dans nos activités de cluster\u00a0?',
+  'canvas.block.costStructure': 'Structure des coûts',
+  'canvas.question.costStructure.1':
+    'Quels sont les coûts les plus importants inhérents à notre organisation de cluster\u00a0?',
+  'canvas.question.costStructure.2':
+    'Quelles ressources clés et activités clés sont les plus coûteuses\u00a0?',
+  'canvas.block.revenueStreams': 'Sources de revenus',
+  'canvas.question.revenueStreams.1':
+    'Pour quels services nos acteurs du cluster sont-ils prêts à payer\u00a0?',
+  'canvas.question.revenueStreams.2':
+    'Comment nos acteurs du cluster ou d’autres peuvent-ils contribuer à notre organisation de cluster\u00a0?',
+  'canvas.question.revenueStreams.3':
+    'Existe-t-il d’autres options de financement, par exemple des fonds publics\u00a0?',
+  'canvas.block.keyChallenges': 'Défis clés',
+  'canvas.question.keyChallenges.1':
+    'Quels sont les défis clés de notre organisation de cluster dans les 3 prochaines années\u00a0?',
+  'canvas.question.keyChallenges.2':
+    'Quels sont les défis clés de nos acteurs du cluster dans les 3 prochaines années\u00a0?',
 };
