@@ -38,15 +38,15 @@ export interface ActionPlanTasksTable {
   parent_id: string | null;
   position: Generated<number>;
   task: string;
-  priority: Generated<ActionTaskPriority>;
+  priority: Generated<string>;
   starts_on: NullableDate;
   deadline: NullableDate;
   responsible_user_id: string | null;
   responsible_actor_id: string | null;
   support: Generated<string>;
   remarks: Generated<string>;
-  status: Generated<ActionTaskStatus>;
-  kind: Generated<ActionTaskKind>;
+  status: Generated<string>;
+  kind: Generated<string>;
   quick_win: Generated<boolean>;
   goal_id: string | null;
   element_id: string | null;
