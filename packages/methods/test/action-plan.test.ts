@@ -76,9 +76,9 @@ describe('action plan checks', () => {
     expect(
       checkTaskDates({ deadline: '2026-05-31', planEndsOn: '2026-12-31', parentDeadline: '2026-05-31' }),
     ).toEqual([]);
-    expect(checkTaskDates({ deadline: null, planEndsOn: '2026-12-31', parentDeadline: '2026-01-01' })).toEqual(
-      [],
-    );
+    expect(
+      checkTaskDates({ deadline: null, planEndsOn: '2026-12-31', parentDeadline: '2026-01-01' }),
+    ).toEqual([]);
   });
 
   it('tells late tasks and due reviews, and adds months', () => {

@@ -136,8 +136,7 @@ export function depthUnder(tasks: readonly PlanTaskNode[], parentId: string | nu
 /** How many levels a task's own sub-tasks add below it (0 when it has none). */
 export function subtreeHeight(tasks: readonly PlanTaskNode[], taskId: string): number {
   const kids = new Map<string, string[]>();
-  for (const t of tasks)
-    if (t.parentId) kids.set(t.parentId, [...(kids.get(t.parentId) ?? []), t.id]);
+  for (const t of tasks) if (t.parentId) kids.set(t.parentId, [...(kids.get(t.parentId) ?? []), t.id]);
   const height = (id: string, seen: Set<string>): number => {
     if (seen.has(id)) return 0;
     seen.add(id);

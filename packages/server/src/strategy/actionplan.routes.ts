@@ -180,7 +180,8 @@ export function actionPlanRoutes(app: App): void {
       config: { policy: read },
       schema: {
         tags,
-        summary: 'The current action plan of a kind (the agreed version, else the newest draft) with its tasks',
+        summary:
+          'The current action plan of a kind (the agreed version, else the newest draft) with its tasks',
         params: Params,
         querystring: Type.Object({ kind: Type.Optional(lit(ACTION_PLAN_KINDS)) }),
       },
@@ -241,7 +242,10 @@ export function actionPlanRoutes(app: App): void {
           'Restore a plan’s tasks from an XLSX or CSV of the export’s eight columns (headers in English, French or Spanish), all or nothing: a bad row is named by line and column and nothing is stored. Tasks matched by their text keep their kind, quick-win flag and links. Default: the current general plan',
         consumes: ['multipart/form-data'],
         params: Params,
-        querystring: Type.Object({ planId: Type.Optional(Uuid), kind: Type.Optional(lit(ACTION_PLAN_KINDS)) }),
+        querystring: Type.Object({
+          planId: Type.Optional(Uuid),
+          kind: Type.Optional(lit(ACTION_PLAN_KINDS)),
+        }),
       },
     },
     async (request, reply) => {
@@ -264,7 +268,12 @@ export function actionPlanRoutes(app: App): void {
     base,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Start an action plan (a draft, version 1 of its kind)', params: Params, body: PlanBody },
+      schema: {
+        tags,
+        summary: 'Start an action plan (a draft, version 1 of its kind)',
+        params: Params,
+        body: PlanBody,
+      },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
@@ -337,7 +346,8 @@ export function actionPlanRoutes(app: App): void {
       config: { policy: read },
       schema: {
         tags,
-        summary: 'One action plan with its tasks in numbering order (1, 1.1, 1.1.1), its KPIs and its versions',
+        summary:
+          'One action plan with its tasks in numbering order (1, 1.1, 1.1.1), its KPIs and its versions',
         params: PlanParams,
       },
     },
@@ -407,7 +417,12 @@ export function actionPlanRoutes(app: App): void {
           entity: 'action_plan',
           entityId: p.id,
           oldValue: { title: p.title, startsOn: p.starts_on, endsOn: p.ends_on, reviewOn: p.review_on },
-          newValue: { title: row.title, startsOn: row.starts_on, endsOn: row.ends_on, reviewOn: row.review_on },
+          newValue: {
+            title: row.title,
+            startsOn: row.starts_on,
+            endsOn: row.ends_on,
+            reviewOn: row.review_on,
+          },
         });
         return row;
       });
@@ -706,7 +721,11 @@ export function actionPlanRoutes(app: App): void {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx.updateTable('action_plans').set({ updated_at: new Date() }).where('id', '=', plan.id).execute();
+        await trx
+          .updateTable('action_plans')
+          .set({ updated_at: new Date() })
+          .where('id', '=', plan.id)
+          .execute();
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId,
@@ -774,8 +793,15 @@ export function actionPlanRoutes(app: App): void {
           .where('id', '=', self.id)
           .where('revision', '=', self.revision)
           .execute();
-        if (parentId !== self.parent_id) await placeAmongSiblings(trx, plan.id, parentId, self.id, null);
-        await trx.updateTable('action_plans').set({ updated_at: new Date() }).where('id', '=', plan.id).execute();
+        if (parentId !== self.parent_id) {
+          await placeAmongSiblings(trx, plan.id, parentId, self.id, null);
+          await placeAmongSiblings(trx, plan.id, self.parent_id, null, null);
+        }
+        await trx
+          .updateTable('action_plans')
+          .set({ updated_at: new Date() })
+          .where('id', '=', plan.id)
+          .execute();
         const { revision: _r, ...changes } = b;
         await recordAudit(trx, {
           workspaceId: ws.id,
@@ -783,9 +809,7 @@ export function actionPlanRoutes(app: App): void {
           action: 'action_plan.task.update',
           entity: 'action_plan_task',
           entityId: self.id,
-          oldValue: Object.fromEntries(
-            Object.keys(changes).map((k) => [k, oldValueOf(self, k)]),
-          ),
+          oldValue: Object.fromEntries(Object.keys(changes).map((k) => [k, oldValueOf(self, k)])),
           newValue: changes,
         });
       });
@@ -804,7 +828,10 @@ export function actionPlanRoutes(app: App): void {
           'Move a task (with its sub-tasks) under another parent, or to the top level, at a position among its new siblings; a circular parent link is refused',
         params: TaskParams,
         body: Type.Object(
-          { parentId: Type.Union([Uuid, Type.Null()]), position: Type.Optional(Type.Integer({ minimum: 0 })) },
+          {
+            parentId: Type.Union([Uuid, Type.Null()]),
+            position: Type.Optional(Type.Integer({ minimum: 0 })),
+          },
           { additionalProperties: false },
         ),
       },
@@ -831,7 +858,12 @@ export function actionPlanRoutes(app: App): void {
           .where('id', '=', self.id)
           .execute();
         await placeAmongSiblings(trx, plan.id, b.parentId, self.id, b.position ?? null);
-        await trx.updateTable('action_plans').set({ updated_at: new Date() }).where('id', '=', plan.id).execute();
+        if (b.parentId !== self.parent_id) await placeAmongSiblings(trx, plan.id, self.parent_id, null, null);
+        await trx
+          .updateTable('action_plans')
+          .set({ updated_at: new Date() })
+          .where('id', '=', plan.id)
+          .execute();
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId,
@@ -852,7 +884,8 @@ export function actionPlanRoutes(app: App): void {
       config: { policy: write },
       schema: {
         tags,
-        summary: 'Remove a task with its sub-tasks (the screen asks first, naming how many sub-tasks go with it)',
+        summary:
+          'Remove a task with its sub-tasks (the screen asks first, naming how many sub-tasks go with it)',
         params: TaskParams,
       },
     },
@@ -866,14 +899,18 @@ export function actionPlanRoutes(app: App): void {
         const self = tasks.find((t) => t.id === taskId);
         if (!self) throw notFound('Task');
         const gone = new Set([self.id]);
-        for (let grew = true; grew; ) {
+        for (let grew = true; grew;) {
           grew = false;
           for (const t of tasks)
             if (t.parent_id && gone.has(t.parent_id) && !gone.has(t.id)) (gone.add(t.id), (grew = true));
         }
         await trx.deleteFrom('action_plan_tasks').where('id', '=', self.id).execute();
         await placeAmongSiblings(trx, plan.id, self.parent_id, null, null);
-        await trx.updateTable('action_plans').set({ updated_at: new Date() }).where('id', '=', plan.id).execute();
+        await trx
+          .updateTable('action_plans')
+          .set({ updated_at: new Date() })
+          .where('id', '=', plan.id)
+          .execute();
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId,
@@ -920,7 +957,9 @@ export function actionPlanRoutes(app: App): void {
         | { name: string; definition?: string; unit?: string; frequency?: string; baselineValue?: number };
       const plan = await loadPlan(app.db, ws.id, planId);
       if (plan.kind !== 'green')
-        throw conflict('KPIs belong to a green action plan; the general plan’s goals carry their own indicators');
+        throw conflict(
+          'KPIs belong to a green action plan; the general plan’s goals carry their own indicators',
+        );
       let indicatorId: string;
       if ('indicatorId' in b) {
         const i = await app.db

@@ -21,7 +21,8 @@ import { LOCALES, humanise, msg, type Locale, type Text } from '../i18n/index.js
 import { lockPlan, numbered, planTasks, type PlanRow, type TaskRow } from './actionplan.service.js';
 
 /** The words of the catalogue for a column header, a priority and a status. */
-export const columnWord = (locale: Locale, c: ActionPlanColumn) => humanise(locale, `action_plan_column.${c}`);
+export const columnWord = (locale: Locale, c: ActionPlanColumn) =>
+  humanise(locale, `action_plan_column.${c}`);
 export const priorityWord = (locale: Locale, p: string) => humanise(locale, `action_plan_priority.${p}`);
 export const statusWord = (locale: Locale, s: string) => humanise(locale, `action_plan_status.${s}`);
 
@@ -239,7 +240,11 @@ export async function importPlan(
 
     // Everything is known to be good: write. Parents first (the file's order), then positions.
     const kept = new Set(planned.flatMap((p) => (p.keep ? [p.keep.id] : [])));
-    await trx.updateTable('action_plan_tasks').set({ parent_id: null }).where('plan_id', '=', plan.id).execute();
+    await trx
+      .updateTable('action_plan_tasks')
+      .set({ parent_id: null })
+      .where('plan_id', '=', plan.id)
+      .execute();
     const removed = existing.filter((t) => !kept.has(t.id)).map((t) => t.id);
     if (removed.length) await trx.deleteFrom('action_plan_tasks').where('id', 'in', removed).execute();
     const idOf = new Map<string, string>();
