@@ -5,7 +5,7 @@ import { get } from '../api';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
-import { describeChange, humanise } from './describe';
+import { actionInWords, describeChange } from './describe';
 
 interface Entry {
   id: string;
@@ -69,11 +69,7 @@ export function AuditPage() {
               <tr key={e.id}>
                 <td>{formatDateTime(e.at, i18n.language)}</td>
                 <td>{e.user?.name ?? '—'}</td>
-                <td>
-                  {t(`audit.actions.${e.action}`, {
-                    defaultValue: humanise(e.action.replace('.', ' ')).replace(/^./, (c) => c.toUpperCase()),
-                  })}
-                </td>
+                <td>{actionInWords(e.action, t)}</td>
                 <td>
                   <ul className="plain">
                     {describeChange(e.oldValue, e.newValue, t, i18n.language).map((line, i) => (
