@@ -1,14 +1,4 @@
-import {
-  ACTION_PLAN_KINDS,
-  ACTION_PLAN_REVIEW_MONTHS,
-  ACTION_PRIORITIES,
-  ACTION_STATUSES,
-  ACTION_TASK_KINDS,
-  FREQUENCIES,
-  INDICATOR_UNITS,
-  addMonths,
-  isReviewDue,
-} from '@agglomera/methods';
+import { ACTION_PLAN_KINDS, ACTION_PLAN_REVIEW_MONTHS, addMonths, isReviewDue } from '@agglomera/methods';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
@@ -17,24 +7,20 @@ import { sendTable } from '../http/export.js';
 import { withUploads } from '../http/uploads.js';
 import { recordAudit } from '../audit/service.js';
 import { localeOf, msg } from '../i18n/index.js';
-import { createIndicator } from '../monitoring/indicators.service.js';
-import { validateIndicator } from '../monitoring/indicators.js';
 import { DateString, Params, Text, Uuid, lit, manage, read, tags, today, write } from './shared.js';
 import {
   PLAN_COLUMNS,
-  checkRefs,
-  checkTask,
   currentPlan,
   loadPlan,
   lockPlan,
-  placeAmongSiblings,
   planDetail,
   planTasks,
   presentPlan,
   taskChoices,
-  type TaskInput,
 } from './actionplan.service.js';
 import { exportRows, importPlan } from './actionplan.transfer.js';
+import { actionPlanTaskRoutes } from './actionplan.tasks.routes.js';
+import { actionPlanKpiRoutes } from './actionplan.kpis.routes.js';
 
 /**
  * The action plan (issue 13, item 4; GIZ 001:1727, 001:2036–2061; UNIDO 002:249) and the green
@@ -45,8 +31,6 @@ import { exportRows, importPlan } from './actionplan.transfer.js';
  */
 
 const PlanParams = Type.Object({ workspaceId: Type.String(), planId: Uuid });
-const TaskParams = Type.Object({ workspaceId: Type.String(), planId: Uuid, taskId: Uuid });
-const KpiParams = Type.Object({ workspaceId: Type.String(), planId: Uuid, indicatorId: Uuid });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
   Type.Optional(Type.Union([t, Type.Null()]));
 
@@ -71,51 +55,11 @@ const PlanEdit = Type.Object(
   },
   { additionalProperties: false },
 );
-const TaskFields = {
-  parentId: Nullable(Uuid),
-  priority: Type.Optional(lit(ACTION_PRIORITIES)),
-  deadline: Nullable(DateString),
-  startsOn: Nullable(DateString),
-  responsibleUserId: Nullable(Uuid),
-  responsibleActorId: Nullable(Uuid),
-  support: Type.Optional(Text(5000)),
-  remarks: Type.Optional(Text(5000)),
-  status: Type.Optional(lit(ACTION_STATUSES)),
-  kind: Type.Optional(lit(ACTION_TASK_KINDS)),
-  quickWin: Type.Optional(Type.Boolean()),
-  goalId: Nullable(Uuid),
-  elementId: Nullable(Uuid),
-};
-const TaskTitle = Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' });
-const TaskBody = Type.Object({ task: TaskTitle, ...TaskFields }, { additionalProperties: false });
-const TaskEdit = Type.Object(
-  {
-    task: Type.Optional(TaskTitle),
-    ...TaskFields,
-    /** The revision the editor saw: a task changed meanwhile is refused (409). */
-    revision: Type.Optional(Type.Integer({ minimum: 0 })),
-  },
-  { additionalProperties: false },
-);
-
-const taskColumns = (b: TaskInput) => ({
-  ...(b.task !== undefined ? { task: b.task.trim() } : {}),
-  ...(b.priority !== undefined ? { priority: b.priority } : {}),
-  ...(b.deadline !== undefined ? { deadline: b.deadline } : {}),
-  ...(b.startsOn !== undefined ? { starts_on: b.startsOn } : {}),
-  ...(b.responsibleUserId !== undefined ? { responsible_user_id: b.responsibleUserId } : {}),
-  ...(b.responsibleActorId !== undefined ? { responsible_actor_id: b.responsibleActorId } : {}),
-  ...(b.support !== undefined ? { support: b.support.trim() } : {}),
-  ...(b.remarks !== undefined ? { remarks: b.remarks.trim() } : {}),
-  ...(b.status !== undefined ? { status: b.status } : {}),
-  ...(b.kind !== undefined ? { kind: b.kind } : {}),
-  ...(b.quickWin !== undefined ? { quick_win: b.quickWin } : {}),
-  ...(b.goalId !== undefined ? { goal_id: b.goalId } : {}),
-  ...(b.elementId !== undefined ? { element_id: b.elementId } : {}),
-});
 
 export function actionPlanRoutes(app: App): void {
   const base = '/workspaces/:workspaceId/strategy/action-plan';
+  actionPlanTaskRoutes(app, base);
+  actionPlanKpiRoutes(app, base);
 
   /** The plan a request names (?planId=), else the current plan of its kind (general by default). */
   const chosenPlan = async (workspaceId: string, planId?: string, kind: 'general' | 'green' = 'general') => {
@@ -683,387 +627,4 @@ export function actionPlanRoutes(app: App): void {
       return planDetail(app.db, plan);
     },
   );
-
-  app.post(
-    `${base}/:planId/tasks`,
-    {
-      config: { policy: write },
-      schema: {
-        tags,
-        summary:
-          'Add a task, milestone or deliverable, at the end of its parent’s sub-tasks; refused: a deadline after the plan’s end or after the parent’s',
-        params: PlanParams,
-        body: TaskBody,
-      },
-    },
-    async (request, reply) => {
-      const ws = requireWorkspace(request);
-      const userId = requireAuth(request).user.id;
-      const { planId } = request.params as { planId: string };
-      const b = request.body as TaskInput & { task: string };
-      await checkRefs(app.db, ws.id, b);
-      const id = await app.db.transaction().execute(async (trx) => {
-        const plan = await lockPlan(trx, ws.id, planId);
-        const tasks = await planTasks(trx, plan.id);
-        const parentId = b.parentId ?? null;
-        checkTask(plan, tasks, { parentId, deadline: b.deadline ?? null, startsOn: b.startsOn ?? null });
-        const position = tasks.filter((t) => t.parent_id === parentId).length;
-        const row = await trx
-          .insertInto('action_plan_tasks')
-          .values({
-            ...taskColumns(b),
-            task: b.task.trim(),
-            plan_id: plan.id,
-            workspace_id: ws.id,
-            parent_id: parentId,
-            position,
-            created_by: userId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx
-          .updateTable('action_plans')
-          .set({ updated_at: new Date() })
-          .where('id', '=', plan.id)
-          .execute();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId,
-          action: 'action_plan.task.create',
-          entity: 'action_plan_task',
-          entityId: row.id,
-          newValue: b,
-        });
-        return row.id;
-      });
-      reply.status(201);
-      const detail = await planDetail(app.db, await loadPlan(app.db, ws.id, planId));
-      return { task: detail.tasks.find((t) => t.id === id), plan: detail.plan };
-    },
-  );
-
-  app.put(
-    `${base}/:planId/tasks/:taskId`,
-    {
-      config: { policy: write },
-      schema: {
-        tags,
-        summary:
-          'Change a task (the fields sent); with its revision, a task changed meanwhile is refused (409). A new parent is checked for circles and depth; dates against the plan, the parent and the sub-tasks',
-        params: TaskParams,
-        body: TaskEdit,
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const userId = requireAuth(request).user.id;
-      const { planId, taskId } = request.params as { planId: string; taskId: string };
-      const b = request.body as TaskInput & { revision?: number };
-      await checkRefs(app.db, ws.id, b);
-      await app.db.transaction().execute(async (trx) => {
-        const plan = await lockPlan(trx, ws.id, planId);
-        const tasks = await planTasks(trx, plan.id);
-        const self = tasks.find((t) => t.id === taskId);
-        if (!self) throw notFound('Task');
-        if (b.revision !== undefined && b.revision !== self.revision)
-          throw conflict('The task changed meanwhile: reload it');
-        // One responsible: choosing a login clears the actor and the other way round.
-        const responsible =
-          b.responsibleUserId !== undefined || b.responsibleActorId !== undefined
-            ? {
-                responsibleUserId: b.responsibleUserId ?? null,
-                responsibleActorId: b.responsibleActorId ?? null,
-              }
-            : {};
-        const parentId = b.parentId === undefined ? self.parent_id : b.parentId;
-        checkTask(plan, tasks, {
-          id: self.id,
-          parentId,
-          deadline: b.deadline === undefined ? self.deadline : b.deadline,
-          startsOn: b.startsOn === undefined ? self.starts_on : b.startsOn,
-        });
-        await trx
-          .updateTable('action_plan_tasks')
-          .set({
-            ...taskColumns({ ...b, ...responsible }),
-            parent_id: parentId,
-            revision: self.revision + 1,
-            updated_at: new Date(),
-          })
-          .where('id', '=', self.id)
-          .where('revision', '=', self.revision)
-          .execute();
-        if (parentId !== self.parent_id) {
-          await placeAmongSiblings(trx, plan.id, parentId, self.id, null);
-          await placeAmongSiblings(trx, plan.id, self.parent_id, null, null);
-        }
-        await trx
-          .updateTable('action_plans')
-          .set({ updated_at: new Date() })
-          .where('id', '=', plan.id)
-          .execute();
-        const { revision: _r, ...changes } = b;
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId,
-          action: 'action_plan.task.update',
-          entity: 'action_plan_task',
-          entityId: self.id,
-          oldValue: Object.fromEntries(Object.keys(changes).map((k) => [k, oldValueOf(self, k)])),
-          newValue: changes,
-        });
-      });
-      const detail = await planDetail(app.db, await loadPlan(app.db, ws.id, planId));
-      return { task: detail.tasks.find((t) => t.id === taskId), plan: detail.plan };
-    },
-  );
-
-  app.post(
-    `${base}/:planId/tasks/:taskId/move`,
-    {
-      config: { policy: write },
-      schema: {
-        tags,
-        summary:
-          'Move a task (with its sub-tasks) under another parent, or to the top level, at a position among its new siblings; a circular parent link is refused',
-        params: TaskParams,
-        body: Type.Object(
-          {
-            parentId: Type.Union([Uuid, Type.Null()]),
-            position: Type.Optional(Type.Integer({ minimum: 0 })),
-          },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const userId = requireAuth(request).user.id;
-      const { planId, taskId } = request.params as { planId: string; taskId: string };
-      const b = request.body as { parentId: string | null; position?: number };
-      await app.db.transaction().execute(async (trx) => {
-        const plan = await lockPlan(trx, ws.id, planId);
-        const tasks = await planTasks(trx, plan.id);
-        const self = tasks.find((t) => t.id === taskId);
-        if (!self) throw notFound('Task');
-        checkTask(plan, tasks, {
-          id: self.id,
-          parentId: b.parentId,
-          deadline: self.deadline,
-          startsOn: self.starts_on,
-        });
-        await trx
-          .updateTable('action_plan_tasks')
-          .set({ parent_id: b.parentId, revision: self.revision + 1, updated_at: new Date() })
-          .where('id', '=', self.id)
-          .execute();
-        await placeAmongSiblings(trx, plan.id, b.parentId, self.id, b.position ?? null);
-        if (b.parentId !== self.parent_id) await placeAmongSiblings(trx, plan.id, self.parent_id, null, null);
-        await trx
-          .updateTable('action_plans')
-          .set({ updated_at: new Date() })
-          .where('id', '=', plan.id)
-          .execute();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId,
-          action: 'action_plan.task.move',
-          entity: 'action_plan_task',
-          entityId: self.id,
-          oldValue: { parentId: self.parent_id, position: self.position },
-          newValue: { parentId: b.parentId, position: b.position ?? null },
-        });
-      });
-      return planDetail(app.db, await loadPlan(app.db, ws.id, planId));
-    },
-  );
-
-  app.delete(
-    `${base}/:planId/tasks/:taskId`,
-    {
-      config: { policy: write },
-      schema: {
-        tags,
-        summary:
-          'Remove a task with its sub-tasks (the screen asks first, naming how many sub-tasks go with it)',
-        params: TaskParams,
-      },
-    },
-    async (request, reply) => {
-      const ws = requireWorkspace(request);
-      const userId = requireAuth(request).user.id;
-      const { planId, taskId } = request.params as { planId: string; taskId: string };
-      await app.db.transaction().execute(async (trx) => {
-        const plan = await lockPlan(trx, ws.id, planId);
-        const tasks = await planTasks(trx, plan.id);
-        const self = tasks.find((t) => t.id === taskId);
-        if (!self) throw notFound('Task');
-        const gone = new Set([self.id]);
-        for (let grew = true; grew;) {
-          grew = false;
-          for (const t of tasks)
-            if (t.parent_id && gone.has(t.parent_id) && !gone.has(t.id)) (gone.add(t.id), (grew = true));
-        }
-        await trx.deleteFrom('action_plan_tasks').where('id', '=', self.id).execute();
-        await placeAmongSiblings(trx, plan.id, self.parent_id, null, null);
-        await trx
-          .updateTable('action_plans')
-          .set({ updated_at: new Date() })
-          .where('id', '=', plan.id)
-          .execute();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId,
-          action: 'action_plan.task.delete',
-          entity: 'action_plan_task',
-          entityId: self.id,
-          oldValue: { task: self.task, deadline: self.deadline, subTasks: gone.size - 1 },
-        });
-      });
-      return reply.status(204).send();
-    },
-  );
-
-  app.post(
-    `${base}/:planId/kpis`,
-    {
-      config: { policy: write },
-      schema: {
-        tags,
-        summary:
-          'Give a green action plan a KPI (ECCP 004:267, e.g. tonnes of CO₂): link an indicator of the results chain, or create one there',
-        params: PlanParams,
-        body: Type.Union([
-          Type.Object({ indicatorId: Uuid }, { additionalProperties: false }),
-          Type.Object(
-            {
-              name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
-              definition: Type.Optional(Text(2000)),
-              unit: Type.Optional(lit(INDICATOR_UNITS)),
-              frequency: Type.Optional(lit(FREQUENCIES)),
-              baselineValue: Type.Optional(Type.Number()),
-            },
-            { additionalProperties: false },
-          ),
-        ]),
-      },
-    },
-    async (request, reply) => {
-      const ws = requireWorkspace(request);
-      const userId = requireAuth(request).user.id;
-      const { planId } = request.params as { planId: string };
-      const b = request.body as
-        | { indicatorId: string }
-        | { name: string; definition?: string; unit?: string; frequency?: string; baselineValue?: number };
-      const plan = await loadPlan(app.db, ws.id, planId);
-      if (plan.kind !== 'green')
-        throw conflict(
-          'KPIs belong to a green action plan; the general plan’s goals carry their own indicators',
-        );
-      let indicatorId: string;
-      if ('indicatorId' in b) {
-        const i = await app.db
-          .selectFrom('indicators')
-          .select('id')
-          .where('id', '=', b.indicatorId)
-          .where('workspace_id', '=', ws.id)
-          .executeTakeFirst();
-        if (!i)
-          throw badRequest('validation_failed', 'No such indicator in this workspace', [
-            { field: 'body.indicatorId', message: 'is unknown' },
-          ]);
-        indicatorId = i.id;
-      } else {
-        const input = {
-          name: b.name,
-          definition: b.definition ?? '',
-          level: 'outcomes' as const,
-          unit: b.unit ?? 'number',
-          baselineValue: b.baselineValue ?? null,
-          baselineDate: b.baselineValue !== undefined ? plan.starts_on : null,
-          frequency: (b.frequency ?? 'annual') as 'annual',
-          evaluationLevel: 'cluster',
-          startsOn: plan.starts_on,
-          endsOn: plan.ends_on,
-          responsibleUserId: userId,
-        };
-        const periods = validateIndicator(input);
-        indicatorId = (await createIndicator(app.db, ws.id, userId, input, periods, [])).id;
-      }
-      await app.db.transaction().execute(async (trx) => {
-        await lockPlan(trx, ws.id, plan.id);
-        await trx
-          .insertInto('action_plan_kpis')
-          .values({ plan_id: plan.id, indicator_id: indicatorId, workspace_id: ws.id })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId,
-          action: 'action_plan.kpi.link',
-          entity: 'action_plan',
-          entityId: plan.id,
-          newValue: { indicatorId, ...('name' in b ? { name: b.name } : {}) },
-        });
-      });
-      reply.status(201);
-      return planDetail(app.db, await loadPlan(app.db, ws.id, plan.id));
-    },
-  );
-
-  app.delete(
-    `${base}/:planId/kpis/:indicatorId`,
-    {
-      config: { policy: write },
-      schema: {
-        tags,
-        summary: 'Unlink a KPI from a green action plan (the indicator stays in the results chain)',
-        params: KpiParams,
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const userId = requireAuth(request).user.id;
-      const { planId, indicatorId } = request.params as { planId: string; indicatorId: string };
-      await app.db.transaction().execute(async (trx) => {
-        const plan = await lockPlan(trx, ws.id, planId);
-        const gone = await trx
-          .deleteFrom('action_plan_kpis')
-          .where('plan_id', '=', plan.id)
-          .where('indicator_id', '=', indicatorId)
-          .executeTakeFirst();
-        if (!gone.numDeletedRows) throw notFound('KPI');
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId,
-          action: 'action_plan.kpi.unlink',
-          entity: 'action_plan',
-          entityId: plan.id,
-          oldValue: { indicatorId },
-        });
-      });
-      return planDetail(app.db, await loadPlan(app.db, ws.id, planId));
-    },
-  );
-}
-
-/** The stored value of an API field, for the audit's "before". */
-function oldValueOf(t: Awaited<ReturnType<typeof planTasks>>[number], key: string): unknown {
-  const map: Record<string, unknown> = {
-    task: t.task,
-    parentId: t.parent_id,
-    priority: t.priority,
-    deadline: t.deadline,
-    startsOn: t.starts_on,
-    responsibleUserId: t.responsible_user_id,
-    responsibleActorId: t.responsible_actor_id,
-    support: t.support,
-    remarks: t.remarks,
-    status: t.status,
-    kind: t.kind,
-    quickWin: t.quick_win,
-    goalId: t.goal_id,
-    elementId: t.element_id,
-  };
-  return map[key] ?? null;
 }
