@@ -54,14 +54,26 @@ export function ActionPlanPage() {
   const base = `/workspaces/${workspaceId}/strategy/action-plan`;
   const list = useApi<PlanList>(base);
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const planId = chosen[kind] ?? list.data?.current[kind] ?? null;
+  const planId = chosen[kind] || list.data?.current[kind] || null;
   const detail = useApi<PlanDetail>(planId ? `${base}/${planId}` : null);
   const choices = useApi<Choices>(team ? `${base}/choices` : null);
   const reloadAll = async () => {
     await list.reload();
     await detail.reload();
   };
-  const { message, act } = useAction(reloadAll);
+  const { message, setMessage, act } = useAction(reloadAll);
+  /** A change that shows another version afterwards: the list reloads, the new version loads itself. */
+  const switching = async (fn: () => Promise<string>, ok: string) => {
+    setMessage(null);
+    try {
+      const next = await fn();
+      setChosen((old) => ({ ...old, [kind]: next }));
+      await list.reload();
+      setMessage({ ok: true, text: ok });
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    }
+  };
   const [confirm, confirmDialog] = useConfirm();
   const [editing, setEditing] = useState<{ task: PlanTask | null; parentId: string | null } | null>(null);
 
@@ -194,10 +206,10 @@ export function ActionPlanPage() {
             type="button"
             className="secondary"
             onClick={() =>
-              void act(async () => {
-                const r = await post<PlanDetail>(`${url}/versions`);
-                choose(r.plan.id);
-              }, t('actionPlan.versionStarted'))
+              void switching(
+                async () => (await post<PlanDetail>(`${url}/versions`)).plan.id,
+                t('actionPlan.versionStarted'),
+              )
             }
           >
             {t('actionPlan.newVersion')}
@@ -222,10 +234,7 @@ export function ActionPlanPage() {
                   action: t('actionPlan.deletePlan'),
                 })
               )
-                void act(async () => {
-                  await del(url);
-                  setChosen({ ...chosen, [kind]: '' });
-                }, t('actionPlan.planDeleted'));
+                void switching(async () => (await del(url), ''), t('actionPlan.planDeleted'));
             }}
           >
             {t('actionPlan.deletePlan')}
