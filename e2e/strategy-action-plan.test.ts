@@ -104,6 +104,14 @@ describe.skipIf(!chromiumPath)('browser: action plan', () => {
     await dialog.getByRole('button', { name: 'Import' }).click();
     await page.getByText(`${rowsBefore + 2} tasks imported.`).waitFor();
     expect(await table.locator('tbody').innerText()).toBe(before);
+
+    // At 390 px the page does not scroll sideways: the wide table scrolls inside its own box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    // (The chart resizes itself after the viewport changes: wait for the layout to settle.)
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5000 })
+      .toBeLessThanOrEqual(390);
+    expect(await table.evaluate((t) => t.parentElement!.className)).toBe('table-scroll');
     await context.close();
   });
 });
