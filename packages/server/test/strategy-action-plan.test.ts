@@ -284,6 +284,27 @@ describe('drafting a plan', () => {
     expect((await m().get(url(`/${planId}`))).json().tasks[0].status).toBe('in_progress');
   });
 
+  it('keeps numbering whole when several people add tasks at once (the plan is locked per write)', async () => {
+    const plan = (await m().post(url(), { title: 'Busy plan', startsOn: day(0), endsOn: day(30) })).json()
+      .plan;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        as(ctx.app, i % 2 ? staff : manager).post(url(`/${plan.id}/tasks`), { task: `Parallel task ${i}` }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(6).fill(201));
+    const d = (await m().get(url(`/${plan.id}`))).json();
+    expect(d.tasks.map((t: Task) => t.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    const positions = await ctx.handle.db
+      .selectFrom('action_plan_tasks')
+      .select('position')
+      .where('plan_id', '=', plan.id)
+      .orderBy('position')
+      .execute();
+    expect(positions.map((p) => p.position)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect((await m().delete(url(`/${plan.id}`))).statusCode).toBe(204);
+  });
+
   const roundTrip = async (format: 'xlsx' | 'csv', locale: 'en' | 'fr') => {
     await m().patch('/api/v1/me', { locale });
     const before = (await m().get(url(`/${planId}`))).json().tasks as Task[];
