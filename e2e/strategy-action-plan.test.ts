@@ -112,6 +112,16 @@ describe.skipIf(!chromiumPath)('browser: action plan', () => {
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5000 })
       .toBeLessThanOrEqual(390);
     expect(await table.evaluate((t) => t.parentElement!.className)).toBe('table-scroll');
+
+    // The audit log tells the changes in words.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${ws}/audit`);
+    const audit = page.getByTestId('audit-table');
+    await audit.waitFor();
+    const text = await audit.innerText();
+    expect(text).toContain('Action plan task added');
+    expect(text).toContain('Action plan imported');
+    expect(text).not.toContain('action_plan.');
     await context.close();
   });
 });
