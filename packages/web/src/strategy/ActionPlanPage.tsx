@@ -36,6 +36,9 @@ const COLUMNS = [
   'remarks',
   'status',
 ] as const;
+/** Short columns stay on one line; the table is wider than a phone and scrolls in its own box. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const SHORT = new Set<string>(['no', 'priority', 'deadline', 'status']);
 
 /**
  * The action plan (issue 13, item 4; GIZ 001:2036–2061) and the green action plan (ECCP 004:267):
@@ -272,12 +275,12 @@ export function ActionPlanPage() {
         <p className="muted">{t('actionPlan.noTasks')}</p>
       ) : (
         <div className="table-scroll">
-          <table data-testid="action-plan-table">
+          <table data-testid="action-plan-table" style={{ minWidth: '62rem' }}>
             <caption className="visually-hidden">{t('actionPlan.tableCaption', { title: p.title })}</caption>
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
-                  <th key={c} scope="col">
+                  <th key={c} scope="col" style={SHORT.has(c) ? NOWRAP : undefined}>
                     {t(`actionPlan.col.${c}`)}
                   </th>
                 ))}
@@ -287,7 +290,9 @@ export function ActionPlanPage() {
             <tbody>
               {d.tasks.map((x) => (
                 <tr key={x.id} className={x.late ? 'late' : undefined} data-testid="plan-task">
-                  <th scope="row">{x.number}</th>
+                  <th scope="row" style={NOWRAP}>
+                    {x.number}
+                  </th>
                   <td style={{ paddingInlineStart: `${0.5 + (x.depth - 1) * 1.25}rem` }}>
                     {x.kind === 'milestone' && <span aria-hidden="true">◆ </span>}
                     {x.depth === 1 ? <strong>{x.task}</strong> : x.task}{' '}
@@ -301,8 +306,8 @@ export function ActionPlanPage() {
                       </div>
                     )}
                   </td>
-                  <td>{t(`actionPlan.priorities.${x.priority}`)}</td>
-                  <td>
+                  <td style={NOWRAP}>{t(`actionPlan.priorities.${x.priority}`)}</td>
+                  <td style={NOWRAP}>
                     {x.deadline ?? '—'}{' '}
                     {x.late && <span className="badge badge-late">{t('actionPlan.late')}</span>}
                   </td>
@@ -320,9 +325,9 @@ export function ActionPlanPage() {
                   </td>
                   <td>{x.support}</td>
                   <td>{x.remarks}</td>
-                  <td>{t(`actionPlan.statuses.${x.status}`)}</td>
+                  <td style={NOWRAP}>{t(`actionPlan.statuses.${x.status}`)}</td>
                   {editable && (
-                    <td>
+                    <td style={NOWRAP}>
                       <div className="actions">
                         <button
                           type="button"
