@@ -410,6 +410,23 @@ describe('drafting a plan', () => {
     });
     const past = await m().post(url(`/${next.plan.id}/review`), { nextReviewOn: day(-1) });
     expect(past.statusCode).toBe(400);
+    // A review date reached shows the reminder; an end before a task's deadline is refused.
+    const due = await m().put(url(`/${next.plan.id}`), {
+      reviewOn: day(0),
+      updatedAt: review.json().plan.updatedAt,
+    });
+    expect(due.statusCode, due.body).toBe(200);
+    expect(due.json().plan.reviewDue).toBe(true);
+    const stale = await m().put(url(`/${next.plan.id}`), {
+      title: 'X',
+      updatedAt: review.json().plan.updatedAt,
+    });
+    expect(stale.statusCode).toBe(409);
+    const short = await m().put(url(`/${next.plan.id}`), { endsOn: day(10) });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details).toEqual([
+      { field: 'body.endsOn', message: 'is before the deadline of a task' },
+    ]);
   });
 
   it('gives a green plan a KPI created in the results chain', async () => {

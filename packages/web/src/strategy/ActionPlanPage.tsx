@@ -12,6 +12,7 @@ import { ImportButton } from '../operations/ImportForm';
 import { useDates } from '../home/HomeParts';
 import { StrategyNav } from './StrategyNav';
 import {
+  EditPlanForm,
   KpiSection,
   NewPlanForm,
   ReviewForm,
@@ -198,6 +199,13 @@ export function ActionPlanPage() {
               ))}
             </select>
           </span>
+        )}
+        {editable && (
+          <NewButton label={t('actionPlan.editPlan')} className="secondary">
+            {(close) => (
+              <EditPlanForm url={url} plan={p} onDone={async (text) => (await reloadAll(), close(text))} />
+            )}
+          </NewButton>
         )}
         {editable && (
           <NewButton label={t('actionPlan.recordReview')} className="secondary">

@@ -494,3 +494,62 @@ export function ReviewForm({ url, onDone }: { url: string; onDone(text: string):
     </Form>
   );
 }
+
+/** Changing a plan's title, period and next review date; a plan changed meanwhile is refused. */
+export function EditPlanForm({
+  url,
+  plan,
+  onDone,
+}: {
+  url: string;
+  plan: PlanDetail['plan'];
+  onDone(text: string): unknown;
+}) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [v, setV] = useState({
+    title: plan.title,
+    startsOn: plan.startsOn,
+    endsOn: plan.endsOn,
+    reviewOn: plan.reviewOn ?? '',
+  });
+  return (
+    <Form
+      form={form}
+      aria-label={t('actionPlan.editPlan')}
+      onSubmit={() =>
+        form.submit(
+          () => put(url, { ...v, reviewOn: v.reviewOn || null, updatedAt: plan.updatedAt }),
+          null,
+          () => onDone(t('actionPlan.planSaved')),
+        )
+      }
+    >
+      <FormField name="title" label={t('actionPlan.title')}>
+        <input required value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} />
+      </FormField>
+      <FormField name="startsOn" label={t('actionPlan.planStarts')}>
+        <input
+          type="date"
+          required
+          value={v.startsOn}
+          onChange={(e) => setV({ ...v, startsOn: e.target.value })}
+        />
+      </FormField>
+      <FormField name="endsOn" label={t('actionPlan.planEnds')} hint={t('actionPlan.endsHint')}>
+        <input
+          type="date"
+          required
+          value={v.endsOn}
+          onChange={(e) => setV({ ...v, endsOn: e.target.value })}
+        />
+      </FormField>
+      <FormField name="reviewOn" label={t('actionPlan.reviewOn')}>
+        <input type="date" value={v.reviewOn} onChange={(e) => setV({ ...v, reviewOn: e.target.value })} />
+      </FormField>
+      <button type="submit" disabled={form.busy}>
+        {t('actionPlan.savePlan')}
+      </button>
+    </Form>
+  );
+}
