@@ -69,6 +69,12 @@ describe.skipIf(!chromiumPath)('browser: action plan', () => {
     const sub = table.getByTestId('plan-task').filter({ hasText: 'Elect the cluster board' });
     expect((await sub.locator('th').innerText()).trim()).toBe(`${number}.1`);
     expect(await table.getByTestId('plan-task').count()).toBe(rowsBefore + 2);
+    // Moved one place up, the task and its sub-task are renumbered.
+    await page.getByRole('button', { name: `Move task ${number} up`, exact: true }).click();
+    await page.getByText('“Develop the statute of the cluster” moved.').waitFor();
+    const moved = Number(number) - 1;
+    expect((await row.locator('th').innerText()).trim()).toBe(String(moved));
+    expect((await sub.locator('th').innerText()).trim()).toBe(`${moved}.1`);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Export as XLSX: the eight columns, one row per task.

@@ -142,6 +142,16 @@ export function ActionPlanPage() {
       end: x.deadline!,
       kind: x.status === 'done' ? 'done' : x.late ? 'late' : x.kind === 'milestone' ? 'milestone' : 'task',
     }));
+  /** Moves a task one place up or down among its siblings (POST …/move keeps its parent). */
+  const shift = (x: PlanTask, by: -1 | 1) => {
+    const siblings = d.tasks.filter((y) => y.parentId === x.parentId);
+    const at = siblings.findIndex((y) => y.id === x.id) + by;
+    if (at < 0 || at >= siblings.length) return;
+    void act(
+      () => post(`${url}/tasks/${x.id}/move`, { parentId: x.parentId, position: at }),
+      t('actionPlan.moved', { task: x.task }),
+    );
+  };
   const subTasks = (id: string) => {
     const gone = new Set([id]);
     for (const x of d.tasks) if (x.parentId && gone.has(x.parentId)) gone.add(x.id);
@@ -352,6 +362,22 @@ export function ActionPlanPage() {
                           onClick={() => setEditing({ task: null, parentId: x.id })}
                         >
                           {t('actionPlan.addSubTask')}
+                        </button>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('actionPlan.moveUpOf', { number: x.number })}
+                          onClick={() => shift(x, -1)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('actionPlan.moveDownOf', { number: x.number })}
+                          onClick={() => shift(x, 1)}
+                        >
+                          ↓
                         </button>
                         <button
                           type="button"
