@@ -293,10 +293,18 @@ export async function loadDemoActionPlan(db: Database, ids: DemoStrategyIds): Pr
     .returning('id')
     .executeTakeFirstOrThrow();
   const year = new Date().getUTCFullYear();
+  // In the results chain beside the demo's other outcome indicators.
+  const outcome = await db
+    .selectFrom('results_items')
+    .select('id')
+    .where('workspace_id', '=', initiative)
+    .where('level', '=', 'outcomes')
+    .executeTakeFirst();
   const co2 = await db
     .insertInto('indicators')
     .values({
       workspace_id: initiative,
+      item_id: outcome?.id ?? null,
       level: 'outcomes',
       name: 'CO₂ emissions avoided by members, tonnes per year (demo)',
       definition: 'Tonnes of CO₂ avoided by shared cold chain, solar drying and lighter packaging',
