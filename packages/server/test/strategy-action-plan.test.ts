@@ -117,6 +117,35 @@ describe('the demo action plan', () => {
     // Done tasks are not listed.
     expect(own.map((t: { title: string }) => t.title)).not.toContain('Pool packaging orders');
   });
+
+  it('gives a task assigned to a register actor to the login linked to that actor', async () => {
+    const d = (await as(ctx.app, manager).get(url('/current'))).json();
+    const byActor = (d.tasks as Task[]).find((t) => t.responsible?.kind === 'actor' && t.status !== 'done')!;
+    const mine = async () =>
+      (
+        (await as(ctx.app, member).get(`/api/v1/workspaces/${ws}/tasks`)).json().tasks as { key: string }[]
+      ).map((t) => t.key);
+    expect(await mine()).not.toContain(`action_plan_task:${byActor.id}`);
+    const before = await ctx.handle.db
+      .selectFrom('memberships')
+      .select('actor_id')
+      .where('user_id', '=', member.userId)
+      .where('workspace_id', '=', ws)
+      .executeTakeFirstOrThrow();
+    await ctx.handle.db
+      .updateTable('memberships')
+      .set({ actor_id: byActor.responsible!.id })
+      .where('user_id', '=', member.userId)
+      .where('workspace_id', '=', ws)
+      .execute();
+    expect(await mine()).toContain(`action_plan_task:${byActor.id}`);
+    await ctx.handle.db
+      .updateTable('memberships')
+      .set({ actor_id: before.actor_id })
+      .where('user_id', '=', member.userId)
+      .where('workspace_id', '=', ws)
+      .execute();
+  });
 });
 
 describe('the contract export', () => {
