@@ -80,158 +80,159 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
               r.assignee.trim().toLowerCase() === q.userName.trim().toLowerCase()),
         );
 
-  const [projectTasks, measures, benchRecs, evalRecs, cycles, values, planTasks, myActors] =
-    await Promise.all([
-      db
-        .selectFrom('project_tasks as t')
-        .innerJoin('projects as p', 'p.id', 't.project_id')
-        .leftJoin('users as u', 'u.id', 't.owner_user_id')
-        .select([
-          't.id',
-          't.title',
-          'p.id as projectId',
-          'p.title as project',
-          sql<string>`t.due_on::text`.as('dueOn'),
-          't.owner_user_id as assigneeId',
-          'u.name as assignee',
-        ])
-        .where('p.workspace_id', '=', workspaceId)
-        .where('p.closed_on', 'is', null)
-        .where('t.done_on', 'is', null)
-        .execute(),
-      db
-        .selectFrom('stakeholder_assessments as s')
-        .innerJoin('actors as a', 'a.id', 's.actor_id')
-        .select([
-          's.actor_id as id',
-          's.measure as title',
-          'a.name as stakeholder',
-          sql<string | null>`s.measure_due::text`.as('dueOn'),
-          sql<string | null>`NULL::uuid`.as('assigneeId'),
-          sql<string | null>`NULLIF(s.measure_owner, '')`.as('assignee'),
-        ])
-        .where('s.workspace_id', '=', workspaceId)
-        .where('s.measure_status', '=', 'open')
-        .where('s.measure', '<>', '')
-        .execute(),
-      db
-        .selectFrom('benchmark_recommendations as r')
-        .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
-        .select([
-          'r.id',
-          'r.text as title',
-          sql<string | null>`r.due_on::text`.as('dueOn'),
-          'r.responsible_user_id as assigneeId',
-          'u.name as assignee',
-        ])
-        .where('r.workspace_id', '=', workspaceId)
-        .where('r.status', '<>', 'done')
-        .execute(),
-      db
-        .selectFrom('evaluation_recommendations as r')
-        .innerJoin('evaluations as e', 'e.id', 'r.evaluation_id')
-        .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
-        .select([
-          'r.id',
-          'r.text as title',
-          'e.title as evaluation',
-          sql<string | null>`r.due_on::text`.as('dueOn'),
-          'r.responsible_user_id as assigneeId',
-          'u.name as assignee',
-        ])
-        .where('r.workspace_id', '=', workspaceId)
-        // Only the recommendations selected for implementation are followed up (GIZ 001:3575–3576).
-        .where('r.selected', '=', true)
-        .where('r.status', 'in', ['not_started', 'in_progress'])
-        .execute(),
-      db
-        .selectFrom('pdca_cycles as c')
-        .innerJoin('processes as p', 'p.id', 'c.process_id')
-        .select([
-          'c.id',
-          'c.phase',
-          'p.id as processId',
-          'p.name as process',
-          sql<string | null>`NULL::uuid`.as('assigneeId'),
-          sql<string | null>`NULLIF(p.owner, '')`.as('assignee'),
-        ])
-        .where('c.workspace_id', '=', workspaceId)
-        .where('c.closed_at', 'is', null)
-        .execute(),
-      db
-        .selectFrom('indicator_periods as p')
-        .innerJoin('indicators as i', 'i.id', 'p.indicator_id')
-        .leftJoin('users as u', 'u.id', 'i.responsible_user_id')
-        .select([
-          'i.id',
-          'i.name as indicator',
-          'p.period_key as period',
-          sql<string>`p.ends_on::text`.as('dueOn'),
-          'i.responsible_user_id as assigneeId',
-          'u.name as assignee',
-        ])
-        .where('p.workspace_id', '=', workspaceId)
-        .where('p.closed_at', 'is', null)
-        .where('p.starts_on', '<=', now)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('indicator_values as v')
-                .select('v.id')
-                .whereRef('v.period_id', '=', 'p.id')
-                .where('v.segment', '=', ''),
-            ),
+  const [projectTasks, measures, benchRecs, evalRecs, cycles, values] = await Promise.all([
+    db
+      .selectFrom('project_tasks as t')
+      .innerJoin('projects as p', 'p.id', 't.project_id')
+      .leftJoin('users as u', 'u.id', 't.owner_user_id')
+      .select([
+        't.id',
+        't.title',
+        'p.id as projectId',
+        'p.title as project',
+        sql<string>`t.due_on::text`.as('dueOn'),
+        't.owner_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('p.workspace_id', '=', workspaceId)
+      .where('p.closed_on', 'is', null)
+      .where('t.done_on', 'is', null)
+      .execute(),
+    db
+      .selectFrom('stakeholder_assessments as s')
+      .innerJoin('actors as a', 'a.id', 's.actor_id')
+      .select([
+        's.actor_id as id',
+        's.measure as title',
+        'a.name as stakeholder',
+        sql<string | null>`s.measure_due::text`.as('dueOn'),
+        sql<string | null>`NULL::uuid`.as('assigneeId'),
+        sql<string | null>`NULLIF(s.measure_owner, '')`.as('assignee'),
+      ])
+      .where('s.workspace_id', '=', workspaceId)
+      .where('s.measure_status', '=', 'open')
+      .where('s.measure', '<>', '')
+      .execute(),
+    db
+      .selectFrom('benchmark_recommendations as r')
+      .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
+      .select([
+        'r.id',
+        'r.text as title',
+        sql<string | null>`r.due_on::text`.as('dueOn'),
+        'r.responsible_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('r.workspace_id', '=', workspaceId)
+      .where('r.status', '<>', 'done')
+      .execute(),
+    db
+      .selectFrom('evaluation_recommendations as r')
+      .innerJoin('evaluations as e', 'e.id', 'r.evaluation_id')
+      .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
+      .select([
+        'r.id',
+        'r.text as title',
+        'e.title as evaluation',
+        sql<string | null>`r.due_on::text`.as('dueOn'),
+        'r.responsible_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('r.workspace_id', '=', workspaceId)
+      // Only the recommendations selected for implementation are followed up (GIZ 001:3575–3576).
+      .where('r.selected', '=', true)
+      .where('r.status', 'in', ['not_started', 'in_progress'])
+      .execute(),
+    db
+      .selectFrom('pdca_cycles as c')
+      .innerJoin('processes as p', 'p.id', 'c.process_id')
+      .select([
+        'c.id',
+        'c.phase',
+        'p.id as processId',
+        'p.name as process',
+        sql<string | null>`NULL::uuid`.as('assigneeId'),
+        sql<string | null>`NULLIF(p.owner, '')`.as('assignee'),
+      ])
+      .where('c.workspace_id', '=', workspaceId)
+      .where('c.closed_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('indicator_periods as p')
+      .innerJoin('indicators as i', 'i.id', 'p.indicator_id')
+      .leftJoin('users as u', 'u.id', 'i.responsible_user_id')
+      .select([
+        'i.id',
+        'i.name as indicator',
+        'p.period_key as period',
+        sql<string>`p.ends_on::text`.as('dueOn'),
+        'i.responsible_user_id as assigneeId',
+        'u.name as assignee',
+      ])
+      .where('p.workspace_id', '=', workspaceId)
+      .where('p.closed_at', 'is', null)
+      .where('p.starts_on', '<=', now)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('indicator_values as v')
+              .select('v.id')
+              .whereRef('v.period_id', '=', 'p.id')
+              .where('v.segment', '=', ''),
           ),
-        )
-        .execute(),
-      // Open tasks of the current action plans: the agreed version of each kind, or its drafts
-      // while none is agreed (a draft copied from an agreed plan would list the tasks twice).
-      db
-        .selectFrom('action_plan_tasks as t')
-        .innerJoin('action_plans as p', 'p.id', 't.plan_id')
-        .leftJoin('users as u', 'u.id', 't.responsible_user_id')
-        .leftJoin('actors as a', 'a.id', 't.responsible_actor_id')
-        .select([
-          't.id',
-          't.task as title',
-          'p.title as plan',
-          'p.kind',
-          sql<string | null>`t.deadline::text`.as('dueOn'),
-          't.responsible_user_id as assigneeId',
-          't.responsible_actor_id as actorId',
-          sql<string | null>`coalesce(u.name, a.name)`.as('assignee'),
-        ])
-        .where('p.workspace_id', '=', workspaceId)
-        .where('t.status', 'in', ['open', 'in_progress'])
-        .where((eb) =>
-          eb.or([
-            eb('p.status', '=', 'agreed'),
-            eb.and([
-              eb('p.status', '=', 'draft'),
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('action_plans as o')
-                    .select('o.id')
-                    .whereRef('o.workspace_id', '=', 'p.workspace_id')
-                    .whereRef('o.kind', '=', 'p.kind')
-                    .where('o.status', '=', 'agreed'),
-                ),
+        ),
+      )
+      .execute(),
+  ]);
+  const [planTasks, myActors] = await Promise.all([
+    // Open tasks of the current action plans: the agreed version of each kind, or its drafts
+    // while none is agreed (a draft copied from an agreed plan would list the tasks twice).
+    db
+      .selectFrom('action_plan_tasks as t')
+      .innerJoin('action_plans as p', 'p.id', 't.plan_id')
+      .leftJoin('users as u', 'u.id', 't.responsible_user_id')
+      .leftJoin('actors as a', 'a.id', 't.responsible_actor_id')
+      .select([
+        't.id',
+        't.task as title',
+        'p.title as plan',
+        'p.kind',
+        sql<string | null>`t.deadline::text`.as('dueOn'),
+        't.responsible_user_id as assigneeId',
+        't.responsible_actor_id as actorId',
+        sql<string | null>`coalesce(u.name, a.name)`.as('assignee'),
+      ])
+      .where('p.workspace_id', '=', workspaceId)
+      .where('t.status', 'in', ['open', 'in_progress'])
+      .where((eb) =>
+        eb.or([
+          eb('p.status', '=', 'agreed'),
+          eb.and([
+            eb('p.status', '=', 'draft'),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('action_plans as o')
+                  .select('o.id')
+                  .whereRef('o.workspace_id', '=', 'p.workspace_id')
+                  .whereRef('o.kind', '=', 'p.kind')
+                  .where('o.status', '=', 'agreed'),
               ),
-            ]),
+            ),
           ]),
-        )
-        .execute(),
-      // The organisation a login speaks for: a task given to that actor of the register is theirs too.
-      q.userId === undefined
-        ? Promise.resolve([] as { actor_id: string | null }[])
-        : db
-            .selectFrom('memberships')
-            .select('actor_id')
-            .where('workspace_id', '=', workspaceId)
-            .where('user_id', '=', q.userId)
-            .execute(),
-    ]);
+        ]),
+      )
+      .execute(),
+    // The organisation a login speaks for: a task given to that actor of the register is theirs too.
+    q.userId === undefined
+      ? Promise.resolve([] as { actor_id: string | null }[])
+      : db
+          .selectFrom('memberships')
+          .select('actor_id')
+          .where('workspace_id', '=', workspaceId)
+          .where('user_id', '=', q.userId)
+          .execute(),
+  ]);
   const linkedActors = new Set(myActors.flatMap((m) => (m.actor_id ? [m.actor_id] : [])));
 
   const task = (
