@@ -1,6 +1,7 @@
 /**
  * One list of work across the modules (issue 12, item 6): project tasks, stakeholder measures,
- * benchmarking and evaluation recommendations, open PDCA cycles and indicator values due. The
+ * benchmarking and evaluation recommendations, open PDCA cycles, indicator values due and the
+ * tasks of the current action plans (issue 13). The
  * "Due" page, "My tasks", the manager's dashboard and the calendar feed all read this service.
  */
 import { sql } from 'kysely';
@@ -13,24 +14,27 @@ export const TASK_SOURCES = [
   'evaluation_recommendation',
   'pdca_step',
   'indicator_value',
+  'action_plan_task',
 ] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 
 /** The module each source belongs to (the web app names it in the user's language). */
-export const TASK_MODULE: Record<TaskSource, 'operations' | 'diagnose' | 'monitoring'> = {
+export type TaskModule = 'operations' | 'diagnose' | 'monitoring' | 'strategy';
+export const TASK_MODULE: Record<TaskSource, TaskModule> = {
   project_task: 'operations',
   stakeholder_measure: 'diagnose',
   benchmark_recommendation: 'monitoring',
   evaluation_recommendation: 'monitoring',
   pdca_step: 'operations',
   indicator_value: 'monitoring',
+  action_plan_task: 'strategy',
 };
 
 export interface Task {
   /** Stable across calls: source and row (and period for indicator values). */
   key: string;
   source: TaskSource;
-  module: 'operations' | 'diagnose' | 'monitoring';
+  module: TaskModule;
   title: string;
   /** What the task belongs to: the project, the stakeholder, the process, the indicator… */
   context: string;
@@ -180,6 +184,56 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
       )
       .execute(),
   ]);
+  const [planTasks, myActors] = await Promise.all([
+    // Open tasks of the current action plans: the agreed version of each kind, or its drafts
+    // while none is agreed (a draft copied from an agreed plan would list the tasks twice).
+    db
+      .selectFrom('action_plan_tasks as t')
+      .innerJoin('action_plans as p', 'p.id', 't.plan_id')
+      .leftJoin('users as u', 'u.id', 't.responsible_user_id')
+      .leftJoin('actors as a', 'a.id', 't.responsible_actor_id')
+      .select([
+        't.id',
+        't.task as title',
+        'p.title as plan',
+        'p.kind',
+        sql<string | null>`t.deadline::text`.as('dueOn'),
+        't.responsible_user_id as assigneeId',
+        't.responsible_actor_id as actorId',
+        sql<string | null>`coalesce(u.name, a.name)`.as('assignee'),
+      ])
+      .where('p.workspace_id', '=', workspaceId)
+      .where('t.status', 'in', ['open', 'in_progress'])
+      .where((eb) =>
+        eb.or([
+          eb('p.status', '=', 'agreed'),
+          eb.and([
+            eb('p.status', '=', 'draft'),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('action_plans as o')
+                  .select('o.id')
+                  .whereRef('o.workspace_id', '=', 'p.workspace_id')
+                  .whereRef('o.kind', '=', 'p.kind')
+                  .where('o.status', '=', 'agreed'),
+              ),
+            ),
+          ]),
+        ]),
+      )
+      .execute(),
+    // The organisation a login speaks for: a task given to that actor of the register is theirs too.
+    q.userId === undefined
+      ? Promise.resolve([] as { actor_id: string | null }[])
+      : db
+          .selectFrom('memberships')
+          .select('actor_id')
+          .where('workspace_id', '=', workspaceId)
+          .where('user_id', '=', q.userId)
+          .execute(),
+  ]);
+  const linkedActors = new Set(myActors.flatMap((m) => (m.actor_id ? [m.actor_id] : [])));
 
   const task = (
     source: TaskSource,
@@ -231,6 +285,20 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
         `${w}/monitoring/indicators/${r.id}`,
       ),
     ),
+    ...planTasks
+      .filter(
+        (r) =>
+          q.userId === undefined || r.assigneeId === q.userId || (!!r.actorId && linkedActors.has(r.actorId)),
+      )
+      .map((r) =>
+        task(
+          'action_plan_task',
+          r.id,
+          r,
+          r.plan,
+          `${w}/strategy/action-plan${r.kind === 'green' ? '?kind=green' : ''}`,
+        ),
+      ),
   ];
   return all.sort(
     (a, b) =>

@@ -18,6 +18,8 @@ const VALUE_NAMESPACES = [
   'kind',
   'members.stages',
   'share',
+  'actionPlan.statuses',
+  'actionPlan.priorities',
 ];
 
 /** "membership_stage" or "tieType" as words: "membership stage", "tie type". */
@@ -99,4 +101,21 @@ export function describeChange(before: unknown, after: unknown, t: TFunction, ln
   if (before === null || before === undefined)
     return after === null || after === undefined ? [] : [valueInWords(after, t, lng)];
   return [`${valueInWords(before, t, lng)} → ${valueInWords(after, t, lng)}`];
+}
+
+/**
+ * An audit action in words: the shared `audit.actions` entry, else the words a module keeps under
+ * its own key (the action plan's `action_plan.task.create` → `actionPlan.auditActions.task_create`),
+ * else the action spelled out.
+ */
+export function actionInWords(action: string, t: TFunction): string {
+  const own = t(`audit.actions.${action}`, { defaultValue: '' });
+  if (typeof own === 'string' && own) return own;
+  if (action.startsWith('action_plan.')) {
+    const words = t(`actionPlan.auditActions.${action.slice('action_plan.'.length).replace(/\./g, '_')}`, {
+      defaultValue: '',
+    });
+    if (typeof words === 'string' && words) return words;
+  }
+  return humanise(action.replace('.', ' ')).replace(/^./, (c) => c.toUpperCase());
 }

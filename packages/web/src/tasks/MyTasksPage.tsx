@@ -19,6 +19,7 @@ const SOURCES = [
   'evaluation_recommendation',
   'pdca_step',
   'indicator_value',
+  'action_plan_task',
 ];
 
 /** My tasks across the modules, or everyone's for the management team (issue 12, item 6). */
