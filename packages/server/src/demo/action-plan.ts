@@ -1,6 +1,6 @@
 import { addMonths } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
-import { DEMO_GOALS, DEMO_MEASURES, type DemoStrategyIds } from './strategy.js';
+import { DEMO_GOALS, DEMO_MEASURES, type DemoStrategyIds } from './strategy-ids.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 

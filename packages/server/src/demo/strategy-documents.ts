@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { DEMO_MEASURES, type DemoStrategyIds } from './strategy.js';
+import { DEMO_MEASURES, type DemoStrategyIds } from './strategy-ids.js';
 
 /**
  * The demo initiative's strategy documents (issue 13): a cluster business canvas in two versions

@@ -15,7 +15,7 @@ import {
 } from './goals.service.js';
 
 /**
- * Goals from the diagnosis (issue 13, item 1; GIZ 001:1659–1697): ranked needs (001:1582–1604),
+ * Goals from the diagnosis (issue 13, item 1; GIZ 001:1659–1697): ranked needs (001:1582–1603),
  * SWOT items, constraints and value-chain white spots become goals that keep what justified them;
  * each goal carries the indicators of the results chain that measure it ("Develop indicators!",
  * 001:1672), and a goal without one is flagged.
@@ -85,7 +85,7 @@ export function goalRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Make a goal, from one or several ranked needs (grouped into a key objective as the Dakar case did, GIZ 001:1597–1604) or other findings of the diagnosis',
+          'Make a goal, from one or several ranked needs (grouped into a key objective as the Dakar case did, GIZ 001:1597–1603) or other findings of the diagnosis',
         params: Params,
         body: Type.Object(goalFields, { additionalProperties: false }),
       },

@@ -1,5 +1,5 @@
 /**
- * Goals from the diagnosis (issue 13, item 1; GIZ 001:1582–1604, 1659–1697): the queries and
+ * Goals from the diagnosis (issue 13, item 1; GIZ 001:1582–1603, 1659–1697): the queries and
  * transactions behind goals.routes.ts. A goal keeps links to what justified it (ranked needs, SWOT
  * items, constraints, value-chain white spots) and to the indicators of the results chain that
  * measure it.

@@ -22,7 +22,7 @@ import {
 } from './strategies.service.js';
 
 /**
- * Cluster strategy versions (issue 13, item 2; GIZ 001:1699–1842): vision → strategic objectives
+ * Cluster strategy versions (issue 13, item 2; GIZ 001:1701–1842): vision → strategic objectives
  * → competitiveness initiatives → measures, the five components of 001:1719–1725, drafts agreed by
  * a named body on a date, a comparison of two versions, and the strategy realignment of
  * 001:3769–3799 starting a new version from the last one.

@@ -1,5 +1,5 @@
 /**
- * Cluster strategy versions (issue 13, item 2; GIZ 001:1699–1842, 3769–3799): the queries and
+ * Cluster strategy versions (issue 13, item 2; GIZ 001:1701–1842, 3769–3799): the queries and
  * transactions behind strategies.routes.ts. A version holds a vision, the five components of
  * 001:1719–1725 and its elements (strategic objectives → competitiveness initiatives → measures, the
  * Côte d'Ivoire structure of 001:1750–1842). A draft is edited; an agreed version is a record:

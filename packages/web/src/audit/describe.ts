@@ -66,14 +66,6 @@ const MODULE_ACTIONS: Record<string, string> = {
   'internationalisation.review': 'internationalisation.auditActions.review',
 };
 
-/** What an audited action did, in words: "Canvas version saved"; else the action spelled out. */
-export function actionInWords(action: string, t: TFunction): string {
-  const keys = [MODULE_ACTIONS[action], `audit.actions.${action}`].filter((k): k is string => !!k);
-  return t(keys, {
-    defaultValue: humanise(action.replace('.', ' ')).replace(/^./, (c) => c.toUpperCase()),
-  });
-}
-
 export function fieldInWords(key: string, t: TFunction): string {
   const label = t(`audit.fields.${key}`, { defaultValue: '' });
   if (typeof label === 'string' && label) return label;
@@ -109,7 +101,12 @@ export function describeChange(before: unknown, after: unknown, t: TFunction, ln
  * else the action spelled out.
  */
 export function actionInWords(action: string, t: TFunction): string {
-  const own = t(`audit.actions.${action}`, { defaultValue: '' });
+  const own = t(
+    [MODULE_ACTIONS[action], `audit.actions.${action}`].filter((k): k is string => !!k),
+    {
+      defaultValue: '',
+    },
+  );
   if (typeof own === 'string' && own) return own;
   if (action.startsWith('action_plan.')) {
     const words = t(`actionPlan.auditActions.${action.slice('action_plan.'.length).replace(/\./g, '_')}`, {

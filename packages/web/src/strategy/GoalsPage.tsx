@@ -59,7 +59,7 @@ const TEAM = ['owner', 'manager', 'staff'];
 /**
  * Goals from the diagnosis (issue 13, item 1; GIZ 001:1659–1697): the needs ranking and the other
  * findings can become goals, several ranked needs grouped into one key objective (the Dakar case,
- * 001:1597–1604); each goal shows what justified it and the indicators that measure it, and a goal
+ * 001:1597–1603); each goal shows what justified it and the indicators that measure it, and a goal
  * without one carries the guide's "Develop indicators!" (001:1672).
  */
 export function GoalsPage() {

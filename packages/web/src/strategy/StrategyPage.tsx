@@ -56,7 +56,7 @@ const TEAM = ['owner', 'manager', 'staff'];
 const MANAGERS = ['owner', 'manager'];
 
 /**
- * The cluster strategy (issue 13, item 2; GIZ 001:1699–1842): its versions, the vision, the five
+ * The cluster strategy (issue 13, item 2; GIZ 001:1701–1842): its versions, the vision, the five
  * components of 001:1719–1725 and the tree of strategic objectives → competitiveness initiatives →
  * measures of the Côte d'Ivoire case; a draft is edited and agreed, two versions compared. With
  * `realign`, the strategy realignment of 001:3769–3799: what it draws on and a new version started
