@@ -46,6 +46,9 @@ describe.skipIf(!chromiumPath)('browser: goals and the cluster strategy', () => 
       await card.getByRole('button', { name: 'Add an indicator' }).click();
       const indicator = page.getByRole('dialog');
       await indicator.getByLabel('Indicator', { exact: true }).fill(`Indicator of ${title}`);
+      await indicator
+        .getByLabel('Results-chain box it measures')
+        .selectOption({ label: 'Members export to new markets' });
       await indicator.getByRole('button', { name: 'Add an indicator' }).click();
       await indicator.waitFor({ state: 'hidden' });
       await card.getByRole('link', { name: `Indicator of ${title}` }).waitFor();
