@@ -3,8 +3,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', 'packages', 'web', 'src');
-const load = (lng: string) =>
-  JSON.parse(readFileSync(join(root, 'i18n', 'locales', `${lng}.json`), 'utf8')) as Record<string, unknown>;
+type Tree = Record<string, unknown>;
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Tree;
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+const merge = (a: Tree, b: Tree): Tree => {
+  const out: Tree = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = isTree(v) && isTree(out[k]) ? merge(out[k] as Tree, v) : v;
+  return out;
+};
+/** One language's words: the main file and the module files beside it (locales/<module>/*.<lng>.json). */
+const load = (lng: string) => {
+  const dir = join(root, 'i18n', 'locales');
+  const modules = readdirSync(dir)
+    .filter((d) => statSync(join(dir, d)).isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d))
+        .filter((f) => f.endsWith(`.${lng}.json`))
+        .map((f) => join(dir, d, f)),
+    );
+  return modules.reduce((acc, f) => merge(acc, read(f)), read(join(dir, `${lng}.json`)));
+};
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function leaves(o: unknown, prefix = ''): string[] {

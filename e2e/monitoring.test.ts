@@ -77,8 +77,9 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     await expect
       .poll(() => page.getByTestId('computed-Members of the cluster organisation').innerText())
       .toBe(String(members));
-    // The indicators defined here and the demo's own.
-    expect(await page.locator('table tbody tr').count()).toBe(4);
+    // The indicators defined here and the demo's own (the results chain's, the strategy goal's and
+    // the green action plan's CO₂ KPI).
+    expect(await page.locator('table tbody tr').count()).toBe(6);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The indicator screen shows the computed value by period.

@@ -22,38 +22,6 @@ export async function loadDemoStrategy(db: Database, ids: DemoStrategyIds): Prom
       .where('needs_surveys.workspace_id', '=', initiative)
       .where('needs.title', '=', title)
       .executeTakeFirstOrThrow();
-  // Three members have voted (the demo member and member3 have not: their homes ask them to), so the ranking
-  // has scores on the guide's 1–3 scale and the goals come from its top.
-  const voters = await db
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('u.id')
-    .where('m.workspace_id', '=', initiative)
-    .where('m.role', '=', 'member')
-    .where('u.email', 'in', [
-      'member2@demo.agglomera.org',
-      'member4@demo.agglomera.org',
-      'member5@demo.agglomera.org',
-    ])
-    .orderBy('u.email')
-    .execute();
-  const votes: [string, number[]][] = [
-    ['Access to export markets and buyers', [3, 3, 2]],
-    ['Training in food safety and quality labels', [3, 2, 3]],
-    ['Joint purchasing of packaging', [3, 2, 2]],
-    ['Meetings and networking within the cluster', [2, 2, 1]],
-    ['Acquisition of funding and investors', [2, 1, 2]],
-    ['Thematic working groups', [1, 2, 1]],
-    ['Organisation of events', [1, 1, 1]],
-    ['Representation of the members to the public', [1, 1, 2]],
-  ];
-  for (const [title, scale] of votes) {
-    const n = await need(title);
-    await db
-      .insertInto('need_votes')
-      .values(voters.map((v, i) => ({ need_id: n.id, user_id: v.id, vote: scale[i]! })))
-      .execute();
-  }
   const exportIndicator = await db
     .selectFrom('indicators')
     .select('id')

@@ -47,6 +47,11 @@ const indicatorProps = {
   goalIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true })),
 };
 
+/** An edit changes the definition; the goals an indicator measures are edited from the goals. */
+const editProps = Object.fromEntries(
+  Object.entries(indicatorProps).filter(([key]) => key !== 'goalIds'),
+) as Omit<typeof indicatorProps, 'goalIds'>;
+
 /** Indicators of the results chain: their definition, baseline and targets by period (issue 7). */
 export function indicatorRoutes(app: App) {
   app.get(
@@ -137,7 +142,7 @@ export function indicatorRoutes(app: App) {
         summary:
           'Edit an indicator: any field of its definition, checked as on creation; the frequency and dates change only while no value is recorded (409 otherwise)',
         params: IndicatorParams,
-        body: Type.Partial(Type.Object(indicatorProps), { additionalProperties: false }),
+        body: Type.Partial(Type.Object(editProps), { additionalProperties: false }),
       },
     },
     async (request) => {
