@@ -7,7 +7,6 @@ import { DateString, Params, Text, Uuid, lit, manage, read, tags, write } from '
 import {
   addElement,
   agreeStrategy,
-  compareVersions,
   createStrategy,
   currentStrategyId,
   deleteElement,
@@ -15,11 +14,11 @@ import {
   getStrategy,
   listStrategies,
   objectivesFromGoals,
-  realignmentContext,
   updateElement,
   updateStrategy,
   type ElementInput,
 } from './strategies.service.js';
+import { compareVersions, realignmentContext } from './realignment.service.js';
 
 /**
  * Cluster strategy versions (issue 13, item 2; GIZ 001:1701–1842): vision → strategic objectives
