@@ -1,3 +1,10 @@
+import { ProfilePage } from './organisation/ProfilePage';
+import { LegalFormPage } from './organisation/LegalFormPage';
+import { GovernancePage } from './organisation/GovernancePage';
+import { StaffPage } from './organisation/StaffPage';
+import { FinancialPlanPage } from './organisation/FinancialPlanPage';
+import { AgreementsPage } from './organisation/AgreementsPage';
+import { BusinessPlanPage } from './organisation/BusinessPlanPage';
 import { StrategyPage } from './strategy/StrategyPage';
 import { GoalsPage } from './strategy/GoalsPage';
 import { ActionPlanPage } from './strategy/ActionPlanPage';
@@ -126,6 +133,13 @@ export function App() {
           <Route path="/w/:workspaceId/diagnose/report" element={<ReportPage />} />
           <Route path="/w/:workspaceId/diagnose/constraints" element={<ConstraintsPage />} />
           <Route path="/w/:workspaceId/diagnose/associations" element={<AssessmentPage />} />
+          <Route path="/w/:workspaceId/organisation" element={<ProfilePage />} />
+          <Route path="/w/:workspaceId/organisation/legal-form" element={<LegalFormPage />} />
+          <Route path="/w/:workspaceId/organisation/governance" element={<GovernancePage />} />
+          <Route path="/w/:workspaceId/organisation/staff" element={<StaffPage />} />
+          <Route path="/w/:workspaceId/organisation/financial-plan" element={<FinancialPlanPage />} />
+          <Route path="/w/:workspaceId/organisation/agreements" element={<AgreementsPage />} />
+          <Route path="/w/:workspaceId/organisation/business-plan" element={<BusinessPlanPage />} />
           <Route path="/w/:workspaceId/strategy" element={<StrategyPage />} />
           <Route path="/w/:workspaceId/strategy/realignment" element={<StrategyPage realign />} />
           <Route path="/w/:workspaceId/strategy/goals" element={<GoalsPage />} />

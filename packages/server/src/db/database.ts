@@ -37,6 +37,10 @@ import * as m0030 from './migrations/0030_calendar_feeds.js';
 import * as m0036 from './migrations/0036_strategy.js';
 import * as m0037 from './migrations/0037_action_plans.js';
 import * as m0038 from './migrations/0038_strategy_documents.js';
+import * as m0039 from './migrations/0039_organisation.js';
+import * as m0040 from './migrations/0040_staff.js';
+import * as m0041 from './migrations/0041_financial_plan.js';
+import * as m0042 from './migrations/0042_agreements.js';
 
 export type Database = Kysely<DB>;
 
@@ -80,6 +84,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0036_strategy': m0036,
   '0037_action_plans': m0037,
   '0038_strategy_documents': m0038,
+  '0039_organisation': m0039,
+  '0040_staff': m0040,
+  '0041_financial_plan': m0041,
+  '0042_agreements': m0042,
 };
 
 class StaticMigrations implements MigrationProvider {

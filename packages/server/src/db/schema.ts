@@ -7,6 +7,10 @@ import type { ReportsTables } from './schema-reports.js';
 import type { JobsTables } from './schema-jobs.js';
 import type { MapTables } from './schema-map.js';
 import type { MonitoringTables } from './schema-monitoring.js';
+import type { OrganisationTables } from './schema-organisation.js';
+import type { StaffTables } from './schema-staff.js';
+import type { FinancialPlanTables } from './schema-financial-plan.js';
+import type { AgreementTables } from './schema-agreements.js';
 
 /** Column types of the database, kept beside the migrations that create them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -458,7 +462,11 @@ export interface DB
     MonitoringTables,
     StrategyTables,
     ActionPlanTables,
-    StrategyDocumentTables {
+    StrategyDocumentTables,
+    OrganisationTables,
+    StaffTables,
+    FinancialPlanTables,
+    AgreementTables {
   fee_categories: FeeCategoriesTable;
   fee_invoices: FeeInvoicesTable;
   membership_stage_changes: MembershipStageChangesTable;

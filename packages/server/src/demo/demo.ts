@@ -6,6 +6,7 @@ import { loadDemoHomes } from './homes.js';
 import { loadDemoMailing } from './mailing.js';
 import { loadDemoActors, loadDemoNeeds } from './actors.js';
 import { loadDemoStrategy } from './strategy.js';
+import { loadDemoOrganisation } from './organisation.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -157,6 +158,7 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
     if (options.homes !== false) {
       await loadDemoHomes(trx, { initiative, programme, manager, member, member2, panel });
       await loadDemoStrategy(trx, { initiative, manager });
+      await loadDemoOrganisation(trx, { initiative, manager, staff, member, member2, member3 });
     }
     for (const ws of [programme, initiative])
       await recordAudit(trx, {

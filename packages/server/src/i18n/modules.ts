@@ -2,12 +2,24 @@ import type { Catalogue } from './catalogue.js';
 import { catalogues as strategyGoals } from './strategy/goals.js';
 import { catalogues as strategyActionPlan } from './strategy/action-plan.js';
 import { catalogues as strategyDocuments } from './strategy/documents.js';
+import { catalogues as organisationGovernance } from './organisation/governance.js';
+import { catalogues as organisationStaff } from './organisation/staff.js';
+import { catalogues as organisationFinance } from './organisation/finance.js';
+import { catalogues as organisationAgreements } from './organisation/agreements.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
  * slices of work do not edit the same lines; merged into en/fr/es by ./index.ts.
  */
-const MODULES = [strategyGoals, strategyActionPlan, strategyDocuments];
+const MODULES = [
+  strategyGoals,
+  strategyActionPlan,
+  strategyDocuments,
+  organisationGovernance,
+  organisationStaff,
+  organisationFinance,
+  organisationAgreements,
+];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {
   return MODULES.reduce<Catalogue>(

@@ -3,15 +3,20 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 import es from './locales/es.json';
-import goalsEn from './locales/strategy/goals.en.json';
-import goalsFr from './locales/strategy/goals.fr.json';
-import goalsEs from './locales/strategy/goals.es.json';
-import actionPlanEn from './locales/strategy/action-plan.en.json';
-import actionPlanFr from './locales/strategy/action-plan.fr.json';
-import actionPlanEs from './locales/strategy/action-plan.es.json';
-import documentsEn from './locales/strategy/documents.en.json';
-import documentsFr from './locales/strategy/documents.fr.json';
-import documentsEs from './locales/strategy/documents.es.json';
+
+/**
+ * A module's words live in its own files, `locales/<module>/<part>.<lng>.json`, each holding its own
+ * top-level keys (or adding to a shared namespace such as `audit.actions`); all are merged key by
+ * key over the main file, so slices of work never edit the same file.
+ */
+const moduleFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', {
+  eager: true,
+});
+const moduleWords = (lng: string) =>
+  Object.keys(moduleFiles)
+    .filter((path) => path.endsWith(`.${lng}.json`))
+    .sort()
+    .map((path) => moduleFiles[path]!.default);
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -60,11 +65,11 @@ i18n.use({
 });
 
 void i18n.use(initReactI18next).init({
-  // A module's words may live in its own files (locales/strategy/*), merged key by key.
+  // The main file, then every module file (locales/<module>/*), merged key by key.
   resources: {
-    en: { translation: deepMerge(en, goalsEn, actionPlanEn, documentsEn) },
-    fr: { translation: deepMerge(fr, goalsFr, actionPlanFr, documentsFr) },
-    es: { translation: deepMerge(es, goalsEs, actionPlanEs, documentsEs) },
+    en: { translation: deepMerge(en, ...moduleWords('en')) },
+    fr: { translation: deepMerge(fr, ...moduleWords('fr')) },
+    es: { translation: deepMerge(es, ...moduleWords('es')) },
   },
   lng: initial,
   fallbackLng: 'en',

@@ -65,7 +65,14 @@ export const MODULES: ModuleEntry[] = [
     // The strategy routes' readers (packages/server/src/strategy/shared.ts READERS).
     roles: DIAGNOSE_READERS,
   },
-  { id: 'organisation', path: 'organisation', kinds: ['cluster_initiative'], available: false, roles: TEAM },
+  {
+    id: 'organisation',
+    path: 'organisation',
+    kinds: ['cluster_initiative'],
+    available: true,
+    // The organisation routes' readers (packages/server/src/organisation/shared.ts READERS).
+    roles: DIAGNOSE_READERS,
+  },
   {
     id: 'operations',
     path: 'operations',

@@ -1,0 +1,3 @@
+/** Column types of the organisation module's tables of migration 0039_organisation (issue 14). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface OrganisationTables {}

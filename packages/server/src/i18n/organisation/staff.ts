@@ -1,0 +1,11 @@
+import type { Catalogue } from '../catalogue.js';
+
+/**
+ * French and Spanish words of staff positions, the qualification scorecard and training (issue 14); merged into the server's catalogues by
+ * ../modules.ts. English needs an entry only for plurals.
+ */
+export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
+  en: { messages: {}, words: {} },
+  fr: { messages: {}, words: {} },
+  es: { messages: {}, words: {} },
+};
