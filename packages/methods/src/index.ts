@@ -13,3 +13,4 @@ export * from './membership/index.js';
 export * from './operations/index.js';
 export * from './monitoring/index.js';
 export * from './strategy/index.js';
+export * from './organisation/index.js';

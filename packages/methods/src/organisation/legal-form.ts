@@ -1,0 +1,2 @@
+/** Reserved (issue 14; docs/organisation.md); filled in by its slice. */
+export {};
