@@ -74,6 +74,16 @@ describe('lifecycle spine', () => {
       expect(tool.available).toBe(tool.screen !== null);
       if (tool.screen) expect(routes, `${tool.id} → ${tool.screen}`).toContain(tool.screen);
     }
+    // UNIDO's phase 4 and MarketMakers' step 4 open the strategy screens (issue 13, item 7); every
+    // screen a phase names is a route of the web app.
+    type Phase = { number: number; screens: string[] };
+    const unido = body.unidoPhases as Phase[];
+    const blueprint = body.blueprintSteps as Phase[];
+    expect(unido.find((p) => p.number === 4)?.screens).toContain('strategy/action-plan');
+    expect(blueprint.find((p) => p.number === 4)?.screens).toEqual(['strategy', 'operations/services']);
+    expect(unido.find((p) => p.number === 1)?.screens).toEqual([]);
+    for (const p of [...unido, ...blueprint])
+      for (const screen of p.screens) expect(routes, `phase ${p.number} → ${screen}`).toContain(screen);
   });
 
   it('ticks a key question with evidence and records it in the audit log', async () => {

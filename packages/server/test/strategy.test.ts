@@ -12,6 +12,7 @@ let member: Session;
 let officer: Session;
 let ws: string;
 const url = (path = '') => `/api/v1/workspaces/${ws}/strategy${path}`;
+const wsUrl = (path: string) => `/api/v1/workspaces/${ws}${path}`;
 
 beforeAll(async () => {
   ctx = await createTestContext({ demoHomes: true });
@@ -362,5 +363,86 @@ describe('the cluster strategy', () => {
   it('lets members and other workspaces read nothing', async () => {
     expect((await as(ctx.app, member).get(url('/current'))).statusCode).toBe(403);
     expect((await as(ctx.app, officer).get(url(`/strategies/${v1.id}`))).statusCode).toBe(404);
+  });
+});
+
+describe('fields of action from goals (strategy issue 13, item 5; 001:2598–2600)', () => {
+  interface Objective {
+    id: string;
+    name: string;
+    goal: { id: string; title: string } | null;
+    needs: { title: string }[];
+    fields: { name: string }[];
+  }
+  const matrix = async () =>
+    (await as(ctx.app, manager).get(wsUrl('/service-matrix'))).json().objectives as Objective[];
+
+  it('shows the demo objectives that serve goals, with the needs each goal answers', async () => {
+    const m = await matrix();
+    const intl = m.find((o) => o.name === 'Internationalisation')!;
+    expect(intl.goal?.title).toBe('Open new export markets (demo)');
+    expect(intl.needs.map((n) => n.title)).toEqual(['Access to export markets and buyers']);
+    const procurement = m.find((o) => o.goal?.title === 'Joint procurement of packaging (demo)')!;
+    expect(procurement.name).toBe('Joint procurement of packaging (demo)');
+    expect(m.find((o) => o.name === 'Networking')!.goal).toBeNull();
+  });
+
+  it('takes a new objective from a goal, under the goal’s title, and refuses the same goal twice', async () => {
+    const goal = (
+      await as(ctx.app, manager).post(url('/goals'), { title: 'Greener processing (demo test)' })
+    ).json() as { id: string };
+    const added = await as(ctx.app, manager).post(wsUrl('/service-matrix'), {
+      goalId: goal.id,
+      fields: ['Energy audits'],
+    });
+    expect(added.statusCode).toBe(201);
+    const row = (added.json().objectives as Objective[]).find((o) => o.goal?.id === goal.id)!;
+    expect(row.name).toBe('Greener processing (demo test)');
+    expect(row.fields.map((f) => f.name)).toEqual(['Energy audits']);
+
+    const before = (await matrix()).length;
+    const again = await as(ctx.app, manager).post(wsUrl('/service-matrix'), {
+      goalId: goal.id,
+      fields: ['X'],
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.details[0].field).toBe('body.goalId');
+    const networking = (await matrix()).find((o) => o.name === 'Networking')!;
+    const link = await as(ctx.app, manager).put(wsUrl(`/service-matrix/objectives/${networking.id}/goal`), {
+      goalId: goal.id,
+    });
+    expect(link.statusCode).toBe(409);
+    expect((await matrix()).length).toBe(before);
+  });
+
+  it('allocates an existing objective to a goal and back to free text, keeping its name', async () => {
+    const networking = (await matrix()).find((o) => o.name === 'Networking')!;
+    const goals = (await as(ctx.app, manager).get(url('/goals'))).json().goals as {
+      id: string;
+      title: string;
+    }[];
+    const free = goals.find((g) => g.title === 'Greener processing (demo test)')!;
+    const stranger = '00000000-0000-4000-8000-000000000000';
+    const bad = await as(ctx.app, manager).put(wsUrl(`/service-matrix/objectives/${networking.id}/goal`), {
+      goalId: stranger,
+    });
+    expect(bad.statusCode).toBe(400);
+    // The greener goal is the objective added above: free it first by making that one free text.
+    const greener = (await matrix()).find((o) => o.goal?.id === free.id)!;
+    await as(ctx.app, manager).put(wsUrl(`/service-matrix/objectives/${greener.id}/goal`), { goalId: null });
+    const ok = await as(ctx.app, manager).put(wsUrl(`/service-matrix/objectives/${networking.id}/goal`), {
+      goalId: free.id,
+    });
+    expect(ok.statusCode).toBe(200);
+    const after = (ok.json().objectives as Objective[]).find((o) => o.id === networking.id)!;
+    expect(after).toMatchObject({ name: 'Networking', goal: { id: free.id } });
+    // Staff read the matrix but do not change it.
+    expect(
+      (
+        await as(ctx.app, staff).put(wsUrl(`/service-matrix/objectives/${networking.id}/goal`), {
+          goalId: null,
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

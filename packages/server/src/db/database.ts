@@ -41,6 +41,7 @@ import * as m0039 from './migrations/0039_organisation.js';
 import * as m0040 from './migrations/0040_staff.js';
 import * as m0041 from './migrations/0041_financial_plan.js';
 import * as m0042 from './migrations/0042_agreements.js';
+import * as m0043 from './migrations/0043_service_objective_goals.js';
 
 export type Database = Kysely<DB>;
 
@@ -88,6 +89,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0040_staff': m0040,
   '0041_financial_plan': m0041,
   '0042_agreements': m0042,
+  '0043_service_objective_goals': m0043,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -90,6 +90,8 @@ export interface ServiceObjectivesTable {
   workspace_id: string;
   name: string;
   position: Generated<number>;
+  /** The strategy goal this objective is (0043); null for a free-text objective. */
+  goal_id: Generated<string | null>;
 }
 
 export interface ServiceFieldsTable {

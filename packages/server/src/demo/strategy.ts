@@ -88,6 +88,44 @@ export async function loadDemoStrategy(db: Database, ids: DemoStrategyIds): Prom
         .execute();
   }
 
+  // The services matrix takes its objectives from the goals (item 5; GIZ 001:2598–2600): two of
+  // the example's objectives are allocated to goals, and the procurement goal becomes an objective
+  // of its own whose field of action has no service yet (a white spot).
+  for (const [objective, key] of [
+    ['Internationalisation', 'export'],
+    ['Workforce development', 'training'],
+  ] as const)
+    await db
+      .updateTable('service_objectives')
+      .set({ goal_id: goals[key] })
+      .where('workspace_id', '=', initiative)
+      .where('name', '=', objective)
+      .execute();
+  const last = await db
+    .selectFrom('service_objectives')
+    .select((eb) => eb.fn.max<number>('position').as('p'))
+    .where('workspace_id', '=', initiative)
+    .executeTakeFirst();
+  const procurement = await db
+    .insertInto('service_objectives')
+    .values({
+      workspace_id: initiative,
+      name: DEMO_GOALS.procurement,
+      position: (last?.p ?? 0) + 1,
+      goal_id: goals.procurement,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('service_fields')
+    .values({
+      workspace_id: initiative,
+      objective_id: procurement.id,
+      name: 'Pooled purchasing of packaging',
+      position: 0,
+    })
+    .execute();
+
   const strategy = await db
     .insertInto('strategies')
     .values({

@@ -49,6 +49,25 @@ export const TOOL_SCREENS: Readonly<Record<string, string>> = {
   'change-innovation': 'strategy/roadmaps',
 };
 
+/**
+ * Screens that serve a UNIDO phase or a MarketMakers blueprint step, for the phases whose work the
+ * platform holds: UNIDO's phase 4, vision building and action planning in feedback loops
+ * (002:247–249), is the cluster strategy and its action plan; MarketMakers' step 4, the consultation
+ * that gathers mission, vision, priorities and a long list of services (000:133–135), is the
+ * strategy and the service catalogue; its step 5 validates the business plan (000:137). Which
+ * screen serves which phase is the platform's reading of those passages.
+ */
+export const PHASE_SCREENS: {
+  unido: Readonly<Record<number, readonly string[]>>;
+  blueprint: Readonly<Record<number, readonly string[]>>;
+} = {
+  unido: { 4: ['strategy', 'strategy/goals', 'strategy/action-plan'] },
+  blueprint: {
+    4: ['strategy', 'operations/services'],
+    5: ['organisation/business-plan'],
+  },
+};
+
 /** Tools with a working screen. */
 export const AVAILABLE_TOOLS: ReadonlySet<string> = new Set(Object.keys(TOOL_SCREENS));
 
@@ -119,8 +138,8 @@ export async function getLifecycle(db: Database, workspaceId: string) {
         })),
       })),
     })),
-    unidoPhases: UNIDO_PHASES,
-    blueprintSteps: BLUEPRINT_STEPS,
+    unidoPhases: UNIDO_PHASES.map((p) => ({ ...p, screens: PHASE_SCREENS.unido[p.number] ?? [] })),
+    blueprintSteps: BLUEPRINT_STEPS.map((p) => ({ ...p, screens: PHASE_SCREENS.blueprint[p.number] ?? [] })),
     changes: changes.map((c) => ({ ...c, id: String(c.id) })),
   };
 }

@@ -1,7 +1,4 @@
-import { documentLocale } from '../i18n/documents.js';
-import { templateText } from '../i18n/documents/templates.js';
 import {
-  FIELDS_OF_ACTION_TEMPLATE,
   LEVELS,
   SERVICE_LAUNCH_CHECKLIST,
   SERVICE_STATUSES,
@@ -13,7 +10,7 @@ import {
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError, badRequest, conflict } from '../http/errors.js';
+import { AppError, conflict } from '../http/errors.js';
 import { MONEY_12_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
@@ -36,9 +33,9 @@ import {
   checkField,
   toRow,
   publicService,
-  serviceMatrix,
 } from './services.service.js';
 import { servicePortfolioRoutes } from './serviceportfolio.routes.js';
+import { serviceMatrixRoutes } from './servicematrix.routes.js';
 import { msg, oneOf } from '../i18n/index.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
@@ -65,100 +62,8 @@ const ServiceFields = {
 export const SERVICE_BODY = Type.Object(ServiceFields, { additionalProperties: false });
 const Status = Type.Union(SERVICE_STATUSES.map((s) => Type.Literal(s)));
 
-/** The objectives × fields-of-action matrix, services, and the two portfolios (issue 6). */
+/** Services on the objectives × fields-of-action matrix (servicematrix.routes.ts), and the two portfolios (issue 6). */
 export async function serviceRoutes(app: App) {
-  const matrix = (workspaceId: string) => serviceMatrix(app.db, workspaceId);
-
-  app.get(
-    '/workspaces/:workspaceId/service-matrix',
-    {
-      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: { tags, summary: 'The objectives × fields-of-action matrix (001:2602–2616)', params: Params },
-    },
-    async (request) => ({ objectives: await matrix(requireWorkspace(request).id) }),
-  );
-
-  app.post(
-    '/workspaces/:workspaceId/service-matrix',
-    {
-      config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
-      schema: {
-        tags,
-        summary:
-          'Add an objective with its fields of action, or load the GIZ example matrix (template: "giz") into an empty matrix',
-        params: Params,
-        body: Type.Union([
-          Type.Object({ template: Type.Literal('giz') }, { additionalProperties: false }),
-          Type.Object(
-            {
-              objective: Type.String({ minLength: 1, maxLength: 200 }),
-              fields: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
-                minItems: 1,
-                maxItems: 20,
-              }),
-            },
-            { additionalProperties: false },
-          ),
-        ]),
-      },
-    },
-    async (request, reply) => {
-      const ws = requireWorkspace(request);
-      const user = requireAuth(request).user;
-      const b = request.body;
-      const locale = documentLocale(request);
-      const rows =
-        'template' in b
-          ? FIELDS_OF_ACTION_TEMPLATE.map((o) => ({
-              objective: templateText(locale, o.objective),
-              fields: o.fields.map((f) => templateText(locale, f)),
-            }))
-          : [{ objective: b.objective, fields: b.fields }];
-      await app.db.transaction().execute(async (trx) => {
-        const existing = await trx
-          .selectFrom('service_objectives')
-          .select(['name', 'position'])
-          .where('workspace_id', '=', ws.id)
-          .execute();
-        if ('template' in b && existing.length)
-          throw conflict('The matrix is not empty: the example can only start an empty matrix');
-        let position = existing.reduce((m, o) => Math.max(m, o.position + 1), 0);
-        for (const r of rows) {
-          const name = r.objective.trim();
-          if (existing.some((o) => o.name === name))
-            throw conflict(msg`The objective "${name}" exists`, [
-              { field: 'body.objective', message: 'is taken' },
-            ]);
-          const fields = r.fields.map((f) => f.trim());
-          const dup = fields.findIndex((f, i) => fields.indexOf(f) !== i);
-          if (dup >= 0)
-            throw badRequest('validation_failed', msg`The field of action "${fields[dup]}" is listed twice`, [
-              { field: `body.fields[${dup}]`, message: 'is a duplicate' },
-            ]);
-          const o = await trx
-            .insertInto('service_objectives')
-            .values({ workspace_id: ws.id, name, position: position++ })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          for (const [i, f] of fields.entries())
-            await trx
-              .insertInto('service_fields')
-              .values({ workspace_id: ws.id, objective_id: o.id, name: f, position: i })
-              .execute();
-        }
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId: user.id,
-          action: 'service_matrix.add',
-          entity: 'service_matrix',
-          newValue: rows,
-        });
-      });
-      reply.status(201);
-      return { objectives: await matrix(ws.id) };
-    },
-  );
-
   app.get(
     '/workspaces/:workspaceId/services',
     {
@@ -541,4 +446,5 @@ export async function serviceRoutes(app: App) {
   );
   // The portfolios and the service rules, in a file of their own.
   await servicePortfolioRoutes(app);
+  await serviceMatrixRoutes(app);
 }

@@ -137,15 +137,20 @@ export const publicService = (s: Awaited<ReturnType<typeof getService>>) => ({
   non_member_price: s.non_member_price === null ? null : Number(s.non_member_price),
 });
 
-/** The objectives of the service matrix, each with its fields of action, in their order. */
+/**
+ * The objectives of the service matrix, each with its fields of action, in their order; an
+ * objective taken from a strategy goal names the goal and the needs the goal answers, so a service
+ * traces back to the needs that justified it (001:2598–2600).
+ */
 export async function serviceMatrix(db: Database, workspaceId: string) {
-  const [objectives, fields] = await Promise.all([
+  const [objectives, fields, needs] = await Promise.all([
     db
-      .selectFrom('service_objectives')
-      .select(['id', 'name'])
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('position')
-      .orderBy('name')
+      .selectFrom('service_objectives as o')
+      .leftJoin('strategy_goals as g', 'g.id', 'o.goal_id')
+      .select(['o.id', 'o.name', 'o.goal_id as goalId', 'g.title as goalTitle'])
+      .where('o.workspace_id', '=', workspaceId)
+      .orderBy('o.position')
+      .orderBy('o.name')
       .execute(),
     db
       .selectFrom('service_fields')
@@ -154,6 +159,21 @@ export async function serviceMatrix(db: Database, workspaceId: string) {
       .orderBy('position')
       .orderBy('name')
       .execute(),
+    db
+      .selectFrom('service_objectives as o')
+      .innerJoin('strategy_goal_sources as gs', (j) =>
+        j.onRef('gs.goal_id', '=', 'o.goal_id').on('gs.kind', '=', 'need'),
+      )
+      .innerJoin('needs as n', 'n.id', 'gs.source_id')
+      .select(['o.id as objectiveId', 'n.id', 'n.title'])
+      .where('o.workspace_id', '=', workspaceId)
+      .orderBy('n.title')
+      .execute(),
   ]);
-  return objectives.map((o) => ({ ...o, fields: fields.filter((f) => f.objective_id === o.id) }));
+  return objectives.map(({ goalId, goalTitle, ...o }) => ({
+    ...o,
+    goal: goalId ? { id: goalId, title: goalTitle ?? '' } : null,
+    needs: needs.filter((n) => n.objectiveId === o.id).map(({ id, title }) => ({ id, title })),
+    fields: fields.filter((f) => f.objective_id === o.id),
+  }));
 }

@@ -1,28 +1,21 @@
-import { Type, type TSchema } from 'typebox';
-import type { WorkspaceRole } from '../http/policy.js';
-
 /**
- * What the strategy routes share (issue 13): their tag, the workspaces they serve, who reads,
- * who edits and who agrees, and common schemas.
+ * What the strategy routes share (issue 13): their tag, and the policies and schemas of the
+ * planning modules (../http/module-policies.ts): `read` team and viewers, `write` the team,
+ * `manage` (agree a strategy version) owner and manager.
  */
 export const tags = ['strategy'];
-/** Goals, strategies, canvases, action plans and roadmaps belong to a cluster initiative. */
-export const initiative = ['cluster_initiative'] as const;
-/** The cluster management team writes the strategy. */
-export const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
-/** The team and the initiative's viewers read it. */
-export const READERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'viewer'];
-/** Recording that a strategy was agreed (and superseding the last one) is a manager's act. */
-export const MANAGERS: readonly WorkspaceRole[] = ['owner', 'manager'];
-
-export const read = { access: 'workspace' as const, roles: READERS, kinds: initiative };
-export const write = { access: 'workspace' as const, roles: TEAM, kinds: initiative };
-export const manage = { access: 'workspace' as const, roles: MANAGERS, kinds: initiative };
-
-export const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-export const Params = Type.Object({ workspaceId: Type.String() });
-export const Uuid = Type.String({ format: 'uuid' });
-export const Text = (max: number) => Type.String({ maxLength: max });
-export const lit = <T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as TSchema;
-export const today = () => new Date().toISOString().slice(0, 10);
+export {
+  initiative,
+  TEAM,
+  READERS,
+  MANAGERS,
+  read,
+  write,
+  manage,
+  DateString,
+  Params,
+  Uuid,
+  Text,
+  lit,
+  today,
+} from '../http/module-policies.js';

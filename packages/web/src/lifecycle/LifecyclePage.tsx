@@ -1,3 +1,4 @@
+import { PhaseScreens } from './PhaseScreens';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -107,6 +108,10 @@ export function LifecyclePage() {
               ))}
             </select>
           </label>
+          <PhaseScreens
+            workspaceId={workspaceId}
+            screens={data.unidoPhases.find((p) => p.number === data.unidoPhase)?.screens ?? []}
+          />
           <p className="small muted">
             {t('lifecycle.usualPhases', { phases: alignment.unidoPhases.join(', ') })}
           </p>
@@ -141,6 +146,10 @@ export function LifecyclePage() {
           {data.blueprintStep !== null && [6, 7, 8].includes(data.blueprintStep) && (
             <p className="small">{t(`blueprintNote.${data.blueprintStep}`)}</p>
           )}
+          <PhaseScreens
+            workspaceId={workspaceId}
+            screens={data.blueprintSteps.find((p) => p.number === data.blueprintStep)?.screens ?? []}
+          />
           <p className="small muted">
             {t('lifecycle.usualSteps', { steps: alignment.blueprintSteps.join(', ') })}
           </p>

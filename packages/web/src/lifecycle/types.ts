@@ -33,8 +33,9 @@ export interface LifecycleState {
   blueprintStep: number | null;
   stages: StageState[];
   alignment: Record<string, { unidoPhases: number[]; blueprintSteps: number[] }>;
-  unidoPhases: { number: number; name: string; source: string; note?: string }[];
-  blueprintSteps: { number: number; name: string; source: string }[];
+  /** Each phase with the screens that serve it, as paths under the workspace (may be empty). */
+  unidoPhases: { number: number; name: string; source: string; note?: string; screens: string[] }[];
+  blueprintSteps: { number: number; name: string; source: string; screens: string[] }[];
   changes: {
     id: string;
     field: 'stage' | 'unido_phase' | 'blueprint_step';

@@ -32,7 +32,14 @@ export interface Service {
   my_answer: { expectation: number; satisfaction: number } | null;
 }
 export interface Matrix {
-  objectives: { id: string; name: string; fields: { id: string; name: string }[] }[];
+  objectives: {
+    id: string;
+    name: string;
+    /** The strategy goal this objective is, and the needs that goal answers (strategy item 5). */
+    goal: { id: string; title: string } | null;
+    needs: { id: string; title: string }[];
+    fields: { id: string; name: string }[];
+  }[];
 }
 export interface Checklist {
   key: string;

@@ -9,6 +9,7 @@ import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
 import { ImportButton } from './ImportForm';
 import { Form, useForm } from '../layout/forms';
 import { NewButton } from '../layout/Dialog';
+import { ServiceMatrix } from './ServiceMatrix';
 import { Service, Matrix, Checklist, Rules, serviceBody, LevelSelect, MemberAnswer } from './ServiceParts';
 
 export function ServicesPage() {
@@ -23,7 +24,6 @@ export function ServicesPage() {
   const matrix = useApi<Matrix>(team ? `/workspaces/${workspaceId}/service-matrix` : null);
   const { message, setMessage, act } = useAction(() => Promise.all([list.reload(), matrix.reload()]));
   const [openChecks, setOpenChecks] = useState<string | null>(null);
-  const [objective, setObjective] = useState({ name: '', fields: '' });
   const blank = {
     fieldId: '',
     name: '',
@@ -95,93 +95,13 @@ export function ServicesPage() {
       <OperationsNav />
       <ActionNotice message={message} />
       <h2>{t('services.matrix')}</h2>
-      {matrix.data && matrix.data.objectives.length === 0 ? (
-        <div className="panel">
-          <p className="muted">{t('services.emptyMatrix')}</p>
-          {board && (
-            <button
-              type="button"
-              onClick={() =>
-                void act(
-                  () => post(`/workspaces/${workspaceId}/service-matrix`, { template: 'giz' }),
-                  t('services.templateLoaded'),
-                )
-              }
-            >
-              {t('services.loadTemplate')}
-            </button>
-          )}
-        </div>
-      ) : (
-        <table className="matrix">
-          <caption className="small muted">{t('services.matrixCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('services.objective')}</th>
-              <th scope="col">{t('services.fieldsOfAction')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.data?.objectives.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">{o.name}</th>
-                <td>
-                  {o.fields.map((f) => {
-                    const n = services.filter((s) => s.field_id === f.id && s.status !== 'retired').length;
-                    return (
-                      <span
-                        key={f.id}
-                        className={n ? 'chip' : 'chip white-spot'}
-                        title={n ? '' : t('services.whiteSpot')}
-                      >
-                        {f.name}
-                        {n ? ` (${n})` : ` — ${t('services.whiteSpot')}`}
-                      </span>
-                    );
-                  })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {board && (
-        <form
-          className="inline-form"
-          aria-label={t('services.addObjective')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(async () => {
-              await post(`/workspaces/${workspaceId}/service-matrix`, {
-                objective: objective.name,
-                fields: objective.fields
-                  .split(';')
-                  .map((f) => f.trim())
-                  .filter(Boolean),
-              });
-              setObjective({ name: '', fields: '' });
-            }, t('services.objectiveAdded'));
-          }}
-        >
-          <label>
-            {t('services.objective')}
-            <input
-              required
-              value={objective.name}
-              onChange={(e) => setObjective({ ...objective, name: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('services.fieldsSemicolon')}
-            <input
-              required
-              value={objective.fields}
-              onChange={(e) => setObjective({ ...objective, fields: e.target.value })}
-            />
-          </label>
-          <button type="submit">{t('services.addObjective')}</button>
-        </form>
-      )}
+      <ServiceMatrix
+        workspaceId={workspaceId}
+        matrix={matrix.data}
+        services={services}
+        board={board}
+        act={act}
+      />
 
       <h2>{t('services.catalogue')}</h2>
       <div className="actions">

@@ -8,6 +8,12 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
   en: { messages: {}, words: {} },
   fr: {
     messages: {
+      // The services matrix's objectives taken from goals (item 5).
+      'Objective not found': 'Objectif introuvable',
+      'The goal is not one of this cluster initiative':
+        'Cet objectif stratégique n’appartient pas à cette initiative de cluster',
+      'The goal is already the objective "{0}" of the matrix':
+        'Cet objectif stratégique est déjà la ligne « {0} » de la matrice',
       'goalIds[{0}] is not a goal of this cluster initiative':
         'goalIds[{0}] n’est pas un objectif de cette initiative de cluster',
       'is not a goal of this cluster initiative': 'n’est pas un objectif de cette initiative de cluster',
@@ -59,6 +65,12 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
   },
   es: {
     messages: {
+      // The services matrix's objectives taken from goals (item 5).
+      'Objective not found': 'Objetivo no encontrado',
+      'The goal is not one of this cluster initiative':
+        'Este objetivo estratégico no pertenece a esta iniciativa de clúster',
+      'The goal is already the objective "{0}" of the matrix':
+        'Este objetivo estratégico ya es la fila «{0}» de la matriz',
       'goalIds[{0}] is not a goal of this cluster initiative':
         'goalIds[{0}] no es un objetivo de esta iniciativa de clúster',
       'is not a goal of this cluster initiative': 'no es un objetivo de esta iniciativa de clúster',
