@@ -45,6 +45,6 @@ describe.skipIf(!chromiumPath)('browser: needs vote and ranking', () => {
     expect(scores.filter((s) => s === '—').length).toBe(6);
     // The top need already answers a goal of the demo strategy (issue 13): it carries the mark.
     await rows.first().getByText('goal', { exact: true }).waitFor();
-    await rows.first().getByRole('button', { name: 'No longer a goal' }).waitFor();
+    await rows.first().getByRole('link', { name: 'See its goal' }).waitFor();
   });
 });

@@ -101,5 +101,20 @@ describe('needs survey and ranking (GIZ 001:1582–1631)', () => {
       (await as(ctx.app, member).put(`/api/v1/workspaces/${ws}/needs/${need.id}/goal`, { isGoal: false }))
         .statusCode,
     ).toBe(403);
+    // The mark follows the goals (strategy issue 13): marking made a goal answering the need, and
+    // the mark cannot be taken off while that goal answers it.
+    const goals = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/strategy/goals`)).json().goals;
+    const answering = goals.filter((g: { needIds: string[] }) => g.needIds.includes(need.id));
+    expect(answering.map((g: { title: string }) => g.title)).toEqual([need.title]);
+    const off = await as(ctx.app, manager).put(`/api/v1/workspaces/${ws}/needs/${need.id}/goal`, {
+      isGoal: false,
+    });
+    expect(off.statusCode).toBe(409);
+    expect(off.json().error.details[0].field).toBe('body.isGoal');
+    // Marking again creates no second goal.
+    await as(ctx.app, manager).put(`/api/v1/workspaces/${ws}/needs/${need.id}/goal`, { isGoal: true });
+    expect(
+      (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/strategy/goals`)).json().goals,
+    ).toHaveLength(goals.length);
   });
 });

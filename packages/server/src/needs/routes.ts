@@ -6,6 +6,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { createGoal, goalsAnsweringNeed } from '../strategy/goals.service.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -262,35 +263,48 @@ export async function needsRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
       schema: {
         tags,
-        summary: 'Mark a top need as a goal for the cluster strategy (or unmark it)',
+        summary:
+          'Make a top need a goal of the strategy (a goal answering it is created under its title), or say it is no longer one (refused while a goal answers it: change the goal)',
         params: Type.Object({ workspaceId: Type.String(), needId: Type.String({ format: 'uuid' }) }),
         body: Type.Object({ isGoal: Type.Boolean() }, { additionalProperties: false }),
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const need = await app.db
+        .selectFrom('needs')
+        .innerJoin('needs_surveys', 'needs_surveys.id', 'needs.survey_id')
+        .select(['needs.id', 'needs.title', 'needs.is_goal'])
+        .where('needs.id', '=', request.params.needId)
+        .where('needs_surveys.workspace_id', '=', ws.id)
+        .executeTakeFirst();
+      if (!need) throw notFound('Need');
+      // The mark follows the goals (strategy issue 13): it is true exactly when a goal answers the need.
+      const answering = await goalsAnsweringNeed(app.db, ws.id, need.id);
+      if (request.body.isGoal) {
+        if (answering.length) return { ok: true, goalIds: answering.map((g) => g.id) };
+        const goalId = await createGoal(app.db, ws.id, userId, {
+          title: need.title.slice(0, 300),
+          sources: [{ kind: 'need', id: need.id }],
+        });
+        return { ok: true, goalIds: [goalId] };
+      }
+      if (answering.length)
+        throw conflict(
+          msg`The goal "${answering[0]!.title}" answers this need: take the need out of the goal on the goals screen`,
+          [{ field: 'body.isGoal', message: 'a goal answers this need' }],
+        );
       await app.db.transaction().execute(async (trx) => {
-        const need = await trx
-          .selectFrom('needs')
-          .innerJoin('needs_surveys', 'needs_surveys.id', 'needs.survey_id')
-          .select(['needs.id', 'needs.title', 'needs.is_goal'])
-          .where('needs.id', '=', request.params.needId)
-          .where('needs_surveys.workspace_id', '=', ws.id)
-          .executeTakeFirst();
-        if (!need) throw notFound('Need');
-        await trx
-          .updateTable('needs')
-          .set({ is_goal: request.body.isGoal })
-          .where('id', '=', need.id)
-          .execute();
+        await trx.updateTable('needs').set({ is_goal: false }).where('id', '=', need.id).execute();
         await recordAudit(trx, {
           workspaceId: ws.id,
-          userId: requireAuth(request).user.id,
+          userId,
           action: 'needs.goal',
           entity: 'need',
           entityId: need.id,
           oldValue: { isGoal: need.is_goal },
-          newValue: { isGoal: request.body.isGoal, title: need.title },
+          newValue: { isGoal: false, title: need.title },
         });
       });
       return { ok: true };

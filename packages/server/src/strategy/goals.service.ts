@@ -459,3 +459,16 @@ export async function deleteGoal(db: Database, workspaceId: string, userId: stri
     });
   });
 }
+
+/** The goals that answer a need (have it among their sources), by title. */
+export async function goalsAnsweringNeed(db: Database, workspaceId: string, needId: string) {
+  return db
+    .selectFrom('strategy_goals as g')
+    .innerJoin('strategy_goal_sources as s', 's.goal_id', 'g.id')
+    .select(['g.id', 'g.title'])
+    .where('g.workspace_id', '=', workspaceId)
+    .where('s.kind', '=', 'need')
+    .where('s.source_id', '=', needId)
+    .orderBy('g.position')
+    .execute();
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../api';
 import { useApi } from '../useApi';
@@ -156,19 +156,23 @@ export function NeedsPage() {
                   </td>
                   {['owner', 'manager'].includes(role) && (
                     <td>
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() =>
-                          act(
-                            () =>
-                              put(`/workspaces/${workspaceId}/needs/${n.id}/goal`, { isGoal: !n.is_goal }),
-                            t('common.saved'),
-                          )
-                        }
-                      >
-                        {n.is_goal ? t('needs.unmarkGoal') : t('needs.markGoal')}
-                      </button>
+                      {n.is_goal ? (
+                        // The mark follows the goals: a goal answers this need; it is changed there.
+                        <Link to={`/w/${workspaceId}/strategy/goals`}>{t('needs.seeGoal')}</Link>
+                      ) : (
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() =>
+                            act(
+                              () => put(`/workspaces/${workspaceId}/needs/${n.id}/goal`, { isGoal: true }),
+                              t('needs.goalCreated'),
+                            )
+                          }
+                        >
+                          {t('needs.markGoal')}
+                        </button>
+                      )}
                     </td>
                   )}
                 </tr>

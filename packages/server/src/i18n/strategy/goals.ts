@@ -8,6 +8,10 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
   en: { messages: {}, words: {} },
   fr: {
     messages: {
+      // The needs ranking's goal mark follows the goals.
+      'The goal "{0}" answers this need: take the need out of the goal on the goals screen':
+        'L’objectif « {0} » répond à ce besoin : retirez le besoin de l’objectif sur l’écran des objectifs',
+      'a goal answers this need': 'un objectif répond à ce besoin',
       // The services matrix's objectives taken from goals (item 5).
       'Objective not found': 'Objectif introuvable',
       'The goal is not one of this cluster initiative':
@@ -65,6 +69,10 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
   },
   es: {
     messages: {
+      // The needs ranking's goal mark follows the goals.
+      'The goal "{0}" answers this need: take the need out of the goal on the goals screen':
+        'El objetivo «{0}» responde a esta necesidad: quite la necesidad del objetivo en la pantalla de objetivos',
+      'a goal answers this need': 'un objetivo responde a esta necesidad',
       // The services matrix's objectives taken from goals (item 5).
       'Objective not found': 'Objetivo no encontrado',
       'The goal is not one of this cluster initiative':
