@@ -93,6 +93,8 @@ describe.skipIf(!chromiumPath)('browser: monitoring report, IATI export and benc
       'minimum of 70 % of the cluster actors',
     );
     expect(await page.getByTestId('warning-baseline').innerText()).toContain('at least 15 cluster firms');
+    // Counted over the actors actively involved, and the screen says so (fidelity item 15).
+    expect(await page.getByTestId('impact-base').innerText()).toContain('members and trial partners');
     expect(await seriousViolations(page)).toEqual([]);
 
     const form = page.locator('form[aria-labelledby="report-new"]');

@@ -446,7 +446,16 @@ describe('participation checks and member satisfaction', () => {
 
     const checks = (await m.get(url('/checks'))).json();
     expect(checks.impactMonitoring).toMatchObject({ met: false, participants: 3, surveyId, required: 0.7 });
-    expect(checks.impactMonitoring.actors).toBeGreaterThan(3);
+    // The denominator is the members and trial partners, not the whole register (fidelity item 15).
+    const stages = await ctx.handle.db
+      .selectFrom('actors')
+      .select('membership_stage')
+      .where('workspace_id', '=', ws)
+      .execute();
+    const involved = stages.filter((a) => a.membership_stage === 'member' || a.membership_stage === 'trial');
+    expect(involved.length).toBeLessThan(stages.length);
+    expect(checks.impactMonitoring).toMatchObject({ base: 'involved', actors: involved.length });
+    expect(checks.impactMonitoring.value).toBeCloseTo(3 / involved.length, 10);
     expect(checks.baselineObservation).toMatchObject({ met: false, value: null, required: 15 });
   });
 

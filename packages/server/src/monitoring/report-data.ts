@@ -37,7 +37,13 @@ export interface ReportIndicator {
 }
 
 export interface ReportChecks {
-  impactMonitoring: CheckResult & { participants: number; actors: number; surveyId: string | null };
+  impactMonitoring: CheckResult & {
+    participants: number;
+    /** The denominator: members and trial partners, or the whole register while none is recorded. */
+    actors: number;
+    base: 'involved' | 'register';
+    surveyId: string | null;
+  };
   baselineObservation: CheckResult & { observedOn: string | null };
 }
 
@@ -62,7 +68,8 @@ const num = (v: string | null | undefined) => (v === null || v === undefined ? n
  * The participation checks of the GIZ guide for a cluster initiative: impact monitoring needs 70 %
  * of the actors (001_2b00e659d173dc60.txt:2978), measured as the responses to the survey chosen in
  * the monitoring settings (else the latest member satisfaction survey sent, else the latest survey
- * sent) over the actors in the register; the baseline observation needs 15 cluster firms
+ * sent) over the actors actively involved (members and trial partners; the whole register while
+ * no member is recorded); the baseline observation needs 15 cluster firms
  * (001_2b00e659d173dc60.txt:3757), as recorded by the team.
  */
 export async function monitoringChecks(db: Database, workspaceId: string): Promise<ReportChecks> {
@@ -98,17 +105,22 @@ export async function monitoringChecks(db: Database, workspaceId: string): Promi
         )?.n ?? 0,
       )
     : 0;
-  const actors = Number(
-    (
-      await db
-        .selectFrom('actors')
-        .select(sql<string>`count(*)::text`.as('n'))
-        .where('workspace_id', '=', workspaceId)
-        .executeTakeFirst()
-    )?.n ?? 0,
-  );
+  // The denominator is the actors actively involved, members and trial partners (fidelity issue,
+  // item 15): counting every actor of the register, prospects and leavers included, flagged a survey
+  // every member answered. Before any member is recorded, the register stands in, and says so.
+  const counts = await db
+    .selectFrom('actors')
+    .select([
+      sql<string>`count(*)::text`.as('register'),
+      sql<string>`count(*) filter (where membership_stage in ('member', 'trial'))::text`.as('involved'),
+    ])
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  const involved = Number(counts?.involved ?? 0);
+  const base: 'involved' | 'register' = involved > 0 ? 'involved' : 'register';
+  const actors = base === 'involved' ? involved : Number(counts?.register ?? 0);
   return {
-    impactMonitoring: { ...participationCheck(participants, actors), participants, actors, surveyId },
+    impactMonitoring: { ...participationCheck(participants, actors), participants, actors, base, surveyId },
     baselineObservation: {
       ...baselineObservationCheck(settings?.baseline_firms ?? null),
       observedOn: settings?.baseline_observed_on ?? null,

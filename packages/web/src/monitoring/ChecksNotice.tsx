@@ -9,6 +9,7 @@ export interface Checks {
     value: number | null;
     participants: number;
     actors: number;
+    base: 'involved' | 'register';
     surveyId: string | null;
   };
   baselineObservation: { met: boolean; value: number | null; observedOn: string | null };
@@ -45,6 +46,9 @@ export function ChecksNotice({ checks: given }: { checks?: Checks | null }) {
           {t('reports.checks.impactWarning', { participants: im.participants, actors: im.actors, share })}
         </p>
       )}
+      <p className="small muted" data-testid="impact-base">
+        {t(`reports.checks.impactBase.${im.base}`, { actors: im.actors })}
+      </p>
       {bo.met ? (
         <p className="ok">{t('reports.checks.baselineMet', { firms: bo.value })}</p>
       ) : (
