@@ -31,12 +31,12 @@ describe.skipIf(!chromiumPath)('browser: process management', () => {
     await form
       .getByLabel('Steps of the target process (one per line)')
       .fill('Receive the application\nDecide in the board');
-    await form.getByRole('radio', { name: '3. Target process documented' }).check();
+    await form.getByRole('radio', { name: '4. Target process implemented' }).check();
     await form.getByRole('button', { name: 'Add the process' }).click();
     await page.getByText('Process “Member application” added.').waitFor();
     const row = (name: string) =>
       page.getByTestId('process').filter({ has: page.getByRole('link', { name, exact: true }) });
-    expect(await row('Member application').innerText()).toContain('Step 3 of 5: documented');
+    expect(await row('Member application').innerText()).toContain('Step 4 of 5: implemented');
 
     // A sub-process under it: only primary processes of the same kind are offered as parent.
     await form.getByLabel('Kind').selectOption('core');
@@ -58,7 +58,7 @@ describe.skipIf(!chromiumPath)('browser: process management', () => {
       .filter({ hasText: /sub-?process/i })
       .waitFor();
 
-    // The process page: the documented target process and a PDCA cycle.
+    // The process page: the implemented target process and a PDCA cycle.
     await page.getByRole('link', { name: 'Member application', exact: true }).click();
     await page.getByRole('heading', { name: 'Member application', level: 1 }).waitFor();
     expect(await page.getByTestId('process-steps').locator('li').allTextContents()).toEqual([
@@ -76,6 +76,8 @@ describe.skipIf(!chromiumPath)('browser: process management', () => {
     await page.getByRole('button', { name: 'Move to Do' }).click();
     await page.getByText('The cycle is now in its Do phase.').waitFor();
     expect(await page.getByTestId('pdca-do').getAttribute('aria-current')).toBe('step');
+    // DO tests the measures: if invalid, the cycle restarts from here (GIZ 001:3304–3305).
+    await page.getByTestId('pdca-do').getByRole('button', { name: 'Invalid: restart the cycle' }).waitFor();
 
     // Moving on with the DO notes empty: the server names what is missing.
     await page.getByRole('button', { name: 'Move to Check' }).click();

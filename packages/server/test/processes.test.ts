@@ -120,12 +120,19 @@ describe('the cluster process model', () => {
     expect((await m.post(url(`/${screening}/cycles/${cycle}/advance`))).json().phase).toBe('act');
     expect((await m.post(url(`/${screening}/cycles/${cycle}/advance`))).statusCode).toBe(409);
 
+    // The five steps stay in order (001:3258–3262): standardising optimises an implemented process.
+    const implemented = { kind: 'core', name: 'Screening', parentId: application, stage: 'implemented' };
+    expect((await m.put(url(`/${screening}`), implemented)).statusCode).toBe(200);
     const closed = await m.post(url(`/${screening}/cycles/${cycle}/close`), {
       decision: 'standardise',
       actNotes: 'E-mail decisions for every application',
     });
     expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json()).toMatchObject({ cycle: { decision: 'standardise', phase: 'act' }, next: null });
+    expect(closed.json()).toMatchObject({
+      cycle: { decision: 'standardise', phase: 'act' },
+      next: null,
+      optimised: true,
+    });
     expect(closed.json().cycle.closedAt).not.toBeNull();
     const p = (await m.get(url(`/${screening}`))).json();
     expect(p).toMatchObject({ stage: 'optimised', openCycle: null });
@@ -160,6 +167,31 @@ describe('the cluster process model', () => {
     expect(detail.openCycle).toEqual({ id: closed.json().next.id, phase: 'plan' });
     expect(detail.cycles.map((x: { decision: string | null }) => x.decision)).toEqual([null, 'restart']);
     expect(detail.stage).toBe('modelled');
+
+    // "If invalid, go back to the first step and restart the cycle" (001:3304–3305): from DO, not PLAN.
+    const again = closed.json().next.id as string;
+    const fromPlan = await m.post(url(`/${application}/cycles/${again}/close`), { decision: 'restart' });
+    expect(fromPlan.statusCode).toBe(409);
+    await m.put(url(`/${application}/cycles/${again}`), { goal: '10 a year', measures: 'Two open days' });
+    await m.post(url(`/${application}/cycles/${again}/advance`));
+    const fromDo = await m.post(url(`/${application}/cycles/${again}/close`), { decision: 'restart' });
+    expect(fromDo.statusCode, fromDo.body).toBe(200);
+    expect(fromDo.json()).toMatchObject({
+      cycle: { phase: 'do', decision: 'restart' },
+      next: { phase: 'plan' },
+    });
+    // Standardising a cycle of a process not yet implemented leaves its step where it is.
+    const third = fromDo.json().next.id as string;
+    await m.put(url(`/${application}/cycles/${third}`), {
+      goal: '10 a year',
+      measures: 'Partner referrals',
+      doNotes: 'Asked two partners',
+      checkResult: 'Five applications',
+    });
+    for (let i = 0; i < 3; i++) await m.post(url(`/${application}/cycles/${third}/advance`));
+    const std = await m.post(url(`/${application}/cycles/${third}/close`), { decision: 'standardise' });
+    expect(std.json()).toMatchObject({ optimised: false });
+    expect((await m.get(url(`/${application}`))).json().stage).toBe('modelled');
   });
 
   it('removes a process only without sub-processes, by owners and managers', async () => {

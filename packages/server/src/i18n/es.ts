@@ -49,6 +49,8 @@ export const es: Catalogue = {
     'A currency indicator needs its currency (e.g. EUR)':
       'Un indicador monetario necesita su moneda (p. ej. EUR)',
     'A cycle ends in ACT; this one is in {0}': 'Un ciclo termina en ACTUAR; este está en la fase {0}',
+    'A cycle restarts once its measures were tried (DO, CHECK or ACT); this one is in {0}':
+      'Un ciclo se reinicia una vez probadas sus medidas (HACER, VERIFICAR o ACTUAR); este está en la fase {0}',
     'A fee cannot be negative': 'Una cuota no puede ser negativa',
     'A fee category named "{0}" exists already': 'Ya existe una categoría de cuota llamada «{0}»',
     'A list named "{0}" exists': 'Ya existe una lista llamada «{0}»',

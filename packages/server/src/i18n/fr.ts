@@ -50,6 +50,8 @@ export const fr: Catalogue = {
     'A currency indicator needs its currency (e.g. EUR)':
       'Un indicateur monétaire a besoin de sa devise (par ex. EUR)',
     'A cycle ends in ACT; this one is in {0}': 'Un cycle se termine par AGIR ; celui-ci est à l’étape {0}',
+    'A cycle restarts once its measures were tried (DO, CHECK or ACT); this one is in {0}':
+      'Un cycle redémarre une fois ses mesures essayées (RÉALISER, VÉRIFIER ou AGIR) ; celui-ci est à l’étape {0}',
     'A fee cannot be negative': 'Une cotisation ne peut pas être négative',
     'A fee category named "{0}" exists already': 'Une catégorie de cotisation nommée "{0}" existe déjà',
     'A list named "{0}" exists': 'Une liste nommée "{0}" existe',

@@ -397,7 +397,7 @@ export async function processRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'End a cycle in ACT: standardise (the process reaches its fifth step, optimised) or restart (a new cycle on the same problem)',
+          'End a cycle: in ACT standardise (an implemented process reaches its fifth step, optimised) or restart; in DO or CHECK restart when the measures proved invalid (a new cycle on the same problem)',
         params: CycleParams,
         body: Type.Object(
           {
@@ -412,11 +412,17 @@ export async function processRoutes(app: App) {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
       const c = await getOpenCycle(app.db, ws.id, request.params.processId, request.params.cycleId);
-      if (c.phase !== 'act')
-        throw conflict(msg`A cycle ends in ACT; this one is in ${word(c.phase)}`, [
-          { field: 'phase', message: msg`is ${word(c.phase)}` },
-        ]);
       const b = request.body;
+      // DO and CHECK test the validity of the measures: "If invalid, go back to the first step and
+      // restart the cycle" (001:3304–3305, 001:3289); standardising is ACT's alone (001:3284).
+      const mayClose = b.decision === 'restart' ? c.phase !== 'plan' : c.phase === 'act';
+      if (!mayClose)
+        throw conflict(
+          b.decision === 'restart'
+            ? msg`A cycle restarts once its measures were tried (DO, CHECK or ACT); this one is in ${word(c.phase)}`
+            : msg`A cycle ends in ACT; this one is in ${word(c.phase)}`,
+          [{ field: 'phase', message: msg`is ${word(c.phase)}` }],
+        );
       return app.db.transaction().execute(async (trx) => {
         const closed = await trx
           .updateTable('pdca_cycles')
@@ -431,13 +437,20 @@ export async function processRoutes(app: App) {
           .executeTakeFirst();
         if (!closed) throw conflict('The cycle was closed meanwhile: reload it');
         let next: CycleRow | null = null;
+        let optimised = false;
         if (b.decision === 'standardise')
-          // "Implement the new standard on a wider scale" (001:3284): the fifth step, optimised.
-          await trx
-            .updateTable('processes')
-            .set({ stage: 'optimised', updated_at: new Date() })
-            .where('id', '=', request.params.processId)
-            .execute();
+          // "Implement the new standard on a wider scale" (001:3284). The five steps of introducing
+          // process management stay in order (001:3258–3262): a standardised cycle optimises an
+          // implemented process (step 4 → 5) and leaves an earlier step where it is.
+          optimised =
+            (
+              await trx
+                .updateTable('processes')
+                .set({ stage: 'optimised', updated_at: new Date() })
+                .where('id', '=', request.params.processId)
+                .where('stage', '=', 'implemented')
+                .executeTakeFirst()
+            ).numUpdatedRows > 0n;
         else
           // "Reflect and restart the cycle if it did not work" (001:3285).
           next = await trx
@@ -456,9 +469,9 @@ export async function processRoutes(app: App) {
           action: 'pdca.close',
           entity: 'pdca_cycle',
           entityId: c.id,
-          newValue: { decision: b.decision, next: next?.id ?? null },
+          newValue: { decision: b.decision, next: next?.id ?? null, optimised },
         });
-        return { cycle: presentCycle(closed), next: next ? presentCycle(next) : null };
+        return { cycle: presentCycle(closed), next: next ? presentCycle(next) : null, optimised };
       });
     },
   );

@@ -106,13 +106,15 @@ function OpenCycle({
       const moved = await post<Cycle>(`${url}/advance`);
       return t('processes.pdca.moved', { phase: phaseName(moved.phase) });
     });
-  const close = () =>
+  const close = (chosen: PdcaDecision) =>
     run(async () => {
-      const r = await post<{ cycle: Cycle; next: Cycle | null }>(`${url}/close`, {
-        decision,
-        actNotes: draft.actNotes,
+      if (dirty) await put(url, changes);
+      const r = await post<{ cycle: Cycle; next: Cycle | null; optimised: boolean }>(`${url}/close`, {
+        decision: chosen,
+        ...(cycle.phase === 'act' ? { actNotes: draft.actNotes } : {}),
       });
-      return r.next ? t('processes.pdca.restarted') : t('processes.pdca.standardised');
+      if (r.next) return t('processes.pdca.restarted');
+      return r.optimised ? t('processes.pdca.standardised') : t('processes.pdca.standardisedStepKept');
     });
 
   return (
@@ -186,8 +188,24 @@ function OpenCycle({
                       {t('processes.pdca.moveTo', { phase: phaseName(next) })}
                     </button>
                   ) : (
-                    <button type="button" disabled={busy || !decision} onClick={() => void close()}>
+                    <button
+                      type="button"
+                      disabled={busy || !decision}
+                      onClick={() => decision && void close(decision)}
+                    >
                       {t('processes.pdca.close')}
+                    </button>
+                  )}
+                  {/* DO and CHECK test the measures: "If invalid, go back to the first step and
+                      restart the cycle" (GIZ 001:3304–3305). */}
+                  {(phase === 'do' || phase === 'check') && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      onClick={() => void close('restart')}
+                    >
+                      {t('processes.pdca.restartInvalid')}
                     </button>
                   )}
                 </div>
