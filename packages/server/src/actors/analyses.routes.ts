@@ -1,3 +1,4 @@
+import { ExportFormatQuery, sendRecords } from '../http/export.js';
 import {
   ANALYSIS_FRAMEWORKS,
   ANALYSIS_SIGNS,
@@ -65,12 +66,16 @@ export async function analysisRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Analysis items of one framework, grouped by category, with the balance of signs',
+        summary:
+          'Analysis items of one framework, grouped by category, with the balance of signs; ?format=csv|xlsx exports the items',
         params: Type.Object({ workspaceId: Type.String() }),
-        querystring: Type.Object({ framework: Framework }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { framework: Framework, format: ExportFormatQuery },
+          { additionalProperties: false },
+        ),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ws = requireWorkspace(request);
       const framework = request.query.framework;
       const items = await app.db
@@ -81,6 +86,14 @@ export async function analysisRoutes(app: App) {
         .orderBy('category')
         .orderBy('created_at')
         .execute();
+      if (request.query.format)
+        return sendRecords(
+          reply,
+          request.query.format,
+          `analysis-${framework}`,
+          ['framework', 'category', 'sign', 'text', 'tags', 'evidence', 'source', 'created_at'],
+          items,
+        );
       return { framework, categories: ANALYSIS_FRAMEWORKS[framework], items, balance: signBalance(items) };
     },
   );

@@ -1,3 +1,4 @@
+import { ExportFormatQuery, sendRecords } from '../http/export.js';
 import { ASSESSMENT_PARTS, ASSESSMENT_QUESTIONS } from '@agglomera/methods';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
@@ -95,11 +96,13 @@ export async function assessmentRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
       schema: {
         tags,
-        summary: 'The questions of Table 2 by part, with the answers given per association and informant',
+        summary:
+          'The questions of Table 2 by part, with the answers given per association and informant; ?format=csv|xlsx exports the answers',
         params: Params,
+        querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ws = requireWorkspace(request);
       const a = await load(app.db, ws.id, request.params.assessmentId);
       const answers = await app.db
@@ -108,6 +111,20 @@ export async function assessmentRoutes(app: App) {
         .where('assessment_id', '=', a.id)
         .orderBy('created_at')
         .execute();
+      if (request.query.format) {
+        const part = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id, q]));
+        return sendRecords(
+          reply,
+          request.query.format,
+          `assessment-${a.title}`,
+          ['part', 'question_id', 'question', 'association', 'informant', 'answer', 'created_at'],
+          answers.map((x) => ({
+            ...x,
+            part: part.get(x.question_id)?.part,
+            question: part.get(x.question_id)?.text,
+          })),
+        );
+      }
       return {
         ...a,
         parts: ASSESSMENT_PARTS,

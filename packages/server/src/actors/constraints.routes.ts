@@ -1,3 +1,4 @@
+import { ExportFormatQuery, sendRecords } from '../http/export.js';
 import { brokenPathwayStep, pathwayScore } from '@agglomera/methods';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
@@ -21,11 +22,13 @@ export async function constraintRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Constraints, their cause → effect links and the prioritised pathways',
+        summary:
+          'Constraints, their cause → effect links and the prioritised pathways; ?format=csv|xlsx exports the constraints',
         params: WS,
+        querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ws = requireWorkspace(request);
       const constraints = await app.db
         .selectFrom('constraints')
@@ -34,6 +37,14 @@ export async function constraintRoutes(app: App) {
         .orderBy('tier')
         .orderBy('created_at')
         .execute();
+      if (request.query.format)
+        return sendRecords(
+          reply,
+          request.query.format,
+          'constraints',
+          ['tier', 'kind', 'deficiency', 'title', 'description', 'created_at'],
+          constraints,
+        );
       const ids = constraints.map((c) => c.id);
       const links = ids.length
         ? await app.db.selectFrom('constraint_links').selectAll().where('cause_id', 'in', ids).execute()

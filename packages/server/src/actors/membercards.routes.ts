@@ -1,3 +1,4 @@
+import { ExportFormatQuery, sendRecords } from '../http/export.js';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
@@ -95,18 +96,32 @@ export async function memberCardRoutes(app: App) {
     '/workspaces/:workspaceId/member-cards',
     {
       config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
-      schema: { tags, summary: 'Member cards', params: Type.Object({ workspaceId: Type.String() }) },
+      schema: {
+        tags,
+        summary: 'Member cards; ?format=csv|xlsx exports them',
+        params: Type.Object({ workspaceId: Type.String() }),
+        querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
+      },
     },
-    async (request) => ({
-      memberCards: await app.db
+    async (request, reply) => {
+      const memberCards = await app.db
         .selectFrom('member_cards')
         .leftJoin('actors', 'actors.id', 'member_cards.actor_id')
         .selectAll('member_cards')
         .select('actors.name as actor_name')
         .where('member_cards.workspace_id', '=', requireWorkspace(request).id)
         .orderBy('member_cards.persona')
-        .execute(),
-    }),
+        .execute();
+      if (request.query.format)
+        return sendRecords(
+          reply,
+          request.query.format,
+          'member-cards',
+          ['persona', 'actor_name', 'member_role', ...MEMBER_CARD_TEXTS],
+          memberCards,
+        );
+      return { memberCards };
+    },
   );
 
   app.post(

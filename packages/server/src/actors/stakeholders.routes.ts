@@ -1,3 +1,4 @@
+import { ExportFormatQuery, sendRecords } from '../http/export.js';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
@@ -24,11 +25,12 @@ export async function stakeholderRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
       schema: {
         tags,
-        summary: 'The stakeholder table, most influential first',
+        summary: 'The stakeholder table, most influential first; ?format=csv|xlsx exports it',
         params: Type.Object({ workspaceId: Type.String() }),
+        querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ws = requireWorkspace(request);
       const stakeholders = await app.db
         .selectFrom('stakeholder_assessments as s')
@@ -50,6 +52,24 @@ export async function stakeholderRoutes(app: App) {
         .orderBy(sql`CASE s.influence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END`)
         .orderBy('a.name')
         .execute();
+      if (request.query.format)
+        return sendRecords(
+          reply,
+          request.query.format,
+          'stakeholders',
+          [
+            'name',
+            'actor_type',
+            'assessment',
+            'influence',
+            'description',
+            'measure',
+            'measure_status',
+            'measure_due',
+            'measure_owner',
+          ],
+          stakeholders,
+        );
       return { stakeholders };
     },
   );

@@ -1,3 +1,5 @@
+import { Type } from 'typebox';
+
 /** A plain decimal number (-12.5, +3, 1e-4): a spreadsheet reads it as a number, never a formula. */
 const PLAIN_NUMBER = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$/;
 
@@ -46,4 +48,34 @@ export async function sendTable(
   reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   reply.header('content-disposition', `attachment; filename="${safe}.xlsx"`);
   return reply.send(Buffer.from(buffer));
+}
+
+/** The `?format=csv|xlsx` of a list that can be downloaded as well as read. */
+export const ExportFormatQuery = Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]));
+
+/**
+ * Sends records as a CSV or XLSX download, one column per name in `columns` (the API's own field
+ * names, which stay the same in every language); lists become "a; b", dates ISO 8601.
+ */
+export function sendRecords(
+  reply: import('fastify').FastifyReply,
+  format: ExportFormat,
+  baseName: string,
+  columns: string[],
+  records: Record<string, unknown>[],
+) {
+  const cell = (v: unknown): string | number | boolean | null => {
+    if (v === null || v === undefined) return null;
+    if (v instanceof Date) return v.toISOString();
+    if (Array.isArray(v)) return v.map((x) => String(x)).join('; ');
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+    return JSON.stringify(v);
+  };
+  return sendTable(
+    reply,
+    format,
+    baseName,
+    columns,
+    records.map((r) => columns.map((c) => cell(r[c]))),
+  );
 }

@@ -14,7 +14,7 @@ export const Paging = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
 };
-export const ExportFormatQuery = Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]));
+export { ExportFormatQuery } from '../http/export.js';
 
 /** The organisation (actor) a login speaks for in this workspace, or null. */
 export async function linkedActorId(

@@ -5,7 +5,7 @@ import { ANALYSIS_SIGNS, ANALYSIS_TAGS } from '@agglomera/methods';
 import { del, post } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
-import { ErrorMessage, Loading } from '../layout/common';
+import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
 
@@ -54,6 +54,7 @@ export function AnalysisPage() {
       <h1 id="analysis-title">{t('analysis.title')}</h1>
       <DiagnoseNav />
       <p className="lead">{t('analysis.intro')}</p>
+      <ExportLinks path={`/workspaces/${workspaceId}/analyses?framework=${framework}`} />
       <div role="tablist" aria-label={t('analysis.frameworks')} className="tabs no-print">
         {FRAMEWORKS.map((f) => (
           <button

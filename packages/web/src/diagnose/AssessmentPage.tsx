@@ -5,7 +5,7 @@ import { post, put } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { useSession } from '../session';
-import { ErrorMessage, Loading } from '../layout/common';
+import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
@@ -93,6 +93,7 @@ export function AssessmentPage() {
       )}
       {d && (
         <>
+          <ExportLinks path={`/workspaces/${workspaceId}/association-assessments/${d.id}`} />
           {(['A', 'B', 'C'] as const).map((p) => (
             <section key={p}>
               <h2 className="h-small">

@@ -5,7 +5,7 @@ import { post } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { useSession } from '../session';
-import { ErrorMessage, Loading } from '../layout/common';
+import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
 
@@ -159,6 +159,7 @@ export function ConstraintsPage() {
       <h1 id="constraints-title">{t('constraints.title')}</h1>
       <DiagnoseNav />
       <p className="lead">{t('constraints.intro')}</p>
+      <ExportLinks path={`/workspaces/${workspaceId}/constraints`} />
       <ActionNotice message={message} />
       {d.constraints.length === 0 ? (
         <p className="muted">{t('constraints.none')}</p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
-import { ErrorMessage, Loading } from '../layout/common';
+import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS, type Actor } from './constants';
 
@@ -57,6 +57,7 @@ export function MemberCardsPage() {
       <h1 id="cards-title">{t('memberCards.title')}</h1>
       <DiagnoseNav />
       <p className="lead">{t('memberCards.intro')}</p>
+      <ExportLinks path={`/workspaces/${workspaceId}/member-cards`} />
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'alert'}>
           {message.text}

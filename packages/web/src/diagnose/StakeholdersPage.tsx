@@ -5,7 +5,7 @@ import { del, put } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { useSession } from '../session';
-import { ErrorMessage, Loading } from '../layout/common';
+import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS, type Actor } from './constants';
 
@@ -64,6 +64,7 @@ export function StakeholdersPage() {
       <h1 id="stakeholders-title">{t('stakeholders.title')}</h1>
       <DiagnoseNav />
       <p className="lead">{t('stakeholders.intro')}</p>
+      <ExportLinks path={`/workspaces/${workspaceId}/stakeholders`} />
       <ActionNotice message={message} />
 
       <figure className="chart">

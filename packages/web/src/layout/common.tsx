@@ -77,3 +77,23 @@ export function Pager({
     </div>
   );
 }
+
+/**
+ * "Export as CSV · Export as XLSX" for a list the API can send as a file (`?format=csv|xlsx`);
+ * `path` is the list's API path under /api/v1, with or without a query of its own.
+ */
+export function ExportLinks({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const url = (format: string) => `/api/v1${path}${path.includes('?') ? '&' : '?'}format=${format}`;
+  return (
+    <p className="small export-links">
+      <a href={url('csv')} download>
+        {t('common.exportCsv')}
+      </a>{' '}
+      ·{' '}
+      <a href={url('xlsx')} download>
+        {t('common.exportXlsx')}
+      </a>
+    </p>
+  );
+}
