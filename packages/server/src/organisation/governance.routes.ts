@@ -207,7 +207,7 @@ export function governanceRoutes(app: App) {
         if (values.max_size !== null && seats > values.max_size)
           throw conflict(
             msg`${values.name} has ${seats} seats filled: free some before lowering its maximum to ${values.max_size}`,
-            [{ field: 'body.maxSize', message: `is below the ${seats} seats filled` }],
+            [{ field: 'body.maxSize', message: 'is below the number of seats filled' }],
           );
         await trx
           .updateTable('governance_bodies')

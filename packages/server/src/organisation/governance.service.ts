@@ -190,7 +190,7 @@ export function checkSizes(minSize: number | null, maxSize: number | null) {
 export function checkRoom(body: { name: string; max_size: number | null }, seatsAfter: number) {
   if (body.max_size !== null && seatsAfter > body.max_size)
     throw conflict(msg`${body.name} has at most ${body.max_size} seats under its statutes`, [
-      { field: 'body.bodyId', message: `has at most ${body.max_size} seats` },
+      { field: 'body.bodyId', message: 'is full under the statutes' },
     ]);
 }
 
