@@ -27,7 +27,9 @@ export function DecidingBody({ deciders }: { deciders: Deciders | null }) {
       {deciders.body
         ? t('boardDecisions.decidedBy', { name: deciders.body.name })
         : t('boardDecisions.decidedByManagers')}
-      {deciders.body && !deciders.canDecide && <> — {t('boardDecisions.notYou', { name: deciders.body.name })}</>}
+      {deciders.body && !deciders.canDecide && (
+        <> — {t('boardDecisions.notYou', { name: deciders.body.name })}</>
+      )}
     </p>
   );
 }
@@ -47,7 +49,10 @@ export function BoardDecisions() {
     post(`/workspaces/${workspaceId}/membership/applications/${id}/decision`, { decision }).then(
       async () => {
         await deciders.reload();
-        setMessage({ ok: true, text: t(`boardDecisions.${decision === 'approve' ? 'approved' : 'rejected'}`, { name }) });
+        setMessage({
+          ok: true,
+          text: t(`boardDecisions.${decision === 'approve' ? 'approved' : 'rejected'}`, { name }),
+        });
       },
       (e) => setMessage({ ok: false, text: (e as Error).message }),
     );
@@ -72,7 +77,11 @@ export function BoardDecisions() {
                 <button type="button" onClick={() => decide(a.id, a.organisation, 'approve')}>
                   {t('boardDecisions.approve')}
                 </button>
-                <button type="button" className="danger" onClick={() => decide(a.id, a.organisation, 'reject')}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => decide(a.id, a.organisation, 'reject')}
+                >
                   {t('boardDecisions.reject')}
                 </button>
               </div>

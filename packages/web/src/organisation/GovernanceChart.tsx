@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
 import type { Body } from './governanceTypes';
 
-const LIST: CSSProperties = { listStyle: 'none', margin: 0, paddingLeft: '1.25rem', borderLeft: '2px solid #8a8a8a' };
+const LIST: CSSProperties = {
+  listStyle: 'none',
+  margin: 0,
+  paddingLeft: '1.25rem',
+  borderLeft: '2px solid #8a8a8a',
+};
 const BOX: CSSProperties = {
   display: 'inline-flex',
   flexDirection: 'column',
@@ -40,7 +45,12 @@ export function GovernanceChart({ bodies }: { bodies: Body[] }) {
     );
   };
   return (
-    <figure className="panel" style={{ margin: '1rem 0' }} aria-labelledby="org-chart-title" data-testid="org-chart">
+    <figure
+      className="panel"
+      style={{ margin: '1rem 0' }}
+      aria-labelledby="org-chart-title"
+      data-testid="org-chart"
+    >
       <figcaption id="org-chart-title" className="h-small">
         {t('governance.chartTitle')}
       </figcaption>

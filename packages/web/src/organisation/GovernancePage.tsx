@@ -39,7 +39,17 @@ function Checklist({ g }: { g: Governance }) {
 }
 
 /** Terms ending within the team's window (the platform's default: 90 days). */
-function Reminders({ g, base, team, onSaved }: { g: Governance; base: string; team: boolean; onSaved(): unknown }) {
+function Reminders({
+  g,
+  base,
+  team,
+  onSaved,
+}: {
+  g: Governance;
+  base: string;
+  team: boolean;
+  onSaved(): unknown;
+}) {
   const { t, i18n } = useTranslation();
   const form = useForm();
   const [days, setDays] = useState(String(g.reminderDays));
@@ -62,7 +72,11 @@ function Reminders({ g, base, team, onSaved }: { g: Governance; base: string; te
           form={form}
           aria-labelledby="reminders-title"
           onSubmit={() =>
-            form.submit(() => put(`${base}/settings`, { reminderDays: Number(days) }), t('governance.reminderSaved'), onSaved)
+            form.submit(
+              () => put(`${base}/settings`, { reminderDays: Number(days) }),
+              t('governance.reminderSaved'),
+              onSaved,
+            )
           }
         >
           <FormField
@@ -82,7 +96,17 @@ function Reminders({ g, base, team, onSaved }: { g: Governance; base: string; te
 }
 
 /** Who decides on membership applications: a manager names the body (the mark moves atomically). */
-function Deciders({ g, base, manager, onSaved }: { g: Governance; base: string; manager: boolean; onSaved(): unknown }) {
+function Deciders({
+  g,
+  base,
+  manager,
+  onSaved,
+}: {
+  g: Governance;
+  base: string;
+  manager: boolean;
+  onSaved(): unknown;
+}) {
   const { t } = useTranslation();
   const form = useForm();
   const [bodyId, setBodyId] = useState(g.decider?.id ?? '');
@@ -149,7 +173,10 @@ function BodyCard(props: {
         {b.decidesApplications && <span className="badge">{t('governance.decidesBadge')}</span>}
       </h3>
       <p className="small">
-        {t('governance.sizes', { min: b.minSize ?? t('governance.sizeAny'), max: b.maxSize ?? t('governance.sizeAny') })}
+        {t('governance.sizes', {
+          min: b.minSize ?? t('governance.sizeAny'),
+          max: b.maxSize ?? t('governance.sizeAny'),
+        })}
         {b.termYears !== null && <> · {t('governance.term', { years: b.termYears })}</>}
       </p>
       {b.electionRule && (
@@ -166,7 +193,7 @@ function BodyCard(props: {
         <p className="muted">{t('governance.seatsEmpty')}</p>
       ) : (
         <div className="table-scroll">
-          <table aria-label={t('governance.seats', { name: b.name })}>
+          <table aria-label={t('governance.seats', { name: b.name })} tabIndex={0}>
             <thead>
               <tr>
                 <th scope="col">{t('governance.colHolder')}</th>
@@ -185,7 +212,13 @@ function BodyCard(props: {
                     {day(s.termStart)} – {day(s.termEnd)}
                   </td>
                   <td>
-                    <span className={s.termStatus === 'expiring' || s.termStatus === 'expired' ? 'badge period-late' : 'badge'}>
+                    <span
+                      className={
+                        s.termStatus === 'expiring' || s.termStatus === 'expired'
+                          ? 'badge period-late'
+                          : 'badge'
+                      }
+                    >
                       {t(`governance.termStatus.${s.termStatus}`)}
                     </span>
                   </td>
@@ -254,7 +287,11 @@ function BodyCard(props: {
           >
             {t('governance.deleteBody')}
           </button>
-          <Dialog open={editing} title={`${t('governance.editBody')}: ${b.name}`} onClose={() => setEditing(false)}>
+          <Dialog
+            open={editing}
+            title={`${t('governance.editBody')}: ${b.name}`}
+            onClose={() => setEditing(false)}
+          >
             <BodyForm
               base={base}
               bodies={bodies}
@@ -312,7 +349,11 @@ export function GovernancePage() {
           {team && (
             <NewButton label={t('governance.addBody')}>
               {(close) => (
-                <BodyForm base={base} bodies={g.bodies} onDone={async (text) => (await data.reload(), close(text))} />
+                <BodyForm
+                  base={base}
+                  bodies={g.bodies}
+                  onDone={async (text) => (await data.reload(), close(text))}
+                />
               )}
             </NewButton>
           )}
@@ -337,7 +378,11 @@ export function GovernancePage() {
           {team && g.bodies.length > 0 && (
             <NewButton label={t('governance.addMeeting')}>
               {(close) => (
-                <MeetingForm base={base} bodies={g.bodies} onDone={async (text) => (await data.reload(), close(text))} />
+                <MeetingForm
+                  base={base}
+                  bodies={g.bodies}
+                  onDone={async (text) => (await data.reload(), close(text))}
+                />
               )}
             </NewButton>
           )}
@@ -347,7 +392,10 @@ export function GovernancePage() {
             g.meetings.map((m) => (
               <article key={m.id} className="panel" aria-labelledby={`meeting-${m.id}`}>
                 <h3 id={`meeting-${m.id}`}>
-                  {m.title} <span className="small muted">— {bodyName(m.bodyId)}, {formatDay(m.heldOn, i18n.language)}</span>
+                  {m.title}{' '}
+                  <span className="small muted">
+                    — {bodyName(m.bodyId)}, {formatDay(m.heldOn, i18n.language)}
+                  </span>
                 </h3>
                 {m.agenda && (
                   <>

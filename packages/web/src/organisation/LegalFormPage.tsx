@@ -45,7 +45,7 @@ function ComparisonTable() {
     <>
       <h2 id="comparison-title">{t('legalForm.tableTitle')}</h2>
       <div className="table-scroll">
-        <table aria-labelledby="comparison-title">
+        <table aria-labelledby="comparison-title" tabIndex={0}>
           <thead>
             <tr>
               <td />
@@ -146,7 +146,7 @@ export function LegalFormPage() {
             <>
               <h2 id="legal-history">{t('legalForm.history')}</h2>
               <div className="table-scroll">
-                <table aria-labelledby="legal-history">
+                <table aria-labelledby="legal-history" tabIndex={0}>
                   <thead>
                     <tr>
                       <th scope="col">{t('legalForm.colDate')}</th>
@@ -177,15 +177,22 @@ export function LegalFormPage() {
               form={form}
               aria-labelledby="record-legal-form"
               onSubmit={() =>
-                form.submit(() => post(url, draft), t('legalForm.recorded'), async () => {
-                  setDraft({ ...EMPTY, decidedOn: todayIso() });
-                  await data.reload();
-                })
+                form.submit(
+                  () => post(url, draft),
+                  t('legalForm.recorded'),
+                  async () => {
+                    setDraft({ ...EMPTY, decidedOn: todayIso() });
+                    await data.reload();
+                  },
+                )
               }
             >
               <p className="muted">{t('legalForm.recordIntro')}</p>
               <FormField name="form" label={t('legalForm.form')}>
-                <select value={draft.form} onChange={(e) => setDraft({ ...draft, form: e.target.value as LegalForm })}>
+                <select
+                  value={draft.form}
+                  onChange={(e) => setDraft({ ...draft, form: e.target.value as LegalForm })}
+                >
                   {LEGAL_FORMS.map((f) => (
                     <option key={f} value={f}>
                       {t(`legalForm.forms.${f}`)}
@@ -202,7 +209,9 @@ export function LegalFormPage() {
                   <textarea
                     rows={2}
                     value={draft.answers[q]}
-                    onChange={(e) => setDraft({ ...draft, answers: { ...draft.answers, [q]: e.target.value } })}
+                    onChange={(e) =>
+                      setDraft({ ...draft, answers: { ...draft.answers, [q]: e.target.value } })
+                    }
                   />
                 </FormField>
               ))}

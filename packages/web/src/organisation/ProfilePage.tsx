@@ -74,7 +74,9 @@ export function ProfilePage() {
   const maySkip = DRIVER_STEP_ADVICE[draft.driverType as DriverType]?.maySkip ?? [];
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const setChar = (key: string, patch: Partial<{ met: string; evidence: string }>) =>
-    set({ characteristics: { ...draft.characteristics, [key]: { ...draft.characteristics[key]!, ...patch } } });
+    set({
+      characteristics: { ...draft.characteristics, [key]: { ...draft.characteristics[key]!, ...patch } },
+    });
 
   return (
     <section aria-labelledby="profile-title">
@@ -100,7 +102,10 @@ export function ProfilePage() {
                     CLUSTER_CHARACTERISTICS.map((k) => [
                       k,
                       {
-                        met: draft.characteristics[k]!.met === '' ? null : draft.characteristics[k]!.met === 'true',
+                        met:
+                          draft.characteristics[k]!.met === ''
+                            ? null
+                            : draft.characteristics[k]!.met === 'true',
                         evidence: draft.characteristics[k]!.evidence,
                       },
                     ]),
@@ -161,13 +166,19 @@ export function ProfilePage() {
                 <fieldset key={k} className="panel">
                   <legend>{name}</legend>
                   <FormField name={`characteristics.${k}.met`} label={t('orgProfile.met')}>
-                    <select value={draft.characteristics[k]!.met} onChange={(e) => setChar(k, { met: e.target.value })}>
+                    <select
+                      value={draft.characteristics[k]!.met}
+                      onChange={(e) => setChar(k, { met: e.target.value })}
+                    >
                       <option value="">{t('orgProfile.metUnknown')}</option>
                       <option value="true">{t('orgProfile.metYes')}</option>
                       <option value="false">{t('orgProfile.metNo')}</option>
                     </select>
                   </FormField>
-                  <FormField name={`characteristics.${k}.evidence`} label={t('orgProfile.evidence', { name })}>
+                  <FormField
+                    name={`characteristics.${k}.evidence`}
+                    label={t('orgProfile.evidence', { name })}
+                  >
                     <textarea
                       rows={2}
                       value={draft.characteristics[k]!.evidence}

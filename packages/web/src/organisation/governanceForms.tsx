@@ -81,10 +81,20 @@ export function BodyForm({
         </select>
       </FormField>
       <FormField name="minSize" label={t('governance.minSize')}>
-        <input type="number" min={0} value={v.minSize} onChange={(e) => setV({ ...v, minSize: e.target.value })} />
+        <input
+          type="number"
+          min={0}
+          value={v.minSize}
+          onChange={(e) => setV({ ...v, minSize: e.target.value })}
+        />
       </FormField>
       <FormField name="maxSize" label={t('governance.maxSize')}>
-        <input type="number" min={1} value={v.maxSize} onChange={(e) => setV({ ...v, maxSize: e.target.value })} />
+        <input
+          type="number"
+          min={1}
+          value={v.maxSize}
+          onChange={(e) => setV({ ...v, maxSize: e.target.value })}
+        />
       </FormField>
       <FormField name="termYears" label={t('governance.termYears')}>
         <input
@@ -96,7 +106,11 @@ export function BodyForm({
         />
       </FormField>
       <FormField name="electionRule" label={t('governance.electionRule')}>
-        <textarea rows={2} value={v.electionRule} onChange={(e) => setV({ ...v, electionRule: e.target.value })} />
+        <textarea
+          rows={2}
+          value={v.electionRule}
+          onChange={(e) => setV({ ...v, electionRule: e.target.value })}
+        />
       </FormField>
       <FormField name="tasks" label={t('governance.tasks')}>
         <textarea rows={2} value={v.tasks} onChange={(e) => setV({ ...v, tasks: e.target.value })} />
@@ -124,7 +138,13 @@ export function SeatForm({
   const logins = useApi<{ members: { id: string; name: string; role: string }[] }>(
     `/workspaces/${workspaceId}/members`,
   );
-  const [v, setV] = useState({ userId: '', holderName: '', roleInBody: '', termStart: todayIso(), termEnd: '' });
+  const [v, setV] = useState({
+    userId: '',
+    holderName: '',
+    roleInBody: '',
+    termStart: todayIso(),
+    termEnd: '',
+  });
   return (
     <Form
       form={form}
@@ -178,7 +198,15 @@ export function SeatForm({
   );
 }
 
-export function MeetingForm({ base, bodies, onDone }: { base: string; bodies: Body[]; onDone(text: string): unknown }) {
+export function MeetingForm({
+  base,
+  bodies,
+  onDone,
+}: {
+  base: string;
+  bodies: Body[];
+  onDone(text: string): unknown;
+}) {
   const { t } = useTranslation();
   const form = useForm();
   const [v, setV] = useState({
@@ -218,7 +246,12 @@ export function MeetingForm({ base, bodies, onDone }: { base: string; bodies: Bo
         </select>
       </FormField>
       <FormField name="heldOn" label={t('governance.heldOn')}>
-        <input type="date" required value={v.heldOn} onChange={(e) => setV({ ...v, heldOn: e.target.value })} />
+        <input
+          type="date"
+          required
+          value={v.heldOn}
+          onChange={(e) => setV({ ...v, heldOn: e.target.value })}
+        />
       </FormField>
       <FormField name="title" label={t('governance.meetingTitle')}>
         <input required value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} />
