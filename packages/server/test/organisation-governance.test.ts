@@ -245,6 +245,47 @@ describe('governance', () => {
     expect(outsider.json().error.details[0].field).toBe('body.userId');
   });
 
+  it('seats one of two racing for the last seat, and edits seats and meetings with the same checks', async () => {
+    const created = await as(ctx.app, staff).post(url('governance/bodies'), {
+      kind: 'chair',
+      name: 'Chair',
+      maxSize: 1,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const race = await Promise.all(
+      ['First', 'Second'].map((holderName) =>
+        as(ctx.app, staff).post(url('governance/seats'), { bodyId: id, holderName }),
+      ),
+    );
+    expect(race.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const g = race.find((r) => r.statusCode === 201)!.json();
+    const seat = g.bodies.find((b: { id: string }) => b.id === id).seats[0];
+    const bad = await as(ctx.app, staff).patch(url(`governance/seats/${seat.id}`), {
+      termStart: '2026-05-01',
+      termEnd: '2026-01-01',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('body.termEnd');
+    const ok = await as(ctx.app, staff).patch(url(`governance/seats/${seat.id}`), {
+      roleInBody: 'Chair of the board',
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().bodies.find((b: { id: string }) => b.id === id).seats[0].roleInBody).toBe(
+      'Chair of the board',
+    );
+    const meeting = g.meetings[0];
+    const edited = await as(ctx.app, staff).patch(url(`governance/meetings/${meeting.id}`), {
+      decisions: ['Budget approved', '  ', 'Fees unchanged'],
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().meetings.find((m: { id: string }) => m.id === meeting.id).decisions).toEqual([
+      'Budget approved',
+      'Fees unchanged',
+    ]);
+    expect((await as(ctx.app, viewer).delete(url(`governance/meetings/${meeting.id}`))).statusCode).toBe(403);
+  });
+
   it('flags terms within the window the team sets', async () => {
     const res = await as(ctx.app, staff).put(url('governance/settings'), { reminderDays: 10 });
     expect(res.statusCode, res.body).toBe(200);

@@ -12,7 +12,7 @@ import { OrganisationNav } from './OrganisationNav';
 import { GovernanceChart } from './GovernanceChart';
 import { BodyForm, MeetingForm, SeatForm } from './governanceForms';
 import { formatDay, useOrganisationRole } from './organisationParts';
-import { holderOf, type Body, type Governance } from './governanceTypes';
+import { holderOf, type Body, type Governance, type Meeting, type Seat } from './governanceTypes';
 
 const STATUS_CLASS = { met: 'badge fee-paid', partly: 'badge period-late', not_met: 'badge fee-overdue' };
 
@@ -165,6 +165,7 @@ function BodyCard(props: {
   const { body: b, bodies, base, workspaceId, team, reload, confirm, say } = props;
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const [editingSeat, setEditingSeat] = useState<Seat | null>(null);
   const day = (d: string | null) => (d ? formatDay(d, i18n.language) : '…');
   return (
     <article className="panel" aria-labelledby={`body-${b.id}`} data-testid="governance-body">
@@ -224,6 +225,9 @@ function BodyCard(props: {
                   </td>
                   {team && (
                     <td>
+                      <button type="button" className="secondary" onClick={() => setEditingSeat(s)}>
+                        {t('governance.editSeat')}
+                      </button>{' '}
                       <button
                         type="button"
                         className="danger"
@@ -288,6 +292,22 @@ function BodyCard(props: {
             {t('governance.deleteBody')}
           </button>
           <Dialog
+            open={!!editingSeat}
+            title={`${t('governance.editSeat')}: ${editingSeat ? holderOf(editingSeat) : ''}`}
+            onClose={() => setEditingSeat(null)}
+          >
+            {editingSeat && (
+              <SeatForm
+                key={editingSeat.id}
+                base={base}
+                workspaceId={workspaceId}
+                body={b}
+                seat={editingSeat}
+                onDone={async (text) => (await reload(), setEditingSeat(null), say(text))}
+              />
+            )}
+          </Dialog>
+          <Dialog
             open={editing}
             title={`${t('governance.editBody')}: ${b.name}`}
             onClose={() => setEditing(false)}
@@ -318,6 +338,7 @@ export function GovernancePage() {
   const data = useApi<Governance>(base);
   const [confirm, confirmDialog] = useConfirm();
   const [notice, setNotice] = useState<string | null>(null);
+  const [editingMeeting, setEditingMeeting] = useState<Meeting | null>(null);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), 6000);
@@ -334,6 +355,21 @@ export function GovernancePage() {
       <SourceNote source="001:2337–2390; 002:271–291" />
       <p role="status">{notice}</p>
       {confirmDialog}
+      <Dialog
+        open={!!editingMeeting}
+        title={`${t('governance.editMeeting')}: ${editingMeeting?.title ?? ''}`}
+        onClose={() => setEditingMeeting(null)}
+      >
+        {editingMeeting && g && (
+          <MeetingForm
+            key={editingMeeting.id}
+            base={base}
+            bodies={g.bodies}
+            meeting={editingMeeting}
+            onDone={async (text) => (await data.reload(), setEditingMeeting(null), setNotice(text))}
+          />
+        )}
+      </Dialog>
       {data.error ? (
         <ErrorMessage error={data.error} />
       ) : !g ? (
@@ -419,6 +455,11 @@ export function GovernancePage() {
                     </ul>
                   </>
                 )}
+                {team && (
+                  <button type="button" className="secondary" onClick={() => setEditingMeeting(m)}>
+                    {t('governance.editMeeting')}
+                  </button>
+                )}{' '}
                 {team && (
                   <button
                     type="button"

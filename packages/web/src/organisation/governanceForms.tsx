@@ -5,7 +5,7 @@ import { patch, post } from '../api';
 import { useApi } from '../useApi';
 import { Form, FormField, useForm } from '../layout/forms';
 import { todayIso } from './organisationParts';
-import type { Body } from './governanceTypes';
+import type { Body, Meeting, Seat } from './governanceTypes';
 
 /** The forms of the governance screen: a body, a seat, a meeting. */
 
@@ -126,11 +126,13 @@ export function SeatForm({
   base,
   workspaceId,
   body,
+  seat,
   onDone,
 }: {
   base: string;
   workspaceId: string;
   body: Body;
+  seat?: Seat;
   onDone(text: string): unknown;
 }) {
   const { t } = useTranslation();
@@ -139,11 +141,11 @@ export function SeatForm({
     `/workspaces/${workspaceId}/members`,
   );
   const [v, setV] = useState({
-    userId: '',
-    holderName: '',
-    roleInBody: '',
-    termStart: todayIso(),
-    termEnd: '',
+    userId: seat?.userId ?? '',
+    holderName: seat?.holderName ?? '',
+    roleInBody: seat?.roleInBody ?? '',
+    termStart: seat ? (seat.termStart ?? '') : todayIso(),
+    termEnd: seat?.termEnd ?? '',
   });
   return (
     <Form
@@ -151,17 +153,19 @@ export function SeatForm({
       aria-label={t('governance.seatTitle', { name: body.name })}
       onSubmit={() =>
         form.submit(
-          () =>
-            post(`${base}/seats`, {
+          () => {
+            const values = {
               bodyId: body.id,
               userId: v.userId || null,
               holderName: v.holderName,
               roleInBody: v.roleInBody,
               termStart: v.termStart || null,
               termEnd: v.termEnd || null,
-            }),
+            };
+            return seat ? patch(`${base}/seats/${seat.id}`, values) : post(`${base}/seats`, values);
+          },
           null,
-          () => onDone(t('governance.seatAdded')),
+          () => onDone(t(seat ? 'governance.seatSaved' : 'governance.seatAdded')),
         )
       }
     >
@@ -201,38 +205,44 @@ export function SeatForm({
 export function MeetingForm({
   base,
   bodies,
+  meeting,
   onDone,
 }: {
   base: string;
   bodies: Body[];
+  meeting?: Meeting;
   onDone(text: string): unknown;
 }) {
   const { t } = useTranslation();
   const form = useForm();
   const [v, setV] = useState({
-    bodyId: bodies[0]?.id ?? '',
-    heldOn: todayIso(),
-    title: '',
-    agenda: '',
-    minutes: '',
-    decisions: '',
+    bodyId: meeting?.bodyId ?? bodies[0]?.id ?? '',
+    heldOn: meeting?.heldOn ?? todayIso(),
+    title: meeting?.title ?? '',
+    agenda: meeting?.agenda ?? '',
+    minutes: meeting?.minutes ?? '',
+    decisions: meeting?.decisions.join('\n') ?? '',
   });
   return (
     <Form
       form={form}
-      aria-label={t('governance.addMeeting')}
+      aria-label={meeting ? t('governance.editMeeting') : t('governance.addMeeting')}
       onSubmit={() =>
         form.submit(
-          () =>
-            post(`${base}/meetings`, {
+          () => {
+            const values = {
               ...v,
               decisions: v.decisions
                 .split('\n')
                 .map((d) => d.trim())
                 .filter(Boolean),
-            }),
+            };
+            return meeting
+              ? patch(`${base}/meetings/${meeting.id}`, values)
+              : post(`${base}/meetings`, values);
+          },
           null,
-          () => onDone(t('governance.meetingAdded')),
+          () => onDone(t(meeting ? 'governance.meetingSaved' : 'governance.meetingAdded')),
         )
       }
     >
