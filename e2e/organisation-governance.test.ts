@@ -150,4 +150,44 @@ describe.skipIf(!chromiumPath)('browser: organisation profile, legal form and go
     }
     await context.close();
   });
+
+  it('speaks French and Spanish on the three screens, with no key missing', async () => {
+    for (const [lang, locale, heading, indicator] of [
+      ['fr', 'fr-FR', 'Gouvernance', 'Indicateurs de bonne gouvernance'],
+      ['es', 'es-ES', 'Gobernanza', 'Indicadores de buena gobernanza'],
+    ] as const) {
+      const context = await h.browser.newContext({ locale });
+      await context.addInitScript((l: string) => {
+        localStorage.setItem('agglomera.lang', l);
+        localStorage.setItem('agglomera.i18nCheck', '1');
+      }, lang);
+      const page = await context.newPage();
+      await page.goto(`${h.baseUrl}/login`);
+      await page.locator('input[type=email]').fill('manager@demo.agglomera.org');
+      await page.locator('input[type=password]').fill('demo-password');
+      await page.locator('main button[type=submit]').click();
+      await page.waitForURL(/\/w\//);
+      const ws = page.url().replace(/\/(lifecycle|home)$/, '');
+      const missing: string[] = [];
+      const collect = async () =>
+        missing.push(
+          ...(await page.evaluate(() => [
+            ...((window as unknown as { __i18nMissing?: Set<string> }).__i18nMissing ?? []),
+          ])),
+        );
+      await page.goto(`${ws}/organisation/governance`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await page.getByTestId('governance-checklist').waitFor();
+      expect(await page.locator('main').innerText()).toContain(indicator);
+      await collect();
+      for (const path of ['organisation', 'organisation/legal-form']) {
+        await page.goto(`${ws}/${path}`);
+        await page.locator('h1').waitFor();
+        await page.waitForLoadState('networkidle');
+        await collect();
+      }
+      expect(missing, lang).toEqual([]);
+      await context.close();
+    }
+  });
 });
