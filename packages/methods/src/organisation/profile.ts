@@ -21,8 +21,7 @@ export type DriverType = (typeof DRIVER_TYPES)[number];
  * What the driver type means for the steps (001:1228–1230): the steps "can vary depending on … the
  * type of instigator"; "instigators from the business sector would rather tend to skip a cluster
  * mapping, if they are already familiar with their economic environment". The guide names one
- * skip, for business-driven initiatives (and, by the same reasoning, an entrepreneur who knows the
- * sector); for the other drivers it names none.
+ * skip, for business-driven initiatives; for the other drivers it names none, so none is offered.
  */
 export const DRIVER_STEP_ADVICE: Record<DriverType, { maySkip: readonly string[] }> = {
   business: { maySkip: ['cluster_mapping'] },
