@@ -8,7 +8,7 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
   });
   afterAll(async () => h?.close());
 
-  it('a prospect applies through the link, the manager approves and the applicant becomes a trial member', async () => {
+  it('a prospect applies through the link, a seated board member approves and the applicant becomes a trial member', async () => {
     const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
@@ -33,10 +33,16 @@ describe.skipIf(!chromiumPath)('browser: members and prospects', () => {
       .waitFor();
     expect(await seriousViolations(prospect)).toEqual([]);
 
-    await page.reload();
-    const application = page.getByTestId('application').filter({ hasText: 'Sunny Jams Ltd' });
+    // The demo's executive board decides on applications (docs/organisation.md, "Board role"):
+    // Mehdi, seated on it, approves from the member portal; the manager then moves the stage.
+    const board = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(board, h.baseUrl, 'member@demo.agglomera.org');
+    await board.waitForURL(/\/w\//);
+    await board.goto(`${page.url().replace(/\/operations.*$/, '')}/operations/portal`);
+    const application = board.getByTestId('application').filter({ hasText: 'Sunny Jams Ltd' });
     await application.getByRole('button', { name: 'Approve (trial partnership)' }).click();
-    await page.getByText('Sunny Jams Ltd approved: trial partnership started.').waitFor();
+    await board.getByText('Sunny Jams Ltd approved: trial partnership started.').waitFor();
+    await page.reload();
     expect(await page.getByTestId('stage-trial').innerText()).toContain('Sunny Jams Ltd');
     await page.getByLabel('Next stage for Sunny Jams Ltd').selectOption('member');
     await page

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, seriousViolations, signInAs, startHarness, type Harness } from './harness.js';
 
 /**
- * Issue 6, end to end: a prospect applies through the link, the manager approves it, it becomes a
+ * Issue 6, end to end: a prospect applies through the link, a seated board member approves it, it becomes a
  * trial member, registers for an event in the member portal, attends, answers the event feedback,
  * and the service portfolio updates from the member's answers.
  */
@@ -31,13 +31,19 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     await prospect.getByRole('button', { name: 'Send the application' }).click();
     await prospect.getByText(/your application to .* has been received/).waitFor();
 
-    await manager.reload();
-    await manager
+    // The demo's executive board decides on applications (docs/organisation.md, "Board role"):
+    // Nadia, seated on it, approves from the member portal.
+    const board = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(board, h.baseUrl, 'member2@demo.agglomera.org');
+    await board.waitForURL(/\/w\//);
+    await board.goto(`${ws}/operations/portal`);
+    await board
       .getByTestId('application')
       .filter({ hasText: 'Mango Valley Foods' })
       .getByRole('button', { name: 'Approve (trial partnership)' })
       .click();
-    await manager.getByText('Mango Valley Foods approved: trial partnership started.').waitFor();
+    await board.getByText('Mango Valley Foods approved: trial partnership started.').waitFor();
+    await manager.reload();
     expect(await manager.getByTestId('stage-trial').innerText()).toContain('Mango Valley Foods');
 
     // The manager invites a login that speaks for the new trial member.

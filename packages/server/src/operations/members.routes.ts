@@ -11,18 +11,24 @@ import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { AppError, badRequest, conflict, notFound } from '../http/errors.js';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { sendTable } from '../http/export.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { getActor } from '../actors/service.js';
 import { msg, oneOf, word } from '../i18n/index.js';
+import { applicationDeciders } from '../organisation/governance.service.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
 const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
-/** The board decides on applications (001:3350–3378); in the platform, owners and managers. */
+/**
+ * The board decides on applications (001:3350–3378): the body the statutes name (docs/organisation.md,
+ * "Board role"); without one, owners and managers.
+ */
 const BOARD: readonly WorkspaceRole[] = ['owner', 'manager'];
+/** Who may call the decision route; the seats of the deciding body are checked inside it. */
+const ANY_INITIATIVE_ROLE: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'member', 'viewer'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 async function moveActor(
@@ -409,10 +415,11 @@ export async function memberRoutes(app: App) {
   app.post(
     '/workspaces/:workspaceId/membership/applications/:applicationId/decision',
     {
-      config: { policy: { access: 'workspace', roles: BOARD, kinds: initiative } },
+      config: { policy: { access: 'workspace', roles: ANY_INITIATIVE_ROLE, kinds: initiative } },
       schema: {
         tags,
-        summary: 'The board approves (the applicant becomes a trial member) or rejects an application',
+        summary:
+          'The board approves (the applicant becomes a trial member) or rejects an application: the seated members of the body that decides on applications, else the owner and manager',
         params: Type.Object({ workspaceId: Type.String(), applicationId: Type.String({ format: 'uuid' }) }),
         body: Type.Object(
           {
@@ -427,6 +434,12 @@ export async function memberRoutes(app: App) {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
       return app.db.transaction().execute(async (trx) => {
+        const deciders = await applicationDeciders(trx, ws.id);
+        if (deciders.body && !deciders.userIds.includes(userId))
+          throw forbidden(
+            msg`Membership applications are decided by ${deciders.body.name}: only its seated members decide`,
+          );
+        if (!deciders.body && !BOARD.includes(ws.role)) throw forbidden();
         const appRow = await trx
           .selectFrom('membership_applications')
           .selectAll()

@@ -9,6 +9,7 @@ import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
 import { ImportButton } from './ImportForm';
 import { MemberList } from './MemberList';
 import { ApplicationLinks } from './ApplicationLinks';
+import { DecidingBody, useApplicationDeciders } from '../organisation/BoardDecisions';
 
 interface Stage {
   stage: string;
@@ -98,6 +99,9 @@ export function MembersPage() {
   const { workspaceId = '' } = useParams();
   const role = useWorkspaceRole();
   const board = ['owner', 'manager'].includes(role);
+  // Who decides on applications: the body the statutes name, else the owner and managers.
+  const deciders = useApplicationDeciders(workspaceId);
+  const canDecide = deciders.data?.canDecide ?? false;
   const pipeline = useApi<{ stages: Stage[] }>(`/workspaces/${workspaceId}/membership/pipeline`);
   const applications = useApi<{ applications: Application[] }>(
     `/workspaces/${workspaceId}/membership/applications`,
@@ -105,7 +109,7 @@ export function MembersPage() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [listKey, setListKey] = useState(0);
   const done = async (text: string, ok: boolean) => {
-    await Promise.all([pipeline.reload(), applications.reload()]);
+    await Promise.all([pipeline.reload(), applications.reload(), deciders.reload()]);
     setMessage({ ok, text });
   };
   if (pipeline.error) return <ErrorMessage error={pipeline.error} />;
@@ -171,6 +175,7 @@ export function MembersPage() {
         ))}
       </div>
       <h2>{t('members.applications')}</h2>
+      <DecidingBody deciders={deciders.data} />
       {open.length === 0 ? (
         <p className="muted">{t('members.noApplications')}</p>
       ) : (
@@ -180,7 +185,7 @@ export function MembersPage() {
               <strong>{a.organisation}</strong> — {a.contact_name}, {a.email}{' '}
               <span className="small muted">({formatDateTime(a.created_at, i18n.language)})</span>
               {a.message && <p>{a.message}</p>}
-              {board && (
+              {canDecide && (
                 <div className="actions">
                   <button
                     type="button"

@@ -7,6 +7,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav } from './OperationsNav';
+import { BoardDecisions } from '../organisation/BoardDecisions';
 
 const PROFILE = ['sector', 'location', 'contact_name', 'email', 'phone', 'website'] as const;
 type ProfileField = (typeof PROFILE)[number];
@@ -51,6 +52,7 @@ export function PortalPage() {
       <h1 id="portal-title">{t('portal.title')}</h1>
       <OperationsNav />
       <ActionNotice message={message} />
+      <BoardDecisions />
       {!org || !profile ? (
         <p className="notice">{t('portal.noOrganisation')}</p>
       ) : (
