@@ -1,5 +1,5 @@
 import type { Catalogue } from './en.js';
-import { agreementEs } from './agreement.js';
+import { agreementEs } from './agreement.es.js';
 
 /** Los textos de los documentos generados, en español. */
 export const es: Catalogue = {

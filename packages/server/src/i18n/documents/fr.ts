@@ -1,5 +1,5 @@
 import type { Catalogue } from './en.js';
-import { agreementFr } from './agreement.js';
+import { agreementFr } from './agreement.fr.js';
 
 /**
  * Les textes des documents générés, en français. Typographie française : espace insécable (U+00A0)
