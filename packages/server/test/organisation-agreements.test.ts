@@ -2,6 +2,11 @@ import { AGREEMENT_PARTS } from '@agglomera/methods';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
 import { docxText, pdfText } from './documents.js';
+import {
+  businessPlanDocx,
+  businessPlanPdf,
+  type BusinessPlanData,
+} from '../src/organisation/businessplan-document.js';
 import { en } from '../src/i18n/documents/en.js';
 import { fr } from '../src/i18n/documents/fr.js';
 import { es } from '../src/i18n/documents/es.js';
@@ -355,5 +360,79 @@ describe('the business plan', () => {
     expect(es).toContain('Plan de negocio');
     expect(es).toContain('Lienzo de negocio del clúster');
     expect((await as(ctx.app, manager).get(url('business-plan?format=rtf'))).statusCode).toBe(400);
+  });
+});
+
+describe('the business plan rendered from filled summaries', () => {
+  // The organisation, staff and financial summaries are filled by other slices; their types are
+  // fixed, so the document is checked here with summaries as they will look once filled.
+  const data: BusinessPlanData = {
+    organisation: 'Lakeside Agro-Food Cluster',
+    canvas: null,
+    strategy: null,
+    services: [
+      {
+        name: 'Export fair stand',
+        description: 'A shared stand',
+        feeModel: 'paid',
+        memberPrice: 400,
+        nonMemberPrice: 900,
+        currency: 'EUR',
+      },
+    ],
+    summary: {
+      profile: {
+        driverType: 'private_sector',
+        implementationShape: 'cluster_organisation',
+        formality: 'formal',
+        characteristics: [],
+      },
+      legalForm: { form: 'association', reasons: 'Members decide together.', decidedOn: '2026-01-15' },
+      bodies: [
+        { id: 'b1', kind: 'executive_board', name: 'Board', seats: 5, maxSize: 7, decidesApplications: true },
+      ],
+    },
+    staff: {
+      positions: [{ id: 'p1', title: 'Cluster manager', fte: 1, holder: 'Amina' }],
+      fteTotal: 1,
+      team: 3.5,
+    },
+    finance: {
+      plan: {
+        id: 'f1',
+        title: 'Start-up plan',
+        startMonth: '2026-01',
+        months: 24,
+        currency: 'EUR',
+        opening: 10000,
+        status: 'agreed',
+      },
+      liquidity: { closing: [9000, -500], lowest: -500, firstGap: 1 },
+      mix: {
+        total: 100000,
+        shares: { baseline_public: 0.6, membership_fees: 0.4 },
+        publicShare: 0.6,
+        privateShare: 0.4,
+      },
+      costsByCategory: { personnel: 60000 },
+    },
+  };
+
+  it('prints every section, with no "not yet recorded" for the filled ones', async () => {
+    const { text } = await docxText(await businessPlanDocx(data, 'en', '2026-03-01'));
+    expect(text.split('Not yet recorded.').length - 1).toBe(2); // canvas and strategy
+    expect(text).toContain('Export fair stand — members €400.00, others €900.00');
+    expect(text).toContain('Legal form: association, decided on January 15, 2026.');
+    expect(text).toContain('Board: 5 seats (decides on membership applications)');
+    expect(text).toContain('Cluster manager — 1 FTE, Amina');
+    expect(text).toContain('Team qualification score: 3.5');
+    expect(text).toContain('First month below zero: month 2');
+    expect(text).toContain('Baseline public funding');
+    expect(text).toContain('60%');
+    expect(text).toContain('Public 60%, private 40% of €100,000.00');
+    const pdf = (await pdfText(await businessPlanPdf(data, 'fr', '2026-03-01'))).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Composition du financement');
+    expect(pdf).toContain('Financement public de base');
+    expect(pdf).toContain('Cotisations des membres');
   });
 });

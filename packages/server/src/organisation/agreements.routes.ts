@@ -110,13 +110,12 @@ export function agreementRoutes(app: App) {
           .forUpdate()
           .executeTakeFirst();
         const row = { ...settingsRow(s), updated_by: userId, updated_at: new Date() };
-        if (old)
-          await trx.updateTable('agreement_settings').set(row).where('workspace_id', '=', ws.id).execute();
-        else
-          await trx
-            .insertInto('agreement_settings')
-            .values({ workspace_id: ws.id, ...row })
-            .execute();
+        // One row per workspace: a first save racing another updates instead of failing.
+        await trx
+          .insertInto('agreement_settings')
+          .values({ workspace_id: ws.id, ...row })
+          .onConflict((oc) => oc.column('workspace_id').doUpdateSet(row))
+          .execute();
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId,

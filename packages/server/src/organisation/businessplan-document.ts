@@ -215,11 +215,14 @@ function sectionBlocks(f: DocumentFormatter, d: BusinessPlanData, section: Busin
     const m = d.finance.mix;
     if (m && m.total > 0) {
       out.push({ kind: 'subheading', text: f.t('businessPlan.mix') });
-      for (const [source, share] of Object.entries(m.shares))
-        out.push({
-          kind: 'bullet',
-          text: `${f.label('businessPlan.source', source)}: ${f.percent(share)}`,
-        });
+      out.push({
+        kind: 'shares',
+        items: Object.entries(m.shares).map(([source, share]) => ({
+          label: f.label('businessPlan.source', source),
+          share,
+          text: f.percent(share),
+        })),
+      });
       out.push({
         kind: 'para',
         text: f.t('businessPlan.publicPrivate', {

@@ -1,4 +1,14 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { PDF_FONT, createPdf } from '../reports/pdf.js';
 import type { DocumentLocale } from '../i18n/documents.js';
 
@@ -16,13 +26,15 @@ export type Block =
   | { kind: 'para'; text: string; muted?: boolean }
   | { kind: 'bullet'; text: string }
   | { kind: 'note'; text: string }
-  | { kind: 'signature'; text: string; line: string };
+  | { kind: 'signature'; text: string; line: string }
+  /** Shares of a whole (0–1) with their labels: bars in the PDF, a table in the DOCX. */
+  | { kind: 'shares'; items: { label: string; share: number; text: string }[] };
 
 export function blocksDocx(
   blocks: Block[],
   meta: { title: string; locale: DocumentLocale },
 ): Promise<Buffer> {
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   for (const b of blocks) {
     if (b.kind === 'title') children.push(new Paragraph({ text: b.text, heading: HeadingLevel.TITLE }));
     else if (b.kind === 'subtitle')
@@ -52,6 +64,30 @@ export function blocksDocx(
       children.push(
         new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: b.text, bold: true })] }),
         new Paragraph({ spacing: { before: 480 }, text: `______________________________  ${b.line}` }),
+      );
+    else if (b.kind === 'shares')
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: b.items.map(
+            (i) =>
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph(i.label)] }),
+                  new TableCell({ children: [new Paragraph(i.text)] }),
+                  new TableCell({
+                    children: [
+                      new Paragraph({
+                        children: [
+                          new TextRun({ text: '█'.repeat(Math.round(i.share * 20)), color: '1D4E89' }),
+                        ],
+                      }),
+                    ],
+                  }),
+                ],
+              }),
+          ),
+        }),
       );
   }
   const doc = new Document({
@@ -90,9 +126,33 @@ export function blocksPdf(blocks: Block[], meta: { title: string; locale: Docume
     else if (b.kind === 'signature') {
       black().moveDown(2).font(PDF_FONT.bold).fontSize(10.5).text(b.text);
       doc.moveDown(2).font(PDF_FONT.regular).text(`______________________________  ${b.line}`);
-    }
+    } else if (b.kind === 'shares') drawShares(doc, b);
     black();
   }
   doc.end();
   return bytes;
+}
+
+/** Horizontal bars of shares, drawn with pdfkit's vectors: label, bar, percentage. */
+function drawShares(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: 'shares' }>) {
+  const left = doc.page.margins.left;
+  const labelWidth = 170;
+  const barWidth = 240;
+  const rowHeight = 18;
+  if (doc.y + rowHeight * b.items.length > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.moveDown(0.3);
+  for (const i of b.items) {
+    const y = doc.y;
+    doc
+      .font(PDF_FONT.regular)
+      .fontSize(9.5)
+      .fillColor('#000000')
+      .text(i.label, left, y + 3, { width: labelWidth });
+    doc.rect(left + labelWidth, y + 2, barWidth, 12).fill('#e6edf5');
+    doc.rect(left + labelWidth, y + 2, Math.max(0, Math.min(1, i.share)) * barWidth, 12).fill('#1d4e89');
+    doc.fillColor('#000000').text(i.text, left + labelWidth + barWidth + 8, y + 3);
+    doc.x = left;
+    doc.y = y + rowHeight;
+  }
+  doc.moveDown(0.3);
 }
