@@ -154,6 +154,20 @@ export function AgreementsPage() {
               { key: 'sent', header: t('agreements.sentOn'), value: (a) => day(a.sentOn) },
               { key: 'signed', header: t('agreements.signedOn'), value: (a) => day(a.signedOn) },
               {
+                key: 'document',
+                header: t('agreements.document.label'),
+                value: () => '',
+                render: (a) => (
+                  <a
+                    href={`/api/v1${base}/membership-agreement?format=docx&kind=${a.kind}&actorId=${a.actorId}`}
+                    download
+                    aria-label={t('agreements.docxOf', { name: a.actorName })}
+                  >
+                    DOCX
+                  </a>
+                ),
+              },
+              {
                 key: 'actions',
                 header: t('agreements.actions'),
                 value: () => '',
