@@ -6,6 +6,7 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { MONEY_12_2 } from '../http/input.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { trialWithoutSignedMembership } from '../organisation/agreements.service.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
@@ -202,6 +203,13 @@ export async function feeRoutes(app: App) {
           throw badRequest('unknown_actor', 'actorId is not an actor of this cluster initiative', [
             { field: 'body.actorId', message: 'is not an actor of this cluster initiative' },
           ]);
+        // A trial partner is invoiced only once its membership agreement is signed (GIZ 001:2501–2502).
+        const trial = await trialWithoutSignedMembership(trx, ws.id, actor.id);
+        if (trial)
+          throw conflict(
+            msg`${trial} is a trial partner without a signed membership agreement: no fee is invoiced yet`,
+            [{ field: 'body.actorId', message: 'is a trial partner without a signed membership agreement' }],
+          );
         const cat = await trx
           .selectFrom('fee_categories')
           .selectAll()

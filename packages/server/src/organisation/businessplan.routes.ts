@@ -1,4 +1,52 @@
+import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
+import { requireWorkspace } from '../http/policy.js';
+import { documentLocale } from '../i18n/documents.js';
+import { Params, lit, read, tags, today } from './shared.js';
+import {
+  businessPlanDocx,
+  businessPlanPdf,
+  collectBusinessPlan,
+  filledSections,
+} from './businessplan-document.js';
 
-/** The routes of the business plan document (issue 14). Reserved; filled in by its slice. */
-export function businessPlanRoutes(_app: App) {}
+/**
+ * The business plan (issue 14, item 7; MarketMakers step 5, 000:137): without `format`, which of
+ * its sections have something recorded (the screen's checklist); with `format=docx|pdf`, the
+ * document assembled from the canvas, the strategy, the services, the organisation, the staff and
+ * the financial plan, in the reader's language.
+ */
+export function businessPlanRoutes(app: App) {
+  app.get(
+    '/workspaces/:workspaceId/organisation/business-plan',
+    {
+      config: { policy: read },
+      schema: {
+        tags,
+        summary:
+          'The business plan: which sections are filled (JSON), or the document as DOCX or PDF (format=docx|pdf)',
+        params: Params,
+        querystring: Type.Object(
+          { format: Type.Optional(lit(['docx', 'pdf'] as const)) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const data = await collectBusinessPlan(app.db, ws.id, ws.name);
+      const format = (request.query as { format?: 'docx' | 'pdf' }).format;
+      if (!format) return { sections: filledSections(data) };
+      const locale = documentLocale(request);
+      if (format === 'pdf')
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', 'attachment; filename="business-plan.pdf"')
+          .send(await businessPlanPdf(data, locale, today()));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', 'attachment; filename="business-plan.docx"')
+        .send(await businessPlanDocx(data, locale, today()));
+    },
+  );
+}

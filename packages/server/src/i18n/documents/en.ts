@@ -1,3 +1,5 @@
+import { agreementEn } from './agreement.js';
+
 /**
  * The texts of generated documents (diagnostic and monitoring reports) and of the rows generated from
  * templates, in English. `{name}` is a parameter; an object is a plural message chosen with
@@ -187,6 +189,7 @@ export const en = {
   'canvas.question.keyChallenges.1':
     'What are the key challenges of our cluster organisation in the next 3 years?',
   'canvas.question.keyChallenges.2': 'What are the key challenges of our cluster actors in the next 3 years?',
+  ...agreementEn,
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 export type DocumentKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { agreementEs } from './agreement.es.js';
 
 /** Los textos de los documentos generados, en español. */
 export const es: Catalogue = {
@@ -191,4 +192,5 @@ export const es: Catalogue = {
     '¿Cuáles son los desafíos clave de nuestra organización del clúster en los próximos 3 años?',
   'canvas.question.keyChallenges.2':
     '¿Cuáles son los desafíos clave de nuestros actores del clúster en los próximos 3 años?',
+  ...agreementEs,
 };

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { agreementFr } from './agreement.fr.js';
 
 /**
  * Les textes des documents générés, en français. Typographie française : espace insécable (U+00A0)
@@ -199,4 +200,5 @@ export const fr: Catalogue = {
     'Quels sont les défis clés de notre organisation de cluster dans les 3 prochaines années\u00a0?',
   'canvas.question.keyChallenges.2':
     'Quels sont les défis clés de nos acteurs du cluster dans les 3 prochaines années\u00a0?',
+  ...agreementFr,
 };
