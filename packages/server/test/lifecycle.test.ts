@@ -68,6 +68,20 @@ describe('lifecycle spine', () => {
       'strategy-realignment',
     ]);
     for (const tool of strategy) expect(tool.available, tool.id).toBe(true);
+    // Nor any organisation tool (issue 14, item 8).
+    const organisation = [...tools.values()].filter(
+      (tool) => (tool as Tool & { module: string }).module === 'organisation',
+    );
+    expect(organisation.map((tool) => tool.id).sort()).toEqual([
+      'agreements',
+      'financial-plan',
+      'governance',
+      'legal-form',
+      'prepare-organisation',
+      'staff-development',
+      'staffing',
+    ]);
+    for (const tool of organisation) expect(tool.available, tool.id).toBe(true);
     const app = readFileSync(new URL('../../web/src/App.tsx', import.meta.url), 'utf8');
     const routes = [...app.matchAll(/path="\/w\/:workspaceId\/([^"]+)"/g)].map((m) => m[1]);
     for (const tool of tools.values()) {

@@ -47,6 +47,13 @@ export const TOOL_SCREENS: Readonly<Record<string, string>> = {
   internationalisation: 'strategy/internationalisation',
   'strategic-foresight': 'strategy/roadmaps',
   'change-innovation': 'strategy/roadmaps',
+  'prepare-organisation': 'organisation',
+  'financial-plan': 'organisation/financial-plan',
+  'legal-form': 'organisation/legal-form',
+  governance: 'organisation/governance',
+  staffing: 'organisation/staff',
+  agreements: 'organisation/agreements',
+  'staff-development': 'organisation/staff',
 };
 
 /**
