@@ -20,6 +20,7 @@ import {
 } from './financeParts';
 import { CostTable, LiquidityChart, MixChart } from './financeCharts';
 import { Actuals, FeeScenario } from './financeActuals';
+import { TableScroll } from './TableScroll';
 
 /**
  * The financial plan (GIZ 001:2067–2229; MarketMakers 000:137): versions of a plan of income and
@@ -229,7 +230,7 @@ export function FinancialPlanPage() {
                 {plan.lines.length === 0 ? (
                   <EmptyState text={t('orgFinance.noLines')} />
                 ) : (
-                  <div className="table-scroll">
+                  <TableScroll label={t('orgFinance.lines')}>
                     <table aria-labelledby="lines-heading" data-testid="plan-grid">
                       <thead>
                         <tr>
@@ -330,7 +331,7 @@ export function FinancialPlanPage() {
                         </tr>
                       </tfoot>
                     </table>
-                  </div>
+                  </TableScroll>
                 )}
 
                 <h2>{t('orgFinance.costStructure')}</h2>

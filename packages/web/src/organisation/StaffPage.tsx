@@ -24,6 +24,7 @@ import {
   type Position,
   type StaffData,
 } from './staffParts';
+import { TableScroll } from './TableScroll';
 
 type Editing = { kind: 'edit' | 'scores' | 'competences' | 'training'; position: Position } | null;
 
@@ -44,6 +45,8 @@ export function StaffPage() {
   const [confirm, confirmDialog] = useConfirm();
   const num = (n: number | null | undefined, d = 1) =>
     n === null || n === undefined ? '—' : formatNumber(n, i18n.language, d);
+  /** FTE and references as people write them: 2.5, 0.5, 1. */
+  const plain = (n: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 }).format(n);
   const done = (d: StaffData, text: string) => {
     staff.setData(d);
     setEditing(null);
@@ -67,7 +70,7 @@ export function StaffPage() {
             <h2>{t('orgStaff.teamHeading')}</h2>
             <dl className="home-dl">
               <dt>{t('orgStaff.fteTotal')}</dt>
-              <dd data-testid="fte-total">{num(data.scorecard.fteTotal, 2)}</dd>
+              <dd data-testid="fte-total">{plain(data.scorecard.fteTotal)}</dd>
               <dt>{t('orgStaff.teamScore')}</dt>
               <dd data-testid="team-score">
                 {data.scorecard.team === null
@@ -77,9 +80,9 @@ export function StaffPage() {
             </dl>
             <p className="small" data-testid="fte-reference">
               {t('orgStaff.fteReference', {
-                min: num(MARKETMAKERS_FTE_REFERENCE.min),
-                max: num(MARKETMAKERS_FTE_REFERENCE.max),
-                total: num(data.scorecard.fteTotal, 2),
+                min: plain(MARKETMAKERS_FTE_REFERENCE.min),
+                max: plain(MARKETMAKERS_FTE_REFERENCE.max),
+                total: plain(data.scorecard.fteTotal),
               })}
             </p>
             <SourceNote source="000:205" />
@@ -94,14 +97,14 @@ export function StaffPage() {
             {data.positions.length === 0 ? (
               <EmptyState text={t('orgStaff.empty')} />
             ) : (
-              <div className="table-scroll">
+              <TableScroll label={t('orgStaff.scorecard')}>
                 <table aria-labelledby="scorecard-heading" data-testid="scorecard">
                   <thead>
                     <tr>
                       <th scope="col">{t('orgStaff.criterion')}</th>
                       {data.positions.map((p) => (
                         <th scope="col" key={p.id}>
-                          {p.holder ?? p.title} ({num(p.fte, 2)})
+                          {p.holder ?? p.title} ({plain(p.fte)})
                         </th>
                       ))}
                       <th scope="col">{t('orgStaff.weighted')}</th>
@@ -121,7 +124,7 @@ export function StaffPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
 
             <h2>{t('orgStaff.positions')}</h2>
@@ -142,10 +145,10 @@ export function StaffPage() {
               <article key={p.id} className="panel" data-testid="position" data-title={p.title}>
                 <h3>{p.title}</h3>
                 <p>
-                  {p.holder ?? t('orgStaff.vacant')} · {t('orgStaff.fteN', { n: num(p.fte, 2) })}
+                  {p.holder ?? t('orgStaff.vacant')} · {t('orgStaff.fteN', { n: plain(p.fte) })}
                 </p>
                 {p.jobDescription && <p className="small">{p.jobDescription}</p>}
-                <div className="table-scroll">
+                <TableScroll label={t('orgStaff.competencesOf', { title: p.title })}>
                   <table>
                     <caption className="small">{t('orgStaff.competences')}</caption>
                     <thead>
@@ -173,7 +176,7 @@ export function StaffPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
                 <h4>{t('orgStaff.training')}</h4>
                 {p.training.length === 0 ? (
                   <p className="small muted">{t('orgStaff.noTraining')}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n';
 import { SourceNote } from '../layout/sources';
 import { monthShort, type Plan, type PlanList } from './financeParts';
+import { TableScroll } from './TableScroll';
 
 /**
  * The platform's own records beside the plan: fee invoices paid by month, uses of paid services
@@ -17,7 +18,7 @@ export function Actuals({ plan }: { plan: Plan }) {
   const a = plan.actuals;
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label={t('orgFinance.actuals')}>
         <table data-testid="actuals">
           <thead>
             <tr>
@@ -47,7 +48,7 @@ export function Actuals({ plan }: { plan: Plan }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {a.feeInvoicesInOtherCurrencies > 0 && (
         <p className="small">
           {t('orgFinance.otherCurrencies', {
@@ -60,7 +61,7 @@ export function Actuals({ plan }: { plan: Plan }) {
       {a.projects.length === 0 ? (
         <p className="small muted">{t('orgFinance.noProjects')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('orgFinance.projectBudgets')}>
           <table>
             <thead>
               <tr>
@@ -87,7 +88,7 @@ export function Actuals({ plan }: { plan: Plan }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p className="small muted">{t('orgFinance.cannotKnow')}</p>
     </>

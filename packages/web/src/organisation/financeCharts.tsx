@@ -16,6 +16,7 @@ import { COST_CATEGORIES, FINANCING_SOURCES, PUBLIC_SHARE_REFERENCE } from '@agg
 import { formatNumber } from '../i18n';
 import { SourceNote } from '../layout/sources';
 import { monthName, monthShort, type Plan } from './financeParts';
+import { TableScroll } from './TableScroll';
 
 const INCOME = '#15803d';
 const SPEND = '#b91c1c';
@@ -135,7 +136,7 @@ export function MixChart({ plan }: { plan: Plan }) {
         })}
       </p>
       <SourceNote source="001:2229" />
-      <div className="table-scroll">
+      <TableScroll label={t('orgFinance.byYear')}>
         <table>
           <caption className="small">{t('orgFinance.byYear')}</caption>
           <thead>
@@ -165,7 +166,7 @@ export function MixChart({ plan }: { plan: Plan }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -176,7 +177,7 @@ export function CostTable({ plan }: { plan: Plan }) {
   const lng = i18n.language;
   const total = Object.values(plan.costsByCategory).reduce((a, b) => a + b, 0);
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('orgFinance.costStructure')}>
       <table data-testid="cost-structure">
         <thead>
           <tr>
@@ -200,6 +201,6 @@ export function CostTable({ plan }: { plan: Plan }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

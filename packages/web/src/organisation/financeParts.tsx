@@ -281,7 +281,7 @@ export function LineForm({
           ))}
         </div>
       </fieldset>
-      <button type="submit">{line ? t('orgFinance.save') : t('orgFinance.addLine')}</button>
+      <button type="submit">{line ? t('orgFinance.save') : t('orgFinance.addLineSubmit')}</button>
     </Form>
   );
 }

@@ -121,7 +121,7 @@ export function ScoresForm({
               ),
             }),
           null,
-          (d) => onDone(d, t('orgStaff.scored', { title: position.title })),
+          (d) => onDone(d, t('orgStaff.scored', { title: position.holder ?? position.title })),
         )
       }
     >
@@ -187,7 +187,7 @@ export function CompetencesForm({
         form.submit(
           () => patch<StaffData>(`${url}/positions/${position.id}`, { competences: c }),
           null,
-          (d) => onDone(d, t('orgStaff.competencesSaved', { title: position.title })),
+          (d) => onDone(d, t('orgStaff.competencesSaved', { title: position.holder ?? position.title })),
         )
       }
     >
