@@ -49,7 +49,6 @@ export function FinancialPlanPage() {
   useEffect(() => {
     const id = list.data?.currentId ?? list.data?.plans[0]?.id;
     if (id && !plan) void open(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [list.data]);
 
   const act = async (fn: () => Promise<Plan | null>, text: string) => {
@@ -231,7 +230,7 @@ export function FinancialPlanPage() {
                   <EmptyState text={t('orgFinance.noLines')} />
                 ) : (
                   <TableScroll label={t('orgFinance.lines')}>
-                    <table aria-labelledby="lines-heading" data-testid="plan-grid">
+                    <table tabIndex={0} aria-labelledby="lines-heading" data-testid="plan-grid">
                       <thead>
                         <tr>
                           <th scope="col">{t('orgFinance.label')}</th>

@@ -98,7 +98,7 @@ export function StaffPage() {
               <EmptyState text={t('orgStaff.empty')} />
             ) : (
               <TableScroll label={t('orgStaff.scorecard')}>
-                <table aria-labelledby="scorecard-heading" data-testid="scorecard">
+                <table tabIndex={0} aria-labelledby="scorecard-heading" data-testid="scorecard">
                   <thead>
                     <tr>
                       <th scope="col">{t('orgStaff.criterion')}</th>
@@ -149,7 +149,7 @@ export function StaffPage() {
                 </p>
                 {p.jobDescription && <p className="small">{p.jobDescription}</p>}
                 <TableScroll label={t('orgStaff.competencesOf', { title: p.title })}>
-                  <table>
+                  <table tabIndex={0}>
                     <caption className="small">{t('orgStaff.competences')}</caption>
                     <thead>
                       <tr>

@@ -19,7 +19,7 @@ export function Actuals({ plan }: { plan: Plan }) {
   return (
     <>
       <TableScroll label={t('orgFinance.actuals')}>
-        <table data-testid="actuals">
+        <table tabIndex={0} data-testid="actuals">
           <thead>
             <tr>
               <th scope="col">{t('orgFinance.month')}</th>
@@ -62,7 +62,7 @@ export function Actuals({ plan }: { plan: Plan }) {
         <p className="small muted">{t('orgFinance.noProjects')}</p>
       ) : (
         <TableScroll label={t('orgFinance.projectBudgets')}>
-          <table>
+          <table tabIndex={0}>
             <thead>
               <tr>
                 <th scope="col">{t('orgFinance.project')}</th>

@@ -137,7 +137,7 @@ export function MixChart({ plan }: { plan: Plan }) {
       </p>
       <SourceNote source="001:2229" />
       <TableScroll label={t('orgFinance.byYear')}>
-        <table>
+        <table tabIndex={0}>
           <caption className="small">{t('orgFinance.byYear')}</caption>
           <thead>
             <tr>
@@ -178,7 +178,7 @@ export function CostTable({ plan }: { plan: Plan }) {
   const total = Object.values(plan.costsByCategory).reduce((a, b) => a + b, 0);
   return (
     <TableScroll label={t('orgFinance.costStructure')}>
-      <table data-testid="cost-structure">
+      <table tabIndex={0} data-testid="cost-structure">
         <thead>
           <tr>
             <th scope="col">{t('orgFinance.category')}</th>
