@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { sendTable } from '../http/export.js';
-import { msg, render, word, type Locale } from '../i18n/index.js';
+import { humanise, render, type Locale } from '../i18n/index.js';
 import type { getPlan } from './finance.service.js';
 
 type Plan = Awaited<ReturnType<typeof getPlan>>;
@@ -12,7 +12,7 @@ type Plan = Awaited<ReturnType<typeof getPlan>>;
  */
 export function sendPlanXlsx(reply: FastifyReply, p: Plan, locale: Locale) {
   const t = (s: string) => render(locale, s);
-  const w = (s: string) => render(locale, msg`${word(s)}`);
+  const w = (s: string) => humanise(locale, s);
   const total = (a: number[]) => Math.round(a.reduce((x, y) => x + y, 0) * 100) / 100;
   const header = [t('Kind'), t('Source or cost category'), t('Line'), ...p.monthLabels, t('Total')];
   const rows: (string | number | null)[][] = p.lines.map((l) => [
