@@ -226,11 +226,11 @@ describe('the financial plan (GIZ 001:2067–2229)', () => {
     });
     expect(res.statusCode).toBe(201);
     const lineId = res.json().lines[0].id;
-    res = await api.put(url(`financial-plans/${id}/lines/${lineId}/months/13`), { amount: 10 });
+    res = await api.put(url(`financial-plans/${id}/lines/${lineId}/amount`), { month: 13, amount: 10 });
     expect(res.statusCode).toBe(400);
-    expect(fieldOf(res)).toBe('params.month');
+    expect(fieldOf(res)).toBe('body.month');
     // Month 0 costs 1500: the plan opens with 1000 and closes month 0 at −500, the gap named.
-    res = await api.put(url(`financial-plans/${id}/lines/${lineId}/months/0`), { amount: 1500 });
+    res = await api.put(url(`financial-plans/${id}/lines/${lineId}/amount`), { month: 0, amount: 1500 });
     expect(res.statusCode).toBe(200);
     expect(res.json().liquidity.firstGap).toBe(0);
     expect(res.json().liquidity.closing[0]).toBe(-500);

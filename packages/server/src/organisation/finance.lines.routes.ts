@@ -15,20 +15,16 @@ import { amountsOf, checkAmounts, checkDraft, checkMonthIndex, getPlan, planOf }
 
 export const PLAN_BASE = '/workspaces/:workspaceId/organisation/financial-plans';
 export const PlanParams = Type.Object({ workspaceId: Type.String(), planId: Uuid });
+/** What a numeric(14,2) column could hold; the plan keeps its amounts within it (negative ones are refused with their own message). */
+export const Amount = Type.Number({ maximum: 999_999_999_999 });
 const LineParams = Type.Object({ workspaceId: Type.String(), planId: Uuid, lineId: Uuid });
-const CellParams = Type.Object({
-  workspaceId: Type.String(),
-  planId: Uuid,
-  lineId: Uuid,
-  month: Type.Integer(),
-});
 const LineFields = {
   kind: lit(['income', 'expenditure'] as const),
   label: Text(200),
   source: Type.Optional(Type.Union([lit(FINANCING_SOURCES), Type.Null()])),
   publicFunding: Type.Optional(Type.Boolean()),
   category: Type.Optional(Type.Union([lit(COST_CATEGORIES), Type.Null()])),
-  amounts: Type.Array(Type.Number(), { maxItems: 60 }),
+  amounts: Type.Array(Amount, { maxItems: 60 }),
 };
 const LineBody = Type.Object(LineFields, { additionalProperties: false });
 const LinePatch = Type.Partial(LineBody, { additionalProperties: false });
@@ -178,21 +174,23 @@ export function lineRoutes(app: App) {
   );
 
   app.put(
-    `${base}/:lineId/months/:month`,
+    `${base}/:lineId/amount`,
     {
       config: { policy: write },
       schema: {
         tags,
         summary: 'Set one month’s amount of a line (months count from 0, the plan’s first month)',
-        params: CellParams,
-        body: Type.Object({ amount: Type.Number() }, { additionalProperties: false }),
+        params: LineParams,
+        body: Type.Object(
+          { month: Type.Integer({ minimum: 0, maximum: 59 }), amount: Amount },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
-      const { month } = request.params;
-      const { amount } = request.body;
+      const { month, amount } = request.body;
       await app.db.transaction().execute(async (trx) => {
         const p = await planOf(trx, ws.id, request.params.planId, true);
         checkDraft(p);

@@ -28,9 +28,9 @@ import { documentLocale } from '../i18n/documents.js';
 const PlanFields = {
   title: Text(200),
   startMonth: MonthString,
-  months: Type.Integer(),
+  months: Type.Integer({ minimum: 1, maximum: 1200 }),
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
-  opening: Type.Number(),
+  opening: Type.Number({ minimum: -999_999_999_999, maximum: 999_999_999_999 }),
 };
 const PlanBody = Type.Object(PlanFields, { additionalProperties: false });
 const PlanPatch = Type.Partial(PlanBody, { additionalProperties: false });

@@ -84,7 +84,7 @@ export function checkMonthIndex(month: number, months: number) {
   if (!Number.isInteger(month) || month < 0 || month >= months)
     throw invalid(
       msg`The plan has months 0 to ${months - 1}`,
-      'params.month',
+      'body.month',
       msg`must be a month from 0 to ${months - 1}`,
     );
 }

@@ -28,11 +28,11 @@ import {
 
 const PositionParams = Type.Object({ workspaceId: Type.String(), positionId: Uuid });
 const TrainingParams = Type.Object({ workspaceId: Type.String(), trainingId: Uuid });
-const Score = Type.Union([Type.Number(), Type.Null()]);
+const Score = Type.Union([Type.Number({ minimum: -1000, maximum: 1000 }), Type.Null()]);
 const Level = Type.Union([Type.String({ maxLength: 20 }), Type.Null()]);
 const PositionFields = {
   title: Text(200),
-  fte: Type.Number(),
+  fte: Type.Number({ minimum: -1000, maximum: 1000 }),
   jobDescription: Type.Optional(Text(8000)),
   userId: Type.Optional(Type.Union([Uuid, Type.Null()])),
   holderName: Type.Optional(Text(200)),
