@@ -17,21 +17,6 @@ beforeAll(async () => {
   manager = await signIn(ctx.app, 'manager@demo.agglomera.org');
   member = await signIn(ctx.app, 'member@demo.agglomera.org');
   ws = workspaceByKind(manager, 'cluster_initiative');
-  const m = as(ctx.app, manager);
-  // The demo has no constraint, member card or association assessment: a few of each.
-  await m.post(url('/member-cards'), {
-    persona: 'Quality manager, mid-size processor',
-    memberRole: 'decision_maker',
-  });
-  for (const title of ['No cold storage near the lake', 'Slow export certificates'])
-    await m.post(url('/constraints'), { title, tier: 2, kind: 'function', deficiency: 'absent' });
-  const a = (await m.post(url('/association-assessments'), { title: 'Existing associations (test)' })).json();
-  for (const informant of ['Processor A', 'Processor B'])
-    await m.post(url(`/association-assessments/${a.id}/answers`), {
-      questionId: 'A1',
-      informant,
-      answer: 'Market information and joint purchasing',
-    });
 });
 afterAll(async () => ctx?.close());
 

@@ -7,6 +7,7 @@ import { loadDemoMailing } from './mailing.js';
 import { loadDemoActors, loadDemoNeeds } from './actors.js';
 import { loadDemoStrategy } from './strategy.js';
 import { loadDemoOrganisation } from './organisation.js';
+import { loadDemoDiagnosisExtras } from './diagnosis-extras.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -157,6 +158,7 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
     await loadDemoMailing(trx, initiative, manager);
     if (options.homes !== false) {
       await loadDemoHomes(trx, { initiative, programme, manager, member, member2, panel });
+      await loadDemoDiagnosisExtras(trx, { initiative, manager });
       await loadDemoStrategy(trx, { initiative, manager });
       await loadDemoOrganisation(trx, { initiative, manager, staff, member, member2, member3 });
     }
