@@ -258,6 +258,17 @@ describe('My tasks', () => {
     // Everyone's includes the demo's PDCA cycle owned by "Cluster manager" (no login of that name).
     const all = (await m.get(api('/tasks?scope=all'))).json();
     expect(all.tasks.length).toBeGreaterThan(mine.tasks.length);
+    // The demo board seat whose term ends within the reminder window is in everyone's list, dated
+    // by the term's end and opening governance; it is nobody's own task.
+    const terms = all.tasks.filter((t: { source: string }) => t.source === 'governance_term');
+    const governance = (await m.get(api('/organisation/governance'))).json();
+    expect(terms.map((t: { key: string }) => t.key.split(':')[1]).sort()).toEqual(
+      governance.expiring.map((e: { seatId: string }) => e.seatId).sort(),
+    );
+    expect(terms.length).toBeGreaterThan(0);
+    expect(terms[0]).toMatchObject({ module: 'organisation', link: `/w/${ws}/organisation/governance` });
+    expect(terms[0].dueOn).toBe(governance.expiring[0].termEnd);
+    expect(mine.tasks.some((t: { source: string }) => t.source === 'governance_term')).toBe(false);
     // A member has none of the manager's tasks.
     const memberTasks = (await as(ctx.app, member).get(api('/tasks'))).json();
     expect(memberTasks.canSeeAll).toBe(false);

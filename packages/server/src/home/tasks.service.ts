@@ -1,11 +1,14 @@
 /**
  * One list of work across the modules (issue 12, item 6): project tasks, stakeholder measures,
  * benchmarking and evaluation recommendations, open PDCA cycles, indicator values due and the
- * tasks of the current action plans (issue 13). The
+ * tasks of the current action plans (issue 13), and the seats of governance bodies whose term ends
+ * within the team's reminder window or has ended (issue 14; nobody's in particular: they show in
+ * the workspace's lists and the manager's dashboard). The
  * "Due" page, "My tasks", the manager's dashboard and the calendar feed all read this service.
  */
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import { reminderDays } from '../organisation/governance.service.js';
 
 export const TASK_SOURCES = [
   'project_task',
@@ -15,11 +18,12 @@ export const TASK_SOURCES = [
   'pdca_step',
   'indicator_value',
   'action_plan_task',
+  'governance_term',
 ] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 
 /** The module each source belongs to (the web app names it in the user's language). */
-export type TaskModule = 'operations' | 'diagnose' | 'monitoring' | 'strategy';
+export type TaskModule = 'operations' | 'diagnose' | 'monitoring' | 'strategy' | 'organisation';
 export const TASK_MODULE: Record<TaskSource, TaskModule> = {
   project_task: 'operations',
   stakeholder_measure: 'diagnose',
@@ -28,6 +32,7 @@ export const TASK_MODULE: Record<TaskSource, TaskModule> = {
   pdca_step: 'operations',
   indicator_value: 'monitoring',
   action_plan_task: 'strategy',
+  governance_term: 'organisation',
 };
 
 export interface Task {
@@ -184,7 +189,7 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
       )
       .execute(),
   ]);
-  const [planTasks, myActors] = await Promise.all([
+  const [planTasks, terms, myActors] = await Promise.all([
     // Open tasks of the current action plans: the agreed version of each kind, or its drafts
     // while none is agreed (a draft copied from an agreed plan would list the tasks twice).
     db
@@ -223,6 +228,26 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
         ]),
       )
       .execute(),
+    // Seats whose term ends within the reminder window (or has ended): the managing office prepares
+    // the election or the renewal (GIZ 001:2337–2390 gives terms, not the window: the platform's).
+    reminderDays(db, workspaceId).then((days) =>
+      db
+        .selectFrom('governance_seats as s')
+        .innerJoin('governance_bodies as b', 'b.id', 's.body_id')
+        .leftJoin('users as u', 'u.id', 's.user_id')
+        .leftJoin('actors as a', 'a.id', 's.actor_id')
+        .select([
+          's.id',
+          'b.name as body',
+          's.role_in_body as role',
+          sql<string>`coalesce(u.name, nullif(s.holder_name, ''), a.name, '')`.as('holder'),
+          sql<string>`s.term_end::text`.as('dueOn'),
+        ])
+        .where('s.workspace_id', '=', workspaceId)
+        .where('s.term_end', 'is not', null)
+        .where('s.term_end', '<=', addDays(now, days))
+        .execute(),
+    ),
     // The organisation a login speaks for: a task given to that actor of the register is theirs too.
     q.userId === undefined
       ? Promise.resolve([] as { actor_id: string | null }[])
@@ -255,6 +280,21 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
   });
 
   const all: Task[] = [
+    // Term reminders belong to nobody in particular: only the workspace's lists carry them.
+    ...(q.userId === undefined ? terms : []).map((r) =>
+      task(
+        'governance_term',
+        r.id,
+        {
+          title: [r.role, r.holder].filter(Boolean).join(': '),
+          dueOn: r.dueOn,
+          assigneeId: null,
+          assignee: null,
+        },
+        r.body,
+        `${w}/organisation/governance`,
+      ),
+    ),
     ...mine(projectTasks).map((r) =>
       task('project_task', r.id, r, r.project, `${w}/operations/projects/${r.projectId}`),
     ),

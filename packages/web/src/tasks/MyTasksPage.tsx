@@ -20,6 +20,7 @@ const SOURCES = [
   'pdca_step',
   'indicator_value',
   'action_plan_task',
+  'governance_term',
 ];
 
 /** My tasks across the modules, or everyone's for the management team (issue 12, item 6). */
