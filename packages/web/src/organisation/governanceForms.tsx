@@ -140,8 +140,13 @@ export function SeatForm({
   const logins = useApi<{ members: { id: string; name: string; role: string }[] }>(
     `/workspaces/${workspaceId}/members`,
   );
+  // The organisations of the actor register a seat may represent (a member firm on the board).
+  const actors = useApi<{ actors: { id: string; name: string }[] }>(
+    `/workspaces/${workspaceId}/actors?limit=500`,
+  );
   const [v, setV] = useState({
     userId: seat?.userId ?? '',
+    actorId: seat?.actorId ?? '',
     holderName: seat?.holderName ?? '',
     roleInBody: seat?.roleInBody ?? '',
     termStart: seat ? (seat.termStart ?? '') : todayIso(),
@@ -157,6 +162,7 @@ export function SeatForm({
             const values = {
               bodyId: body.id,
               userId: v.userId || null,
+              actorId: v.actorId || null,
               holderName: v.holderName,
               roleInBody: v.roleInBody,
               termStart: v.termStart || null,
@@ -175,6 +181,16 @@ export function SeatForm({
           {(logins.data?.members ?? []).map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField name="actorId" label={t('governance.actor')}>
+        <select value={v.actorId} onChange={(e) => setV({ ...v, actorId: e.target.value })}>
+          <option value="">{t('governance.noActor')}</option>
+          {(actors.data?.actors ?? []).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
             </option>
           ))}
         </select>

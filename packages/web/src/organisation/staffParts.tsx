@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPETENCE_AREA_KEYS, COMPETENCE_LEVELS, QUALIFICATION_CRITERION_KEYS } from '@agglomera/methods';
+import { useParams } from 'react-router';
 import { patch, post } from '../api';
+import { useApi } from '../useApi';
 import { Form, FormField, useForm } from '../layout/forms';
 
 export interface Training {
@@ -41,14 +43,18 @@ export function PositionForm({
   onDone(data: StaffData, notice: string): void;
 }) {
   const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
   const form = useForm();
+  // The holder may be a login of the workspace (the demo's office is), else a name.
+  const logins = useApi<{ members: { id: string; name: string }[] }>(`/workspaces/${workspaceId}/members`);
   const [v, setV] = useState({
     title: position?.title ?? '',
     fte: String(position?.fte ?? '1'),
+    userId: position?.userId ?? '',
     holderName: position?.holderName ?? '',
     jobDescription: position?.jobDescription ?? '',
   });
-  const body = { ...v, fte: Number(v.fte) };
+  const body = { ...v, fte: Number(v.fte), userId: v.userId || null };
   return (
     <Form
       form={form}
@@ -75,7 +81,17 @@ export function PositionForm({
           required
         />
       </FormField>
-      {!position?.userId && (
+      <FormField name="userId" label={t('orgStaff.holderLogin')}>
+        <select value={v.userId} onChange={(e) => setV({ ...v, userId: e.target.value })}>
+          <option value="">{t('orgStaff.noLogin')}</option>
+          {(logins.data?.members ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      {!v.userId && (
         <FormField name="holderName" label={t('orgStaff.holder')}>
           <input value={v.holderName} onChange={(e) => setV({ ...v, holderName: e.target.value })} />
         </FormField>
