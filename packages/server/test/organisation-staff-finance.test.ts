@@ -60,7 +60,14 @@ describe('staff (GIZ 001:2431–2452, 001:3995–4063)', () => {
     // tertiary education: (1·5 + 1·4 + 0.5·3) / 2.5 = 4.2; the team: 34.2 / 10 criteria.
     expect(body.scorecard.byCriterion.tertiary_education).toBeCloseTo(4.2, 10);
     expect(body.scorecard.team).toBeCloseTo(3.42, 10);
-    expect(body.positions[0].training).toHaveLength(1);
+    const managerPosition = body.positions.find((p: { title: string }) => p.title === 'Cluster manager');
+    expect(managerPosition.training).toHaveLength(1);
+    // Listed by the order they were added, then the larger FTE and the title.
+    expect(body.positions.map((p: { title: string }) => p.title)).toEqual([
+      'Cluster expert, services and projects',
+      'Cluster manager',
+      'Finance and administration assistant',
+    ]);
     const summary = await getStaffSummary(ctx.handle.db, ws);
     expect(summary.fteTotal).toBe(2.5);
     expect(summary.team).toBeCloseTo(3.42, 10);

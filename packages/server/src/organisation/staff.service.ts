@@ -164,7 +164,11 @@ export async function getStaff(db: Db, workspaceId: string) {
     .selectAll('p')
     .select('u.name as user_name')
     .where('p.workspace_id', '=', workspaceId)
+    // Positions added in one transaction share a timestamp (PostgreSQL's now()): the larger FTE,
+    // then the title, keep the order the same on every database.
     .orderBy('p.created_at')
+    .orderBy('p.fte', 'desc')
+    .orderBy('p.title')
     .orderBy('p.id')
     .execute();
   const training = await db
