@@ -198,7 +198,8 @@ describe.skipIf(!chromiumPath)('browser: every main screen of every role', () =>
       await menu.click();
       await page.locator('#sidenav a[href$="/operations"]').click();
       await page.waitForURL(/\/operations$/);
-      expect(await page.locator('#sidenav').isVisible()).toBe(false);
+      // The route may change a frame before the drawer's closing render: wait for it rather than race it.
+      await expect.poll(() => page.locator('#sidenav').isVisible()).toBe(false);
       await context.close();
     },
   );

@@ -50,6 +50,7 @@ import multipart from '@fastify/multipart';
 import { monitoringRoutes } from './monitoring/routes.js';
 import { strategyRoutes } from './strategy/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { programmeRoutes } from './programme/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
 import { surveyTieRoutes } from './surveys/ties.js';
 import { monitoringReportRoutes } from './monitoring/reports.routes.js';
@@ -170,6 +171,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(monitoringRoutes, { prefix: '/api/v1' });
   await app.register(strategyRoutes, { prefix: '/api/v1' });
   await app.register(organisationRoutes, { prefix: '/api/v1' });
+  await app.register(programmeRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(surveyTieRoutes, { prefix: '/api/v1' });
   await app.register(monitoringReportRoutes, { prefix: '/api/v1' });

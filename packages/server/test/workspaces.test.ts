@@ -105,7 +105,16 @@ describe('roles', () => {
         .json()
         .members.map((m: { role: string }) => m.role)
         .sort(),
-    ).toEqual(['officer', 'owner', 'panel_member']);
+    ).toEqual([
+      'agent',
+      'assessor',
+      'coordinator',
+      'evaluator',
+      'officer',
+      'owner',
+      'panel_member',
+      'panel_member',
+    ]);
     const panel = res.json().members.find((m: { role: string }) => m.role === 'panel_member');
     expect(
       (

@@ -21,7 +21,7 @@ import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './a
 import { LifecyclePage } from './lifecycle/LifecyclePage';
 import { UsersPage } from './accounts/UsersPage';
 import { AuditPage } from './audit/AuditPage';
-import { PortfolioPage } from './programme/PortfolioPage';
+import { programmeScreens } from './programme/routes';
 import { VerificationPage } from './platform/VerificationPage';
 import { SharingPage } from './programme/SharingPage';
 import { AccountPage } from './account/AccountPage';
@@ -115,7 +115,7 @@ export function App() {
           <Route path="/w/:workspaceId/home" element={<HomePage />} />
           <Route path="/w/:workspaceId/tasks" element={<MyTasksPage />} />
           <Route path="/w/:workspaceId/lifecycle" element={<LifecyclePage />} />
-          <Route path="/w/:workspaceId/portfolio" element={<PortfolioPage />} />
+          {programmeScreens()}
           <Route path="/w/:workspaceId/users" element={<UsersPage />} />
           <Route path="/w/:workspaceId/sharing" element={<SharingPage />} />
           <Route path="/w/:workspaceId/audit" element={<AuditPage />} />

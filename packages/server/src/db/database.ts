@@ -42,6 +42,10 @@ import * as m0040 from './migrations/0040_staff.js';
 import * as m0041 from './migrations/0041_financial_plan.js';
 import * as m0042 from './migrations/0042_agreements.js';
 import * as m0043 from './migrations/0043_service_objective_goals.js';
+import * as m0044 from './migrations/0044_programme.js';
+import * as m0045 from './migrations/0045_portfolio.js';
+import * as m0046 from './migrations/0046_calls_cohorts.js';
+import * as m0047 from './migrations/0047_plans_grants.js';
 
 export type Database = Kysely<DB>;
 
@@ -90,6 +94,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0041_financial_plan': m0041,
   '0042_agreements': m0042,
   '0043_service_objective_goals': m0043,
+  '0044_programme': m0044,
+  '0045_portfolio': m0045,
+  '0046_calls_cohorts': m0046,
+  '0047_plans_grants': m0047,
 };
 
 class StaticMigrations implements MigrationProvider {

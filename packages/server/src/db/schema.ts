@@ -11,6 +11,10 @@ import type { OrganisationTables } from './schema-organisation.js';
 import type { StaffTables } from './schema-staff.js';
 import type { FinancialPlanTables } from './schema-financial-plan.js';
 import type { AgreementTables } from './schema-agreements.js';
+import type { ProgrammeTables } from './schema-programme.js';
+import type { PortfolioTables } from './schema-portfolio.js';
+import type { CallsTables } from './schema-calls.js';
+import type { PlansTables } from './schema-plans.js';
 
 /** Column types of the database, kept beside the migrations that create them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -46,6 +50,11 @@ export interface WorkspacesTable {
   /** Set by a platform admin: only verified workspaces make up benchmarking peer groups. */
   verified_at: Generated<Date | null>;
   verified_by: Generated<string | null>;
+  /** Where the initiative works (migration 0044): the programme's roll-ups and map read them. */
+  country: Generated<string>;
+  sector: Generated<string>;
+  latitude: Generated<number | null>;
+  longitude: Generated<number | null>;
 }
 
 export interface MembershipsTable {
@@ -466,7 +475,11 @@ export interface DB
     OrganisationTables,
     StaffTables,
     FinancialPlanTables,
-    AgreementTables {
+    AgreementTables,
+    ProgrammeTables,
+    PortfolioTables,
+    CallsTables,
+    PlansTables {
   fee_categories: FeeCategoriesTable;
   fee_invoices: FeeInvoicesTable;
   membership_stage_changes: MembershipStageChangesTable;

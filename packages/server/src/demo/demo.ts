@@ -7,6 +7,7 @@ import { loadDemoMailing } from './mailing.js';
 import { loadDemoActors, loadDemoNeeds } from './actors.js';
 import { loadDemoStrategy } from './strategy.js';
 import { loadDemoOrganisation } from './organisation.js';
+import { loadDemoProgramme } from './programme.js';
 import { loadDemoDiagnosisExtras } from './diagnosis-extras.js';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -54,6 +55,12 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
     // Two more members so that a survey can go to five member logins (issue 7).
     const member4 = await user('member4@demo.agglomera.org', 'Lucia Member (demo)');
     const member5 = await user('member5@demo.agglomera.org', 'Kwame Member (demo)');
+    // The programme's other roles (issue 15): a second panel, an assessor, an agent, a coordinator.
+    const panel2 = await user('panel2@demo.agglomera.org', 'Pedro Panel (demo)');
+    const assessor = await user('assessor@demo.agglomera.org', 'Aisha Assessor (demo)');
+    const agent = await user('agent@demo.agglomera.org', 'Andre Agent (demo)');
+    const coordinator = await user('coordinator@demo.agglomera.org', 'Carla Coordinator (demo)');
+    const evaluator = await user('evaluator@demo.agglomera.org', 'Eva Evaluator (demo)');
 
     const org = async (name: string) =>
       (await trx.insertInto('organisations').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
@@ -75,6 +82,11 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       [programme, admin, 'owner'],
       [programme, officer, 'officer'],
       [programme, panel, 'panel_member'],
+      [programme, panel2, 'panel_member'],
+      [programme, assessor, 'assessor'],
+      [programme, agent, 'agent'],
+      [programme, coordinator, 'coordinator'],
+      [programme, evaluator, 'evaluator'],
       [initiative, admin, 'owner'],
       [initiative, manager, 'owner'],
       [initiative, staff, 'staff'],
@@ -161,6 +173,19 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       await loadDemoDiagnosisExtras(trx, { initiative, manager });
       await loadDemoStrategy(trx, { initiative, manager });
       await loadDemoOrganisation(trx, { initiative, manager, staff, member, member2, member3 });
+      await loadDemoProgramme(trx, {
+        programme,
+        initiative,
+        manager,
+        admin,
+        officer,
+        panel,
+        panel2,
+        assessor,
+        agent,
+        coordinator,
+        evaluator,
+      });
     }
     for (const ws of [programme, initiative])
       await recordAudit(trx, {
@@ -182,6 +207,11 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       { email: 'member4@demo.agglomera.org', role: 'member of the demo cluster initiative' },
       { email: 'member5@demo.agglomera.org', role: 'member of the demo cluster initiative' },
       { email: 'panel@demo.agglomera.org', role: 'panel member of the demo programme' },
+      { email: 'panel2@demo.agglomera.org', role: 'panel member of the demo programme (tourism panel)' },
+      { email: 'assessor@demo.agglomera.org', role: 'assessor of the demo programme’s applications' },
+      { email: 'agent@demo.agglomera.org', role: 'cluster development agent of the demo programme' },
+      { email: 'coordinator@demo.agglomera.org', role: 'project coordinator of the demo programme' },
+      { email: 'evaluator@demo.agglomera.org', role: 'evaluator of the demo programme' },
     ];
   });
 }

@@ -7,7 +7,7 @@ import { msg, word } from '../i18n/index.js';
 
 export type { AuthContext } from '../auth/context.js';
 
-/** Roles a user may hold in a workspace (issue 3). Programmes add officer, panel member, evaluator. */
+/** Roles a user may hold in a workspace (issue 3). Programmes add officer, panel member, evaluator, assessor, cluster development agent and project coordinator (issue 15). */
 export const WORKSPACE_ROLES = [
   'owner',
   'manager',
@@ -17,9 +17,19 @@ export const WORKSPACE_ROLES = [
   'officer',
   'panel_member',
   'evaluator',
+  'assessor',
+  'agent',
+  'coordinator',
 ] as const;
 export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
-export const PROGRAMME_ONLY_ROLES: readonly WorkspaceRole[] = ['officer', 'panel_member', 'evaluator'];
+export const PROGRAMME_ONLY_ROLES: readonly WorkspaceRole[] = [
+  'officer',
+  'panel_member',
+  'evaluator',
+  'assessor',
+  'agent',
+  'coordinator',
+];
 
 /**
  * Who may call a route. Every route declares one beside its definition (`config.policy`);

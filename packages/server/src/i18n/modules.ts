@@ -6,6 +6,9 @@ import { catalogues as organisationGovernance } from './organisation/governance.
 import { catalogues as organisationStaff } from './organisation/staff.js';
 import { catalogues as organisationFinance } from './organisation/finance.js';
 import { catalogues as organisationAgreements } from './organisation/agreements.js';
+import { catalogues as programmePortfolio } from './programme/portfolio.js';
+import { catalogues as programmeCalls } from './programme/calls.js';
+import { catalogues as programmePlans } from './programme/plans.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -19,6 +22,9 @@ const MODULES = [
   organisationStaff,
   organisationFinance,
   organisationAgreements,
+  programmePortfolio,
+  programmeCalls,
+  programmePlans,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

@@ -9,7 +9,15 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 
 const INITIATIVE_ROLES = ['owner', 'manager', 'staff', 'member', 'viewer'];
-const PROGRAMME_ROLES = [...INITIATIVE_ROLES, 'officer', 'panel_member', 'evaluator'];
+const PROGRAMME_ROLES = [
+  ...INITIATIVE_ROLES,
+  'officer',
+  'panel_member',
+  'evaluator',
+  'assessor',
+  'agent',
+  'coordinator',
+];
 
 interface Member {
   id: string;

@@ -110,7 +110,14 @@ export function Shell() {
         {workspace && (
           <>
             {open && <div className="nav-backdrop" aria-hidden="true" onClick={close} />}
-            <nav id="sidenav" ref={nav} className="sidenav" aria-label={t('shell.modules')}>
+            <nav
+              id="sidenav"
+              ref={nav}
+              className="sidenav"
+              aria-label={t('shell.modules')}
+              // A followed link closes the drawer at once, not only after the new route renders.
+              onClick={(e) => (e.target as HTMLElement).closest('a') && setOpen(false)}
+            >
               <p className="nav-title">{workspace.name}</p>
               <p className="nav-role">{t('shell.yourRole', { role: t(`role.${workspace.role}`) })}</p>
               <ul>

@@ -93,8 +93,19 @@ export const MODULES: ModuleEntry[] = [
     id: 'programme',
     path: 'programme',
     kinds: ['programme'],
-    available: false,
-    roles: ['owner', 'manager', 'officer'],
+    available: true,
+    // Every programme role has a part to play in it (programme/ProgrammeNav.tsx says which).
+    roles: [
+      'owner',
+      'manager',
+      'officer',
+      'coordinator',
+      'evaluator',
+      'viewer',
+      'assessor',
+      'panel_member',
+      'agent',
+    ],
   },
 ];
 

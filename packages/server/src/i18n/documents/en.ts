@@ -1,4 +1,6 @@
 import { agreementEn } from './agreement.js';
+import { programmeReportEn } from './programme-report.js';
+import { certificateEn } from './certificate.js';
 
 /**
  * The texts of generated documents (diagnostic and monitoring reports) and of the rows generated from
@@ -190,6 +192,8 @@ export const en = {
     'What are the key challenges of our cluster organisation in the next 3 years?',
   'canvas.question.keyChallenges.2': 'What are the key challenges of our cluster actors in the next 3 years?',
   ...agreementEn,
+  ...programmeReportEn,
+  ...certificateEn,
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 export type DocumentKey = keyof typeof en;

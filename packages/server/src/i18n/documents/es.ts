@@ -1,5 +1,7 @@
 import type { Catalogue } from './en.js';
 import { agreementEs } from './agreement.es.js';
+import { programmeReportEs } from './programme-report.es.js';
+import { certificateEs } from './certificate.es.js';
 
 /** Los textos de los documentos generados, en español. */
 export const es: Catalogue = {
@@ -193,4 +195,6 @@ export const es: Catalogue = {
   'canvas.question.keyChallenges.2':
     '¿Cuáles son los desafíos clave de nuestros actores del clúster en los próximos 3 años?',
   ...agreementEs,
+  ...programmeReportEs,
+  ...certificateEs,
 };

@@ -1,5 +1,7 @@
 import type { Catalogue } from './en.js';
 import { agreementFr } from './agreement.fr.js';
+import { programmeReportFr } from './programme-report.fr.js';
+import { certificateFr } from './certificate.fr.js';
 
 /**
  * Les textes des documents générés, en français. Typographie française : espace insécable (U+00A0)
@@ -201,4 +203,6 @@ export const fr: Catalogue = {
   'canvas.question.keyChallenges.2':
     'Quels sont les défis clés de nos acteurs du cluster dans les 3 prochaines années\u00a0?',
   ...agreementFr,
+  ...programmeReportFr,
+  ...certificateFr,
 };

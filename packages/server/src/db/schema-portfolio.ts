@@ -1,0 +1,3 @@
+/** Column types of the programme's tables of migration 0045_portfolio (issue 15; docs/programme.md). Filled in by its slice. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface PortfolioTables {}

@@ -1,0 +1,11 @@
+import type { Catalogue } from '../catalogue.js';
+
+/**
+ * French and Spanish words of calls, applications, assessment, selection and training cohorts (slice B), issue 15; merged into the server's catalogues by ../modules.ts.
+ * English needs an entry only for plurals.
+ */
+export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
+  en: { messages: {}, words: {} },
+  fr: { messages: {}, words: {} },
+  es: { messages: {}, words: {} },
+};
