@@ -137,7 +137,7 @@ describe.skipIf(!chromiumPath)('browser: map and select clusters', () => {
     const ranking = await page.locator('table').filter({ hasText: 'Disagreement' }).innerText();
     expect(ranking).toContain('Agricultural Products — Iowa');
 
-    await page.getByLabel('Chosen candidate').selectOption({ label: 'Agricultural Products — Iowa' });
+    await page.getByRole('checkbox', { name: 'Agricultural Products — Iowa' }).check();
     await page
       .getByLabel('Deciding body (e.g. steering committee, donor)')
       .fill('Iowa cluster steering committee');

@@ -51,4 +51,34 @@ describe('weighted selection of candidate clusters', () => {
       rankCandidates(candidates, [{ id: 'x', kind: 'scored', scaleMax: 5, weight: 0 }], []),
     ).toThrow(/weight/);
   });
+
+  it('knocks out candidates below a threshold, whatever their weighted total (GIZ: indicators and thresholds)', () => {
+    // Tourism has the best total but a location quotient of 1.0; a critical-mass threshold of 1.5
+    // knocks it out, and a panel score of at least 3 of 5 knocks out nobody (agro 4, textiles 2.5).
+    const withThresholds: SelectionCriterion[] = [
+      criteria[0]!,
+      { ...criteria[1]!, threshold: 1.5 },
+      { ...criteria[2]!, threshold: 2.5 },
+    ];
+    const ranked = rankCandidates(candidates, withThresholds, scores);
+    expect(ranked.map((r) => r.candidateId)).toEqual(['textiles', 'agro', 'tourism']);
+    expect(ranked.map((r) => r.knockedOut)).toEqual([[], [], ['lq', 'capacity']]);
+    expect(ranked.map((r) => r.rank)).toEqual([1, 2, 3]);
+    // A cost where lower is better: at most the threshold passes.
+    const cost: SelectionCriterion = {
+      id: 'cost',
+      kind: 'computed',
+      metric: 'employment',
+      weight: 1,
+      lowerIsBetter: true,
+      threshold: 2000,
+    };
+    const byCost = rankCandidates(candidates, [cost], []);
+    expect(byCost.find((r) => r.candidateId === 'tourism')!.knockedOut).toEqual(['cost']);
+    expect(byCost.find((r) => r.candidateId === 'textiles')!.knockedOut).toEqual([]);
+    // Without scores a scored threshold is pending, not failed.
+    const unscored = rankCandidates(candidates, withThresholds, []);
+    expect(unscored.find((r) => r.candidateId === 'agro')!.pending).toEqual(['capacity']);
+    expect(unscored.find((r) => r.candidateId === 'agro')!.knockedOut).toEqual([]);
+  });
 });

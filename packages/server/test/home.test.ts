@@ -194,7 +194,7 @@ describe('funder and scorer homes', () => {
   it('shows the panel member the selection awaiting their scores', async () => {
     const res = (await as(ctx.app, panel).get(api('/home/scoring', programme))).json();
     expect(res.selections).toEqual([
-      expect.objectContaining({ name: 'Second call: candidate clusters (demo)', expected: 2, scored: 0 }),
+      expect.objectContaining({ name: 'Second call: candidate clusters (demo)', expected: 3, scored: 0 }),
     ]);
     expect((await as(ctx.app, officer).get(api('/home/scoring', programme))).json().selections).toEqual([]);
   });

@@ -481,7 +481,8 @@ describe('selection with a panel and a recorded decision', () => {
     expect(decision.statusCode, decision.body).toBe(201);
     const initiativeId = decision.json().initiativeId;
     const decided = (await api.get(base)).json();
-    expect(decided.decision).toMatchObject({
+    expect(decided.decisions).toHaveLength(1);
+    expect(decided.decisions[0]).toMatchObject({
       deciding_body: 'Regional steering committee',
       decided_by_name: 'Marie Manager (demo)',
     });
@@ -501,5 +502,77 @@ describe('selection with a panel and a recorded decision', () => {
     expect(audit.find((e: { action: string }) => e.action === 'selection.decision').newValue.reason).toBe(
       'Strongest local capacity and partner commitment',
     );
+  });
+
+  it('knocks out candidates below a threshold and selects several in one decision (GIZ: thresholds; IDB: several funded)', async () => {
+    const api = as(ctx.app, manager);
+    const ex = (
+      await api.post(`/api/v1/workspaces/${ws}/selections`, { name: 'Which clusters this year?' })
+    ).json();
+    const base = `/api/v1/workspaces/${ws}/selections/${ex.id}`;
+    const add = async (name: string, employment: number) =>
+      (await api.post(`${base}/candidates`, { name, metrics: { employment } })).json();
+    const small = await add('Small cluster', 400);
+    const mid = await add('Mid cluster', 2500);
+    const big = await add('Big cluster', 9000);
+    const size = (
+      await api.post(`${base}/criteria`, {
+        name: 'Critical mass',
+        kind: 'computed',
+        metric: 'employment',
+        weight: 1,
+      })
+    ).json();
+    // A scored threshold must lie on the scale; nothing is stored when it does not.
+    const bad = await api.post(`${base}/criteria`, {
+      name: 'Capacity',
+      kind: 'scored',
+      scaleMax: 5,
+      weight: 1,
+      threshold: 7,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('body.threshold');
+    expect((await api.get(base)).json().criteria).toHaveLength(1);
+    // The threshold is set afterwards, by editing the criterion.
+    const edited = await api.put(`${base}/criteria/${size.id}`, { threshold: 1000 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().threshold).toBe(1000);
+    const ranking = (await api.get(base)).json().ranking;
+    expect(ranking.map((r: { candidateId: string }) => r.candidateId)).toEqual([big.id, mid.id, small.id]);
+    expect(ranking[2].knockedOut).toEqual([size.id]);
+    // The knocked-out candidate is refused, and the whole decision with it.
+    const refused = await api.post(`${base}/decision`, {
+      candidateIds: [big.id, small.id],
+      decidingBody: 'Programme board',
+      reason: 'Both',
+      createInitiative: false,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('Small cluster');
+    expect((await api.get(base)).json().decisions).toEqual([]);
+    const twice = await api.post(`${base}/decision`, {
+      candidateIds: [big.id, big.id],
+      decidingBody: 'Programme board',
+      reason: 'x',
+      createInitiative: false,
+    });
+    expect(twice.statusCode).toBe(400);
+    // Two selected at once, each opening its initiative.
+    const ok = await api.post(`${base}/decision`, {
+      candidateIds: [big.id, mid.id],
+      decidingBody: 'Programme board',
+      reason: 'Both above the critical mass',
+      createInitiative: true,
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().initiatives).toHaveLength(2);
+    expect(ok.json().initiatives.every((i: { initiativeId: string | null }) => i.initiativeId)).toBe(true);
+    const decided = (await api.get(base)).json();
+    expect(decided.status).toBe('decided');
+    expect(decided.decisions.map((d: { candidate_id: string }) => d.candidate_id).sort()).toEqual(
+      [big.id, mid.id].sort(),
+    );
+    expect((await api.put(`${base}/criteria/${size.id}`, { threshold: 10 })).statusCode).toBe(409);
   });
 });

@@ -18,6 +18,14 @@ export interface SelectionCriterion {
   lowerIsBetter?: boolean;
   /** For scored criteria: the top of the scale (scores run from 0 to scaleMax). */
   scaleMax?: number;
+  /**
+   * A knock-out threshold beside the weighted sum: the GIZ guide asks to "elaborate indicators and
+   * thresholds defining whether or not there is a critical mass and sufficient competitive
+   * advantage for cluster development" (001:945). On the criterion's own terms: the raw metric of a
+   * computed criterion (at most the threshold when lower is better, else at least), the panel's mean
+   * score of a scored one (at least). The guide sets no threshold: each is the user's.
+   */
+  threshold?: number | null;
 }
 
 export interface SelectionCandidate {
@@ -43,6 +51,10 @@ export interface RankedCandidate {
   scorerTotals: Record<string, number>;
   /** Max − min of the scorers' totals: how far the panel disagrees. Null with fewer than two scorers. */
   spread: number | null;
+  /** The criteria whose threshold the candidate does not reach: it is knocked out. */
+  knockedOut: string[];
+  /** The criteria with a threshold the candidate has no value for yet (no data, no score). */
+  pending: string[];
 }
 
 /**
@@ -120,6 +132,15 @@ export function rankCandidates(
         return v === undefined ? null : v / c.scaleMax!;
       });
     const perScorer = Object.values(scorerTotals);
+    const knockedOut: string[] = [];
+    const pending: string[] = [];
+    for (const c of criteria) {
+      if (c.threshold === null || c.threshold === undefined) continue;
+      const raw = rawValue(cand, c);
+      if (raw === null) pending.push(c.id);
+      else if (c.kind === 'computed' && c.lowerIsBetter ? raw > c.threshold : raw < c.threshold)
+        knockedOut.push(c.id);
+    }
     return {
       candidateId: cand.id,
       total,
@@ -127,9 +148,26 @@ export function rankCandidates(
       byCriterion,
       scorerTotals,
       spread: perScorer.length >= 2 ? Math.max(...perScorer) - Math.min(...perScorer) : null,
+      knockedOut,
+      pending,
     };
   });
-  const sorted = [...rows].sort((a, b) => b.total - a.total);
-  for (const r of rows) r.rank = 1 + sorted.filter((o) => o.total > r.total).length;
+  // The raw value a threshold is read against: the metric itself, or the panel's mean score.
+  function rawValue(cand: SelectionCandidate, c: SelectionCriterion): number | null {
+    if (c.kind === 'computed') {
+      const v = cand.metrics[c.metric!];
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    }
+    const given = scorers
+      .map((s) => scoreOf.get(`${cand.id}|${c.id}|${s}`))
+      .filter((v): v is number => v !== undefined);
+    return given.length ? given.reduce((a, b) => a + b, 0) / given.length : null;
+  }
+  // Candidates that clear every threshold rank before those knocked out, each group by its total.
+  const out = (r: RankedCandidate) => (r.knockedOut.length ? 1 : 0);
+  const before = (a: RankedCandidate, b: RankedCandidate) =>
+    out(a) < out(b) || (out(a) === out(b) && a.total > b.total);
+  const sorted = [...rows].sort((a, b) => out(a) - out(b) || b.total - a.total);
+  for (const r of rows) r.rank = 1 + rows.filter((o) => before(o, r)).length;
   return sorted;
 }

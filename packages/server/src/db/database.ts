@@ -46,6 +46,7 @@ import * as m0044 from './migrations/0044_programme.js';
 import * as m0045 from './migrations/0045_portfolio.js';
 import * as m0046 from './migrations/0046_calls_cohorts.js';
 import * as m0047 from './migrations/0047_plans_grants.js';
+import * as m0048 from './migrations/0048_selection_thresholds.js';
 
 export type Database = Kysely<DB>;
 
@@ -98,6 +99,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0045_portfolio': m0045,
   '0046_calls_cohorts': m0046,
   '0047_plans_grants': m0047,
+  '0048_selection_thresholds': m0048,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -84,6 +84,8 @@ export interface SelectionCriteriaTable {
   lower_is_better: Generated<boolean>;
   scale_max: number | null;
   weight: number;
+  /** A knock-out threshold (migration 0048), null without one. */
+  threshold: Generated<number | null>;
   created_at: GeneratedTimestamp;
 }
 
@@ -104,7 +106,9 @@ export interface SelectionScoresTable {
   updated_at: GeneratedTimestamp;
 }
 
+/** One row per candidate selected (migration 0048: a decision may select several). */
 export interface SelectionDecisionsTable {
+  id: Generated<string>;
   exercise_id: string;
   candidate_id: string;
   deciding_body: string;

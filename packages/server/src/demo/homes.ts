@@ -224,20 +224,35 @@ export async function loadDemoHomes(
     .values({ workspace_id: programme, name: 'Second call: candidate clusters (demo)', created_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const name of ['Coastal tourism (demo)', 'Furniture makers (demo)'])
+  // Firms in the cluster: a critical-mass threshold of 30 firms (the demo's, not a guide's figure)
+  // knocks the furniture makers out whatever the panel's scores (GIZ: indicators and thresholds).
+  for (const [name, establishments] of [
+    ['Coastal tourism (demo)', 64],
+    ['Furniture makers (demo)', 18],
+    ['Fresh fruit exporters (demo)', 41],
+  ] as const)
     await db
       .insertInto('selection_candidates')
-      .values({ exercise_id: exercise.id, name, metrics: JSON.stringify({}), source: 'manual' })
+      .values({
+        exercise_id: exercise.id,
+        name,
+        metrics: JSON.stringify({ establishments }),
+        source: 'manual',
+      })
       .execute();
   await db
     .insertInto('selection_criteria')
-    .values({
-      exercise_id: exercise.id,
-      name: 'Commitment of the firms',
-      kind: 'scored',
-      scale_max: 5,
-      weight: 1,
-    })
+    .values([
+      { exercise_id: exercise.id, name: 'Commitment of the firms', kind: 'scored', scale_max: 5, weight: 1 },
+      {
+        exercise_id: exercise.id,
+        name: 'Critical mass: firms in the cluster',
+        kind: 'computed',
+        metric: 'establishments',
+        weight: 1,
+        threshold: 30,
+      },
+    ])
     .execute();
   await db.insertInto('selection_scorers').values({ exercise_id: exercise.id, user_id: panel }).execute();
 }

@@ -9,6 +9,7 @@ import { catalogues as organisationAgreements } from './organisation/agreements.
 import { catalogues as programmePortfolio } from './programme/portfolio.js';
 import { catalogues as programmeCalls } from './programme/calls.js';
 import { catalogues as programmePlans } from './programme/plans.js';
+import { catalogues as selectionThresholds } from './selection/thresholds.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -25,6 +26,7 @@ const MODULES = [
   programmePortfolio,
   programmeCalls,
   programmePlans,
+  selectionThresholds,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

@@ -6,25 +6,21 @@ import { recordAudit } from '../audit/service.js';
 import { getDataset } from '../map/service.js';
 import {
   CANDIDATE_METRICS,
+  addCriterion,
   assertOpen,
-  decide,
+  checkThreshold,
   getExercise,
   loadExercise,
   mappingMetrics,
   submitScores,
+  updateCriterion,
 } from './service.js';
 import { msg } from '../i18n/index.js';
+import { decisionRoutes } from './decision.routes.js';
 
-const tags = ['selection'];
-/**
- * Experts recommend; national or regional actors and donors decide (UNIDO 002:224–228). The people
- * who run an exercise are its workspace's owners, managers and programme officers.
- */
-export const SELECTION_MANAGERS: readonly WorkspaceRole[] = ['owner', 'manager', 'officer'];
-const ExerciseParams = Type.Object({
-  workspaceId: Type.String(),
-  exerciseId: Type.String({ format: 'uuid' }),
-});
+import { ExerciseParams, SELECTION_MANAGERS, tags } from './policies.js';
+
+export { SELECTION_MANAGERS } from './policies.js';
 
 export async function selectionRoutes(app: App) {
   const canManage = (role: WorkspaceRole) => SELECTION_MANAGERS.includes(role);
@@ -244,6 +240,9 @@ export async function selectionRoutes(app: App) {
             ),
             lowerIsBetter: Type.Optional(Type.Boolean()),
             scaleMax: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+            threshold: Type.Optional(
+              Type.Union([Type.Number({ minimum: -1e12, maximum: 1e12 }), Type.Null()]),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -262,32 +261,48 @@ export async function selectionRoutes(app: App) {
         throw badRequest('validation_failed', 'A scored criterion needs scaleMax (the top of its scale)', [
           { field: 'body.scaleMax', message: 'is required' },
         ]);
-      const created = await app.db.transaction().execute(async (trx) => {
-        const c = await trx
-          .insertInto('selection_criteria')
-          .values({
-            exercise_id: ex.id,
-            name: b.name,
-            kind: b.kind,
-            weight: b.weight,
-            metric: b.kind === 'computed' ? (b.metric ?? null) : null,
-            lower_is_better: b.lowerIsBetter ?? false,
-            scale_max: b.kind === 'scored' ? b.scaleMax! : null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId: requireAuth(request).user.id,
-          action: 'selection.criterion',
-          entity: 'selection_exercise',
-          entityId: ex.id,
-          newValue: b,
-        });
-        return c;
-      });
+      if (b.kind === 'scored') checkThreshold(b.threshold, b.scaleMax!);
+      const created = await addCriterion(app.db, ws.id, requireAuth(request).user.id, ex.id, b);
       reply.status(201);
       return created;
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/selections/:exerciseId/criteria/:criterionId',
+    {
+      config: { policy: { access: 'workspace', roles: SELECTION_MANAGERS } },
+      schema: {
+        tags,
+        summary:
+          'Change a criterion while the selection is open: its name, weight or knock-out threshold (null removes it)',
+        params: Type.Object({
+          workspaceId: Type.String(),
+          exerciseId: Type.String({ format: 'uuid' }),
+          criterionId: Type.String({ format: 'uuid' }),
+        }),
+        body: Type.Object(
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            weight: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1000 })),
+            threshold: Type.Optional(
+              Type.Union([Type.Number({ minimum: -1e12, maximum: 1e12 }), Type.Null()]),
+            ),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      return updateCriterion(
+        app.db,
+        ws.id,
+        requireAuth(request).user.id,
+        request.params.exerciseId,
+        request.params.criterionId,
+        request.body,
+      );
     },
   );
 
@@ -381,66 +396,5 @@ export async function selectionRoutes(app: App) {
     },
   );
 
-  app.post(
-    '/workspaces/:workspaceId/selections/:exerciseId/decision',
-    {
-      config: { policy: { access: 'workspace', roles: SELECTION_MANAGERS } },
-      schema: {
-        tags,
-        summary:
-          'Record the decision (candidate, deciding body, reason); optionally open the cluster initiative with its baseline',
-        params: ExerciseParams,
-        body: Type.Object(
-          {
-            candidateId: Type.String({ format: 'uuid' }),
-            decidingBody: Type.String({ minLength: 1, maxLength: 300 }),
-            reason: Type.String({ minLength: 1, maxLength: 5000 }),
-            createInitiative: Type.Boolean(),
-            initiativeName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-          },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (request, reply) => {
-      const ws = requireWorkspace(request);
-      const result = await decide(
-        app.db,
-        ws,
-        requireAuth(request).user.id,
-        request.params.exerciseId,
-        request.body,
-      );
-      reply.status(201);
-      return result;
-    },
-  );
-
-  app.get(
-    '/workspaces/:workspaceId/baselines',
-    {
-      // The same readers as the diagnostic report, whose figures the baselines carry (hardening
-      // issue, item 7: members and panel members read them although the report is closed to them).
-      config: {
-        policy: {
-          access: 'workspace',
-          roles: ['owner', 'manager', 'staff', 'viewer'],
-          kinds: ['cluster_initiative'],
-        },
-      },
-      schema: {
-        tags: ['lifecycle'],
-        summary: 'Baseline records of the initiative (from the mapping and the diagnostic)',
-        params: Type.Object({ workspaceId: Type.String() }),
-      },
-    },
-    async (request) => ({
-      baselines: await app.db
-        .selectFrom('initiative_baselines')
-        .select(['id', 'source', 'description', 'data', 'recorded_at'])
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('recorded_at', 'desc')
-        .execute(),
-    }),
-  );
+  decisionRoutes(app);
 }

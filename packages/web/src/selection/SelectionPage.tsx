@@ -5,47 +5,12 @@ import { post, put } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
-import { formatDateTime, formatNumber } from '../i18n';
+import { formatNumber } from '../i18n';
 import type { DatasetDetail } from '../map/types';
 import { regionLabel } from '../map/types';
-
-interface Exercise {
-  id: string;
-  name: string;
-  status: 'open' | 'decided';
-  year: number | null;
-  dataset_id: string | null;
-  candidates: { id: string; name: string; source: string; metrics: Record<string, number | null> }[];
-  criteria: {
-    id: string;
-    name: string;
-    kind: 'computed' | 'scored';
-    metric: string | null;
-    weight: number;
-    scale_max: number | null;
-  }[];
-  scorers: { id: string; name: string; scored: number; expected: number }[];
-  isScorer: boolean;
-  canManage: boolean;
-  scores: { candidate_id: string; criterion_id: string; scorer_id: string; score: number }[];
-  ranking:
-    | {
-        candidateId: string;
-        total: number;
-        rank: number;
-        spread: number | null;
-        byCriterion: Record<string, number | null>;
-      }[]
-    | null;
-  decision: {
-    candidate_id: string;
-    deciding_body: string;
-    reason: string;
-    decided_at: string;
-    decided_by_name: string | null;
-    initiative_id: string | null;
-  } | null;
-}
+import type { Exercise } from './types';
+import { SelectionDecision } from './SelectionDecision';
+import { CriterionEdit } from './CriterionEdit';
 
 const METRICS = ['employment', 'lq', 'cagr', 'share', 'establishments', 'average_wage', 'strong'];
 
@@ -71,16 +36,10 @@ export function SelectionPage() {
     metric: 'employment',
     weight: '1',
     scaleMax: '5',
+    threshold: '',
   });
   const [scorer, setScorer] = useState('');
   const [myScores, setMyScores] = useState<Record<string, string>>({});
-  const [decision, setDecision] = useState({
-    candidateId: '',
-    decidingBody: '',
-    reason: '',
-    createInitiative: true,
-    initiativeName: '',
-  });
   const [notice, setNotice] = useState<string | null>(null);
 
   if (ex.error) return <ErrorMessage error={ex.error} />;
@@ -228,6 +187,21 @@ export function SelectionPage() {
                 ? t('selection.computedFrom', { metric: t(`selection.metrics.${c.metric}`) })
                 : t('selection.scoredOn', { max: c.scale_max })}{' '}
               · {t('selection.weight')} {formatNumber(c.weight, i18n.language, 1)}
+              {c.threshold !== null && (
+                <>
+                  {' '}
+                  ·{' '}
+                  {t(
+                    c.kind === 'computed' && c.lower_is_better
+                      ? 'selection.thresholdAtMost'
+                      : 'selection.thresholdAtLeast',
+                    {
+                      value: formatNumber(c.threshold, i18n.language),
+                    },
+                  )}
+                </>
+              )}
+              {e.canManage && open && <CriterionEdit base={base} criterion={c} onSaved={ex.reload} />}
             </li>
           ))}
         </ul>
@@ -246,6 +220,7 @@ export function SelectionPage() {
                   ...(criterion.kind === 'computed'
                     ? { metric: criterion.metric }
                     : { scaleMax: Number(criterion.scaleMax) }),
+                  ...(criterion.threshold !== '' && { threshold: Number(criterion.threshold) }),
                 }),
               t('selection.criterionAdded'),
             );
@@ -305,6 +280,15 @@ export function SelectionPage() {
               value={criterion.weight}
               onChange={(ev) => setCriterion({ ...criterion, weight: ev.target.value })}
               required
+            />
+          </label>
+          <label>
+            {t('selection.threshold')}
+            <input
+              type="number"
+              step="any"
+              value={criterion.threshold}
+              onChange={(ev) => setCriterion({ ...criterion, threshold: ev.target.value })}
             />
           </label>
           <button type="submit">{t('selection.addCriterion')}</button>
@@ -413,6 +397,7 @@ export function SelectionPage() {
                 <th scope="col">{t('selection.candidate')}</th>
                 <th scope="col">{t('selection.total')}</th>
                 <th scope="col">{t('selection.spread')}</th>
+                <th scope="col">{t('selection.thresholds')}</th>
               </tr>
             </thead>
             <tbody>
@@ -425,6 +410,15 @@ export function SelectionPage() {
                     {formatNumber(r.total * 100, i18n.language, 1)}
                   </td>
                   <td>{r.spread === null ? '—' : formatNumber(r.spread * 100, i18n.language, 1)}</td>
+                  <td>
+                    {r.knockedOut.length > 0 ? (
+                      <span className="badge knocked-out">{t('selection.knockedOut')}</span>
+                    ) : r.pending.length > 0 ? (
+                      <span className="badge muted">{t('selection.pending')}</span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -434,86 +428,14 @@ export function SelectionPage() {
       )}
 
       <h2>{t('selection.decision')}</h2>
-      {e.decision ? (
-        <div className="panel" data-testid="decision">
-          <p>
-            <strong>{candidateName(e.decision.candidate_id)}</strong> — {e.decision.deciding_body},{' '}
-            {e.decision.decided_by_name}, {formatDateTime(e.decision.decided_at, i18n.language)}
-          </p>
-          <p>{e.decision.reason}</p>
-          {e.decision.initiative_id && (
-            <Link to={`/w/${e.decision.initiative_id}/lifecycle`}>{t('selection.openInitiative')}</Link>
-          )}
-        </div>
-      ) : e.canManage && e.candidates.length > 0 ? (
-        <form
-          className="panel"
-          onSubmit={(ev) => {
-            ev.preventDefault();
-            void act(async () => {
-              await post(`${base}/decision`, {
-                ...decision,
-                initiativeName: decision.initiativeName || undefined,
-              });
-              await refresh();
-            }, t('selection.decided'));
-          }}
-        >
-          <label>
-            {t('selection.chosen')}
-            <select
-              value={decision.candidateId}
-              onChange={(ev) => setDecision({ ...decision, candidateId: ev.target.value })}
-              required
-            >
-              <option value="">—</option>
-              {e.candidates.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('selection.decidingBody')}
-            <input
-              value={decision.decidingBody}
-              onChange={(ev) => setDecision({ ...decision, decidingBody: ev.target.value })}
-              required
-            />
-          </label>
-          <label>
-            {t('lifecycle.reason')}
-            <textarea
-              value={decision.reason}
-              onChange={(ev) => setDecision({ ...decision, reason: ev.target.value })}
-              required
-              rows={2}
-            />
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={decision.createInitiative}
-              onChange={(ev) => setDecision({ ...decision, createInitiative: ev.target.checked })}
-            />
-            {t('selection.createInitiative')}
-          </label>
-          {decision.createInitiative && (
-            <label>
-              {t('selection.initiativeName')}
-              <input
-                value={decision.initiativeName}
-                onChange={(ev) => setDecision({ ...decision, initiativeName: ev.target.value })}
-              />
-            </label>
-          )}
-          <p className="small">{t('selection.decisionFinal')}</p>
-          <button type="submit">{t('selection.recordDecision')}</button>
-        </form>
-      ) : (
-        <p className="muted">{t('selection.notDecided')}</p>
-      )}
+      <SelectionDecision
+        e={e}
+        base={base}
+        onDecided={async () => {
+          await ex.reload();
+          await refresh();
+        }}
+      />
     </section>
   );
 }
