@@ -117,6 +117,32 @@ describe('backup and restore of a workspace (hardening issue, item 17)', () => {
   it('restores a programme too, without the initiatives it follows', async () => {
     const empty = await createTestContext({ demo: false });
     try {
+      // The programme's own records (rows named by `programme_id`) go with it; a link to an
+      // initiative that is not in the target installation is dropped, not left dangling.
+      const officerId = (await signIn(source.app, 'officer@demo.agglomera.org')).userId;
+      await source.app.db
+        .insertInto('programme_applicants')
+        .values([
+          {
+            programme_id: programme,
+            name: 'Applicant with an initiative',
+            short_name: 'AWI',
+            country: 'LC',
+            type: 'cluster_initiative',
+            initiative_id: initiative,
+            created_by: officerId,
+          },
+          {
+            programme_id: programme,
+            name: 'Business support organisation',
+            short_name: 'BSO',
+            country: 'BZ',
+            type: 'bso',
+            initiative_id: null,
+            created_by: officerId,
+          },
+        ])
+        .execute();
       const archived = await backupWorkspace(source.app.db, programme);
       await restoreWorkspace(empty.app.db, archived);
       const officer = await signIn(empty.app, 'officer@demo.agglomera.org');
@@ -124,6 +150,16 @@ describe('backup and restore of a workspace (hardening issue, item 17)', () => {
       const follows = (await as(empty.app, officer).get(`/api/v1/workspaces/${programme}/follows`)).json()
         .follows;
       expect(follows).toEqual([]);
+      const applicants = await empty.app.db
+        .selectFrom('programme_applicants')
+        .select(['name', 'initiative_id'])
+        .where('programme_id', '=', programme)
+        .orderBy('name')
+        .execute();
+      expect(applicants).toEqual([
+        { name: 'Applicant with an initiative', initiative_id: null },
+        { name: 'Business support organisation', initiative_id: null },
+      ]);
     } finally {
       await empty.close();
     }

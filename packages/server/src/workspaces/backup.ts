@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/service.js';
  * Serial identifiers (audit entries, stage changes) are left out and given anew on restore.
  *
  * What belongs to a workspace is read from the schema itself: every table with a `workspace_id`
- * column, then every table whose foreign key leads to one of those, and the organisation and the
+ * column (or, for a programme's own records, a `programme_id` column: issue 15), then every table whose foreign key leads to one of those, and the organisation and the
  * users the rows name (their password hashes included: the archive is as sensitive as the
  * database). Links between two workspaces (a programme following an initiative) are not in it:
  * the other side is another workspace's data.
@@ -22,6 +22,8 @@ import { recordAudit } from '../audit/service.js';
 export const BACKUP_FORMAT = 'agglomera-workspace-backup';
 export const BACKUP_VERSION = 1;
 const BATCH = 2000;
+/** The columns that name the workspace a row belongs to, in order of preference. */
+const OWNER_COLUMNS = ['workspace_id', 'programme_id'];
 /** Tables that never belong to a workspace's archive. */
 const NOT_WORKSPACE_DATA = new Set([
   'kysely_migration',
@@ -91,10 +93,12 @@ const q = (name: string) => sql.id(name);
 async function plan(db: Kysely<unknown>) {
   const tables = await publicTables(db);
   const fks = await foreignKeys(db);
-  const owned = new Map<string, { via: 'workspace' } | { via: 'parent'; fk: ForeignKey }>();
-  for (const [name, columns] of tables)
-    if (!NOT_WORKSPACE_DATA.has(name) && columns.includes('workspace_id'))
-      owned.set(name, { via: 'workspace' });
+  const owned = new Map<string, { via: 'workspace'; column: string } | { via: 'parent'; fk: ForeignKey }>();
+  for (const [name, columns] of tables) {
+    if (NOT_WORKSPACE_DATA.has(name)) continue;
+    const column = OWNER_COLUMNS.find((c) => columns.includes(c));
+    if (column) owned.set(name, { via: 'workspace', column });
+  }
   // Children reached through a foreign key to a table already owned, until nothing changes.
   for (let changed = true; changed;) {
     changed = false;
@@ -122,6 +126,15 @@ async function plan(db: Kysely<unknown>) {
   };
   for (const name of [...owned.keys()].sort()) visit(name);
   const userColumns = fks.filter((fk) => fk.refTable === 'users' && owned.has(fk.table));
+  // References to another workspace (the initiative a programme funds, for instance): the other
+  // side is not in the archive, so a restore keeps them only where that workspace exists.
+  const workspaceLinks = fks.filter(
+    (fk) =>
+      fk.refTable === 'workspaces' &&
+      owned.has(fk.table) &&
+      (owned.get(fk.table)!.via !== 'workspace' ||
+        (owned.get(fk.table) as { column: string }).column !== fk.column),
+  );
   // Serial identifiers (the audit log's, for instance) are numbers of one installation: they are
   // left out of the archive and given anew on restore, so that a restore never collides with the
   // rows already there and a restored workspace archives the same again.
@@ -130,7 +143,7 @@ async function plan(db: Kysely<unknown>) {
     WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`.execute(db);
   const serials = new Map<string, string[]>();
   for (const r of serialRows) serials.set(r.table, [...(serials.get(r.table) ?? []), r.column]);
-  return { tables, owned, order, userColumns, serials };
+  return { tables, owned, order, userColumns, serials, workspaceLinks };
 }
 
 /** SQL condition selecting the workspace's rows of `table` (alias `t`). */
@@ -141,7 +154,7 @@ function condition(
   alias = 't',
 ): ReturnType<typeof sql> {
   const how = owned.get(table)!;
-  if (how.via === 'workspace') return sql`${sql.ref(`${alias}.workspace_id`)} = ${workspaceId}`;
+  if (how.via === 'workspace') return sql`${sql.ref(`${alias}.${how.column}`)} = ${workspaceId}`;
   const parentAlias = `${alias}p`;
   return sql`EXISTS (SELECT 1 FROM ${q(how.fk.refTable)} AS ${sql.id(parentAlias)}
     WHERE ${sql.ref(`${parentAlias}.${how.fk.refColumn}`)} = ${sql.ref(`${alias}.${how.fk.column}`)}
@@ -277,7 +290,7 @@ export async function restoreWorkspace(
     }>`SELECT count(*)::int AS n FROM workspaces WHERE id = ${header.workspace.id}`.execute(trx);
     if (exists.rows[0]!.n)
       throw new BackupError(`The workspace "${header.workspace.name}" already exists in this installation`);
-    const { tables, serials } = await plan(trx);
+    const { tables, serials, workspaceLinks } = await plan(trx);
     let done = 0;
     for (const line of lines) {
       const tab = line.indexOf('\t');
@@ -286,7 +299,16 @@ export async function restoreWorkspace(
       if (tab < 0 || !columns)
         throw new BackupError(`The backup names a table this installation does not have: ${table}`);
       const serial = serials.get(table) ?? [];
-      const cols = sql.join(columns.filter((c) => !serial.includes(c)).map((c) => q(c)));
+      const kept = columns.filter((c) => !serial.includes(c));
+      const cols = sql.join(kept.map((c) => q(c)));
+      const links = workspaceLinks.filter((fk) => fk.table === table).map((fk) => fk.column);
+      const values = sql.join(
+        kept.map((c) =>
+          links.includes(c)
+            ? sql`CASE WHEN EXISTS (SELECT 1 FROM workspaces w WHERE w.id = r.${q(c)}) THEN r.${q(c)} END`
+            : sql`r.${q(c)}`,
+        ),
+      );
       if (table === 'users') {
         const clash = await sql<{ email: string }>`
           SELECT u.email FROM users u JOIN jsonb_populate_recordset(null::users, ${line.slice(tab + 1)}::jsonb) r
@@ -297,7 +319,7 @@ export async function restoreWorkspace(
           );
       }
       await sql`INSERT INTO ${q(table)} (${cols}) OVERRIDING SYSTEM VALUE
-        SELECT ${cols} FROM jsonb_populate_recordset(null::${q(table)}, ${line.slice(tab + 1)}::jsonb)`.execute(
+        SELECT ${values} FROM jsonb_populate_recordset(null::${q(table)}, ${line.slice(tab + 1)}::jsonb) r`.execute(
         trx,
       );
       onProgress?.(++done, lines.length, table);
