@@ -115,11 +115,60 @@ describe('actor register', () => {
     });
   });
 
+  it('lets an actor hold several roles, "individual instigators, anchor firms" (GIZ 001:546)', async () => {
+    const api = as(ctx.app, manager);
+    // The demo's instigator is also one of its anchor firms.
+    const anchors = (await api.get(`/api/v1/workspaces/${ws}/actors?role=anchor&limit=100`)).json().actors;
+    const instigators = (await api.get(`/api/v1/workspaces/${ws}/actors?role=instigator&limit=100`)).json()
+      .actors;
+    const both = anchors.filter((a: { id: string }) =>
+      instigators.some((i: { id: string }) => i.id === a.id),
+    );
+    expect(both.map((a: { roles: string[] }) => a.roles)).toEqual([['instigator', 'anchor']]);
+
+    const created = await api.post(`/api/v1/workspaces/${ws}/actors`, {
+      name: 'Roles Test Firm',
+      actor_type: 'firm',
+      roles: ['multiplier', 'anchor', 'anchor'],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().roles).toEqual(['multiplier', 'anchor']);
+    const bad = await api.patch(`/api/v1/workspaces/${ws}/actors/${created.json().id}`, {
+      roles: ['anchor', 'champion'],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('body.roles');
+    expect(bad.json().error.details[0].message).toContain('"champion"');
+    const cleared = await api.patch(`/api/v1/workspaces/${ws}/actors/${created.json().id}`, { roles: [] });
+    expect(cleared.json().roles).toEqual([]);
+
+    // A file may give several roles in one cell, and a file of the one-role days still imports.
+    const res = await importFile(
+      manager,
+      'roles.csv',
+      'name,actor_type,roles\nRoles Import One,firm,instigator; anchor\n',
+    );
+    expect(res.statusCode).toBe(201);
+    const legacy = await importFile(
+      manager,
+      'role.csv',
+      'name,actor_type,role\nRoles Import Two,firm,objector\n',
+    );
+    expect(legacy.statusCode).toBe(201);
+    const csv = (await api.get(`/api/v1/workspaces/${ws}/actors?format=csv&search=roles%20import`)).body;
+    expect(csv).toContain('Roles Import One,organisation,firm,,,,,instigator; anchor,');
+    expect(csv).toContain('Roles Import Two,organisation,firm,,,,,objector,');
+    const added = (await api.get(`/api/v1/workspaces/${ws}/actors?search=roles%20&limit=10`)).json().actors;
+    expect(added).toHaveLength(3);
+    for (const a of added)
+      expect((await api.delete(`/api/v1/workspaces/${ws}/actors/${a.id}`)).statusCode).toBe(200);
+  });
+
   it('exports the register to CSV', async () => {
     const res = await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/actors?format=csv&type=finance`);
     const lines = res.body.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'name,kind,actor_type,size_class,government_level,sector,location,role,status,contact_name,email,phone,website,notes',
+      'name,kind,actor_type,size_class,government_level,sector,location,roles,status,contact_name,email,phone,website,notes',
     );
     expect(lines).toHaveLength(4);
   });

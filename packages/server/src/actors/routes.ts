@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/service.js';
 import {
   ACTOR_BODY,
   ACTOR_FIELDS,
+  ROLES_SEPARATOR,
   ACTOR_PATCH,
   addTie,
   checkActor,
@@ -94,7 +95,7 @@ export async function actorRoutes(app: App) {
       }
       if (type) q = q.where('actor_type', '=', type);
       if (status) q = q.where('status', '=', status);
-      if (role) q = q.where('role', '=', role);
+      if (role) q = q.where(sql<boolean>`${role} = ANY(roles)`);
       const ordered = q.orderBy(sort, order).orderBy('name');
       if (format !== 'json') {
         const rows = await ordered.select([...ACTOR_FIELDS]).execute();
@@ -103,7 +104,9 @@ export async function actorRoutes(app: App) {
           format,
           'actors',
           [...ACTOR_FIELDS],
-          rows.map((r) => ACTOR_FIELDS.map((f) => r[f] ?? null)),
+          rows.map((r) =>
+            ACTOR_FIELDS.map((f) => (f === 'roles' ? r.roles.join(ROLES_SEPARATOR) : (r[f] ?? null))),
+          ),
         );
       }
       const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();

@@ -27,7 +27,7 @@ export const ACTOR_FIELDS = [
   'government_level',
   'sector',
   'location',
-  'role',
+  'roles',
   'status',
   'contact_name',
   'email',
@@ -35,7 +35,13 @@ export const ACTOR_FIELDS = [
   'website',
   'notes',
 ] as const;
-export type ActorInput = Partial<Record<(typeof ACTOR_FIELDS)[number], string | null>>;
+/** `roles` is a list in JSON and a text of roles separated by ";" in an imported file. */
+export type ActorInput = Partial<Record<(typeof ACTOR_FIELDS)[number], string | string[] | null>> & {
+  /** The one-role column of files exported before actors could hold several roles. */
+  role?: string | null;
+};
+/** How the roles of an actor are written in a cell of an exported or imported file. */
+export const ROLES_SEPARATOR = '; ';
 
 const Text = (max = 2000) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
 /** The JSON body of an actor in the API, also the rule of every imported actor row (item 12). */
@@ -51,7 +57,13 @@ const actorBody = (partial: boolean) =>
       government_level: Text(20),
       sector: Text(300),
       location: Text(300),
-      role: Text(30),
+      roles: Type.Optional(
+        Type.Union([
+          Type.Array(Type.String({ maxLength: 30 }), { maxItems: ACTOR_ROLES.length }),
+          Type.String({ maxLength: 200 }),
+          Type.Null(),
+        ]),
+      ),
       status: Text(30),
       contact_name: Text(300),
       email: Text(300),
@@ -69,7 +81,6 @@ const CHOICES: Record<string, readonly string[]> = {
   actor_type: ACTOR_TYPES,
   size_class: SIZE_CLASSES,
   government_level: GOVERNMENT_LEVELS,
-  role: ACTOR_ROLES,
   status: ACTOR_STATUSES,
 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -84,10 +95,15 @@ export function checkActor(
   fail: (column: string, problem: Text) => never,
   partial = false,
 ) {
-  const out: Record<string, string | null> = {};
+  const out: Record<string, string | null> & { roles?: string[] } = {};
+  if (!('roles' in input) && 'role' in input) input = { ...input, roles: input.role ?? null };
   for (const field of ACTOR_FIELDS) {
     if (!(field in input)) continue;
     const raw = input[field];
+    if (field === 'roles') {
+      out.roles = checkRoles(raw, (problem) => fail('roles', problem));
+      continue;
+    }
     const value = raw === null || raw === undefined ? '' : String(raw).trim();
     const choices = CHOICES[field];
     if (choices) {
@@ -120,6 +136,26 @@ export function checkActor(
   return out;
 }
 
+/**
+ * The roles of an actor, from a list (JSON) or a text separated by ";" or "," (a file): each one of
+ * the register's roles, each once. An actor may hold several (an instigator that is also an anchor
+ * firm: "individual instigators, anchor firms and interested policy makers", 001:546).
+ */
+function checkRoles(raw: unknown, fail: (problem: Text) => never): string[] {
+  if (raw === null || raw === undefined) return [];
+  const parts = Array.isArray(raw) ? raw.map(String) : String(raw).split(/[;,]/);
+  const roles: string[] = [];
+  for (const part of parts) {
+    const value = part.trim();
+    if (!value) continue;
+    const normalised = value.toLowerCase().replace(/[\s-]+/g, '_');
+    if (!(ACTOR_ROLES as readonly string[]).includes(normalised))
+      fail(msg`"${value}" is not one of ${ACTOR_ROLES.join(', ')}`);
+    if (!roles.includes(normalised)) roles.push(normalised);
+  }
+  return roles;
+}
+
 /** All-or-nothing import of actors from CSV or XLSX: the first bad row rejects the file. */
 export async function importActors(
   db: Database,
@@ -129,7 +165,7 @@ export async function importActors(
 ) {
   const fileRows = await readImportRows(
     file,
-    { required: ['name', 'actor_type'], allowed: ACTOR_FIELDS },
+    { required: ['name', 'actor_type'], allowed: [...ACTOR_FIELDS, 'role'] },
     IMPORT_MAX_ROWS,
   );
   const rows: { line: number; actor: Record<string, string | null> }[] = [];
@@ -278,7 +314,7 @@ export async function addTie(
 export async function networkAt(db: Database, workspaceId: string, at: string | undefined, tieType?: string) {
   const actors = await db
     .selectFrom('actors')
-    .select(['id', 'name', 'actor_type', 'status', 'role'])
+    .select(['id', 'name', 'actor_type', 'status', 'roles'])
     .where('workspace_id', '=', workspaceId)
     .orderBy('name')
     .execute();

@@ -227,7 +227,8 @@ export interface ActorsTable {
   government_level: string | null;
   sector: Generated<string>;
   location: Generated<string>;
-  role: string | null;
+  /** The roles the actor plays (migration 0052: several at once, 001:546). */
+  roles: Generated<string[]>;
   status: Generated<string>;
   contact_name: Generated<string>;
   email: Generated<string>;

@@ -40,7 +40,7 @@ const FIRM_TRADES = [
  */
 export async function loadDemoActors(db: Database, workspaceId: string, userId: string): Promise<number> {
   const rnd = random(20261124);
-  const actors: Record<string, string | null>[] = [];
+  const actors: Record<string, string | string[] | null>[] = [];
   const add = (name: string, actor_type: string, extra: Record<string, string | null> = {}) =>
     actors.push({
       name: `${name} (demo)`,
@@ -97,11 +97,14 @@ export async function loadDemoActors(db: Database, workspaceId: string, userId: 
   actors.forEach((a, k) => {
     a.status = k % 5 === 0 ? 'stakeholder' : k % 5 === 1 ? 'committed' : 'member';
   });
+  // An actor may hold several roles (001:546): the fruit processor that instigated the cluster is
+  // also one of its anchor firms.
   const role = (name: string, r: string) => {
-    const a = actors.find((x) => x.name!.startsWith(name));
-    if (a) a.role = r;
+    const a = actors.find((x) => (x.name as string).startsWith(name));
+    if (a) a.roles = [...((a.roles as string[] | undefined) ?? []), r];
   };
   role('Lakeside Fruit Processors', 'instigator');
+  role('Lakeside Fruit Processors', 'anchor');
   role('Lakeside Chamber of Commerce', 'instigator');
   role('Continental Foods Lakeside', 'anchor');
   role('Lakeside Breweries', 'anchor');

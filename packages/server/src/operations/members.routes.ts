@@ -469,7 +469,6 @@ export async function memberRoutes(app: App) {
                   actor_type: appRow.actor_type,
                   size_class: null,
                   government_level: null,
-                  role: null,
                   contact_name: appRow.contact_name,
                   email: appRow.email,
                   membership_stage: null,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_KINDS, GOVERNMENT_LEVELS } from '@agglomera/methods';
 import { patch, post } from '../api';
-import { Form, FormField, useForm } from '../layout/forms';
+import { ChoiceGroup, Form, FormField, useForm } from '../layout/forms';
 import { ACTOR_TYPES, ROLES, SIZE_CLASSES, STATUSES, type Actor } from './constants';
 
 /** Every field of an actor in the register, as the API takes it (PATCH and POST …/actors). */
@@ -14,7 +14,8 @@ export interface ActorValues {
   government_level: string;
   sector: string;
   location: string;
-  role: string;
+  /** An actor may hold several roles (an instigator that is also an anchor firm). */
+  roles: string[];
   status: string;
   contact_name: string;
   email: string;
@@ -23,7 +24,7 @@ export interface ActorValues {
   notes: string;
 }
 
-export type FullActor = Actor & Partial<Record<keyof ActorValues, string | null>>;
+export type FullActor = Actor & Partial<Record<Exclude<keyof ActorValues, 'roles'>, string | null>>;
 
 const valuesOf = (a?: FullActor): ActorValues => ({
   name: a?.name ?? '',
@@ -33,7 +34,7 @@ const valuesOf = (a?: FullActor): ActorValues => ({
   government_level: a?.government_level ?? '',
   sector: a?.sector ?? '',
   location: a?.location ?? '',
-  role: a?.role ?? '',
+  roles: a?.roles ?? [],
   status: a?.status ?? 'stakeholder',
   contact_name: a?.contact_name ?? '',
   email: a?.email ?? '',
@@ -43,7 +44,7 @@ const valuesOf = (a?: FullActor): ActorValues => ({
 });
 
 /** Choices the API takes as null when empty. */
-const NULLABLE = new Set(['size_class', 'government_level', 'role']);
+const NULLABLE = new Set(['size_class', 'government_level']);
 
 /**
  * Adds an actor (no `actor`) or changes every field of one; only changed fields are sent on edit.
@@ -62,17 +63,27 @@ export function ActorForm({
   const form = useForm();
   const original = valuesOf(actor);
   const [v, setV] = useState(original);
-  const set = (k: keyof ActorValues) => (e: { target: { value: string } }) =>
+  const set = (k: Exclude<keyof ActorValues, 'roles'>) => (e: { target: { value: string } }) =>
     setV({ ...v, [k]: e.target.value });
   const body = () => {
-    const out: Record<string, string | null> = {};
+    const out: Record<string, string | string[] | null> = {};
     for (const k of Object.keys(v) as (keyof ActorValues)[]) {
-      if (actor && v[k] === original[k]) continue;
-      out[k] = NULLABLE.has(k) && !v[k] ? null : v[k];
+      const value = v[k];
+      if (Array.isArray(value)) {
+        if (!actor || value.join() !== (original[k] as string[]).join()) out[k] = value;
+        continue;
+      }
+      if (actor && value === original[k]) continue;
+      out[k] = NULLABLE.has(k) && !value ? null : value;
     }
     return out;
   };
-  const choice = (k: keyof ActorValues, options: readonly string[], prefix: string, optional = false) => (
+  const choice = (
+    k: Exclude<keyof ActorValues, 'roles'>,
+    options: readonly string[],
+    prefix: string,
+    optional = false,
+  ) => (
     <select value={v[k]} onChange={set(k)}>
       {optional && <option value="">—</option>}
       {options.map((x) => (
@@ -125,9 +136,14 @@ export function ActorForm({
         <FormField name="location" label={t('list.actorField.location')}>
           <input value={v.location} onChange={set('location')} />
         </FormField>
-        <FormField name="role" label={t('diagnose.role')}>
-          {choice('role', ROLES, 'actorRole', true)}
-        </FormField>
+        <ChoiceGroup
+          name="roles"
+          legend={t('diagnose.roles')}
+          options={ROLES}
+          label={(r) => t(`actorRole.${r}`)}
+          value={v.roles}
+          onChange={(roles) => setV({ ...v, roles })}
+        />
         <FormField name="status" label={t('diagnose.status')}>
           {choice('status', STATUSES, 'actorStatus')}
         </FormField>

@@ -180,9 +180,9 @@ export function ActorsPage() {
             },
             {
               key: 'role',
-              header: t('diagnose.role'),
+              header: t('diagnose.roles'),
               sortable: false,
-              value: (a) => (a.role ? t(`actorRole.${a.role}`) : '—'),
+              value: (a) => (a.roles.length ? a.roles.map((r) => t(`actorRole.${r}`)).join(', ') : '—'),
             },
             {
               key: 'status',

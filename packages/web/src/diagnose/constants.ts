@@ -32,7 +32,7 @@ export interface Actor {
   size_class: string | null;
   sector: string;
   location: string;
-  role: string | null;
+  roles: string[];
   status: string;
   email: string;
 }

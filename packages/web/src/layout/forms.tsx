@@ -216,3 +216,56 @@ export function FormField({
     </div>
   );
 }
+
+/**
+ * Several choices of one field as checkboxes in a fieldset (its legend is the field's label), the
+ * field's error beside it like <FormField>'s: e.g. the roles of an actor, who may hold several.
+ */
+export function ChoiceGroup({
+  name,
+  legend,
+  options,
+  label,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: ReactNode;
+  options: readonly string[];
+  label(option: string): ReactNode;
+  value: readonly string[];
+  onChange(value: string[]): void;
+}) {
+  const id = useId();
+  const error = useFieldError(name);
+  return (
+    <fieldset
+      className={`choice-group${error ? ' invalid' : ''}`}
+      data-field={name}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o} className="inline">
+          <input
+            type="checkbox"
+            checked={value.includes(o)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked
+                  ? options.filter((x) => x === o || value.includes(x))
+                  : value.filter((x) => x !== o),
+              )
+            }
+          />{' '}
+          {label(o)}
+        </label>
+      ))}
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
