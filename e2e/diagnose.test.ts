@@ -229,4 +229,52 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     await page.getByTestId('recommendation').getByText('Create a new association').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('gives an actor several roles, and keeps member cards tied to the service they assess', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    const ws = page.url().match(/\/w\/([^/]+)/)![1];
+    await page.goto(`${h.baseUrl}/w/${ws}/diagnose`);
+    await page.getByLabel('Search', { exact: true }).fill('Lakeside University');
+    await page
+      .getByRole('button', { name: 'Lakeside University Food Science Department (demo)' })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Edit Lakeside University Food Science Department (demo)',
+    });
+    const roles = dialog.getByRole('group', { name: 'Roles' });
+    expect(await roles.getByLabel('Multiplier').isChecked()).toBe(true);
+    await roles.getByLabel('Instigator / champion').check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Actor saved.').waitFor();
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'Lakeside University' }).innerText())
+      .toContain('Instigator / champion, Multiplier');
+
+    await page.goto(`${h.baseUrl}/w/${ws}/diagnose/member-cards`);
+    await page.getByRole('heading', { name: 'Cluster Member Cards' }).waitFor();
+    await page.getByRole('button', { name: 'New member card' }).click();
+    const form = page.getByTestId('member-card-form');
+    await form.getByLabel('Persona (name)').fill('Rosa, training lead');
+    await form.getByLabel('Age').fill('30–40');
+    await form.getByLabel('Member type').fill('Full member');
+    await form.getByLabel('Service assessed').selectOption({ label: 'Tender training (demo)' });
+    await form.getByRole('button', { name: 'Add card' }).click();
+    const card = page.getByTestId('member-card').filter({ hasText: 'Rosa, training lead' });
+    await card.getByTestId('card-service').getByText('Tender training (demo)').waitFor();
+    expect(await card.innerText()).toContain('30–40 · Full member');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit the card of Rosa, training lead' });
+    await edit.getByLabel('Position', { exact: true }).fill('Head of training');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => card.innerText()).toContain('30–40 · Head of training · Full member');
+
+    await card.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+  });
 });

@@ -67,6 +67,20 @@ describe.skipIf(!chromiumPath)('browser: running the cluster organisation', () =
     await form.getByRole('button', { name: 'Plan event' }).click();
     await manager.getByText('Event planned.').waitFor();
     expect(await seriousViolations(manager)).toEqual([]);
+    // Opened to non-members with members first on the waiting list (the platform's rule, per event).
+    await manager.getByRole('link', { name: 'Mango export clinic' }).click();
+    expect(await manager.getByTestId('event-openness').innerText()).toBe('Members only');
+    await manager.getByRole('button', { name: 'Edit the event' }).click();
+    const edit = manager.getByRole('dialog', { name: 'Edit “Mango export clinic”' });
+    await edit.getByLabel('Open to non-members').check();
+    await edit.getByLabel('Members first on the waiting list').check();
+    expect(await seriousViolations(manager)).toEqual([]);
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await manager.getByText('Event saved.').waitFor();
+    expect(await manager.getByTestId('event-openness').innerText()).toBe(
+      'Members and non-members; members first on the waiting list',
+    );
+    await manager.goto(`${ws}/operations/events`);
 
     // The new member accepts the invitation and uses the member portal.
     const member = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();

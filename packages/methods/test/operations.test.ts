@@ -12,6 +12,7 @@ import {
   SERVICE_STATUSES,
   placeRegistration,
   promoteFromWaitingList,
+  orderWaitingList,
   servicePortfolio,
   shareCosts,
   serviceWhiteSpots,
@@ -32,6 +33,31 @@ describe('event capacity and waiting list', () => {
     expect(promoteFromWaitingList(3, 1, waiting)).toEqual(['a', 'b']);
     expect(promoteFromWaitingList(3, 3, waiting)).toEqual([]);
     expect(promoteFromWaitingList(null, 3, waiting)).toEqual(['a', 'b', 'c']);
+  });
+  it('puts members first on the waiting list only when the event says so (the platform’s rule; 001:3403 names exclusive member events)', () => {
+    if (seedsDir)
+      expect(loadSeeds(seedsDir).get('001')!.lines[3403 - 1]).toContain(
+        'Invitation to exclusive member events like strategy workshops',
+      );
+    const waiting = [
+      { id: 'guest1', member: false, registeredAt: '2026-03-01T09:00:00Z' },
+      { id: 'member2', member: true, registeredAt: '2026-03-01T11:00:00Z' },
+      { id: 'guest2', member: false, registeredAt: '2026-03-01T10:00:00Z' },
+      { id: 'member1', member: true, registeredAt: '2026-03-01T10:30:00Z' },
+    ];
+    expect(orderWaitingList(waiting, false).map((w) => w.id)).toEqual([
+      'guest1',
+      'guest2',
+      'member1',
+      'member2',
+    ]);
+    expect(orderWaitingList(waiting, true).map((w) => w.id)).toEqual([
+      'member1',
+      'member2',
+      'guest1',
+      'guest2',
+    ]);
+    expect(waiting[0]!.id).toBe('guest1');
   });
 });
 

@@ -37,6 +37,7 @@ import { applicationLinkRoutes } from './operations/applicationlinks.routes.js';
 import { feeRoutes } from './operations/fees.routes.js';
 import { portalRoutes } from './operations/portal.routes.js';
 import { eventRoutes } from './operations/events.routes.js';
+import { eventRegistrationRoutes } from './operations/event-registrations.routes.js';
 import { workingGroupRoutes } from './operations/workinggroups.routes.js';
 import { serviceRoutes } from './operations/services.routes.js';
 import { memberPageRoutes } from './operations/memberpage.routes.js';
@@ -159,6 +160,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(feeRoutes, { prefix: '/api/v1' });
   await app.register(portalRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
+  await app.register(eventRegistrationRoutes, { prefix: '/api/v1' });
   await app.register(workingGroupRoutes, { prefix: '/api/v1' });
   await app.register(serviceRoutes, { prefix: '/api/v1' });
   await app.register(memberPageRoutes, { prefix: '/api/v1' });

@@ -446,4 +446,45 @@ describe('Cluster Member Card (ECCP 004:502–508)', () => {
     );
     expect(patched.json().member_role).toBe('influencer');
   });
+
+  it('ties a card to the service whose value proposition it assesses, with the member line the card asks for (ECCP 004:500–504)', async () => {
+    const api = as(ctx.app, manager);
+    const service = (await api.get(`/api/v1/workspaces/${ws}/services`)).json().services[0];
+    const card = await api.post(`/api/v1/workspaces/${ws}/member-cards`, {
+      persona: 'Rosa, training lead',
+      memberRole: 'recommender',
+      age: '30–40',
+      position: 'Training lead',
+      company: 'Harbour Juices',
+      member_type: 'Full member',
+      serviceId: service.id,
+    });
+    expect(card.statusCode, card.body).toBe(201);
+    const listed = (await api.get(`/api/v1/workspaces/${ws}/member-cards`)).json().memberCards;
+    expect(listed.find((c: { id: string }) => c.id === card.json().id)).toMatchObject({
+      age: '30–40',
+      position: 'Training lead',
+      company: 'Harbour Juices',
+      member_type: 'Full member',
+      service_name: service.name,
+    });
+    const csv = (await api.get(`/api/v1/workspaces/${ws}/member-cards?format=csv`)).body;
+    expect(csv.split('\r\n')[0]).toMatch(/,service_name$/);
+    expect(csv).toContain(`Rosa, training lead`);
+    // A service of another workspace (or none at all) is refused, in the caller's language.
+    await api.patch('/api/v1/me', { locale: 'fr' });
+    const fr = await api.patch(`/api/v1/workspaces/${ws}/member-cards/${card.json().id}`, {
+      serviceId: '7f1d3a52-9c7e-4c1b-8d3e-000000000000',
+    });
+    await api.patch('/api/v1/me', { locale: 'en' });
+    expect(fr.statusCode).toBe(400);
+    expect(fr.json().error.details[0]).toEqual({
+      field: 'body.serviceId',
+      message: 'n’est pas un service de cette initiative de cluster',
+    });
+    const untied = await api.patch(`/api/v1/workspaces/${ws}/member-cards/${card.json().id}`, {
+      serviceId: null,
+    });
+    expect(untied.json().service_id).toBeNull();
+  });
 });

@@ -160,6 +160,50 @@ describe('events', () => {
     expect(team.registrations.map((r: { status: string }) => r.status)).toEqual(['registered', 'registered']);
   });
 
+  it('gives members the freed seats first when the event says so (the platform’s rule), and refuses fewer seats than are taken', async () => {
+    const api = as(ctx.app, manager);
+    const created = await api.post(url('/events'), {
+      title: 'Open day',
+      startsAt: soon(4, 9),
+      endsAt: soon(4, 12),
+      capacity: 1,
+      openToNonMembers: true,
+    });
+    expect(created.json().members_first).toBe(false);
+    const open = created.json().id;
+    const actorId = (await api.get(url('/membership/members?stage=member&limit=1'))).json().members[0].id;
+    const first = await api.post(url(`/events/${open}/registrations`), { participant: 'Early guest' });
+    const guest = await api.post(url(`/events/${open}/registrations`), { participant: 'Waiting guest' });
+    const memberReg = await api.post(url(`/events/${open}/registrations`), { actorId });
+    expect([first.json().status, guest.json().status, memberReg.json().status]).toEqual([
+      'registered',
+      'waitlisted',
+      'waitlisted',
+    ]);
+    // Members first, and one more seat: the member waiting moves up before the guest who came earlier.
+    const changed = await api.patch(url(`/events/${open}`), { membersFirst: true, capacity: 2 });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
+      members_first: true,
+      capacity: 2,
+      promoted: [memberReg.json().id],
+    });
+    const fewer = await api.patch(url(`/events/${open}`), { capacity: 1 });
+    expect(fewer.statusCode).toBe(409);
+    expect(fewer.json().error.details[0].field).toBe('body.capacity');
+    expect((await api.get(url(`/events/${open}`))).json().event.capacity).toBe(2);
+    const backwards = await api.patch(url(`/events/${open}`), { endsAt: soon(4, 8) });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details[0].field).toBe('body.endsAt');
+    expect((await as(ctx.app, member).patch(url(`/events/${open}`), { title: 'Mine' })).statusCode).toBe(403);
+    const audit = (await api.get(`/api/v1/workspaces/${ws}/audit?limit=5`)).json().entries;
+    expect(audit.find((e: { action: string }) => e.action === 'event.update').newValue).toMatchObject({
+      members_first: true,
+      capacity: 2,
+      promoted: 1,
+    });
+  });
+
   it('takes feedback only from those who attended, once', async () => {
     const regs = (await as(ctx.app, manager).get(url(`/events/${eventId}`))).json().registrations;
     const early = await as(ctx.app, member2).post(url(`/events/${eventId}/feedback`), { rating: 4 });

@@ -44,6 +44,7 @@ const Card = (partial: boolean) => {
         : Type.String({ minLength: 1, maxLength: 200 }),
       memberRole: partial ? Type.Optional(Type.String()) : Type.String(),
       actorId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+      serviceId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
       age: text,
       position: text,
       company: text,
@@ -88,6 +89,23 @@ export async function memberCardRoutes(app: App) {
       }
       out.actor_id = body.actorId;
     }
+    // The service whose value proposition the card assesses ("a template to assess the value
+    // proposition of new skills-related services", 004:500).
+    if (body.serviceId !== undefined) {
+      if (body.serviceId !== null) {
+        const service = await app.db
+          .selectFrom('services')
+          .select('id')
+          .where('id', '=', String(body.serviceId))
+          .where('workspace_id', '=', workspaceId)
+          .executeTakeFirst();
+        if (!service)
+          throw badRequest('unknown_service', 'serviceId is not a service of this cluster initiative', [
+            { field: 'body.serviceId', message: 'is not a service of this cluster initiative' },
+          ]);
+      }
+      out.service_id = body.serviceId;
+    }
     for (const k of MEMBER_CARD_TEXTS) if (body[k] !== undefined) out[k] = String(body[k]).trim();
     return out;
   };
@@ -107,8 +125,9 @@ export async function memberCardRoutes(app: App) {
       const memberCards = await app.db
         .selectFrom('member_cards')
         .leftJoin('actors', 'actors.id', 'member_cards.actor_id')
+        .leftJoin('services', 'services.id', 'member_cards.service_id')
         .selectAll('member_cards')
-        .select('actors.name as actor_name')
+        .select(['actors.name as actor_name', 'services.name as service_name'])
         .where('member_cards.workspace_id', '=', requireWorkspace(request).id)
         .orderBy('member_cards.persona')
         .execute();
@@ -117,7 +136,7 @@ export async function memberCardRoutes(app: App) {
           reply,
           request.query.format,
           'member-cards',
-          ['persona', 'actor_name', 'member_role', ...MEMBER_CARD_TEXTS],
+          ['persona', 'actor_name', 'member_role', ...MEMBER_CARD_TEXTS, 'service_name'],
           memberCards,
         );
       return { memberCards };

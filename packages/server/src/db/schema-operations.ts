@@ -58,6 +58,8 @@ export interface EventsTable {
   ends_at: Timestamp;
   capacity: number | null;
   open_to_non_members: Generated<boolean>;
+  /** Members first on the waiting list (migration 0054; the platform's rule, per event). */
+  members_first: Generated<boolean>;
   created_at: GeneratedTimestamp;
 }
 

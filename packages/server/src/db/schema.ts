@@ -348,6 +348,8 @@ export interface MemberCardsTable {
   pain_points: Generated<string>;
   perfect_fit: Generated<string>;
   industry_challenges: Generated<string>;
+  /** The service whose value proposition the card assesses (migration 0053; 004:500). */
+  service_id: string | null;
   created_by: string | null;
   updated_at: GeneratedTimestamp;
 }

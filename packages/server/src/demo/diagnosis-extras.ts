@@ -81,6 +81,13 @@ export async function loadDemoDiagnosisExtras(
     .orderBy('name')
     .limit(1)
     .execute();
+  // The bakery's card assesses the value proposition of the joint procurement service (004:500).
+  const procurement = await db
+    .selectFrom('services')
+    .select('id')
+    .where('workspace_id', '=', ws)
+    .where('name', '=', 'Joint procurement (demo)')
+    .executeTakeFirst();
   await db
     .insertInto('member_cards')
     .values([
@@ -112,6 +119,7 @@ export async function loadDemoDiagnosisExtras(
         member_type: 'Prospect',
         member_role: 'influencer',
         service: 'Pooled packaging orders',
+        service_id: procurement?.id ?? null,
         jobs_to_be_done: 'Buy packaging in small lots at a fair price',
         gains: 'Lower unit costs; less storage',
         value_proposition: 'Joint orders twice a year',

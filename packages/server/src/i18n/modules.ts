@@ -10,6 +10,8 @@ import { catalogues as programmePortfolio } from './programme/portfolio.js';
 import { catalogues as programmeCalls } from './programme/calls.js';
 import { catalogues as programmePlans } from './programme/plans.js';
 import { catalogues as selectionThresholds } from './selection/thresholds.js';
+import { catalogues as diagnoseMemberCards } from './diagnose/member-cards.js';
+import { catalogues as operationsEvents } from './operations/events.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -27,6 +29,8 @@ const MODULES = [
   programmeCalls,
   programmePlans,
   selectionThresholds,
+  diagnoseMemberCards,
+  operationsEvents,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

@@ -1,13 +1,11 @@
-import { placeRegistration } from '@agglomera/methods';
 import ical from 'ical-generator';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
+import { AppError, conflict, notFound } from '../http/errors.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
-import { getActor } from '../actors/service.js';
 import {
   ExportFormatQuery,
   Paging,
@@ -15,11 +13,10 @@ import {
   TEAM_AND_MEMBERS,
   initiative,
   linkedActorId,
-  requireLinkedActor,
   tags,
 } from './shared.js';
 import { getEvent, seatsTaken, lockEvent, fillFreedSeats, checkTimes } from './events.service.js';
-import { msg, word } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 export const EVENT_KINDS = [
   'networking',
@@ -33,11 +30,6 @@ export const EVENT_KINDS = [
 ] as const;
 const Params = Type.Object({ workspaceId: Type.String() });
 const EventParams = Type.Object({ workspaceId: Type.String(), eventId: Type.String({ format: 'uuid' }) });
-const RegParams = Type.Object({
-  workspaceId: Type.String(),
-  eventId: Type.String({ format: 'uuid' }),
-  registrationId: Type.String({ format: 'uuid' }),
-});
 const EventBody = {
   title: Type.String({ minLength: 1, maxLength: 200 }),
   kind: Type.Optional(Type.Union(EVENT_KINDS.map((k) => Type.Literal(k)))),
@@ -48,6 +40,8 @@ const EventBody = {
   endsAt: Type.String({ format: 'date-time' }),
   capacity: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100000 }), Type.Null()])),
   openToNonMembers: Type.Optional(Type.Boolean()),
+  /** Members and trial members first on the waiting list (the platform's rule, per event; off by default). */
+  membersFirst: Type.Optional(Type.Boolean()),
 };
 /** An event in the API, also the rule of every imported event row (hardening issue, item 12). */
 export const EVENT_BODY = Type.Object(EventBody, { additionalProperties: false });
@@ -170,6 +164,7 @@ export async function eventRoutes(app: App) {
             ends_at: b.endsAt,
             capacity: b.capacity ?? null,
             open_to_non_members: b.openToNonMembers ?? false,
+            members_first: b.membersFirst ?? false,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
@@ -256,6 +251,72 @@ export async function eventRoutes(app: App) {
     },
   );
 
+  app.patch(
+    '/workspaces/:workspaceId/events/:eventId',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Change an event; more seats (or members first) move the waiting list up, fewer seats than are taken are refused',
+        params: EventParams,
+        body: Type.Partial(EVENT_BODY),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const user = requireAuth(request).user;
+      const b = request.body;
+      return app.db.transaction().execute(async (trx) => {
+        const e = await lockEvent(trx, ws.id, request.params.eventId);
+        const startsAt = b.startsAt ?? e.starts_at.toISOString();
+        const endsAt = b.endsAt ?? e.ends_at.toISOString();
+        if (b.startsAt || b.endsAt) checkTimes({ startsAt, endsAt });
+        const changes = {
+          ...(b.title !== undefined && { title: b.title.trim() }),
+          ...(b.kind !== undefined && { kind: b.kind }),
+          ...(b.description !== undefined && { description: b.description }),
+          ...(b.agenda !== undefined && { agenda: b.agenda }),
+          ...(b.location !== undefined && { location: b.location }),
+          ...(b.startsAt !== undefined && { starts_at: b.startsAt }),
+          ...(b.endsAt !== undefined && { ends_at: b.endsAt }),
+          ...(b.capacity !== undefined && { capacity: b.capacity }),
+          ...(b.openToNonMembers !== undefined && { open_to_non_members: b.openToNonMembers }),
+          ...(b.membersFirst !== undefined && { members_first: b.membersFirst }),
+        };
+        if (b.capacity) {
+          const taken = await seatsTaken(trx, e.id);
+          if (b.capacity < taken)
+            throw new AppError(
+              409,
+              'capacity_below_seats_taken',
+              msg`${taken} seats are taken: the capacity cannot be less`,
+              [{ field: 'body.capacity', message: msg`must be at least ${taken}` }],
+            );
+        }
+        const row = Object.keys(changes).length
+          ? await trx
+              .updateTable('events')
+              .set(changes)
+              .where('id', '=', e.id)
+              .returningAll()
+              .executeTakeFirstOrThrow()
+          : e;
+        const promoted = await fillFreedSeats(trx, row);
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: user.id,
+          action: 'event.update',
+          entity: 'event',
+          entityId: e.id,
+          oldValue: Object.fromEntries(Object.keys(changes).map((k) => [k, e[k as keyof typeof e]])),
+          newValue: { ...changes, ...(promoted.length && { promoted: promoted.length }) },
+        });
+        return { ...row, promoted };
+      });
+    },
+  );
+
   app.delete(
     '/workspaces/:workspaceId/events/:eventId',
     {
@@ -275,166 +336,6 @@ export async function eventRoutes(app: App) {
           entity: 'event',
           entityId: e.id,
           oldValue: e,
-        });
-        return { ok: true };
-      });
-    },
-  );
-
-  app.post(
-    '/workspaces/:workspaceId/events/:eventId/registrations',
-    {
-      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
-      schema: {
-        tags,
-        summary:
-          'Register for an event: a member registers their own login; the team registers an actor or a named guest. Beyond capacity the registration joins the waiting list.',
-        params: EventParams,
-        body: Type.Object(
-          {
-            actorId: Type.Optional(Type.String({ format: 'uuid' })),
-            participant: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-          },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (request, reply) => {
-      const ws = requireWorkspace(request);
-      const user = requireAuth(request).user;
-      const isTeam = TEAM.includes(ws.role);
-      const b = request.body;
-      if (!isTeam && (b.actorId || b.participant))
-        throw forbidden('Members register themselves; the management registers others');
-      const row = await app.db.transaction().execute(async (trx) => {
-        const e = await lockEvent(trx, ws.id, request.params.eventId);
-        if (e.ends_at < new Date()) throw conflict('This event is over; registrations are closed');
-        let values: { actor_id: string | null; user_id: string | null; participant: string };
-        if (isTeam && (b.actorId || b.participant)) {
-          const actor = b.actorId ? await getActor(trx, ws.id, b.actorId) : null;
-          values = {
-            actor_id: actor?.id ?? null,
-            user_id: null,
-            participant: b.participant?.trim() || actor!.name,
-          };
-        } else {
-          const actorId = isTeam
-            ? await linkedActorId(trx, ws.id, user.id)
-            : await requireLinkedActor(trx, ws.id, user.id);
-          const already = await trx
-            .selectFrom('event_registrations')
-            .select('status')
-            .where('event_id', '=', e.id)
-            .where('user_id', '=', user.id)
-            .where('status', '<>', 'cancelled')
-            .executeTakeFirst();
-          if (already) throw conflict(msg`You are already ${word(already.status)} for this event`);
-          values = { actor_id: actorId, user_id: user.id, participant: user.name };
-        }
-        if (!e.open_to_non_members && values.actor_id) {
-          const a = await getActor(trx, ws.id, values.actor_id);
-          if (!['trial', 'member'].includes(a.membership_stage ?? ''))
-            throw new AppError(
-              409,
-              'members_only',
-              msg`${a.name} is not a member; this event is for members only`,
-            );
-        }
-        const status = placeRegistration(e.capacity, await seatsTaken(trx, e.id));
-        const r = await trx
-          .insertInto('event_registrations')
-          .values({ event_id: e.id, ...values, status })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId: user.id,
-          action: 'event.register',
-          entity: 'event_registration',
-          entityId: r.id,
-          newValue: { event: e.title, participant: r.participant, status },
-        });
-        return r;
-      });
-      reply.status(201);
-      return row;
-    },
-  );
-
-  app.delete(
-    '/workspaces/:workspaceId/events/:eventId/registrations/:registrationId',
-    {
-      config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
-      schema: {
-        tags,
-        summary: 'Cancel a registration (members: their own); the first on the waiting list takes the seat',
-        params: RegParams,
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const user = requireAuth(request).user;
-      return app.db.transaction().execute(async (trx) => {
-        const e = await lockEvent(trx, ws.id, request.params.eventId);
-        let q = trx
-          .updateTable('event_registrations')
-          .set({ status: 'cancelled' })
-          .where('id', '=', request.params.registrationId)
-          .where('event_id', '=', e.id)
-          .where('status', '<>', 'cancelled');
-        if (!TEAM.includes(ws.role)) q = q.where('user_id', '=', user.id);
-        const r = await q.returningAll().executeTakeFirst();
-        if (!r) throw notFound('Registration');
-        const promoted = await fillFreedSeats(trx, e);
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId: user.id,
-          action: 'event.cancel_registration',
-          entity: 'event_registration',
-          entityId: r.id,
-          oldValue: { participant: r.participant },
-          newValue: { promoted },
-        });
-        return { ok: true, promoted };
-      });
-    },
-  );
-
-  app.put(
-    '/workspaces/:workspaceId/events/:eventId/registrations/:registrationId/attendance',
-    {
-      config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: {
-        tags,
-        summary: 'Record whether a registered participant attended',
-        params: RegParams,
-        body: Type.Object({ attended: Type.Boolean() }, { additionalProperties: false }),
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const user = requireAuth(request).user;
-      return app.db.transaction().execute(async (trx) => {
-        const e = await getEvent(trx, ws.id, request.params.eventId);
-        const r = await trx
-          .updateTable('event_registrations')
-          .set({ attended: request.body.attended })
-          .where('id', '=', request.params.registrationId)
-          .where('event_id', '=', e.id)
-          .where('status', '=', 'registered')
-          .returningAll()
-          .executeTakeFirst();
-        if (!r)
-          throw notFound(
-            'Registration with a seat (waiting-list registrations cannot be marked as attended)',
-          );
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId: user.id,
-          action: 'event.attendance',
-          entity: 'event_registration',
-          entityId: r.id,
-          newValue: { attended: request.body.attended },
         });
         return { ok: true };
       });

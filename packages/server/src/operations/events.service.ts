@@ -1,7 +1,7 @@
 /**
  * Events: reading and locking an event, seats taken, the waiting list moving up, and the time check, beside the routes of events.routes.ts.
  */
-import { promoteFromWaitingList } from '@agglomera/methods';
+import { orderWaitingList, promoteFromWaitingList } from '@agglomera/methods';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { badRequest, notFound } from '../http/errors.js';
@@ -40,16 +40,26 @@ export async function lockEvent(db: Database, workspaceId: string, eventId: stri
   return e;
 }
 
-/** Gives freed seats to the earliest waiting registrations; returns the ids moved up. */
-export async function fillFreedSeats(db: Database, event: { id: string; capacity: number | null }) {
-  const waiting = await db
-    .selectFrom('event_registrations')
-    .select('id')
-    .where('event_id', '=', event.id)
-    .where('status', '=', 'waitlisted')
-    .orderBy('registered_at')
-    .orderBy('id')
+/**
+ * Gives freed seats to the earliest waiting registrations, members (and trial members) first when
+ * the event says so (the platform's rule, `orderWaitingList`); returns the ids moved up.
+ */
+export async function fillFreedSeats(
+  db: Database,
+  event: { id: string; capacity: number | null; members_first: boolean },
+) {
+  const rows = await db
+    .selectFrom('event_registrations as r')
+    .leftJoin('actors as a', 'a.id', 'r.actor_id')
+    .select([
+      'r.id',
+      'r.registered_at as registeredAt',
+      sql<boolean>`coalesce(a.membership_stage IN ('trial', 'member'), false)`.as('member'),
+    ])
+    .where('r.event_id', '=', event.id)
+    .where('r.status', '=', 'waitlisted')
     .execute();
+  const waiting = orderWaitingList(rows, event.members_first);
   const up = promoteFromWaitingList(event.capacity, await seatsTaken(db, event.id), waiting);
   if (up.length)
     await db.updateTable('event_registrations').set({ status: 'registered' }).where('id', 'in', up).execute();

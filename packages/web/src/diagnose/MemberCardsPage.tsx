@@ -1,54 +1,40 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { del, post } from '../api';
+import { del } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
+import { EmptyState } from '../layout/DataList';
+import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS, type Actor } from './constants';
+import { BOXES, MemberCardForm, type MemberCard } from './MemberCardForm';
 
-const ROLES = ['decision_maker', 'influencer', 'peer', 'recommender', 'mission', 'saboteur', 'other'];
-/** The boxes of the card, in the order of the ECCP template (004:504–506). */
-const BOXES = [
-  'service',
-  'jobs_to_be_done',
-  'gains',
-  'value_proposition',
-  'ambitions',
-  'pain_points',
-  'perfect_fit',
-  'industry_challenges',
-] as const;
-
-interface Card extends Record<(typeof BOXES)[number], string> {
-  id: string;
-  persona: string;
-  age: string;
-  position: string;
-  company: string;
-  member_type: string;
-  member_role: string;
-  actor_name: string | null;
-}
-
+/**
+ * Cluster Member Cards (ECCP guide 004:502–508): one persona per card, with the member's line (name,
+ * age, position, company, member type, member role), the service whose value proposition it
+ * assesses (004:500) and the eight boxes; added, changed and removed (after a confirmation) by the
+ * team, exported as CSV or XLSX.
+ */
 export function MemberCardsPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const { me } = useSession();
   const canEdit = EDITORS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
-  const cards = useApi<{ memberCards: Card[] }>(`/workspaces/${workspaceId}/member-cards`);
+  const cards = useApi<{ memberCards: MemberCard[] }>(`/workspaces/${workspaceId}/member-cards`);
   const actors = useApi<{ actors: Actor[] }>(canEdit ? `/workspaces/${workspaceId}/actors?limit=500` : null);
-  const blank: Record<string, string> = {
-    persona: '',
-    memberRole: 'decision_maker',
-    actorId: '',
-    position: '',
-    company: '',
-    ...Object.fromEntries(BOXES.map((b) => [b, ''])),
+  const services = useApi<{ services: { id: string; name: string }[] }>(
+    canEdit ? `/workspaces/${workspaceId}/services` : null,
+  );
+  const [editing, setEditing] = useState<MemberCard | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
+  const formProps = {
+    workspaceId,
+    actors: actors.data?.actors ?? [],
+    services: services.data?.services ?? [],
   };
-  const [draft, setDraft] = useState(blank);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   if (cards.error) return <ErrorMessage error={cards.error} />;
   if (!cards.data) return <Loading />;
@@ -58,33 +44,66 @@ export function MemberCardsPage() {
       <DiagnoseNav />
       <p className="lead">{t('memberCards.intro')}</p>
       <ExportLinks path={`/workspaces/${workspaceId}/member-cards`} />
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'alert'}>
-          {message.text}
-        </p>
+      {canEdit && (
+        <NewButton label={t('memberCards.add')}>
+          {(close) => (
+            <MemberCardForm
+              {...formProps}
+              onSaved={async (text) => {
+                await cards.reload();
+                close(text);
+              }}
+            />
+          )}
+        </NewButton>
       )}
-      {cards.data.memberCards.length === 0 && <p className="muted">{t('memberCards.none')}</p>}
+      <p role="status" className={notice ? 'form-notice ok' : undefined}>
+        {notice}
+      </p>
+      {cards.data.memberCards.length === 0 && <EmptyState text={t('memberCards.none')} />}
       {cards.data.memberCards.map((c) => (
-        <article key={c.id} className="member-card panel" aria-labelledby={`card-${c.id}`}>
+        <article
+          key={c.id}
+          className="member-card panel"
+          aria-labelledby={`card-${c.id}`}
+          data-testid="member-card"
+        >
           <header>
             <h2 id={`card-${c.id}`} className="h-small">
               {c.persona}
             </h2>
             <p className="small">
-              {[c.position, c.company || c.actor_name, c.member_type].filter(Boolean).join(' · ')} —{' '}
+              {[c.age, c.position, c.company || c.actor_name, c.member_type].filter(Boolean).join(' · ')} —{' '}
               <strong>{t(`memberCards.roles.${c.member_role}`)}</strong>
             </p>
+            {c.service_name && (
+              <p className="small" data-testid="card-service">
+                {t('memberCards.assesses', { service: c.service_name })}
+              </p>
+            )}
             {canEdit && (
-              <button
-                type="button"
-                className="link"
-                onClick={async () => {
-                  await del(`/workspaces/${workspaceId}/member-cards/${c.id}`);
-                  await cards.reload();
-                }}
-              >
-                {t('users.remove')}
-              </button>
+              <div className="actions">
+                <button type="button" className="link" onClick={() => setEditing(c)}>
+                  {t('memberCards.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={async () => {
+                    if (
+                      await confirm({
+                        message: t('memberCards.confirmRemove', { name: c.persona }),
+                        action: t('users.remove'),
+                      })
+                    ) {
+                      await del(`/workspaces/${workspaceId}/member-cards/${c.id}`);
+                      await cards.reload();
+                    }
+                  }}
+                >
+                  {t('users.remove')}
+                </button>
+              </div>
             )}
           </header>
           <dl className="card-boxes">
@@ -97,82 +116,25 @@ export function MemberCardsPage() {
           </dl>
         </article>
       ))}
-      {canEdit && (
-        <form
-          className="panel"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            setMessage(null);
-            try {
-              await post(`/workspaces/${workspaceId}/member-cards`, {
-                ...draft,
-                actorId: draft.actorId || null,
-              });
-              setDraft(blank);
+      <Dialog
+        open={editing !== null}
+        title={editing ? t('memberCards.editOf', { name: editing.persona }) : ''}
+        onClose={() => setEditing(null)}
+      >
+        {editing && (
+          <MemberCardForm
+            {...formProps}
+            key={editing.id}
+            card={editing}
+            onSaved={async (text) => {
               await cards.reload();
-              setMessage({ ok: true, text: t('memberCards.saved') });
-            } catch (err) {
-              setMessage({ ok: false, text: (err as Error).message });
-            }
-          }}
-        >
-          <h2 className="h-small">{t('memberCards.add')}</h2>
-          <div className="form-row">
-            <label>
-              {t('memberCards.persona')}
-              <input
-                value={draft.persona}
-                onChange={(e) => setDraft({ ...draft, persona: e.target.value })}
-                required
-              />
-            </label>
-            <label>
-              {t('memberCards.role')}
-              <select
-                value={draft.memberRole}
-                onChange={(e) => setDraft({ ...draft, memberRole: e.target.value })}
-              >
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`memberCards.roles.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('memberCards.actor')}
-              <select value={draft.actorId} onChange={(e) => setDraft({ ...draft, actorId: e.target.value })}>
-                <option value="">—</option>
-                {actors.data?.actors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('memberCards.position')}
-              <input
-                value={draft.position}
-                onChange={(e) => setDraft({ ...draft, position: e.target.value })}
-              />
-            </label>
-          </div>
-          <div className="grid-2">
-            {BOXES.map((b) => (
-              <label key={b}>
-                {t(`memberCards.boxes.${b}`)}
-                <textarea
-                  rows={2}
-                  value={draft[b]}
-                  onChange={(e) => setDraft({ ...draft, [b]: e.target.value })}
-                />
-              </label>
-            ))}
-          </div>
-          <button type="submit">{t('memberCards.create')}</button>
-        </form>
-      )}
+              setEditing(null);
+              setNotice(text);
+            }}
+          />
+        )}
+      </Dialog>
+      {confirmDialog}
     </section>
   );
 }

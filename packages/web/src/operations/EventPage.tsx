@@ -7,19 +7,11 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime, formatNumber } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
+import { Dialog } from '../layout/Dialog';
+import { EventForm, type EditableEvent } from './EventForm';
 
 interface Detail {
-  event: {
-    id: string;
-    title: string;
-    kind: string;
-    description: string;
-    agenda: string;
-    location: string;
-    starts_at: string;
-    ends_at: string;
-    capacity: number | null;
-  };
+  event: EditableEvent;
   registered: number;
   waitlisted: number;
   seatsLeft: number | null;
@@ -50,6 +42,8 @@ export function EventPage() {
   const { message, act } = useAction(() => d.reload());
   const [feedback, setFeedback] = useState({ rating: '', useful: '', improve: '' });
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   if (d.error) return <ErrorMessage error={d.error} />;
   if (!d.data) return <Loading />;
   const { event: e, mine } = d.data;
@@ -63,7 +57,31 @@ export function EventPage() {
       <ActionNotice message={message} />
       <p>
         <Link to={`/w/${workspaceId}/operations/events`}>{t('events.back')}</Link>
+        {team && (
+          <>
+            {' · '}
+            <button type="button" className="link" onClick={() => setEditing(true)}>
+              {t('events.edit')}
+            </button>
+          </>
+        )}
       </p>
+      <p role="status" className={saved ? 'form-notice ok' : undefined}>
+        {saved}
+      </p>
+      <Dialog open={editing} title={t('events.editOf', { title: e.title })} onClose={() => setEditing(false)}>
+        {editing && (
+          <EventForm
+            workspaceId={workspaceId}
+            event={e}
+            onSaved={async (text) => {
+              await d.reload();
+              setEditing(false);
+              setSaved(text);
+            }}
+          />
+        )}
+      </Dialog>
       <dl className="baseline">
         <div>
           <dt>{t('events.kind')}</dt>
@@ -86,6 +104,16 @@ export function EventPage() {
               ? t('events.seatsOpen', { registered: d.data.registered })
               : t('events.seatsLeft', { left: d.data.seatsLeft, capacity: e.capacity })}
             {d.data.waitlisted > 0 && ` · ${t('events.waitingCount', { count: d.data.waitlisted })}`}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('events.who')}</dt>
+          <dd data-testid="event-openness">
+            {e.open_to_non_members
+              ? e.members_first
+                ? t('events.openMembersFirst')
+                : t('events.openToAll')
+              : t('events.membersOnly')}
           </dd>
         </div>
       </dl>

@@ -1,27 +1,17 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
 import { ImportButton } from './ImportForm';
-import { Form, useForm } from '../layout/forms';
+import { EventForm } from './EventForm';
 import { NewButton } from '../layout/Dialog';
 import { DataList, EmptyState } from '../layout/DataList';
 
-export const EVENT_KINDS = [
-  'networking',
-  'workshop',
-  'information',
-  'training',
-  'company_visit',
-  'trade_fair',
-  'general_assembly',
-  'event',
-];
+export { EVENT_KINDS } from './EventForm';
 interface EventRow {
   id: string;
   title: string;
@@ -47,18 +37,7 @@ export function EventsPage() {
     `/workspaces/${workspaceId}/events?when=${when}&limit=${LIMIT}&offset=${offset}`,
   );
   const { message } = useAction(() => list.reload());
-  const [draft, setDraft] = useState({
-    title: '',
-    kind: 'workshop',
-    location: '',
-    date: '',
-    from: '09:00',
-    to: '12:00',
-    capacity: '',
-    agenda: '',
-  });
   const base = `/w/${workspaceId}/operations`;
-  const newForm = useForm();
 
   return (
     <section aria-labelledby="events-title">
@@ -102,107 +81,13 @@ export function EventsPage() {
             />
             <NewButton label={t('list.newEvent')} title={t('events.new')}>
               {(close) => (
-                <Form
-                  form={newForm}
-                  aria-label={t('events.new')}
-                  onSubmit={() => {
-                    const at = (time: string) => new Date(`${draft.date}T${time}`).toISOString();
-                    return newForm.submit(
-                      () =>
-                        post(`/workspaces/${workspaceId}/events`, {
-                          title: draft.title,
-                          kind: draft.kind,
-                          location: draft.location,
-                          agenda: draft.agenda,
-                          startsAt: at(draft.from),
-                          endsAt: at(draft.to),
-                          capacity: draft.capacity ? Number(draft.capacity) : null,
-                        }),
-                      null,
-                      async () => {
-                        setDraft({ ...draft, title: '', agenda: '' });
-                        await list.reload();
-                        close(t('events.created'));
-                      },
-                    );
+                <EventForm
+                  workspaceId={workspaceId}
+                  onSaved={async (text) => {
+                    await list.reload();
+                    close(text);
                   }}
-                >
-                  <div className="grid2">
-                    <label>
-                      {t('events.eventTitle')}
-                      <input
-                        required
-                        value={draft.title}
-                        onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-                      />
-                    </label>
-                    <label>
-                      {t('events.kind')}
-                      <select
-                        value={draft.kind}
-                        onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
-                      >
-                        {EVENT_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {t(`events.kinds.${k}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label>
-                      {t('events.date')}
-                      <input
-                        required
-                        type="date"
-                        value={draft.date}
-                        onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-                      />
-                    </label>
-                    <label>
-                      {t('events.from')}
-                      <input
-                        required
-                        type="time"
-                        value={draft.from}
-                        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-                      />
-                    </label>
-                    <label>
-                      {t('events.to')}
-                      <input
-                        required
-                        type="time"
-                        value={draft.to}
-                        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-                      />
-                    </label>
-                    <label>
-                      {t('events.capacity')}
-                      <input
-                        type="number"
-                        min={1}
-                        value={draft.capacity}
-                        onChange={(e) => setDraft({ ...draft, capacity: e.target.value })}
-                      />
-                    </label>
-                    <label>
-                      {t('events.location')}
-                      <input
-                        value={draft.location}
-                        onChange={(e) => setDraft({ ...draft, location: e.target.value })}
-                      />
-                    </label>
-                  </div>
-                  <label>
-                    {t('events.agenda')}
-                    <textarea
-                      rows={3}
-                      value={draft.agenda}
-                      onChange={(e) => setDraft({ ...draft, agenda: e.target.value })}
-                    />
-                  </label>
-                  <button type="submit">{t('events.create')}</button>
-                </Form>
+                />
               )}
             </NewButton>
           </>
