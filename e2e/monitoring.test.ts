@@ -195,4 +195,20 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     await result.getByRole('row', { name: /^Neutral 0 0 %$/ }).waitFor();
     expect(await seriousViolations(again.page)).toEqual([]);
   });
+
+  it('reads the demo member satisfaction: the indicator not met, the threshold the platform’s, members by size, on a phone', async () => {
+    const { page, workspace } = await open(h, 'manager@demo.agglomera.org');
+    const list = await page.request.get(`${h.baseUrl}/api/v1/workspaces/${workspace}/monitoring/reports`);
+    const survey = (await list.json()).satisfactionSurveys[0];
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${h.baseUrl}/w/${workspace}/monitoring/satisfaction/${survey.id}`);
+    const unmet = page.getByTestId('satisfaction-unmet');
+    await expect.poll(() => unmet.innerText()).toContain('Not met: Communication of progress.');
+    const micro = page.getByTestId('satisfaction-by-size').getByRole('row', { name: /^micro/i });
+    expect(await micro.innerText()).toContain('3');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('An indicator is met when the members satisfied reach').fill('30');
+    await expect.poll(() => unmet.innerText()).toBe('Every indicator answered by members is met.');
+  });
 });

@@ -14,6 +14,9 @@ import {
   progressToTarget,
   strengthsAndWeaknesses,
   summariseScale,
+  satisfactionBySize,
+  unmetIndicators,
+  DEFAULT_SATISFACTION_MET_AT,
   trafficLight,
 } from '../src/index.js';
 
@@ -132,6 +135,42 @@ describe('member satisfaction', () => {
     expect(c!.member.mean).toBe(4.5);
     expect(c!.nonMember.respondents).toBe(1);
     expect(c!.difference).toBe(2.5);
+  });
+  it('flags the indicators not met, "a very high risk of passive membership and member departure" (000:195), at the platform’s threshold', () => {
+    const indicators = [
+      { name: 'governance', member: { satisfied: 49.9 } },
+      { name: 'services', member: { satisfied: 50 } },
+      { name: 'priorities', member: { satisfied: null } },
+      { name: 'communication', member: { satisfied: 80 } },
+    ];
+    expect(DEFAULT_SATISFACTION_MET_AT).toBe(50);
+    expect(unmetIndicators(indicators)).toEqual(['governance']);
+    expect(unmetIndicators(indicators, 85)).toEqual(['governance', 'services', 'communication']);
+    expect(() => unmetIndicators(indicators, 120)).toThrow(RangeError);
+  });
+  it('reads the members’ answers by size of member, since "smaller" members are "the most easily dissatisfied" (000:195)', () => {
+    const rs = [
+      { membership: 'member', size: 'micro', services: '1' },
+      { membership: 'member', size: 'micro', services: '4' },
+      { membership: 'member', size: 'large', services: '5' },
+      { membership: 'non_member', size: 'large', services: '1' },
+      { membership: 'member', services: '3' },
+    ];
+    const by = satisfactionBySize(
+      rs,
+      (r) => r.membership === 'member',
+      (r) => (typeof r.size === 'string' ? r.size : null),
+      [{ name: 'services', points }],
+    );
+    expect(by.map((b) => [b.size, b.respondents])).toEqual([
+      ['micro', 2],
+      ['small', 0],
+      ['medium', 0],
+      ['large', 1],
+    ]);
+    expect(by[0]!.indicators[0]).toMatchObject({ mean: 2.5, satisfied: 50 });
+    expect(by[3]!.indicators[0]).toMatchObject({ mean: 5, satisfied: 100 });
+    expect(by[1]!.indicators[0]!.mean).toBeNull();
   });
 });
 

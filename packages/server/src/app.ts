@@ -55,6 +55,7 @@ import { programmeRoutes } from './programme/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
 import { surveyTieRoutes } from './surveys/ties.js';
 import { monitoringReportRoutes } from './monitoring/reports.routes.js';
+import { satisfactionRoutes } from './monitoring/satisfaction.routes.js';
 import { benchmarkingRoutes } from './benchmarking/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
 import { Jobs, type JobsOptions } from './jobs/service.js';
@@ -177,6 +178,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(surveyTieRoutes, { prefix: '/api/v1' });
   await app.register(monitoringReportRoutes, { prefix: '/api/v1' });
+  await app.register(satisfactionRoutes, { prefix: '/api/v1' });
   await app.register(benchmarkingRoutes, { prefix: '/api/v1' });
   await app.register(evaluationRoutes, { prefix: '/api/v1' });
   await app.register(jobRoutes, { prefix: '/api/v1' });

@@ -75,3 +75,27 @@ describe('diagnosis exports', () => {
     expect((await as(ctx.app, member).get(url('/stakeholders?format=csv'))).statusCode).toBe(403);
   });
 });
+
+describe('the demo of the fidelity corrections (issue 16, items 18 and 20)', () => {
+  it('reads the demo satisfaction survey: communication not met, the micro members least satisfied', async () => {
+    const m = as(ctx.app, manager);
+    const { satisfactionSurveys } = (await m.get(url('/monitoring/reports'))).json();
+    expect(satisfactionSurveys.length).toBeGreaterThan(0);
+    const c = (await m.get(url(`/monitoring/satisfaction/${satisfactionSurveys[0].id}`))).json();
+    expect(c).toMatchObject({ responses: 16, members: 12, nonMembers: 4, unmet: ['communication'] });
+    const mean = (size: string) =>
+      c.bySize
+        .find((b: { size: string }) => b.size === size)
+        .indicators.find((i: { name: string }) => i.name === 'governance').mean;
+    expect(mean('micro')).toBe(3);
+    expect(mean('large')).toBeCloseTo(14 / 3);
+  });
+
+  it('ties a demo member card to the service whose value proposition it assesses', async () => {
+    const cards = (await as(ctx.app, manager).get(url('/member-cards'))).json().memberCards;
+    expect(cards.find((c: { service_name: string | null }) => c.service_name)).toMatchObject({
+      persona: 'Owner of a family bakery (demo)',
+      service_name: 'Joint procurement (demo)',
+    });
+  });
+});

@@ -402,6 +402,7 @@ describe('participation checks and member satisfaction', () => {
     surveyId = res.json().id;
     expect(res.json().questions).toEqual([
       'membership',
+      'size',
       'governance',
       'services',
       'priorities',
@@ -410,7 +411,9 @@ describe('participation checks and member satisfaction', () => {
     ]);
     const survey = (await m.get(`/api/v1/workspaces/${ws}/surveys/${surveyId}`)).json();
     expect(survey.anonymous).toBe(true);
-    expect(survey.questions[2]).toMatchObject({
+    // Indicator i asks for the management team's "story", motives and credibility (000:195).
+    expect(survey.questions[2].label.en).toContain('their story, their motives and their credibility');
+    expect(survey.questions[3]).toMatchObject({
       type: 'likert',
       label: { fr: expect.any(String), es: expect.any(String) },
     });
@@ -423,11 +426,11 @@ describe('participation checks and member satisfaction', () => {
       actors: 'none',
     });
     await jobResult(ctx.app, sent);
-    const answer = (s: Session, membership: string, v: string) =>
+    const answer = (s: Session, membership: string, v: string, size = 'micro') =>
       as(ctx.app, s).post(`/api/v1/workspaces/${ws}/surveys/${surveyId}/responses`, {
-        answers: { membership, governance: v, services: v, priorities: '3', communication: '4' },
+        answers: { membership, size, governance: v, services: v, priorities: '3', communication: '4' },
       });
-    expect((await answer(member, 'member', '5')).statusCode).toBe(201);
+    expect((await answer(member, 'member', '5', 'large')).statusCode).toBe(201);
     expect(
       (await answer(await signIn(ctx.app, 'member2@demo.agglomera.org'), 'member', '4')).statusCode,
     ).toBe(201);
@@ -454,6 +457,22 @@ describe('participation checks and member satisfaction', () => {
       'communication',
     ]);
     expect((await as(ctx.app, member).get(url(`/satisfaction/${surveyId}`))).statusCode).toBe(403);
+    // Priorities (all answered 3) are met by no member: at the platform's 50 % that indicator is
+    // not met, "a very high risk of passive membership and member departure" (000:195).
+    expect(c).toMatchObject({ metAt: 50, unmet: ['priorities'] });
+    const strict = (await m.get(url(`/satisfaction/${surveyId}?metAt=100`))).json();
+    expect(strict.unmet).toEqual(['priorities']);
+    expect((await m.get(url(`/satisfaction/${surveyId}?metAt=101`))).statusCode).toBe(400);
+    // Members by size: the smaller member is the less satisfied here (000:195).
+    const bySize = Object.fromEntries(
+      c.bySize.map(
+        (b: { size: string; respondents: number; indicators: { name: string; mean: number }[] }) => [
+          b.size,
+          [b.respondents, b.indicators.find((i) => i.name === 'services')?.mean ?? null],
+        ],
+      ),
+    );
+    expect(bySize).toEqual({ micro: [1, 4], small: [0, null], medium: [0, null], large: [1, 5] });
 
     const checks = (await m.get(url('/checks'))).json();
     expect(checks.impactMonitoring).toMatchObject({ met: false, participants: 3, surveyId, required: 0.7 });

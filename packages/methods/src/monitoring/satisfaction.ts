@@ -70,3 +70,56 @@ export function compareMembers(
     return { name: q.name, member: by.member, nonMember: by.non_member, difference };
   });
 }
+
+/**
+ * The share of members satisfied at which the platform counts an indicator as met: the guide says
+ * what follows when an indicator "is not being met" (000:195) but gives no threshold; this one is
+ * the platform's choice, set per reading.
+ */
+export const DEFAULT_SATISFACTION_MET_AT = 50;
+
+/**
+ * Which of the four indicators are not met: the members' satisfied share (top two points) below
+ * `metAt` percent. An indicator without member answers is neither met nor unmet (left out).
+ * "Where one or more of these indicators is not being met, there is a very high risk of passive
+ * membership and member departure" (000:195).
+ */
+export function unmetIndicators(
+  indicators: readonly { name: string; member: { satisfied: number | null } }[],
+  metAt = DEFAULT_SATISFACTION_MET_AT,
+): string[] {
+  if (!(metAt >= 0 && metAt <= 100)) throw new RangeError(`metAt must lie between 0 and 100, got ${metAt}`);
+  return indicators
+    .filter((i) => i.member.satisfied !== null && i.member.satisfied < metAt)
+    .map((i) => i.name);
+}
+
+/** Member size classes, smallest first (as the actor register's). */
+export const MEMBER_SIZES = ['micro', 'small', 'medium', 'large'] as const;
+
+/**
+ * The members' answers by size of member: for each size class, the summary of each indicator.
+ * "It tends to be 'smaller' members that become the most easily dissatisfied" (000:195), so the
+ * reading shows each size apart. Responses without a size (or from non-members) are left out.
+ */
+export function satisfactionBySize(
+  responses: readonly Record<string, unknown>[],
+  isMember: (r: Record<string, unknown>) => boolean,
+  sizeOf: (r: Record<string, unknown>) => string | null,
+  questions: readonly { name: string; points: readonly string[] }[],
+) {
+  return MEMBER_SIZES.map((size) => {
+    const group = responses.filter((r) => isMember(r) && sizeOf(r) === size);
+    return {
+      size,
+      respondents: group.length,
+      indicators: questions.map((q) => ({
+        name: q.name,
+        ...summariseScale(
+          group.map((r) => (typeof r[q.name] === 'string' ? (r[q.name] as string) : undefined)),
+          q.points,
+        ),
+      })),
+    };
+  });
+}

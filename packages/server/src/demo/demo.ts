@@ -1,3 +1,4 @@
+import { loadDemoSatisfaction } from './satisfaction.js';
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/service.js';
@@ -171,6 +172,7 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
     if (options.homes !== false) {
       await loadDemoHomes(trx, { initiative, programme, manager, member, member2, panel });
       await loadDemoDiagnosisExtras(trx, { initiative, manager });
+      await loadDemoSatisfaction(trx, { initiative, manager });
       await loadDemoStrategy(trx, { initiative, manager });
       await loadDemoOrganisation(trx, { initiative, manager, staff, member, member2, member3 });
       await loadDemoProgramme(trx, {

@@ -1,16 +1,9 @@
-import {
-  DEFAULT_TOLERANCE,
-  IATI_ORGANISATION_TYPES,
-  SATISFACTION_INDICATORS,
-  compareMembers,
-  type RespondentGroup,
-} from '@agglomera/methods';
+import { DEFAULT_TOLERANCE, IATI_ORGANISATION_TYPES } from '@agglomera/methods';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { type Question } from '../surveys/model.js';
 import { EDITORS } from './shared.js';
 import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } from './report-data.js';
 import { reportDocx, reportHtml, reportPdf } from './report-render.js';
@@ -18,7 +11,7 @@ import { documentLocale } from '../i18n/documents.js';
 import { iatiActivityXml } from './iati.js';
 import { validateIati } from './iati-validate.js';
 import { DOCUMENT_CSP } from '../http/security-headers.js';
-import { validDate, listReports, satisfactionQuestions } from './reports.service.js';
+import { validDate, listReports } from './reports.service.js';
 import { msg } from '../i18n/index.js';
 
 const tags = ['monitoring'];
@@ -417,113 +410,6 @@ export async function monitoringReportRoutes(app: App) {
         });
       });
       return { ...(await monitoringChecks(app.db, ws.id)), canEdit: true };
-    },
-  );
-
-  app.post(
-    '/workspaces/:workspaceId/monitoring/satisfaction-survey',
-    {
-      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
-      schema: {
-        tags,
-        summary:
-          'Create the ready member satisfaction survey (MarketMakers’ four indicators, members and non-members) in one click',
-        params: Params,
-        body: Type.Object(
-          { deadline: Type.String({ format: 'date-time' }), anonymous: Type.Optional(Type.Boolean()) },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (request, reply) => {
-      const ws = requireWorkspace(request);
-      const userId = requireAuth(request).user.id;
-      if (new Date(request.body.deadline).getTime() <= Date.now())
-        throw badRequest('validation_failed', 'The deadline must be in the future', [
-          { field: 'body.deadline', message: 'is in the past' },
-        ]);
-      const questions = satisfactionQuestions();
-      const title = {
-        en: 'Member satisfaction',
-        fr: 'Satisfaction des membres',
-        es: 'Satisfacción de los miembros',
-      };
-      const id = await app.db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto('surveys')
-          .values({
-            workspace_id: ws.id,
-            title: JSON.stringify(title),
-            form_id: `member_satisfaction_${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`,
-            anonymous: request.body.anonymous ?? true,
-            deadline: request.body.deadline,
-            questions: JSON.stringify(questions),
-            purpose: 'member_satisfaction',
-            created_by: userId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          workspaceId: ws.id,
-          userId,
-          action: 'survey.create',
-          entity: 'survey',
-          entityId: r.id,
-          newValue: { template: 'member_satisfaction', questions: questions.length },
-        });
-        return r.id;
-      });
-      reply.status(201);
-      return { id, title, questions: questions.map((q) => q.name) };
-    },
-  );
-
-  app.get(
-    '/workspaces/:workspaceId/monitoring/satisfaction/:surveyId',
-    {
-      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
-      schema: {
-        tags,
-        summary:
-          'Member vs non-member comparison of a member satisfaction survey: counts, percentages, mean and the share satisfied per indicator',
-        params: Type.Object({ workspaceId: Type.String(), surveyId: Type.String({ format: 'uuid' }) }),
-      },
-    },
-    async (request) => {
-      const ws = requireWorkspace(request);
-      const s = await app.db
-        .selectFrom('surveys')
-        .select(['id', 'title', 'questions', 'purpose'])
-        .where('id', '=', request.params.surveyId)
-        .where('workspace_id', '=', ws.id)
-        .executeTakeFirst();
-      if (!s || s.purpose !== 'member_satisfaction') throw notFound('Member satisfaction survey');
-      const questions = s.questions as Question[];
-      const rows = await app.db
-        .selectFrom('survey_responses')
-        .select('answers')
-        .where('survey_id', '=', s.id)
-        .orderBy('id')
-        .execute();
-      const responses = rows.map((r) => r.answers as Record<string, unknown>);
-      const groupOf = (r: Record<string, unknown>): RespondentGroup | null =>
-        r.membership === 'member' ? 'member' : r.membership === 'non_member' ? 'non_member' : null;
-      const scales = SATISFACTION_INDICATORS.map((name) => questions.find((q) => q.name === name)).filter(
-        (q): q is Question => !!q && q.type === 'likert',
-      );
-      return {
-        surveyId: s.id,
-        title: s.title,
-        responses: responses.length,
-        members: responses.filter((r) => groupOf(r) === 'member').length,
-        nonMembers: responses.filter((r) => groupOf(r) === 'non_member').length,
-        points: scales[0]?.choices?.map((c) => c.label) ?? [],
-        indicators: compareMembers(
-          responses,
-          groupOf,
-          scales.map((q) => ({ name: q.name, points: q.choices!.map((c) => c.name) })),
-        ).map((c) => ({ ...c, label: scales.find((q) => q.name === c.name)!.label })),
-      };
     },
   );
 }

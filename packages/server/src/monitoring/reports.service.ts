@@ -64,11 +64,42 @@ export function satisfactionQuestions(): Question[] {
           { name: 'non_member', label: { en: 'Not a member', fr: 'Non membre', es: 'No miembro' } },
         ],
       },
+      // The size of the member: "it tends to be 'smaller' members that become the most easily
+      // dissatisfied" (000:195). The size classes are the actor register's; their staff ranges are
+      // the platform's (the usual SME classes; the guide gives none).
+      {
+        name: 'size',
+        type: 'single_choice',
+        label: {
+          en: 'How large is your organisation?',
+          fr: 'Quelle est la taille de votre organisation ?',
+          es: '¿Qué tamaño tiene su organización?',
+        },
+        required: false,
+        choices: [
+          {
+            name: 'micro',
+            label: { en: 'Fewer than 10 staff', fr: 'Moins de 10 salariés', es: 'Menos de 10 empleados' },
+          },
+          { name: 'small', label: { en: '10 to 49 staff', fr: '10 à 49 salariés', es: '10 a 49 empleados' } },
+          {
+            name: 'medium',
+            label: { en: '50 to 249 staff', fr: '50 à 249 salariés', es: '50 a 249 empleados' },
+          },
+          {
+            name: 'large',
+            label: { en: '250 staff or more', fr: '250 salariés ou plus', es: '250 empleados o más' },
+          },
+        ],
+      },
+      // Indicator i: "satisfaction with the C/MA's governance and the specific management team - for
+      // the latter, particularly their 'story', motives, and the individuals' overall credibility in
+      // front of their peers" (000:195).
       likert(
         'governance',
-        'How satisfied are you with the governance of the cluster organisation and the credibility of its management team?',
-        'Êtes-vous satisfait de la gouvernance de l’organisation du cluster et de la crédibilité de son équipe de direction ?',
-        '¿Está satisfecho con la gobernanza de la organización del clúster y la credibilidad de su equipo de gestión?',
+        'How satisfied are you with the governance of the cluster organisation and with its management team: their story, their motives and their credibility among their peers?',
+        'Êtes-vous satisfait de la gouvernance de l’organisation du cluster et de son équipe de direction : son histoire, ses motivations et sa crédibilité auprès de ses pairs ?',
+        '¿Está satisfecho con la gobernanza de la organización del clúster y con su equipo de gestión: su historia, sus motivaciones y su credibilidad ante sus pares?',
       ),
       likert(
         'services',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
@@ -19,13 +20,22 @@ interface Comparison {
   nonMembers: number;
   points: Text3[];
   indicators: { name: string; label: Text3; member: Group; nonMember: Group; difference: number | null }[];
+  metAt: number;
+  unmet: string[];
+  bySize: { size: string; respondents: number; indicators: (Group & { name: string })[] }[] | null;
 }
 
-/** Member vs non-member comparison of the member satisfaction survey (MarketMakers 000:195–197). */
+/**
+ * Member vs non-member comparison of the member satisfaction survey (MarketMakers 000:195–197), the
+ * indicators not met at the platform's threshold (changeable here) and the members by size.
+ */
 export function SatisfactionPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '', surveyId = '' } = useParams();
-  const c = useApi<Comparison>(`/workspaces/${workspaceId}/monitoring/satisfaction/${surveyId}`);
+  const [metAt, setMetAt] = useState(50);
+  const c = useApi<Comparison>(
+    `/workspaces/${workspaceId}/monitoring/satisfaction/${surveyId}?metAt=${metAt}`,
+  );
   if (c.error) return <ErrorMessage error={c.error} />;
   if (!c.data) return <Loading />;
   const lang = i18n.language as 'en' | 'fr' | 'es';
@@ -70,6 +80,78 @@ export function SatisfactionPage() {
         </tbody>
       </table>
       <p className="muted small">{t('reports.satisfaction.rule')}</p>
+
+      <h2>{t('reports.satisfaction.metTitle')}</h2>
+      <label className="inline">
+        {t('reports.satisfaction.metAt')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          value={metAt}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            if (e.target.value !== '' && v >= 0 && v <= 100) setMetAt(v);
+          }}
+          style={{ width: '5em' }}
+        />{' '}
+        %
+      </label>
+      <p className="small muted">{t('reports.satisfaction.metRule')}</p>
+      {d.unmet.length > 0 ? (
+        <p className="alert" role="status" data-testid="satisfaction-unmet">
+          {t('reports.satisfaction.unmet', {
+            indicators: d.unmet.map((u) => t(`reports.satisfaction.q.${u}`)).join(', '),
+          })}
+        </p>
+      ) : (
+        <p className="ok" role="status" data-testid="satisfaction-unmet">
+          {t('reports.satisfaction.allMet')}
+        </p>
+      )}
+
+      <h2 id="by-size-title">{t('reports.satisfaction.bySizeTitle')}</h2>
+      <p className="small muted">{t('reports.satisfaction.bySizeIntro')}</p>
+      {d.bySize === null ? (
+        <p className="muted">{t('reports.satisfaction.noSize')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table tabIndex={0} aria-labelledby="by-size-title" data-testid="satisfaction-by-size">
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.satisfaction.size')}</th>
+                <th scope="col">{t('reports.satisfaction.respondents')}</th>
+                {d.indicators.map((i) => (
+                  <th scope="col" key={i.name}>
+                    {t(`reports.satisfaction.q.${i.name}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {d.bySize.map((b) => (
+                <tr key={b.size}>
+                  <th scope="row">{t(`sizeClass.${b.size}`)}</th>
+                  <td>{b.respondents}</td>
+                  {b.indicators.map((i) => (
+                    <td key={i.name}>
+                      {i.satisfied === null ? (
+                        '—'
+                      ) : (
+                        <span className="bar-cell">
+                          <span className="bar" style={{ width: `${i.satisfied}%` }} aria-hidden="true" />
+                          {n(i.satisfied, 0)} %
+                        </span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }
