@@ -211,4 +211,26 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     await page.getByLabel('An indicator is met when the members satisfied reach').fill('30');
     await expect.poll(() => unmet.innerText()).toBe('Every indicator answered by members is met.');
   });
+
+  it('plans an evaluation with its development period, says the criteria are late, offers the IDB levels, and removes it', async () => {
+    const { page, workspace } = await open(h, 'manager@demo.agglomera.org');
+    await page.goto(`${h.baseUrl}/w/${workspace}/monitoring/evaluations`);
+    await page.getByRole('heading', { name: 'Evaluations', level: 1 }).waitFor();
+    const form = page.locator('form').filter({ hasText: 'New evaluation' });
+    await form.getByLabel('Title').fill('Review of the 2025 period');
+    await form.getByLabel('Requesting body').fill('Ministry of Trade');
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Start of the development period evaluated').fill(yearAgo);
+    await form.getByRole('button', { name: 'Plan the evaluation' }).click();
+    const panel = page.getByRole('article').filter({ hasText: 'Review of the 2025 period' });
+    await panel.getByLabel('Criterion').fill('Collaboration in the national ecosystem');
+    await panel.getByLabel('Targets').selectOption('national_ecosystem');
+    await panel.getByRole('button', { name: 'Add the criterion' }).click();
+    await panel.getByText('Collaboration in the national ecosystem (National ecosystem)').waitFor();
+    await expect.poll(() => panel.getByTestId('criteria-late').innerText()).toContain('more than 90 days');
+    expect(await seriousViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+  });
 });

@@ -7,6 +7,10 @@ import {
   compareMembers,
   groupScores,
   implementationRate,
+  criteriaTiming,
+  EVALUATION_TARGETS,
+  GIZ_EVALUATION_TARGETS,
+  IDB_EVALUATION_LEVELS,
   participationCheck,
   peerQuartiles,
   percentile,
@@ -185,5 +189,35 @@ describe('evaluations', () => {
       ]),
     ).toBe(0.5);
     expect(implementationRate([])).toBeNull();
+  });
+});
+
+describe('evaluation criteria defined at the beginning (GIZ 001:3568) and the IDB levels (003:835)', () => {
+  it('warns when the criteria were set after the beginning of the development period (the platform’s 90 days)', () => {
+    expect(criteriaTiming('2026-01-01', '2026-01-15')).toBe('on_time');
+    expect(criteriaTiming('2026-01-01', '2026-04-01')).toBe('on_time');
+    expect(criteriaTiming('2026-01-01', '2026-04-02')).toBe('late');
+    expect(criteriaTiming('2026-01-01', '2026-01-15', 7)).toBe('late');
+    expect(criteriaTiming(null, '2026-01-15')).toBeNull();
+    expect(criteriaTiming('2026-01-01', null)).toBeNull();
+    expect(() => criteriaTiming('soon', '2026-01-15')).toThrow(RangeError);
+  });
+  it('offers the IDB four levels beside the GIZ targets, the cluster organisation once', () => {
+    expect(GIZ_EVALUATION_TARGETS).toEqual([
+      'cluster_policy',
+      'framework_conditions',
+      'cluster_organisation',
+      'cluster_actors',
+    ]);
+    expect(IDB_EVALUATION_LEVELS).toEqual([
+      'cluster',
+      'cluster_organisation',
+      'national_ecosystem',
+      'regional_ecosystem',
+    ]);
+    expect(new Set(EVALUATION_TARGETS)).toEqual(
+      new Set([...GIZ_EVALUATION_TARGETS, ...IDB_EVALUATION_LEVELS]),
+    );
+    expect(EVALUATION_TARGETS).toHaveLength(7);
   });
 });

@@ -58,6 +58,7 @@ import { monitoringReportRoutes } from './monitoring/reports.routes.js';
 import { satisfactionRoutes } from './monitoring/satisfaction.routes.js';
 import { benchmarkingRoutes } from './benchmarking/routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
+import { evaluationRecommendationRoutes } from './evaluations/recommendations.routes.js';
 import { Jobs, type JobsOptions } from './jobs/service.js';
 import { jobRoutes } from './jobs/routes.js';
 import { homeRoutes } from './home/home.routes.js';
@@ -181,6 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(satisfactionRoutes, { prefix: '/api/v1' });
   await app.register(benchmarkingRoutes, { prefix: '/api/v1' });
   await app.register(evaluationRoutes, { prefix: '/api/v1' });
+  await app.register(evaluationRecommendationRoutes, { prefix: '/api/v1' });
   await app.register(jobRoutes, { prefix: '/api/v1' });
   await app.register(homeRoutes, { prefix: '/api/v1' });
   await app.register(calendarRoutes, { prefix: '/api/v1' });

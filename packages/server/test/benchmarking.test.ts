@@ -275,6 +275,44 @@ describe('benchmarking', () => {
 });
 
 describe('evaluations', () => {
+  it('records the development period, says when criteria were set late (GIZ 001:3568) and offers the IDB levels (003:835)', async () => {
+    const m = as(ctx.app, manager);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    // Planned with its criteria as the period begins: on time.
+    const early = await m.post(evals(), {
+      title: 'Mid-term review of the 2026–2029 period',
+      kind: 'external',
+      requestingBody: 'Ministry',
+      periodStart: day(-10),
+      criteria: [{ text: 'Firms in the national ecosystem reached', target: 'national_ecosystem' }],
+    });
+    expect(early.statusCode, early.body).toBe(201);
+    expect(early.json()).toMatchObject({
+      periodStart: day(-10),
+      criteriaSetOn: day(0),
+      criteriaTiming: 'on_time',
+      criteriaGraceDays: 90,
+    });
+    // Criteria written a year into the period: late, and said so.
+    const late = await m.post(evals(), {
+      title: 'Final evaluation',
+      kind: 'internal',
+      requestingBody: 'Board',
+      periodStart: day(-365),
+      criteria: [{ text: 'Regional learning', target: 'regional_ecosystem' }],
+    });
+    expect(late.json().criteriaTiming).toBe('late');
+    const moved = await m.put(evals(`/${late.json().id}`), { periodStart: day(-30) });
+    expect(moved.json()).toMatchObject({ periodStart: day(-30), criteriaTiming: 'on_time' });
+    const bad = await m.put(evals(`/${late.json().id}`), { periodStart: '2026-13-01' });
+    expect(bad.statusCode).toBe(400);
+    const list = (await m.get(evals())).json();
+    expect(list.targets).toEqual(
+      expect.arrayContaining(['cluster', 'national_ecosystem', 'regional_ecosystem', 'cluster_policy']),
+    );
+    for (const e of [early, late]) expect((await m.delete(evals(`/${e.json().id}`))).statusCode).toBe(200);
+  });
+
   it("lets an evaluator record the evaluators' agreement only (hardening issue, item 10)", async () => {
     const officer = await signIn(ctx.app, 'officer@demo.agglomera.org');
     const programme = workspaceByKind(officer, 'programme');

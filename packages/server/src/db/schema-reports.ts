@@ -69,6 +69,10 @@ export interface EvaluationsTable {
   started_at: NullableTimestamp;
   completed_at: NullableTimestamp;
   findings: Generated<string>;
+  /** The start of the development period evaluated (migration 0055; 001:3568). */
+  period_start: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The day the criteria were last set. */
+  criteria_set_on: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }

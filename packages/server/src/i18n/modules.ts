@@ -12,6 +12,7 @@ import { catalogues as programmePlans } from './programme/plans.js';
 import { catalogues as selectionThresholds } from './selection/thresholds.js';
 import { catalogues as diagnoseMemberCards } from './diagnose/member-cards.js';
 import { catalogues as operationsEvents } from './operations/events.js';
+import { catalogues as monitoringEvaluations } from './monitoring/evaluations.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -31,6 +32,7 @@ const MODULES = [
   selectionThresholds,
   diagnoseMemberCards,
   operationsEvents,
+  monitoringEvaluations,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

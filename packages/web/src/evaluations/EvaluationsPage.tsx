@@ -6,6 +6,10 @@ import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { GIZ_EVALUATION_TARGETS, IDB_EVALUATION_LEVELS } from '@agglomera/methods';
+import { formatDate } from '../i18n';
+import { useConfirm } from '../layout/Dialog';
+import { del } from '../api';
 
 interface Criterion {
   text: string;
@@ -32,6 +36,10 @@ interface Evaluation {
   evaluator: string;
   criteria: Criterion[];
   criteriaFixed: boolean;
+  periodStart: string | null;
+  criteriaSetOn: string | null;
+  criteriaTiming: 'on_time' | 'late' | null;
+  criteriaGraceDays: number;
   status: 'planned' | 'started' | 'completed';
   findings: string;
   implementationRate: number | null;
@@ -59,6 +67,7 @@ export function EvaluationsPage() {
     requestingBody: '',
     purpose: '',
     evaluator: '',
+    periodStart: '',
   });
   if (list.error) return <ErrorMessage error={list.error} />;
   if (!list.data) return <Loading />;
@@ -80,8 +89,15 @@ export function EvaluationsPage() {
           onSubmit={(ev) => {
             ev.preventDefault();
             void act(async () => {
-              await post(base, form);
-              setForm({ title: '', kind: 'external', requestingBody: '', purpose: '', evaluator: '' });
+              await post(base, { ...form, periodStart: form.periodStart || null });
+              setForm({
+                title: '',
+                kind: 'external',
+                requestingBody: '',
+                purpose: '',
+                evaluator: '',
+                periodStart: '',
+              });
             }, t('evaluations.created'));
           }}
         >
@@ -117,6 +133,15 @@ export function EvaluationsPage() {
             {t('evaluations.field.evaluator')}
             <input value={form.evaluator} onChange={(e) => setForm({ ...form, evaluator: e.target.value })} />
           </label>
+          <label>
+            {t('evaluations.field.periodStart')}
+            <input
+              type="date"
+              value={form.periodStart}
+              onChange={(e) => setForm({ ...form, periodStart: e.target.value })}
+            />
+          </label>
+          <p className="small muted">{t('evaluations.periodHint')}</p>
           <button type="submit">{t('evaluations.create')}</button>
         </form>
       )}
@@ -135,7 +160,9 @@ function EvaluationPanel({
   base: string;
   act: ReturnType<typeof useAction>['act'];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [confirm, confirmDialog] = useConfirm();
+  const [periodStart, setPeriodStart] = useState(e.periodStart ?? '');
   const [criterion, setCriterion] = useState<Criterion>({ text: '', target: 'cluster_organisation' });
   const [findings, setFindings] = useState(e.findings);
   const [recText, setRecText] = useState('');
@@ -157,6 +184,35 @@ function EvaluationPanel({
         )}
       </p>
       {e.purpose && <p>{e.purpose}</p>}
+      <p data-testid="evaluation-period">
+        {e.periodStart
+          ? t('evaluations.periodFrom', { day: formatDate(e.periodStart, i18n.language) })
+          : t('evaluations.noPeriod')}
+        {e.criteriaSetOn &&
+          ` · ${t('evaluations.criteriaSetOn', { day: formatDate(e.criteriaSetOn, i18n.language) })}`}
+      </p>
+      {e.criteriaTiming === 'late' && (
+        <p className="alert" role="status" data-testid="criteria-late">
+          {t('evaluations.criteriaLate', { days: e.criteriaGraceDays })}
+        </p>
+      )}
+      {d.canEdit && e.status === 'planned' && (
+        <form
+          className="inline-form"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            void act(() => put(url, { periodStart: periodStart || null }), t('common.saved'));
+          }}
+        >
+          <label>
+            {t('evaluations.field.periodStart')}
+            <input type="date" value={periodStart} onChange={(ev) => setPeriodStart(ev.target.value)} />
+          </label>{' '}
+          <button type="submit" className="secondary">
+            {t('evaluations.savePeriod')}
+          </button>
+        </form>
+      )}
       <h3>{t('evaluations.criteria')}</h3>
       {e.criteriaFixed && <p className="muted small">{t('evaluations.criteriaFixed')}</p>}
       <ul>
@@ -190,10 +246,19 @@ function EvaluationPanel({
               value={criterion.target}
               onChange={(ev) => setCriterion({ ...criterion, target: ev.target.value })}
             >
-              {d.targets.map((x) => (
-                <option key={x} value={x}>
-                  {t(`evaluations.target.${x}`)}
-                </option>
+              {(
+                [
+                  ['giz', GIZ_EVALUATION_TARGETS],
+                  ['idb', IDB_EVALUATION_LEVELS],
+                ] as const
+              ).map(([group, targets]) => (
+                <optgroup key={group} label={t(`evaluations.targetGroup.${group}`)}>
+                  {targets.map((x) => (
+                    <option key={x} value={x}>
+                      {t(`evaluations.target.${x}`)}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </label>
@@ -212,7 +277,25 @@ function EvaluationPanel({
         >
           {e.status === 'planned' ? t('evaluations.start') : t('evaluations.complete')}
         </button>
+      )}{' '}
+      {d.canEdit && e.status === 'planned' && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={async () => {
+            if (
+              await confirm({
+                message: t('evaluations.confirmRemove', { title: e.title }),
+                action: t('evaluations.remove'),
+              })
+            )
+              void act(() => del(url), t('evaluations.removed'));
+          }}
+        >
+          {t('evaluations.remove')}
+        </button>
       )}
+      {confirmDialog}
       {e.status !== 'planned' && (
         <>
           <h3>{t('evaluations.findings')}</h3>
