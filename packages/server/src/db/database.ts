@@ -47,6 +47,7 @@ import * as m0045 from './migrations/0045_portfolio.js';
 import * as m0046 from './migrations/0046_calls_cohorts.js';
 import * as m0047 from './migrations/0047_plans_grants.js';
 import * as m0048 from './migrations/0048_selection_thresholds.js';
+import * as m0049 from './migrations/0049_portfolio.js';
 import * as m0050 from './migrations/0050_calls_cohorts.js';
 import * as m0052 from './migrations/0052_actor_roles.js';
 import * as m0053 from './migrations/0053_member_card_service.js';
@@ -105,6 +106,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0046_calls_cohorts': m0046,
   '0047_plans_grants': m0047,
   '0048_selection_thresholds': m0048,
+  '0049_portfolio': m0049,
   '0050_calls_cohorts': m0050,
   '0052_actor_roles': m0052,
   '0053_member_card_service': m0053,

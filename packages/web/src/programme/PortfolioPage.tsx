@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
+import { DataList } from '../layout/DataList';
+import { Form, FormField, useForm } from '../layout/forms';
+import { ProgrammeNav } from './ProgrammeNav';
 
 interface Follow {
   id: string;
@@ -12,111 +15,181 @@ interface Follow {
   /** The name shows once the initiative has accepted; until then, the identifier typed. */
   initiative: { id: string; name: string | null };
   shares: string[];
-  lifecycle: { stage: string; unidoPhase: number; blueprintStep: number | null } | null;
 }
 
-/** The initiatives a programme follows, with only what each one shares. */
+export interface PortfolioInitiative {
+  id: string;
+  name: string;
+  country: string;
+  sector: string;
+  latitude: number | null;
+  longitude: number | null;
+  shares: string[];
+  lifecycle: { stage: string; unidoPhase: number; blueprintStep: number | null } | null;
+  agents: { id: string; name: string }[];
+}
+
+const RUNNERS = ['owner', 'manager', 'officer'];
+
+/** The country's name in the reader's language ('' unknown or regional). */
+export function countryName(code: string, language: string, regional: string) {
+  if (!code) return regional;
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The initiatives a programme follows, with only what each shares (issue 15, slice A): rows open
+ * the initiative's page; runners redeem an invitation code, and may still ask by identifier.
+ * An agent sees only the initiatives assigned to them.
+ */
 export function PortfolioPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const { me } = useSession();
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role;
-  const canFollow = role === 'owner' || role === 'officer';
-  const { data, error, loading, reload } = useApi<{ follows: Follow[] }>(
-    `/workspaces/${workspaceId}/follows`,
+  const runs = !!role && RUNNERS.includes(role);
+  const { data, error, loading, reload } = useApi<{ initiatives: PortfolioInitiative[] }>(
+    `/workspaces/${workspaceId}/portfolio`,
   );
+  const requests = useApi<{ follows: Follow[] }>(runs ? `/workspaces/${workspaceId}/follows` : null);
+  const redeemForm = useForm();
+  const [code, setCode] = useState('');
+  const requestForm = useForm();
   const [initiativeId, setInitiativeId] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  if (error) return <ErrorMessage error={error} />;
+  if (error)
+    return (
+      <section>
+        <ProgrammeNav />
+        <h1>{t('module.portfolio')}</h1>
+        <ErrorMessage error={error} />
+      </section>
+    );
   if (loading && !data) return <Loading />;
+  const pending = requests.data?.follows.filter((f) => f.status === 'requested') ?? [];
 
   return (
     <section aria-labelledby="portfolio-title">
+      <ProgrammeNav />
       <h1 id="portfolio-title">{t('module.portfolio')}</h1>
       <p className="lead">{t('portfolio.intro')}</p>
-      {data?.follows.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.initiative')}</th>
-              <th scope="col">{t('portfolio.status')}</th>
-              <th scope="col">{t('lifecycle.currentStage')}</th>
-              <th scope="col">{t('lifecycle.unidoPhase')}</th>
-              <th scope="col">{t('portfolio.shares')}</th>
-              {canFollow && <th scope="col">{t('portfolio.action')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {data.follows.map((f) => (
-              <tr key={f.id}>
-                <td>{f.initiative.name ?? t('portfolio.awaiting', { id: f.initiative.id })}</td>
-                <td>{t(`portfolio.statuses.${f.status}`)}</td>
-                <td>
-                  {f.lifecycle ? (
-                    t(`stage.${f.lifecycle.stage}`)
-                  ) : (
-                    <span className="muted">{t('portfolio.notShared')}</span>
-                  )}
-                </td>
-                <td>{f.lifecycle ? f.lifecycle.unidoPhase : '—'}</td>
-                <td>{f.shares.length ? f.shares.map((s) => t(`share.${s}`)).join(', ') : '—'}</td>
-                {canFollow && (
-                  <td>
-                    {f.status === 'requested' && (
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={async () => {
-                          try {
-                            await del(`/workspaces/${workspaceId}/follows/${f.id}`);
-                            await reload();
-                            setMessage({ ok: true, text: t('portfolio.withdrawn') });
-                          } catch (err) {
-                            setMessage({ ok: false, text: (err as Error).message });
-                          }
-                        }}
-                      >
-                        {t('portfolio.withdraw')}
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">{t('portfolio.empty')}</p>
-      )}
-      {canFollow && (
+      {role === 'agent' && <p>{t('programmePortfolio.agentOnly')}</p>}
+      <DataList
+        label={t('module.portfolio')}
+        rows={data?.initiatives ?? []}
+        rowKey={(r) => r.id}
+        exportName="portfolio"
+        columns={[
+          {
+            key: 'name',
+            header: t('portfolio.initiative'),
+            value: (r) => r.name,
+            render: (r) => <Link to={`/w/${workspaceId}/portfolio/${r.id}`}>{r.name}</Link>,
+            rowHeader: true,
+          },
+          {
+            key: 'country',
+            header: t('programmePortfolio.country'),
+            value: (r) => countryName(r.country, i18n.language, t('programmePortfolio.regional')),
+          },
+          { key: 'sector', header: t('programmePortfolio.sector'), value: (r) => r.sector || '—' },
+          {
+            key: 'stage',
+            header: t('lifecycle.currentStage'),
+            value: (r) => (r.lifecycle ? t(`stage.${r.lifecycle.stage}`) : t('portfolio.notShared')),
+          },
+          {
+            key: 'shares',
+            header: t('portfolio.shares'),
+            value: (r) => (r.shares.length ? r.shares.map((s) => t(`share.${s}`)).join(', ') : '—'),
+          },
+          {
+            key: 'agents',
+            header: t('programmePortfolio.agents.title'),
+            value: (r) => r.agents.map((a) => a.name).join(', ') || '—',
+          },
+        ]}
+        empty={<p className="muted">{t('portfolio.empty')}</p>}
+      />
+      {runs && (
         <>
-          <h2>{t('portfolio.follow')}</h2>
-          <form
+          <h2 id="redeem-title">{t('programmePortfolio.redeem.title')}</h2>
+          <p>{t('programmePortfolio.redeem.intro')}</p>
+          <Form
+            form={redeemForm}
             className="panel form-row"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              try {
-                await post(`/workspaces/${workspaceId}/follows`, { initiativeId: initiativeId.trim() });
-                setInitiativeId('');
-                await reload();
-                setMessage({ ok: true, text: t('portfolio.requested') });
-              } catch (err) {
-                setMessage({ ok: false, text: (err as Error).message });
-              }
-            }}
+            aria-labelledby="redeem-title"
+            onSubmit={() =>
+              redeemForm.submit(
+                () =>
+                  post<{ initiative: { name: string } }>(`/workspaces/${workspaceId}/follows/redeem`, {
+                    code,
+                  }),
+                (r) => t('programmePortfolio.redeem.done', { name: r.initiative.name }),
+                async () => {
+                  setCode('');
+                  await reload();
+                },
+              )
+            }
           >
-            <label>
-              {t('portfolio.initiativeId')}
-              <input value={initiativeId} onChange={(e) => setInitiativeId(e.target.value)} required />
-            </label>
-            <button type="submit">{t('portfolio.sendRequest')}</button>
-          </form>
-          {message && (
-            <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'alert'}>
-              {message.text}
-            </p>
+            <FormField name="code" label={t('programmePortfolio.redeem.code')}>
+              <input
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                autoComplete="off"
+                maxLength={40}
+                required
+              />
+            </FormField>
+            <button type="submit" disabled={redeemForm.busy}>
+              {t('programmePortfolio.redeem.submit')}
+            </button>
+          </Form>
+          <h2 id="request-title">{t('portfolio.follow')}</h2>
+          {pending.length > 0 && (
+            <ul>
+              {pending.map((f) => (
+                <li key={f.id}>
+                  {t('portfolio.awaiting', { id: f.initiative.id })}{' '}
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={async () => {
+                      await del(`/workspaces/${workspaceId}/follows/${f.id}`);
+                      await requests.reload();
+                    }}
+                  >
+                    {t('portfolio.withdraw')}
+                  </button>
+                </li>
+              ))}
+            </ul>
           )}
+          <Form
+            form={requestForm}
+            className="panel form-row"
+            aria-labelledby="request-title"
+            onSubmit={() =>
+              requestForm.submit(
+                () => post(`/workspaces/${workspaceId}/follows`, { initiativeId: initiativeId.trim() }),
+                t('portfolio.requested'),
+                async () => {
+                  setInitiativeId('');
+                  await requests.reload();
+                },
+              )
+            }
+          >
+            <FormField name="initiativeId" label={t('portfolio.initiativeId')}>
+              <input value={initiativeId} onChange={(e) => setInitiativeId(e.target.value)} required />
+            </FormField>
+            <button type="submit">{t('portfolio.sendRequest')}</button>
+          </Form>
         </>
       )}
     </section>

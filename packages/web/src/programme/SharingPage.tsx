@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { put } from '../api';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
+import { FollowInvitations } from './FollowInvitations';
 
 const SCOPES = ['lifecycle', 'indicators', 'reports'];
 
@@ -101,6 +102,7 @@ export function SharingPage() {
       ) : (
         <p className="muted">{t('sharing.empty')}</p>
       )}
+      <FollowInvitations workspaceId={workspaceId} />
     </section>
   );
 }

@@ -6,6 +6,57 @@ import type { Catalogue } from '../catalogue.js';
  */
 export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
   en: { messages: {}, words: {} },
-  fr: { messages: {}, words: {} },
-  es: { messages: {}, words: {} },
+  fr: {
+    messages: {
+      'Followed initiative not found': 'Initiative suivie introuvable',
+      'Shared lifecycle not found': 'Cycle de vie partagé introuvable',
+      'Shared indicators not found': 'Indicateurs partagés introuvables',
+      'Shared reports not found': 'Rapports partagés introuvables',
+      'expiresOn is not a date': 'expiresOn n’est pas une date',
+      'is not a date': 'n’est pas une date',
+      'The invitation would have expired already': 'L’invitation aurait déjà expiré',
+      'is in the past': 'est dans le passé',
+      'An invitation lasts at most {0} days (until {1})':
+        'Une invitation dure au plus {0} jours (jusqu’au {1})',
+      'is after {0}': 'est après le {0}',
+      'Invitation not found': 'Invitation introuvable',
+      'This invitation was used: end the follow, or change what it shares, among the programmes that follow you':
+        'Cette invitation a été utilisée : mettez fin au suivi, ou changez ce qui est partagé, parmi les programmes qui vous suivent',
+      'agentIds[{0}] is not a cluster development agent of this programme':
+        'agentIds[{0}] n’est pas un agent de développement de clusters de ce programme',
+      'is not a cluster development agent of this programme':
+        'n’est pas un agent de développement de clusters de ce programme',
+      'Give the period and the text of the report': 'Indiquez la période et le texte du rapport',
+      'Agent report not found': 'Rapport d’agent introuvable',
+      'Only the agent who wrote a report changes it': 'Seul l’agent qui a écrit un rapport peut le modifier',
+    },
+    words: {},
+  },
+  es: {
+    messages: {
+      'Followed initiative not found': 'Iniciativa seguida no encontrada',
+      'Shared lifecycle not found': 'Ciclo de vida compartido no encontrado',
+      'Shared indicators not found': 'Indicadores compartidos no encontrados',
+      'Shared reports not found': 'Informes compartidos no encontrados',
+      'expiresOn is not a date': 'expiresOn no es una fecha',
+      'is not a date': 'no es una fecha',
+      'The invitation would have expired already': 'La invitación ya habría caducado',
+      'is in the past': 'está en el pasado',
+      'An invitation lasts at most {0} days (until {1})':
+        'Una invitación dura como máximo {0} días (hasta el {1})',
+      'is after {0}': 'es posterior al {0}',
+      'Invitation not found': 'Invitación no encontrada',
+      'This invitation was used: end the follow, or change what it shares, among the programmes that follow you':
+        'Esta invitación ya se usó: termine el seguimiento, o cambie lo que comparte, entre los programas que le siguen',
+      'agentIds[{0}] is not a cluster development agent of this programme':
+        'agentIds[{0}] no es un agente de desarrollo de clústeres de este programa',
+      'is not a cluster development agent of this programme':
+        'no es un agente de desarrollo de clústeres de este programa',
+      'Give the period and the text of the report': 'Indique el período y el texto del informe',
+      'Agent report not found': 'Informe de agente no encontrado',
+      'Only the agent who wrote a report changes it':
+        'Solo el agente que escribió un informe puede modificarlo',
+    },
+    words: {},
+  },
 };

@@ -1,0 +1,223 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useApi } from '../useApi';
+import { ErrorMessage, Loading } from '../layout/common';
+import { formatNumber } from '../i18n';
+import { ProgrammeNav } from './ProgrammeNav';
+import { countryName, type PortfolioInitiative } from './PortfolioPage';
+import { InitiativeAgents } from './portfolioAgents';
+
+type Light = 'green' | 'amber' | 'red' | 'none';
+interface Period {
+  key: string;
+  startsOn: string;
+  endsOn: string;
+  target: number | null;
+  value: number | null;
+  light: Light;
+}
+export interface SharedIndicator {
+  id: string;
+  name: string;
+  level: string;
+  unit: string;
+  currency: string | null;
+  evaluationLevel: string;
+  baselineValue: number | null;
+  periods: Period[];
+  latest: { period: string; value: number | null; target: number | null; light: Light } | null;
+}
+interface SharedReport {
+  id: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+const fmt = (v: number | null, unit: string, language: string) =>
+  v === null
+    ? '—'
+    : `${formatNumber(v, language, Number.isInteger(v) ? 0 : 1)}${unit === 'percentage' ? ' %' : ''}`;
+
+export function TrafficLight({ light }: { light: Light }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className={`light light-${light}`} aria-hidden="true" />
+      {t(`reports.light.${light}`)}
+    </>
+  );
+}
+
+function Indicators({ url }: { url: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, error, loading } = useApi<{ indicators: SharedIndicator[] }>(url);
+  if (error) return <ErrorMessage error={error} />;
+  if (loading && !data) return <Loading />;
+  const indicators = data?.indicators ?? [];
+  if (!indicators.length) return <p className="muted">{t('programmePortfolio.noIndicators')}</p>;
+  return (
+    <>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('monitoring.field.name')}</th>
+              <th scope="col">{t('programmePortfolio.evaluationLevel')}</th>
+              <th scope="col">{t('monitoring.field.baselineValue')}</th>
+              <th scope="col">{t('monitoring.periods.period')}</th>
+              <th scope="col">{t('reports.target')}</th>
+              <th scope="col">{t('reports.actual')}</th>
+              <th scope="col">{t('reports.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.name}</th>
+                <td>{t(`monitoring.evaluationLevel.${i.evaluationLevel}`)}</td>
+                <td>{fmt(i.baselineValue, i.unit, i18n.language)}</td>
+                <td>{i.latest?.period ?? '—'}</td>
+                <td>{fmt(i.latest?.target ?? null, i.unit, i18n.language)}</td>
+                <td>{fmt(i.latest?.value ?? null, i.unit, i18n.language)}</td>
+                <td>
+                  <TrafficLight light={i.latest?.light ?? 'none'} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted small">{t('reports.lightRule', { tolerance: 10 })}</p>
+      <h3>{t('reports.trends')}</h3>
+      <div className="trend-grid">
+        {indicators
+          .filter((i) => i.periods.some((p) => p.value !== null))
+          .map((i) => (
+            <figure key={i.id} className="panel">
+              <figcaption>{i.name}</figcaption>
+              <ResponsiveContainer width="100%" height={140}>
+                <LineChart data={i.periods} margin={{ left: 0, right: 12, top: 8 }}>
+                  <XAxis dataKey="key" />
+                  <YAxis width={40} />
+                  <Tooltip />
+                  <Line
+                    dataKey="target"
+                    name={t('reports.target')}
+                    stroke="#555"
+                    strokeDasharray="4 3"
+                    connectNulls
+                  />
+                  <Line
+                    dataKey="value"
+                    name={t('reports.actual')}
+                    stroke="#1565c0"
+                    strokeWidth={2}
+                    connectNulls
+                  />
+                </LineChart>
+              </ResponsiveContainer>
+            </figure>
+          ))}
+      </div>
+    </>
+  );
+}
+
+function Lifecycle({ url }: { url: string }) {
+  const { t } = useTranslation();
+  const { data, error } = useApi<{
+    stage: string;
+    unidoPhase: number;
+    blueprintStep: number | null;
+    changes: {
+      id: string;
+      field: string;
+      from_value: string;
+      to_value: string;
+      reason: string;
+      changed_at: string;
+    }[];
+  }>(url);
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  return (
+    <dl className="facts">
+      <dt>{t('lifecycle.currentStage')}</dt>
+      <dd>{t(`stage.${data.stage}`)}</dd>
+      <dt>{t('lifecycle.unidoPhase')}</dt>
+      <dd>{data.unidoPhase}</dd>
+      <dt>{t('lifecycle.blueprintStep')}</dt>
+      <dd>
+        {data.blueprintStep === null
+          ? t('lifecycle.noBlueprint')
+          : `${data.blueprintStep}. ${t(`blueprint.${data.blueprintStep}`)}`}
+      </dd>
+    </dl>
+  );
+}
+
+function Reports({ url }: { url: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useApi<{ reports: SharedReport[] }>(url);
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  if (!data.reports.length) return <p className="muted">{t('programmePortfolio.noReports')}</p>;
+  const d = (s: string) => new Date(`${s}T00:00:00`).toLocaleDateString(i18n.language);
+  return (
+    <ul>
+      {data.reports.map((r) => (
+        <li key={r.id}>
+          {r.title} ({d(r.startsOn)} – {d(r.endsOn)}) <a href={`/api/v1${url}/${r.id}?format=pdf`}>PDF</a>{' '}
+          <a href={`/api/v1${url}/${r.id}?format=docx`}>DOCX</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A followed initiative's page (issue 15, slice A): its shared lifecycle, indicators (values,
+ * targets, traffic lights by the monitoring module's rule, trends) and monitoring reports — each
+ * only when the initiative shares it — and its agents with their reports.
+ */
+export function PortfolioInitiativePage() {
+  const { t, i18n } = useTranslation();
+  const { workspaceId = '', initiativeId = '' } = useParams();
+  const base = `/workspaces/${workspaceId}/portfolio/${initiativeId}`;
+  const { data, error, loading, reload } = useApi<PortfolioInitiative>(base);
+  if (error)
+    return (
+      <section>
+        <ProgrammeNav />
+        <h1>{t('module.portfolio')}</h1>
+        <ErrorMessage error={error} />
+      </section>
+    );
+  if (loading && !data) return <Loading />;
+  if (!data) return null;
+  const shares = (s: string) => data.shares.includes(s);
+  const notShared = <p className="muted">{t('programmePortfolio.notSharedPart')}</p>;
+  return (
+    <section aria-labelledby="initiative-title">
+      <ProgrammeNav />
+      <p className="small">
+        <Link to={`/w/${workspaceId}/portfolio`}>← {t('module.portfolio')}</Link>
+      </p>
+      <h1 id="initiative-title">{data.name}</h1>
+      <p className="lead">
+        {countryName(data.country, i18n.language, t('programmePortfolio.regional'))}
+        {data.sector ? ` — ${data.sector}` : ''} — {t('portfolio.shares')}:{' '}
+        {data.shares.map((s) => t(`share.${s}`)).join(', ') || '—'}
+      </p>
+      <h2>{t('share.lifecycle')}</h2>
+      {shares('lifecycle') ? <Lifecycle url={`${base}/lifecycle`} /> : notShared}
+      <h2>{t('share.indicators')}</h2>
+      {shares('indicators') ? <Indicators url={`${base}/indicators`} /> : notShared}
+      <h2>{t('share.reports')}</h2>
+      {shares('reports') ? <Reports url={`${base}/reports`} /> : notShared}
+      <InitiativeAgents workspaceId={workspaceId} initiative={data} onChanged={reload} />
+    </section>
+  );
+}
