@@ -14,3 +14,4 @@ export * from './operations/index.js';
 export * from './monitoring/index.js';
 export * from './strategy/index.js';
 export * from './organisation/index.js';
+export * from './tranches/index.js';

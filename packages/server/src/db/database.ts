@@ -47,6 +47,7 @@ import * as m0045 from './migrations/0045_portfolio.js';
 import * as m0046 from './migrations/0046_calls_cohorts.js';
 import * as m0047 from './migrations/0047_plans_grants.js';
 import * as m0048 from './migrations/0048_selection_thresholds.js';
+import * as m0051 from './migrations/0051_plans_grants.js';
 
 export type Database = Kysely<DB>;
 
@@ -100,6 +101,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0046_calls_cohorts': m0046,
   '0047_plans_grants': m0047,
   '0048_selection_thresholds': m0048,
+  '0051_plans_grants': m0051,
 };
 
 class StaticMigrations implements MigrationProvider {
