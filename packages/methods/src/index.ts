@@ -15,3 +15,4 @@ export * from './monitoring/index.js';
 export * from './strategy/index.js';
 export * from './organisation/index.js';
 export * from './programme/calls.js';
+export * from './tranches/index.js';

@@ -49,6 +49,7 @@ import * as m0047 from './migrations/0047_plans_grants.js';
 import * as m0048 from './migrations/0048_selection_thresholds.js';
 import * as m0049 from './migrations/0049_portfolio.js';
 import * as m0050 from './migrations/0050_calls_cohorts.js';
+import * as m0051 from './migrations/0051_plans_grants.js';
 import * as m0052 from './migrations/0052_actor_roles.js';
 import * as m0053 from './migrations/0053_member_card_service.js';
 import * as m0054 from './migrations/0054_event_members_first.js';
@@ -108,6 +109,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0048_selection_thresholds': m0048,
   '0049_portfolio': m0049,
   '0050_calls_cohorts': m0050,
+  '0051_plans_grants': m0051,
   '0052_actor_roles': m0052,
   '0053_member_card_service': m0053,
   '0054_event_members_first': m0054,

@@ -209,7 +209,27 @@ export async function createIndicator(
     if (fromDiagnostic && b.unit === 'percentage' && (fromDiagnostic.value < 0 || fromDiagnostic.value > 100))
       fromDiagnostic = null;
   }
-  const row = await db.transaction().execute(async (trx) => {
+  const row = await db
+    .transaction()
+    .execute((trx) => insertIndicator(trx, workspaceId, userId, b, periods, targets, fromDiagnostic));
+  return { id: row.id, fromDiagnostic };
+}
+
+/**
+ * The writes of createIndicator inside the caller's transaction (a funded plan's indicators are
+ * created in its initiative's results chain with the funding decision: programme/plans).
+ */
+export async function insertIndicator(
+  trx: Database,
+  workspaceId: string,
+  userId: string,
+  b: IndicatorInput,
+  periods: ReturnType<typeof validateIndicator>,
+  targets: { period: string; value: number }[],
+  fromDiagnostic: Awaited<ReturnType<typeof baselineFromDiagnostic>> = null,
+) {
+  const source = b.source ?? 'manual';
+  {
     await checkIndicatorRefs(trx, workspaceId, b);
     const r = await trx
       .insertInto('indicators')
@@ -275,8 +295,7 @@ export async function createIndicator(
         : b,
     });
     return r;
-  });
-  return { id: row.id, fromDiagnostic };
+  }
 }
 
 /** An indicator with its periods, values with who entered them and when, and computed values. */

@@ -22,7 +22,19 @@ export async function createWorkspace(
   userId: string,
   input: { name: string; kind: WorkspaceKind; organisationName?: string },
 ) {
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute((trx) => insertWorkspace(trx, userId, input));
+}
+
+/**
+ * Creates a workspace, its organisation, the creator's ownership and (for a cluster initiative) its
+ * lifecycle, inside the caller's transaction (a funded plan becomes an initiative: programme/plans).
+ */
+export async function insertWorkspace(
+  trx: Database,
+  userId: string,
+  input: { name: string; kind: WorkspaceKind; organisationName?: string },
+) {
+  {
     const org = await trx
       .insertInto('organisations')
       .values({ name: input.organisationName ?? input.name })
@@ -52,7 +64,7 @@ export async function createWorkspace(
       newValue: input,
     });
     return ws;
-  });
+  }
 }
 
 async function ownerCount(db: Database, workspaceId: string) {
