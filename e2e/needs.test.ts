@@ -34,17 +34,29 @@ describe.skipIf(!chromiumPath)('browser: needs vote and ranking', () => {
     await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
     await page.waitForURL(/\/w\//);
     await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose/needs'));
-    await page.getByText('3 people have voted so far.').waitFor();
+    // The three members, and four key actors whose votes the moderator entered from the demo's
+    // workshop (each voted "very important" for export markets, one "important" for funding).
+    await page.getByText('Voters so far: 7 (each organisation once).').waitFor();
+    expect(await page.getByTestId('who-votes').innerText()).toContain(
+      '4 actors entered from a moderated workshop',
+    );
     const rows = page.locator('table tbody tr');
-    // First need: 1 × important + 2 × very important = 8/3 → 2.7, ranked first.
+    // First need: 1 × important + 6 × very important = 20/7 → 2.9, ranked first.
     expect(await rows.first().locator('td').first().innerText()).toBe('1');
-    expect(await rows.first().getByTestId('need-score').innerText()).toBe('2.7');
-    // Second need: 2 × less important + 1 × important = 4/3 → 1.3.
+    expect(await rows.first().getByTestId('need-score').innerText()).toBe('2.9');
+    // Second need: 2 × less important + 2 × important = 6/4 → 1.5.
     const scores = await page.getByTestId('need-score').allInnerTexts();
-    expect(scores).toContain('1.3');
-    expect(scores.filter((s) => s === '—').length).toBe(6);
+    expect(scores).toContain('1.5');
+    expect(scores.filter((s) => s === '—').length).toBe(0);
     // The top need already answers a goal of the demo strategy (issue 13): it carries the mark.
     await rows.first().getByText('goal', { exact: true }).waitFor();
     await rows.first().getByRole('link', { name: 'See its goal' }).waitFor();
+    // The moderator enters one more key actor's votes from the workshop.
+    const workshop = page.getByTestId('needs-workshop');
+    await workshop.getByLabel('Key actor').selectOption({ label: 'Port Authority (demo)' });
+    await workshop.locator('fieldset.vote').first().getByLabel('very important', { exact: true }).check();
+    await workshop.getByRole('button', { name: 'Enter the actor’s votes' }).click();
+    await page.getByText('Voters so far: 8 (each organisation once).').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -56,6 +56,74 @@ describe('needs survey and ranking (GIZ 001:1582–1631)', () => {
     });
   });
 
+  it('ranks the key actors’ demands (GIZ 001:1601): members vote for their organisation, a moderator enters a workshop’s tallies, the team votes only where the survey lets it', async () => {
+    const m = as(ctx.app, manager);
+    const created = await m.post(`/api/v1/workspaces/${ws}/needs-surveys`, {
+      title: 'Moderated workshop 2026',
+      needs: [
+        { category: 'Business development', title: 'Export' },
+        { category: 'Qualification', title: 'Training' },
+      ],
+    });
+    expect(created.json().team_votes).toBe(false);
+    const url = `/api/v1/workspaces/${ws}/needs-surveys/${created.json().id}`;
+    const [exportNeed, training] = (await m.get(url)).json().needs as { id: string; title: string }[];
+    // The manager does not vote: the ranking is of the key actors' demands.
+    const teamVote = await m.put(`${url}/votes`, { votes: [{ needId: exportNeed!.id, vote: 3 }] });
+    expect(teamVote.statusCode).toBe(409);
+    expect(teamVote.json().error.code).toBe('team_does_not_vote');
+    expect((await m.get(url)).json()).toMatchObject({ canVote: false, votesFor: null });
+    // A member votes for its organisation; voting again replaces the organisation's vote.
+    const member = await signIn(ctx.app, 'member@demo.agglomera.org');
+    expect((await as(ctx.app, member).get(url)).json()).toMatchObject({
+      canVote: true,
+      votesFor: 'organisation',
+    });
+    await as(ctx.app, member).put(`${url}/votes`, { votes: [{ needId: exportNeed!.id, vote: 1 }] });
+    await as(ctx.app, member).put(`${url}/votes`, { votes: [{ needId: exportNeed!.id, vote: 3 }] });
+    // The moderator enters a workshop's tallies for a key actor without a login.
+    const anchor = (await m.get(`/api/v1/workspaces/${ws}/actors?search=Continental&limit=1`)).json()
+      .actors[0];
+    const tally = await m.put(`${url}/tallies`, {
+      actorId: anchor.id,
+      votes: [
+        { needId: exportNeed!.id, vote: 3 },
+        { needId: training!.id, vote: 2 },
+      ],
+    });
+    expect(tally.statusCode, tally.body).toBe(200);
+    const badTally = await m.put(`${url}/tallies`, {
+      actorId: anchor.id,
+      votes: [{ needId: training!.id, vote: 5 }],
+    });
+    expect(badTally.statusCode).toBe(400);
+    expect(
+      (
+        await as(ctx.app, member).put(`${url}/tallies`, {
+          actorId: anchor.id,
+          votes: [{ needId: training!.id, vote: 1 }],
+        })
+      ).statusCode,
+    ).toBe(403);
+    let result = (await m.get(url)).json();
+    expect(result).toMatchObject({ voters: 2, workshopVoters: 1 });
+    const byTitle = (r: { needs: { title: string }[] }) =>
+      Object.fromEntries(r.needs.map((n) => [n.title, n]));
+    expect(byTitle(result).Export).toMatchObject({ veryImportant: 2, respondents: 2, score: 3 });
+    expect(byTitle(result).Training).toMatchObject({ important: 1, respondents: 1 });
+    // Letting the team vote is the survey's choice; the manager's vote then counts too.
+    expect((await m.patch(url, { teamVotes: true })).json().team_votes).toBe(true);
+    expect((await m.put(`${url}/votes`, { votes: [{ needId: training!.id, vote: 3 }] })).statusCode).toBe(
+      200,
+    );
+    result = (await m.get(url)).json();
+    expect(result).toMatchObject({ voters: 3, votesFor: 'team' });
+    expect(byTitle(result).Training).toMatchObject({ important: 1, veryImportant: 1, respondents: 2 });
+    // Switched off again, the team's votes stop counting.
+    await m.patch(url, { teamVotes: false });
+    expect(byTitle((await m.get(url)).json()).Training).toMatchObject({ respondents: 1 });
+  });
+
   it('refuses a vote outside the scale, storing none of the ballot', async () => {
     const survey = (await as(ctx.app, manager).get(`/api/v1/workspaces/${ws}/needs-surveys`))
       .json()

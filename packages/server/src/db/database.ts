@@ -54,6 +54,7 @@ import * as m0052 from './migrations/0052_actor_roles.js';
 import * as m0053 from './migrations/0053_member_card_service.js';
 import * as m0054 from './migrations/0054_event_members_first.js';
 import * as m0055 from './migrations/0055_evaluation_period.js';
+import * as m0056 from './migrations/0056_needs_actor_votes.js';
 
 export type Database = Kysely<DB>;
 
@@ -114,6 +115,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0053_member_card_service': m0053,
   '0054_event_members_first': m0054,
   '0055_evaluation_period': m0055,
+  '0056_needs_actor_votes': m0056,
 };
 
 class StaticMigrations implements MigrationProvider {

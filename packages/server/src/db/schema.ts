@@ -260,6 +260,8 @@ export interface NeedsSurveysTable {
   workspace_id: string;
   title: string;
   status: Generated<'open' | 'closed'>;
+  /** Whether the cluster team votes too (migration 0056; the platform's choice, off by default). */
+  team_votes: Generated<boolean>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
 }
@@ -274,8 +276,14 @@ export interface NeedsTable {
 }
 
 export interface NeedVotesTable {
+  id: Generated<string>;
   need_id: string;
-  user_id: string;
+  /** The login that voted (null for a workshop tally entered by a moderator). */
+  user_id: string | null;
+  /** The actor (organisation) the vote is for; null for a vote of the cluster team. */
+  actor_id: string | null;
+  source: Generated<'login' | 'workshop'>;
+  entered_by: string | null;
   vote: number;
   voted_at: GeneratedTimestamp;
 }

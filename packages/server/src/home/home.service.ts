@@ -220,7 +220,8 @@ export async function memberHome(db: Database, workspaceId: string, userId: stri
       .select([
         'n.id',
         'n.title',
-        sql<boolean>`EXISTS (SELECT 1 FROM need_votes v JOIN needs x ON x.id = v.need_id WHERE x.survey_id = n.id AND v.user_id = ${userId})`.as(
+        // Voted: the member's organisation has a vote (its logins vote for it), or their own.
+        sql<boolean>`EXISTS (SELECT 1 FROM need_votes v JOIN needs x ON x.id = v.need_id WHERE x.survey_id = n.id AND (v.user_id = ${userId} OR v.actor_id = (SELECT m.actor_id FROM memberships m WHERE m.workspace_id = n.workspace_id AND m.user_id = ${userId})))`.as(
           'voted',
         ),
       ])

@@ -13,6 +13,7 @@ import { catalogues as selectionThresholds } from './selection/thresholds.js';
 import { catalogues as diagnoseMemberCards } from './diagnose/member-cards.js';
 import { catalogues as operationsEvents } from './operations/events.js';
 import { catalogues as monitoringEvaluations } from './monitoring/evaluations.js';
+import { catalogues as diagnoseNeeds } from './diagnose/needs.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -33,6 +34,7 @@ const MODULES = [
   diagnoseMemberCards,
   operationsEvents,
   monitoringEvaluations,
+  diagnoseNeeds,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

@@ -7,6 +7,8 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { createGoal, goalsAnsweringNeed } from '../strategy/goals.service.js';
+import { countVoters, countedVotes } from './ranking.service.js';
+import { Ballot, checkBallot, storeVotes, voterOf } from './votes.service.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -38,6 +40,8 @@ export async function needsRoutes(app: App) {
         body: Type.Object(
           {
             title: Type.String({ minLength: 1, maxLength: 200 }),
+            /** The cluster team votes too (the platform's choice; off by default: the guide ranks the key actors' demands). */
+            teamVotes: Type.Optional(Type.Boolean()),
             needs: Type.Optional(
               Type.Array(
                 Type.Object(
@@ -61,7 +65,12 @@ export async function needsRoutes(app: App) {
       const survey = await app.db.transaction().execute(async (trx) => {
         const s = await trx
           .insertInto('needs_surveys')
-          .values({ workspace_id: ws.id, title: request.body.title, created_by: userId })
+          .values({
+            workspace_id: ws.id,
+            title: request.body.title,
+            team_votes: request.body.teamVotes ?? false,
+            created_by: userId,
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
         if (request.body.needs?.length)
@@ -99,7 +108,7 @@ export async function needsRoutes(app: App) {
     async (request) => ({
       surveys: await app.db
         .selectFrom('needs_surveys')
-        .select(['id', 'title', 'status', 'created_at'])
+        .select(['id', 'title', 'status', 'team_votes', 'created_at'])
         .where('workspace_id', '=', requireWorkspace(request).id)
         .orderBy('created_at', 'desc')
         .execute(),
@@ -127,17 +136,10 @@ export async function needsRoutes(app: App) {
         .orderBy('created_at')
         .orderBy('title')
         .execute();
-      const votes = needs.length
-        ? await app.db
-            .selectFrom('need_votes')
-            .selectAll()
-            .where(
-              'need_id',
-              'in',
-              needs.map((n) => n.id),
-            )
-            .execute()
-        : [];
+      const votes = await countedVotes(
+        app.db,
+        needs.map((n) => n.id),
+      );
       const counts = needs.map((n) => ({
         id: n.id,
         lessImportant: votes.filter((v) => v.need_id === n.id && v.vote === 1).length,
@@ -146,18 +148,22 @@ export async function needsRoutes(app: App) {
       }));
       const ranked = new Map(rankNeeds(counts).map((r) => [r.id, r]));
       const userId = requireAuth(request).user.id;
-      const voters = new Set(votes.map((v) => v.user_id)).size;
+      const voter = await voterOf(app.db, ws, survey, userId);
+      const mine = (v: (typeof votes)[number]) =>
+        voter.actorId ? v.actor_id === voter.actorId : !v.actor_id && v.user_id === userId;
       return {
         ...survey,
-        voters,
-        canVote: VOTERS.includes(ws.role) && survey.status === 'open',
+        voters: countVoters(votes),
+        workshopVoters: new Set(votes.filter((v) => v.source === 'workshop').map((v) => v.actor_id)).size,
+        canVote: survey.status === 'open' && voter.may,
+        votesFor: voter.actorId ? 'organisation' : voter.may ? 'team' : null,
         needs: needs.map((n, i) => ({
           ...n,
           ...counts[i],
           score: ranked.get(n.id)!.score,
           respondents: ranked.get(n.id)!.respondents,
           rank: ranked.get(n.id)!.rank,
-          myVote: votes.find((v) => v.need_id === n.id && v.user_id === userId)?.vote ?? null,
+          myVote: votes.find((v) => v.need_id === n.id && mine(v))?.vote ?? null,
         })),
       };
     },
@@ -169,20 +175,10 @@ export async function needsRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: VOTERS, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Vote on needs: 1 = less important, 2 = important, 3 = very important (all or nothing)',
+        summary:
+          'Vote on needs for your organisation (members), or as the team where the survey lets it: 1 = less important, 2 = important, 3 = very important (all or nothing)',
         params: SurveyParams,
-        body: Type.Object(
-          {
-            votes: Type.Array(
-              Type.Object(
-                { needId: Type.String({ format: 'uuid' }), vote: Type.Integer() },
-                { additionalProperties: false },
-              ),
-              { minItems: 1, maxItems: 500 },
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: Type.Object({ votes: Ballot }, { additionalProperties: false }),
       },
     },
     async (request) => {
@@ -191,31 +187,10 @@ export async function needsRoutes(app: App) {
       await app.db.transaction().execute(async (trx) => {
         const survey = await getSurvey(trx, ws.id, request.params.surveyId);
         if (survey.status !== 'open') throw conflict('This needs survey is closed');
-        const ids = new Set(
-          (await trx.selectFrom('needs').select('id').where('survey_id', '=', survey.id).execute()).map(
-            (n) => n.id,
-          ),
-        );
-        request.body.votes.forEach((v, i) => {
-          if (!ids.has(v.needId))
-            throw badRequest('validation_failed', msg`votes[${i}]: not a need of this survey`, [
-              { field: `body.votes[${i}].needId`, message: 'is not a need of this survey' },
-            ]);
-          if (![1, 2, 3].includes(v.vote))
-            throw badRequest(
-              'validation_failed',
-              msg`votes[${i}]: ${v.vote} is outside the scale (1 = less important, 2 = important, 3 = very important)`,
-              [{ field: `body.votes[${i}].vote`, message: 'must be 1, 2 or 3' }],
-            );
-        });
-        for (const v of request.body.votes)
-          await trx
-            .insertInto('need_votes')
-            .values({ need_id: v.needId, user_id: userId, vote: v.vote })
-            .onConflict((oc) =>
-              oc.columns(['need_id', 'user_id']).doUpdateSet({ vote: v.vote, voted_at: new Date() }),
-            )
-            .execute();
+        await checkBallot(trx, survey.id, request.body.votes);
+        const voter = await voterOf(trx, ws, survey, userId);
+        if (!voter.may) throw voter.refusal!;
+        await storeVotes(trx, request.body.votes, { actorId: voter.actorId, userId, source: 'login' });
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId,
@@ -226,6 +201,92 @@ export async function needsRoutes(app: App) {
         });
       });
       return { ok: true };
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/needs-surveys/:surveyId/tallies',
+    {
+      config: { policy: { access: 'workspace', roles: ORGANISERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Enter the votes of a key actor from a moderated workshop (GIZ 001:1601: "a third-party moderated process"); replaces that actor’s votes on the needs named',
+        params: SurveyParams,
+        body: Type.Object(
+          { actorId: Type.String({ format: 'uuid' }), votes: Ballot },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      await app.db.transaction().execute(async (trx) => {
+        const survey = await getSurvey(trx, ws.id, request.params.surveyId);
+        if (survey.status !== 'open') throw conflict('This needs survey is closed');
+        const actor = await trx
+          .selectFrom('actors')
+          .select(['id', 'name'])
+          .where('id', '=', request.body.actorId)
+          .where('workspace_id', '=', ws.id)
+          .executeTakeFirst();
+        if (!actor)
+          throw badRequest('unknown_actor', 'actorId is not an actor of this cluster initiative', [
+            { field: 'body.actorId', message: 'is not an actor of this cluster initiative' },
+          ]);
+        await checkBallot(trx, survey.id, request.body.votes);
+        await storeVotes(trx, request.body.votes, {
+          actorId: actor.id,
+          userId: null,
+          source: 'workshop',
+          enteredBy: userId,
+        });
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'needs.tally',
+          entity: 'needs_survey',
+          entityId: survey.id,
+          newValue: { actor: actor.name, votes: request.body.votes.length },
+        });
+      });
+      return { ok: true };
+    },
+  );
+
+  app.patch(
+    '/workspaces/:workspaceId/needs-surveys/:surveyId',
+    {
+      config: { policy: { access: 'workspace', roles: ORGANISERS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Let the cluster team vote too, or not (the platform’s choice; votes already cast are kept)',
+        params: SurveyParams,
+        body: Type.Object({ teamVotes: Type.Boolean() }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      return app.db.transaction().execute(async (trx) => {
+        const survey = await getSurvey(trx, ws.id, request.params.surveyId);
+        const row = await trx
+          .updateTable('needs_surveys')
+          .set({ team_votes: request.body.teamVotes })
+          .where('id', '=', survey.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'needs.team_votes',
+          entity: 'needs_survey',
+          entityId: survey.id,
+          oldValue: { team_votes: survey.team_votes },
+          newValue: { team_votes: row.team_votes },
+        });
+        return row;
+      });
     },
   );
 

@@ -1,3 +1,4 @@
+import { rankVotedNeeds, surveyVoters } from '../needs/ranking.service.js';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/errors.js';
@@ -105,34 +106,22 @@ export async function collectDiagnostic(db: Database, workspaceId: string): Prom
     .executeTakeFirst();
   let needs: DiagnosticData['needs'] = null;
   if (survey) {
-    const { rankNeeds } = await import('@agglomera/methods');
+    // The ranking and the voters as the needs survey counts them (the key actors' votes, and the
+    // team's where the survey lets it vote).
     const rows = await db
-      .selectFrom('needs as n')
-      .leftJoin('need_votes as v', 'v.need_id', 'n.id')
-      .select([
-        'n.id',
-        'n.title',
-        (eb) => eb.fn.count<string>('v.user_id').filterWhere('v.vote', '=', 1).as('less'),
-        (eb) => eb.fn.count<string>('v.user_id').filterWhere('v.vote', '=', 2).as('important'),
-        (eb) => eb.fn.count<string>('v.user_id').filterWhere('v.vote', '=', 3).as('very'),
-      ])
-      .where('n.survey_id', '=', survey.id)
-      .groupBy(['n.id', 'n.title'])
+      .selectFrom('needs')
+      .select(['id', 'title'])
+      .where('survey_id', '=', survey.id)
       .execute();
-    const ranked = rankNeeds(
-      rows.map((r) => ({
-        id: r.id,
-        lessImportant: Number(r.less),
-        important: Number(r.important),
-        veryImportant: Number(r.very),
-      })),
-    );
-    const voters = await db
-      .selectFrom('need_votes')
-      .innerJoin('needs', 'needs.id', 'need_votes.need_id')
-      .select((eb) => eb.fn.count<string>('need_votes.user_id').distinct().as('n'))
-      .where('needs.survey_id', '=', survey.id)
-      .executeTakeFirstOrThrow();
+    const ranked = [
+      ...(
+        await rankVotedNeeds(
+          db,
+          rows.map((r) => r.id),
+        )
+      ).values(),
+    ];
+    const voters = { n: await surveyVoters(db, survey.id) };
     needs = {
       survey: survey.title,
       voters: Number(voters.n),

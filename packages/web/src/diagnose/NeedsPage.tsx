@@ -8,6 +8,7 @@ import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { DiagnoseNav } from './DiagnoseNav';
+import { NeedsWorkshop } from './NeedsWorkshop';
 
 interface Need {
   id: string;
@@ -27,7 +28,11 @@ interface Survey {
   title: string;
   status: 'open' | 'closed';
   voters: number;
+  workshopVoters: number;
   canVote: boolean;
+  /** For whom the caller votes: their organisation (members), as the team, or not at all. */
+  votesFor: 'organisation' | 'team' | null;
+  team_votes: boolean;
   needs: Need[];
 }
 
@@ -51,7 +56,7 @@ export function NeedsPage() {
   }, [list.data, surveyId]);
   const survey = useApi<Survey>(surveyId ? `/workspaces/${workspaceId}/needs-surveys/${surveyId}` : null);
   const [ballot, setBallot] = useState<Record<string, number>>({});
-  const [draft, setDraft] = useState({ title: '', needs: '' });
+  const [draft, setDraft] = useState({ title: '', needs: '', teamVotes: false });
 
   const { message, setMessage, act } = useAction(() => Promise.all([survey.reload(), list.reload()]));
   if (list.error) return <ErrorMessage error={list.error} />;
@@ -95,6 +100,9 @@ export function NeedsPage() {
           }}
         >
           <h2 className="h-small">{t('needs.yourVote')}</h2>
+          <p className="small" data-testid="votes-for">
+            {t(s.votesFor === 'organisation' ? 'needs.forOrganisation' : 'needs.asTeam')}
+          </p>
           {categories.map((c) => (
             <div key={c}>
               <h3 className="h-small">{c}</h3>
@@ -127,6 +135,9 @@ export function NeedsPage() {
         <>
           <h2>{t('needs.ranking')}</h2>
           <p className="small">{t('needs.rankingHelp', { voters: s.voters })}</p>
+          <p className="small muted" data-testid="who-votes">
+            {t(s.team_votes ? 'needs.whoVotesTeam' : 'needs.whoVotes', { workshop: s.workshopVoters })}
+          </p>
           <table>
             <thead>
               <tr>
@@ -180,6 +191,16 @@ export function NeedsPage() {
             </tbody>
           </table>
           {organiser && s.status === 'open' && (
+            <NeedsWorkshop
+              workspaceId={workspaceId}
+              survey={s}
+              onSaved={async (text) => {
+                await survey.reload();
+                setMessage({ ok: true, text });
+              }}
+            />
+          )}
+          {organiser && s.status === 'open' && (
             <button
               type="button"
               className="secondary"
@@ -211,10 +232,11 @@ export function NeedsPage() {
             void act(async () => {
               const created = await post<{ id: string }>(`/workspaces/${workspaceId}/needs-surveys`, {
                 title: draft.title,
+                teamVotes: draft.teamVotes,
                 needs,
               });
               setSurveyId(created.id);
-              setDraft({ title: '', needs: '' });
+              setDraft({ title: '', needs: '', teamVotes: false });
             }, t('needs.created'));
           }}
         >
@@ -234,6 +256,14 @@ export function NeedsPage() {
               value={draft.needs}
               onChange={(e) => setDraft({ ...draft, needs: e.target.value })}
             />
+          </label>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={draft.teamVotes}
+              onChange={(e) => setDraft({ ...draft, teamVotes: e.target.checked })}
+            />{' '}
+            {t('needs.teamVotes.label')}
           </label>
           <button type="submit">{t('needs.create')}</button>
         </form>

@@ -1,3 +1,4 @@
+/* What the members and key actors say in the demo: the member satisfaction survey and a moderated needs workshop. */
 import type { Database } from '../db/database.js';
 import { satisfactionQuestions } from '../monitoring/reports.service.js';
 
@@ -57,4 +58,79 @@ export async function loadDemoSatisfaction(db: Database, ids: { initiative: stri
       })),
     )
     .execute();
+}
+
+/**
+ * A moderated needs workshop (GIZ 001:1601: the key actors' demands "identified and ranked" in "a
+ * third-party moderated process"): the moderator entered the votes of four key actors who have no
+ * login; the members vote for their organisations on their own screens.
+ */
+export async function loadDemoNeedsWorkshop(db: Database, ids: { initiative: string; manager: string }) {
+  const needs = await db
+    .selectFrom('needs')
+    .innerJoin('needs_surveys', 'needs_surveys.id', 'needs.survey_id')
+    .select(['needs.id', 'needs.title'])
+    .where('needs_surveys.workspace_id', '=', ids.initiative)
+    .orderBy('needs.created_at')
+    .orderBy('needs.title')
+    .execute();
+  const need = (start: string) => needs.find((n) => n.title.startsWith(start))?.id;
+  const ballots: [string, [string, number][]][] = [
+    [
+      'Continental Foods Lakeside',
+      [
+        ['Access to export', 3],
+        ['Training in food', 3],
+        ['Joint purchasing', 2],
+        ['Organisation of events', 1],
+      ],
+    ],
+    [
+      'Lakeside Breweries',
+      [
+        ['Access to export', 3],
+        ['Joint purchasing', 3],
+        ['Training in food', 2],
+        ['Representation', 1],
+      ],
+    ],
+    [
+      'West Coast Canning',
+      [
+        ['Access to export', 3],
+        ['Training in food', 3],
+        ['Acquisition of funding', 2],
+        ['Thematic working', 1],
+      ],
+    ],
+    [
+      'Lakeside Chamber of Commerce',
+      [
+        ['Access to export', 3],
+        ['Representation', 3],
+        ['Meetings and networking', 2],
+        ['Training in food', 2],
+      ],
+    ],
+  ];
+  for (const [name, votes] of ballots) {
+    const actor = await db
+      .selectFrom('actors')
+      .select('id')
+      .where('workspace_id', '=', ids.initiative)
+      .where('name', 'like', `${name}%`)
+      .executeTakeFirst();
+    if (!actor) continue;
+    const rows = votes
+      .map(([title, vote]) => ({ need_id: need(title), vote }))
+      .filter((v): v is { need_id: string; vote: number } => !!v.need_id)
+      .map((v) => ({
+        ...v,
+        actor_id: actor.id,
+        user_id: null,
+        source: 'workshop' as const,
+        entered_by: ids.manager,
+      }));
+    if (rows.length) await db.insertInto('need_votes').values(rows).execute();
+  }
 }
