@@ -17,7 +17,7 @@ export const Ballot = Type.Array(
   { minItems: 1, maxItems: 500 },
 );
 
-/** Every vote names a need of this survey and lies on the guide's three-point scale (001:1605), or nothing is stored. */
+/** Every vote names a need of this survey and lies on the guide's three-point scale (001:1615), or nothing is stored. */
 export async function checkBallot(
   db: Database,
   surveyId: string,
