@@ -12,7 +12,7 @@ import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
 import { TableScroll } from '../organisation/TableScroll';
 import { ProgrammeNav } from './ProgrammeNav';
-import { CallForm } from './calls.screens';
+import { CallForm } from './CallForm';
 import {
   useCountryName,
   useProgramme,
@@ -450,7 +450,7 @@ function ScoresTable({ detail }: { detail: CallDetail }) {
         })}
       </p>
       <TableScroll label={t('progCalls.grid')}>
-        <table aria-labelledby="grid-heading">
+        <table tabIndex={0} aria-labelledby="grid-heading">
           <thead>
             <tr>
               <th scope="col">{t('progCalls.applicant')}</th>

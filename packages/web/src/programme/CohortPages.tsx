@@ -311,7 +311,7 @@ export function CohortPage() {
               <EmptyState text={t('progCohorts.noAttendance')} />
             ) : (
               <TableScroll label={t('progCohorts.attendance')}>
-                <table aria-labelledby="attendance-heading" data-testid="attendance">
+                <table tabIndex={0} aria-labelledby="attendance-heading" data-testid="attendance">
                   <thead>
                     <tr>
                       <th scope="col">{t('progCohorts.participant')}</th>
@@ -427,7 +427,7 @@ function Table1({ table, country }: { table: CohortDetail['table1']; country(cod
         <EmptyState text={t('progCohorts.noParticipants')} />
       ) : (
         <TableScroll label={t('progCohorts.table1')}>
-          <table aria-labelledby="table1-heading" data-testid="table1">
+          <table tabIndex={0} aria-labelledby="table1-heading" data-testid="table1">
             <thead>
               <tr>
                 <th scope="col">{t('progCohorts.country')}</th>
