@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { del, post } from '../api';
+import { del, patch, post } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { formatNumber } from '../i18n';
@@ -13,7 +13,13 @@ import { SourceNote } from '../layout/sources';
 import { ProgrammeNav } from './ProgrammeNav';
 import { Assessment, ScoresTable, Selection } from './CallAssessment';
 import { CallForm } from './CallForm';
-import { useCountryName, useProgramme, type Applicant, type CallDetail } from './callsParts';
+import {
+  useCountryName,
+  useProgramme,
+  type Applicant,
+  type Application,
+  type CallDetail,
+} from './callsParts';
 
 /**
  * One call (issue 15, item 2): its details (edited while draft), publication and closing, the
@@ -28,6 +34,7 @@ export function CallPage() {
   const url = `${base}/calls/${callId}`;
   const detail = useApi<CallDetail>(url);
   const [editing, setEditing] = useState(false);
+  const [editingApp, setEditingApp] = useState<Application | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [confirm, confirmDialog] = useConfirm();
@@ -185,6 +192,12 @@ export function CallPage() {
                     <p className="small">
                       {t('progCalls.meanScore')}: {num(a.mean)}
                     </p>
+                    {d.canRun && d.call.status === 'published' && (
+                      <button type="button" onClick={() => setEditingApp(a)}>
+                        {t('progCalls.editAnswers')}
+                        <span className="visually-hidden"> {a.applicant.name}</span>
+                      </button>
+                    )}{' '}
                     {d.canRun && a.selected && (
                       <button
                         type="button"
@@ -216,13 +229,36 @@ export function CallPage() {
             )}
           </>
         )}
+        {d && (
+          <Dialog open={!!editingApp} title={t('progCalls.editAnswers')} onClose={() => setEditingApp(null)}>
+            {editingApp && (
+              <ApplicationForm
+                detail={d}
+                application={editingApp}
+                onDone={(next) => (
+                  detail.setData(next),
+                  setEditingApp(null),
+                  setNotice(t('progCalls.saved'))
+                )}
+              />
+            )}
+          </Dialog>
+        )}
         {confirmDialog}
       </section>
     </>
   );
 }
 
-function ApplicationForm({ detail, onDone }: { detail: CallDetail; onDone(d: CallDetail): void }) {
+function ApplicationForm({
+  detail,
+  application,
+  onDone,
+}: {
+  detail: CallDetail;
+  application?: Application;
+  onDone(d: CallDetail): void;
+}) {
   const { t } = useTranslation();
   const { base } = useProgramme();
   const form = useForm();
@@ -230,29 +266,36 @@ function ApplicationForm({ detail, onDone }: { detail: CallDetail; onDone(d: Cal
   const applied = new Set(detail.applications.map((a) => a.applicant.id));
   const choices = (register.data?.applicants ?? []).filter((a) => !applied.has(a.id));
   const [applicantId, setApplicantId] = useState('');
-  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [answers, setAnswers] = useState<Record<string, string>>(application?.answers ?? {});
   return (
     <Form
       form={form}
       aria-label={t('progCalls.addApplication')}
       onSubmit={() =>
         form.submit(
-          () => post<CallDetail>(`${base}/calls/${detail.call.id}/applications`, { applicantId, answers }),
+          () =>
+            application
+              ? patch<CallDetail>(`${base}/calls/${detail.call.id}/applications/${application.id}`, {
+                  answers,
+                })
+              : post<CallDetail>(`${base}/calls/${detail.call.id}/applications`, { applicantId, answers }),
           null,
           onDone,
         )
       }
     >
-      <FormField name="applicantId" label={t('progCalls.applicant')}>
-        <select value={applicantId} onChange={(e) => setApplicantId(e.target.value)} required>
-          <option value="">{t('progCalls.choose')}</option>
-          {choices.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      {!application && (
+        <FormField name="applicantId" label={t('progCalls.applicant')}>
+          <select value={applicantId} onChange={(e) => setApplicantId(e.target.value)} required>
+            <option value="">{t('progCalls.choose')}</option>
+            {choices.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      )}
       {detail.call.questions.map((q) => (
         <FormField key={q.id} name={`answers.${q.id}`} label={q.required ? `${q.text} *` : q.text}>
           <textarea
@@ -262,7 +305,7 @@ function ApplicationForm({ detail, onDone }: { detail: CallDetail; onDone(d: Cal
           />
         </FormField>
       ))}
-      <button type="submit">{t('progCalls.addApplication')}</button>
+      <button type="submit">{application ? t('progCalls.save') : t('progCalls.addApplication')}</button>
     </Form>
   );
 }
