@@ -252,6 +252,29 @@ describe('a call from draft to selection', () => {
     expect((await as(ctx.app, officer).get(url(`calls/${callId}`))).json().applications.length).toBe(before);
   });
 
+  it('lets the answers be changed while the call is open, checking eligibility again', async () => {
+    const d = (await as(ctx.app, officer).get(url(`calls/${callId}`))).json();
+    const gidc = d.applications.find(
+      (a: { applicant: { shortName: string } }) => a.applicant.shortName === 'GIDC',
+    );
+    const blank = await as(ctx.app, officer).patch(url(`calls/${callId}/applications/${gidc.id}`), {
+      answers: { q1: '  ' },
+    });
+    expect(blank.statusCode, blank.body).toBe(200);
+    expect(blank.json().applications.find((a: { id: string }) => a.id === gidc.id)).toMatchObject({
+      eligible: false,
+      ineligibleReasons: ['missing_answers'],
+    });
+    const back = await as(ctx.app, officer).patch(url(`calls/${callId}/applications/${gidc.id}`), {
+      answers: { q1: 'Chocolate', q2: 'Two trainees' },
+    });
+    expect(back.json().applications.find((a: { id: string }) => a.id === gidc.id).eligible).toBe(true);
+    expect(
+      (await as(ctx.app, assessor).patch(url(`calls/${callId}/applications/${gidc.id}`), { answers: {} }))
+        .statusCode,
+    ).toBe(403);
+  });
+
   it('refuses an application after the deadline with 409', async () => {
     const late = await newCall({ opensOn: '2020-01-01', deadline: '2020-02-01' });
     await publish(late);
@@ -362,6 +385,7 @@ describe('a call from draft to selection', () => {
         'programme.call.update',
         'programme.call.publish',
         'programme.application.create',
+        'programme.application.update',
         'programme.declaration.save',
         'programme.application.score',
         'programme.selection',

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { APPLICANT_TYPES } from '../db/schema-programme.js';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { conflict } from '../http/errors.js';
+import { conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { DateString, Params, Text, Uuid, lit, programme, read, run, tags, today } from './shared.js';
@@ -431,6 +431,59 @@ export function callsRoutes(app: App): void {
       reply.status(201);
       const detail = await getCallDetail(app.db, ws.id, request.params.callId, { id: userId, role: ws.role });
       return { id, application: detail.applications.find((a) => a.id === id), ...detail };
+    },
+  );
+
+  app.patch(
+    `${base}/calls/:callId/applications/:applicationId`,
+    {
+      config: { policy: run },
+      schema: {
+        tags,
+        summary:
+          'Change an application’s answers while the call receives applications; its eligibility is checked again',
+        params: Type.Object({ workspaceId: Type.String(), callId: Uuid, applicationId: Uuid }),
+        body: Type.Object({ answers: Answers }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const b = request.body as { answers: Record<string, string> };
+      await app.db.transaction().execute(async (trx) => {
+        const call = await lockCall(trx, ws.id, request.params.callId);
+        checkOpen(call, today());
+        const old = await trx
+          .selectFrom('programme_applications')
+          .selectAll()
+          .where('id', '=', request.params.applicationId)
+          .where('call_id', '=', call.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!old) throw notFound('Application');
+        const applicant = await findApplicant(trx, ws.id, old.applicant_id, 'params.applicationId');
+        const answers = cleanAnswers(call, b.answers);
+        const reasons = ineligibleReasons(call, applicant, answers);
+        await trx
+          .updateTable('programme_applications')
+          .set({
+            answers: JSON.stringify(answers),
+            eligible: reasons.length === 0,
+            ineligible_reasons: JSON.stringify(reasons),
+          })
+          .where('id', '=', old.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'programme.application.update',
+          entity: 'programme_application',
+          entityId: old.id,
+          oldValue: { answers: old.answers, eligible: old.eligible },
+          newValue: { applicant: applicant.name, answers, eligible: reasons.length === 0, reasons },
+        });
+      });
+      return getCallDetail(app.db, ws.id, request.params.callId, { id: userId, role: ws.role });
     },
   );
 

@@ -5,70 +5,26 @@ import { del, patch, post, put } from '../api';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
-import { NewButton, useConfirm } from '../layout/Dialog';
+import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
 import { TableScroll } from '../organisation/TableScroll';
 import { ProgrammeNav } from './ProgrammeNav';
-import { useCountryName, useProgramme, type Applicant } from './callsParts';
+import {
+  ParticipantForm,
+  SessionForm,
+  Table1,
+  type CohortDetail,
+  type CohortSummary,
+  type Participant,
+} from './CohortParts';
+import { useCountryName, useProgramme } from './callsParts';
 
 /**
  * Training cohorts (issue 15, item 3; IDB / Compete Caribbean 003:265–286): sessions,
  * participants, the attendance grid, certificates by attendance share, and the roll-up in the
  * structure of IDB Table 1.
  */
-
-interface Thresholds {
-  completion: number;
-  participation: number;
-}
-interface CohortSummary {
-  id: string;
-  title: string;
-  callTitle: string | null;
-  thresholds: Thresholds;
-  idbThresholds: boolean;
-  sessions: number;
-  participants: number;
-  certificates: number;
-}
-interface Participant {
-  id: string;
-  name: string;
-  organisation: string;
-  group: string;
-  country: string;
-  language: string;
-  attended: number;
-  earns: string | null;
-  certificate: { kind: string; issuedOn: string } | null;
-}
-interface Table1Row {
-  kind: 'country' | 'regional' | 'programme_team';
-  country: string;
-  total: number;
-  bso: number;
-  bsoByOrganisation: { organisation: string; count: number }[];
-  other: number;
-  certified: number;
-}
-interface CohortDetail {
-  cohort: {
-    id: string;
-    title: string;
-    callTitle: string | null;
-    thresholds: Thresholds;
-    idbThresholds: boolean;
-  };
-  sessions: { id: string; heldOn: string; title: string }[];
-  participants: Participant[];
-  attendance: { sessionId: string; participantId: string }[];
-  certificates: { completion: number; participation: number; outdated: number };
-  table1: {
-    rows: Table1Row[];
-    totals: { total: number; bso: number; other: number; certified: number; programmeTeam: number };
-  };
-}
 
 const pct = (share: number) => `${Math.round(share * 100)} %`;
 
@@ -201,6 +157,7 @@ export function CohortPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [confirm, confirmDialog] = useConfirm();
+  const [editing, setEditing] = useState<Participant | null>(null);
   const country = useCountryName();
   const d = detail.data;
   const present = new Set((d?.attendance ?? []).map((a) => `${a.sessionId}|${a.participantId}`));
@@ -311,7 +268,7 @@ export function CohortPage() {
               <EmptyState text={t('progCohorts.noAttendance')} />
             ) : (
               <TableScroll label={t('progCohorts.attendance')}>
-                <table aria-labelledby="attendance-heading" data-testid="attendance">
+                <table tabIndex={0} aria-labelledby="attendance-heading" data-testid="attendance">
                   <thead>
                     <tr>
                       <th scope="col">{t('progCohorts.participant')}</th>
@@ -330,6 +287,34 @@ export function CohortPage() {
                         <th scope="row">
                           {p.name}
                           <span className="small muted"> {p.organisation}</span>
+                          {canRun && (
+                            <span className="row-actions">
+                              {' '}
+                              <button type="button" className="link-button" onClick={() => setEditing(p)}>
+                                {t('progCalls.edit')}
+                                <span className="visually-hidden"> {p.name}</span>
+                              </button>{' '}
+                              <button
+                                type="button"
+                                className="link-button"
+                                onClick={async () => {
+                                  if (
+                                    await confirm({
+                                      message: t('progCohorts.removeParticipantConfirm', { name: p.name }),
+                                      action: t('progCohorts.remove'),
+                                    })
+                                  )
+                                    void act(
+                                      () => del(`${url}/participants/${p.id}`),
+                                      t('progCohorts.removed'),
+                                    );
+                                }}
+                              >
+                                {t('progCohorts.remove')}
+                                <span className="visually-hidden"> {p.name}</span>
+                              </button>
+                            </span>
+                          )}
                         </th>
                         {d.sessions.map((s, i) => {
                           const on = present.has(`${s.id}|${p.id}`);
@@ -404,164 +389,17 @@ export function CohortPage() {
             <Table1 table={d.table1} country={country} />
           </>
         )}
+        <Dialog open={!!editing} title={t('progCohorts.editParticipant')} onClose={() => setEditing(null)}>
+          {editing && (
+            <ParticipantForm
+              url={url}
+              participant={editing}
+              onDone={(next) => (detail.setData(next), setEditing(null), setNotice(t('progCalls.saved')))}
+            />
+          )}
+        </Dialog>
         {confirmDialog}
       </section>
     </>
-  );
-}
-
-function Table1({ table, country }: { table: CohortDetail['table1']; country(code: string): string }) {
-  const { t } = useTranslation();
-  const label = (r: Table1Row) =>
-    r.kind === 'programme_team'
-      ? t('progCohorts.programmeTeam')
-      : r.kind === 'regional'
-        ? t('progCohorts.regional')
-        : country(r.country);
-  return (
-    <>
-      <h2 id="table1-heading">{t('progCohorts.table1')}</h2>
-      <p className="small muted">{t('progCohorts.table1Intro')}</p>
-      <SourceNote source="003:267–284" />
-      {table.rows.length === 0 ? (
-        <EmptyState text={t('progCohorts.noParticipants')} />
-      ) : (
-        <TableScroll label={t('progCohorts.table1')}>
-          <table aria-labelledby="table1-heading" data-testid="table1">
-            <thead>
-              <tr>
-                <th scope="col">{t('progCohorts.country')}</th>
-                <th scope="col">{t('progCohorts.total')}</th>
-                <th scope="col">{t('progCohorts.bso')}</th>
-                <th scope="col">{t('progCohorts.other')}</th>
-                <th scope="col">{t('progCohorts.certified')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r) => (
-                <tr key={`${r.kind}-${r.country}`}>
-                  <th scope="row">{label(r)}</th>
-                  <td className="num">{r.total}</td>
-                  <td>{r.bsoByOrganisation.map((o) => `${o.organisation || '—'}: ${o.count}`).join(' ')}</td>
-                  <td className="num">{r.other || ''}</td>
-                  <td className="num">{r.certified}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('progCohorts.totalRow')}</th>
-                <td className="num">{table.totals.total}</td>
-                <td className="num">{table.totals.bso}</td>
-                <td className="num">{table.totals.other}</td>
-                <td className="num">{table.totals.certified}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
-      )}
-    </>
-  );
-}
-
-function SessionForm({ url, onDone }: { url: string; onDone(d: CohortDetail): void }) {
-  const { t } = useTranslation();
-  const form = useForm();
-  const [v, setV] = useState({ heldOn: new Date().toISOString().slice(0, 10), title: '' });
-  return (
-    <Form
-      form={form}
-      aria-label={t('progCohorts.addSession')}
-      onSubmit={() => form.submit(() => post<CohortDetail>(`${url}/sessions`, v), null, onDone)}
-    >
-      <FormField name="heldOn" label={t('progCohorts.date')}>
-        <input
-          type="date"
-          value={v.heldOn}
-          onChange={(e) => setV({ ...v, heldOn: e.target.value })}
-          required
-        />
-      </FormField>
-      <FormField name="title" label={t('progCohorts.sessionTitle')}>
-        <input
-          value={v.title}
-          onChange={(e) => setV({ ...v, title: e.target.value })}
-          required
-          maxLength={300}
-        />
-      </FormField>
-      <button type="submit">{t('progCohorts.addSession')}</button>
-    </Form>
-  );
-}
-
-function ParticipantForm({ url, onDone }: { url: string; onDone(d: CohortDetail): void }) {
-  const { t } = useTranslation();
-  const { base } = useProgramme();
-  const register = useApi<{ applicants: Applicant[] }>(`${base}/applicants`);
-  const form = useForm();
-  const [v, setV] = useState({
-    name: '',
-    applicantId: '',
-    organisation: '',
-    group: 'bso_staff',
-    country: '',
-    language: 'en',
-  });
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
-  const body = {
-    name: v.name,
-    applicantId: v.applicantId || null,
-    organisation: v.organisation,
-    group: v.group,
-    language: v.language,
-    ...(v.country.trim() ? { country: v.country.trim().toUpperCase() } : {}),
-  };
-  return (
-    <Form
-      form={form}
-      aria-label={t('progCohorts.addParticipant')}
-      onSubmit={() => form.submit(() => post<CohortDetail>(`${url}/participants`, body), null, onDone)}
-    >
-      <FormField name="name" label={t('progCalls.name')}>
-        <input value={v.name} onChange={set('name')} required maxLength={300} />
-      </FormField>
-      <FormField name="applicantId" label={t('progCohorts.fromRegister')}>
-        <select value={v.applicantId} onChange={set('applicantId')}>
-          <option value="">{t('progCohorts.notInRegister')}</option>
-          {(register.data?.applicants ?? []).map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      {!v.applicantId && (
-        <FormField name="organisation" label={t('progCohorts.organisation')}>
-          <input value={v.organisation} onChange={set('organisation')} maxLength={300} />
-        </FormField>
-      )}
-      <FormField name="group" label={t('progCohorts.group')}>
-        <select value={v.group} onChange={set('group')}>
-          {['bso_staff', 'programme_team', 'other_stakeholder'].map((g) => (
-            <option key={g} value={g}>
-              {t(`progCohorts.groups.${g}`)}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField name="country" label={t('progCalls.country')} hint={t('progCohorts.countryHint')}>
-        <input value={v.country} onChange={set('country')} maxLength={2} />
-      </FormField>
-      <FormField name="language" label={t('progCohorts.language')}>
-        <select value={v.language} onChange={set('language')}>
-          <option value="en">English</option>
-          <option value="fr">Français</option>
-          <option value="es">Español</option>
-        </select>
-      </FormField>
-      <button type="submit">{t('progCohorts.addParticipant')}</button>
-    </Form>
   );
 }
