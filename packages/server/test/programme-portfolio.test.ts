@@ -332,3 +332,37 @@ describe('agents and the coordinator', () => {
     expect((await as(ctx.app, agent).get(p(''))).json().initiatives).toEqual([]);
   });
 });
+
+describe('the demo portfolio', () => {
+  it('shows the demo initiative sharing lifecycle, indicators and a report, its agent, an unused invitation', async () => {
+    const demo = await createTestContext({ demoHomes: true });
+    try {
+      const o = await signIn(demo.app, 'officer@demo.agglomera.org');
+      const prog = workspaceByKind(o, 'programme');
+      const list = (await as(demo.app, o).get(`/api/v1/workspaces/${prog}/portfolio`)).json().initiatives;
+      const lakeside = list.find((i: { name: string }) => i.name === 'Lakeside Agro-Food Cluster (demo)');
+      expect(lakeside.shares).toEqual(['indicators', 'lifecycle', 'reports']);
+      expect(lakeside.country).toBe('LC');
+      expect(lakeside.agents.map((a: { name: string }) => a.name)).toEqual(['Andre Agent (demo)']);
+      const base = `/api/v1/workspaces/${prog}/portfolio/${lakeside.id}`;
+      const reports = (await as(demo.app, o).get(`${base}/reports`)).json().reports;
+      expect(reports).toHaveLength(1);
+      const pdf = await as(demo.app, o).get(`${base}/reports/${reports[0].id}?format=pdf`);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+      const a = await signIn(demo.app, 'agent@demo.agglomera.org');
+      const own = (await as(demo.app, a).get(`/api/v1/workspaces/${prog}/portfolio`)).json().initiatives;
+      expect(own.map((i: { id: string }) => i.id)).toEqual([lakeside.id]);
+      const agentReports = (await as(demo.app, a).get(`${base}/agent-reports`)).json().reports;
+      expect(agentReports).toHaveLength(1);
+      expect(agentReports[0].canEdit).toBe(true);
+      const m = await signIn(demo.app, 'manager@demo.agglomera.org');
+      const invitations = (
+        await as(demo.app, m).get(`/api/v1/workspaces/${lakeside.id}/follow-invitations`)
+      ).json().invitations;
+      expect(invitations.map((i: { status: string }) => i.status)).toEqual(['open']);
+    } finally {
+      await demo.close();
+    }
+  }, 120_000);
+});
