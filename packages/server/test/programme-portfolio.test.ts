@@ -366,3 +366,64 @@ describe('the demo portfolio', () => {
     }
   }, 120_000);
 });
+
+describe('the blueprint chart', () => {
+  it('edits rows and cells, checks input, and shows a followed initiative’s current step', async () => {
+    const b = (path: string) => p(`/blueprint${path}`);
+    const chart = (await as(ctx.app, coordinator).get(b(''))).json();
+    expect(chart.steps).toHaveLength(9);
+    expect(chart.steps[0].name).toBe('Sharing industry/cause-specific research');
+    const made = await as(ctx.app, officer).post(b('/associations'), {
+      name: 'Second Cluster association',
+      initiativeId: second,
+    });
+    // The second initiative is followed: its invitation was redeemed above.
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id;
+    const dup = await as(ctx.app, officer).post(b('/associations'), { name: 'Second Cluster association' });
+    expect(dup.statusCode).toBe(409);
+    const foreign = await as(ctx.app, officer).post(b('/associations'), {
+      name: 'Elsewhere',
+      initiativeId: otherProgramme,
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(JSON.stringify(foreign.json())).toContain('body.initiativeId');
+    const badState = await as(ctx.app, officer).put(b(`/associations/${id}/cells/3`), { state: 'finished' });
+    expect(badState.statusCode).toBe(400);
+    expect(
+      (await as(ctx.app, officer).put(b(`/associations/${id}/cells/10`), { state: 'done' })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await as(ctx.app, officer).put(b(`/associations/${id}/cells/1`), {
+          state: 'led_by_others',
+          note: 'By the chamber',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await as(ctx.app, officer).put(b(`/associations/${id}/cells/2`), { state: 'ongoing' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await as(ctx.app, officer).put(b(`/associations/${id}/cells/2`), { state: null })).statusCode,
+    ).toBe(200);
+    // Only runners edit.
+    expect(
+      (await as(ctx.app, coordinator).put(b(`/associations/${id}/cells/2`), { state: 'done' })).statusCode,
+    ).toBe(403);
+    const after = (await as(ctx.app, officer).get(b(''))).json().associations;
+    const row = after.find((a: { id: string }) => a.id === id);
+    expect(row.cells).toEqual([{ step: 1, state: 'led_by_others', note: 'By the chamber' }]);
+    // The second initiative shares no lifecycle: no current step; Lakeside (demo row) does.
+    expect(row.currentStep).toBeNull();
+    const lakeside = after.find(
+      (a: { initiative: { id: string } | null }) => a.initiative?.id === initiative,
+    );
+    expect(lakeside.currentStep).toBe(5);
+    // Another programme's row is not reachable.
+    expect(
+      (await as(ctx.app, admin).delete(p(`/blueprint/associations/${id}`, otherProgramme))).statusCode,
+    ).toBe(404);
+    expect((await as(ctx.app, officer).delete(b(`/associations/${id}`))).statusCode).toBe(200);
+  });
+});

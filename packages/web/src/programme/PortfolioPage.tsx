@@ -78,6 +78,11 @@ export function PortfolioPage() {
       <h1 id="portfolio-title">{t('module.portfolio')}</h1>
       <p className="lead">{t('portfolio.intro')}</p>
       {role === 'agent' && <p>{t('programmePortfolio.agentOnly')}</p>}
+      {role !== 'agent' && (
+        <nav aria-label={t('programmePortfolio.views')} className="subnav">
+          <Link to={`/w/${workspaceId}/portfolio/blueprint`}>{t('programmePortfolio.blueprint.title')}</Link>
+        </nav>
+      )}
       <DataList
         label={t('module.portfolio')}
         rows={data?.initiatives ?? []}

@@ -29,6 +29,13 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Give the period and the text of the report': 'Indiquez la période et le texte du rapport',
       'Agent report not found': 'Rapport d’agent introuvable',
       'Only the agent who wrote a report changes it': 'Seul l’agent qui a écrit un rapport peut le modifier',
+      'Give the association a name': 'Donnez un nom à l’association',
+      'initiativeId is not an initiative this programme follows':
+        'initiativeId n’est pas une initiative que ce programme suit',
+      'is not an initiative this programme follows': 'n’est pas une initiative que ce programme suit',
+      'Association not found': 'Association introuvable',
+      'An association named "{0}" is on the chart already':
+        'Une association nommée « {0} » figure déjà dans le tableau',
     },
     words: {},
   },
@@ -56,6 +63,13 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Agent report not found': 'Informe de agente no encontrado',
       'Only the agent who wrote a report changes it':
         'Solo el agente que escribió un informe puede modificarlo',
+      'Give the association a name': 'Dé un nombre a la asociación',
+      'initiativeId is not an initiative this programme follows':
+        'initiativeId no es una iniciativa que este programa siga',
+      'is not an initiative this programme follows': 'no es una iniciativa que este programa siga',
+      'Association not found': 'Asociación no encontrada',
+      'An association named "{0}" is on the chart already':
+        'Una asociación llamada «{0}» ya figura en el cuadro',
     },
     words: {},
   },
