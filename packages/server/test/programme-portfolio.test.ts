@@ -427,3 +427,21 @@ describe('the blueprint chart', () => {
     expect((await as(ctx.app, officer).delete(b(`/associations/${id}`))).statusCode).toBe(200);
   });
 });
+
+describe('roll-ups and comparison over the API', () => {
+  it('rolls the shared indicators up by level, and compares only portfolio initiatives', async () => {
+    const r = (await as(ctx.app, coordinator).get(p('/rollups'))).json();
+    expect(r.levels).toHaveLength(4);
+    expect(r.levels.reduce((n: number, l: { indicators: number }) => n + l.indicators, 0)).toBeGreaterThan(0);
+    expect(r.countries.find((c: { key: string }) => c.key === 'LC').initiatives).toBeGreaterThanOrEqual(1);
+    const ok = await as(ctx.app, officer).get(p(`/compare?ids=${initiative},${second}`));
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().initiatives.map((i: { id: string }) => i.id)).toEqual([initiative, second]);
+    const one = await as(ctx.app, officer).get(p(`/compare?ids=${initiative}`));
+    expect(one.statusCode).toBe(400);
+    expect(JSON.stringify(one.json())).toContain('querystring.ids');
+    const foreign = await as(ctx.app, admin).get(p(`/compare?ids=${initiative},${second}`, otherProgramme));
+    expect(foreign.statusCode).toBe(400);
+    expect(JSON.stringify(foreign.json())).toContain('ids[0]');
+  });
+});

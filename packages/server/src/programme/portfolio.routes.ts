@@ -12,6 +12,7 @@ import { listPortfolio, readableFollow, sharedIndicators } from './portfolio.ser
 import { invitationRoutes } from './invitations.routes.js';
 import { agentRoutes } from './agents.routes.js';
 import { blueprintRoutes } from './blueprint.routes.js';
+import { portfolioAnalysisRoutes } from './portfolio-analysis.routes.js';
 
 /**
  * The portfolio (issue 15, item 1; docs/programme.md, slice A): the initiatives the programme
@@ -173,4 +174,5 @@ export function portfolioRoutes(app: App): void {
   invitationRoutes(app);
   agentRoutes(app);
   blueprintRoutes(app);
+  portfolioAnalysisRoutes(app);
 }

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
+import { PortfolioViewsNav } from './portfolioViews';
 import type { PortfolioInitiative } from './PortfolioPage';
 
 const STATES = ['done', 'led_by_others', 'skipped', 'ongoing', 'repeated'] as const;
@@ -182,6 +183,7 @@ export function BlueprintChartPage() {
   return (
     <section aria-labelledby="blueprint-title">
       <ProgrammeNav />
+      <PortfolioViewsNav />
       <h1 id="blueprint-title">{t('programmePortfolio.blueprint.title')}</h1>
       <p className="lead">{t('programmePortfolio.blueprint.intro')}</p>
       <ol className="small">

@@ -34,6 +34,10 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'initiativeId n’est pas une initiative que ce programme suit',
       'is not an initiative this programme follows': 'n’est pas une initiative que ce programme suit',
       'Association not found': 'Association introuvable',
+      'ids[{0}] is not an identifier': 'ids[{0}] n’est pas un identifiant',
+      'Choose two to six initiatives to compare': 'Choisissez de deux à six initiatives à comparer',
+      'needs two to six initiatives': 'demande de deux à six initiatives',
+      'ids[{0}] is not an initiative of the portfolio': 'ids[{0}] n’est pas une initiative du portefeuille',
       'An association named "{0}" is on the chart already':
         'Une association nommée « {0} » figure déjà dans le tableau',
     },
@@ -68,6 +72,10 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'initiativeId no es una iniciativa que este programa siga',
       'is not an initiative this programme follows': 'no es una iniciativa que este programa siga',
       'Association not found': 'Asociación no encontrada',
+      'ids[{0}] is not an identifier': 'ids[{0}] no es un identificador',
+      'Choose two to six initiatives to compare': 'Elija de dos a seis iniciativas para comparar',
+      'needs two to six initiatives': 'requiere de dos a seis iniciativas',
+      'ids[{0}] is not an initiative of the portfolio': 'ids[{0}] no es una iniciativa de la cartera',
       'An association named "{0}" is on the chart already':
         'Una asociación llamada «{0}» ya figura en el cuadro',
     },
