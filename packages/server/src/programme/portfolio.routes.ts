@@ -13,6 +13,7 @@ import { invitationRoutes } from './invitations.routes.js';
 import { agentRoutes } from './agents.routes.js';
 import { blueprintRoutes } from './blueprint.routes.js';
 import { portfolioAnalysisRoutes } from './portfolio-analysis.routes.js';
+import { programmeReportRoutes } from './report.routes.js';
 
 /**
  * The portfolio (issue 15, item 1; docs/programme.md, slice A): the initiatives the programme
@@ -175,4 +176,5 @@ export function portfolioRoutes(app: App): void {
   agentRoutes(app);
   blueprintRoutes(app);
   portfolioAnalysisRoutes(app);
+  programmeReportRoutes(app);
 }

@@ -34,6 +34,8 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'initiativeId n’est pas une initiative que ce programme suit',
       'is not an initiative this programme follows': 'n’est pas une initiative que ce programme suit',
       'Association not found': 'Association introuvable',
+      'The programme funds no initiative yet: an IATI file needs at least one activity':
+        'Le programme ne finance encore aucune initiative : un fichier IATI doit contenir au moins une activité',
       'ids[{0}] is not an identifier': 'ids[{0}] n’est pas un identifiant',
       'Choose two to six initiatives to compare': 'Choisissez de deux à six initiatives à comparer',
       'needs two to six initiatives': 'demande de deux à six initiatives',
@@ -72,6 +74,8 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'initiativeId no es una iniciativa que este programa siga',
       'is not an initiative this programme follows': 'no es una iniciativa que este programa siga',
       'Association not found': 'Asociación no encontrada',
+      'The programme funds no initiative yet: an IATI file needs at least one activity':
+        'El programa aún no financia ninguna iniciativa: un archivo IATI necesita al menos una actividad',
       'ids[{0}] is not an identifier': 'ids[{0}] no es un identificador',
       'Choose two to six initiatives to compare': 'Elija de dos a seis iniciativas para comparar',
       'needs two to six initiatives': 'requiere de dos a seis iniciativas',
