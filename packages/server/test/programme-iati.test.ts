@@ -3,6 +3,8 @@ import { programmeIatiXml } from '../src/programme/programme-iati.js';
 import { validateIati, IATI_SUBSET_SCHEMA } from '../src/monitoring/iati-validate.js';
 import type { FundedInitiative } from '../src/programme/funding.service.js';
 import type { SharedIndicator } from '../src/programme/portfolio.service.js';
+import { docxText, pdfText } from './documents.js';
+import { programmeReportDocx, programmeReportPdf } from '../src/programme/report-document.js';
 import { as, createTestContext, signIn, workspaceByKind, type Session, type TestContext } from './helpers.js';
 
 /** The programme's IATI export (issue 15, item 8), built from synthetic funded initiatives. */
@@ -134,5 +136,47 @@ describe('the programme IATI route', () => {
     expect((await as(ctx.app, agent).get(`/api/v1/workspaces/${programme}/programme/iati`)).statusCode).toBe(
       403,
     );
+  });
+});
+
+describe('the programme report document', () => {
+  it('writes the four levels, the funded initiatives and the countries, in en/fr/es, as DOCX and PDF', async () => {
+    const input = {
+      programme: 'Cluster Capacity Programme',
+      date: '2026-03-01',
+      initiatives: [
+        { id: 'init-1', name: 'Lakeside', country: 'LC', sector: 'Agro-food', shares: ['indicators'] },
+      ],
+      indicators: new Map([['init-1', [indicator]]]),
+      funded: [funded(1, 'init-1')],
+    };
+    const expected = {
+      en: [
+        'Programme report',
+        'Regional ecosystem',
+        'Lakeside: Firms exporting — 18 against a target of 20 (2020)',
+        'St. Lucia',
+        '$150,000 awarded',
+      ],
+      fr: [
+        'Rapport du programme',
+        'Écosystème régional',
+        'Lakeside : Firms exporting — 18 pour une cible de 20 (2020)',
+        'Sainte-Lucie',
+      ],
+      es: [
+        'Informe del programa',
+        'Ecosistema regional',
+        'Lakeside: Firms exporting — 18 frente a una meta de 20 (2020)',
+        'Santa Lucía',
+      ],
+    };
+    for (const locale of ['en', 'fr', 'es'] as const) {
+      const { text } = await docxText(await programmeReportDocx(input, locale));
+      for (const words of expected[locale]) expect(text, `${locale}: ${words}`).toContain(words);
+      const pdf = await programmeReportPdf(input, locale);
+      expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+      expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain(expected[locale][0]);
+    }
   });
 });

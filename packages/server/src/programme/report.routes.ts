@@ -7,6 +7,9 @@ import { Params, read, tags } from './shared.js';
 import { getFundedInitiatives } from './funding.service.js';
 import { listPortfolio, sharedIndicators, type SharedIndicator } from './portfolio.service.js';
 import { programmeIatiXml } from './programme-iati.js';
+import { programmeReportDocx, programmeReportPdf } from './report-document.js';
+import { documentLocale } from '../i18n/documents.js';
+import { today } from './shared.js';
 
 const IatiQuery = Type.Object(
   {
@@ -17,10 +20,56 @@ const IatiQuery = Type.Object(
 );
 
 /**
- * The programme's reporting (issue 15, item 8): the IATI export with one activity per funded
+ * The programme's reporting (issue 15, item 8): the programme report (PDF, DOCX) and the IATI export with one activity per funded
  * initiative. Policy `read` (runners, coordinator, evaluators, viewers).
  */
 export function programmeReportRoutes(app: App): void {
+  const sharedOf = async (initiatives: { id: string; shares: string[] }[]) => {
+    const indicators = new Map<string, SharedIndicator[]>();
+    for (const i of initiatives)
+      if (i.shares.includes('indicators')) indicators.set(i.id, await sharedIndicators(app.db, i.id));
+    return indicators;
+  };
+
+  app.get(
+    '/workspaces/:workspaceId/programme/report',
+    {
+      config: { policy: read },
+      schema: {
+        tags,
+        summary:
+          'The programme report across the portfolio at the four evaluation levels, with the funded initiatives, as PDF or DOCX in the reader’s language',
+        params: Params,
+        querystring: Type.Object(
+          { format: Type.Union([Type.Literal('pdf'), Type.Literal('docx')]) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const initiatives = await listPortfolio(app.db, ws, requireAuth(request).user.id);
+      const input = {
+        programme: ws.name,
+        date: today(),
+        initiatives,
+        indicators: await sharedOf(initiatives),
+        funded: await getFundedInitiatives(app.db, ws.id),
+      };
+      const locale = documentLocale(request);
+      const file = `programme-report-${input.date}`;
+      if (request.query.format === 'pdf')
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${file}.pdf"`)
+          .send(await programmeReportPdf(input, locale));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename="${file}.docx"`)
+        .send(await programmeReportDocx(input, locale));
+    },
+  );
+
   app.get(
     '/workspaces/:workspaceId/programme/iati',
     {
@@ -38,10 +87,7 @@ export function programmeReportRoutes(app: App): void {
       const funded = await getFundedInitiatives(app.db, ws.id);
       if (!funded.length)
         throw conflict('The programme funds no initiative yet: an IATI file needs at least one activity');
-      const portfolio = await listPortfolio(app.db, ws, requireAuth(request).user.id);
-      const indicators = new Map<string, SharedIndicator[]>();
-      for (const i of portfolio)
-        if (i.shares.includes('indicators')) indicators.set(i.id, await sharedIndicators(app.db, i.id));
+      const indicators = await sharedOf(await listPortfolio(app.db, ws, requireAuth(request).user.id));
       const xml = programmeIatiXml({
         programme: { id: ws.id, name: ws.name },
         funded,
