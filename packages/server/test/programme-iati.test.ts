@@ -161,7 +161,7 @@ describe('the programme report document', () => {
       fr: [
         'Rapport du programme',
         'Écosystème régional',
-        'Lakeside : Firms exporting — 18 pour une cible de 20 (2020)',
+        'Lakeside\u00a0: Firms exporting — 18 pour une cible de 20 (2020)',
         'Sainte-Lucie',
       ],
       es: [
