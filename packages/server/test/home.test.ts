@@ -187,8 +187,8 @@ describe('funder and scorer homes', () => {
     expect(card.initiative.name).toBe('Lakeside Agro-Food Cluster (demo)');
     expect(card.lifecycle.stage).toBe('initiation');
     expect(card.lights.amber).toBeGreaterThanOrEqual(1);
-    // Reports are not shared in the demo: no last report is shown.
-    expect(card.lastReport).toBeUndefined();
+    // The demo initiative shares its reports (issue 15): its annual report shows.
+    expect(card.lastReport.title).toMatch(/^Annual monitoring report \d{4} \(demo\)$/);
   });
 
   it('shows the panel member the selection awaiting their scores', async () => {

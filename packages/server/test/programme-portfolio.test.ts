@@ -332,3 +332,116 @@ describe('agents and the coordinator', () => {
     expect((await as(ctx.app, agent).get(p(''))).json().initiatives).toEqual([]);
   });
 });
+
+describe('the demo portfolio', () => {
+  it('shows the demo initiative sharing lifecycle, indicators and a report, its agent, an unused invitation', async () => {
+    const demo = await createTestContext({ demoHomes: true });
+    try {
+      const o = await signIn(demo.app, 'officer@demo.agglomera.org');
+      const prog = workspaceByKind(o, 'programme');
+      const list = (await as(demo.app, o).get(`/api/v1/workspaces/${prog}/portfolio`)).json().initiatives;
+      const lakeside = list.find((i: { name: string }) => i.name === 'Lakeside Agro-Food Cluster (demo)');
+      expect(lakeside.shares).toEqual(['indicators', 'lifecycle', 'reports']);
+      expect(lakeside.country).toBe('LC');
+      expect(lakeside.agents.map((a: { name: string }) => a.name)).toEqual(['Andre Agent (demo)']);
+      const base = `/api/v1/workspaces/${prog}/portfolio/${lakeside.id}`;
+      const reports = (await as(demo.app, o).get(`${base}/reports`)).json().reports;
+      expect(reports).toHaveLength(1);
+      const pdf = await as(demo.app, o).get(`${base}/reports/${reports[0].id}?format=pdf`);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+      const a = await signIn(demo.app, 'agent@demo.agglomera.org');
+      const own = (await as(demo.app, a).get(`/api/v1/workspaces/${prog}/portfolio`)).json().initiatives;
+      expect(own.map((i: { id: string }) => i.id)).toEqual([lakeside.id]);
+      const agentReports = (await as(demo.app, a).get(`${base}/agent-reports`)).json().reports;
+      expect(agentReports).toHaveLength(1);
+      expect(agentReports[0].canEdit).toBe(true);
+      const m = await signIn(demo.app, 'manager@demo.agglomera.org');
+      const invitations = (
+        await as(demo.app, m).get(`/api/v1/workspaces/${lakeside.id}/follow-invitations`)
+      ).json().invitations;
+      expect(invitations.map((i: { status: string }) => i.status)).toEqual(['open']);
+    } finally {
+      await demo.close();
+    }
+  }, 120_000);
+});
+
+describe('the blueprint chart', () => {
+  it('edits rows and cells, checks input, and shows a followed initiative’s current step', async () => {
+    const b = (path: string) => p(`/blueprint${path}`);
+    const chart = (await as(ctx.app, coordinator).get(b(''))).json();
+    expect(chart.steps).toHaveLength(9);
+    expect(chart.steps[0].name).toBe('Sharing industry/cause-specific research');
+    const made = await as(ctx.app, officer).post(b('/associations'), {
+      name: 'Second Cluster association',
+      initiativeId: second,
+    });
+    // The second initiative is followed: its invitation was redeemed above.
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id;
+    const dup = await as(ctx.app, officer).post(b('/associations'), { name: 'Second Cluster association' });
+    expect(dup.statusCode).toBe(409);
+    const foreign = await as(ctx.app, officer).post(b('/associations'), {
+      name: 'Elsewhere',
+      initiativeId: otherProgramme,
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(JSON.stringify(foreign.json())).toContain('body.initiativeId');
+    const badState = await as(ctx.app, officer).put(b(`/associations/${id}/cells/3`), { state: 'finished' });
+    expect(badState.statusCode).toBe(400);
+    expect(
+      (await as(ctx.app, officer).put(b(`/associations/${id}/cells/10`), { state: 'done' })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await as(ctx.app, officer).put(b(`/associations/${id}/cells/1`), {
+          state: 'led_by_others',
+          note: 'By the chamber',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await as(ctx.app, officer).put(b(`/associations/${id}/cells/2`), { state: 'ongoing' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await as(ctx.app, officer).put(b(`/associations/${id}/cells/2`), { state: null })).statusCode,
+    ).toBe(200);
+    // Only runners edit.
+    expect(
+      (await as(ctx.app, coordinator).put(b(`/associations/${id}/cells/2`), { state: 'done' })).statusCode,
+    ).toBe(403);
+    const after = (await as(ctx.app, officer).get(b(''))).json().associations;
+    const row = after.find((a: { id: string }) => a.id === id);
+    expect(row.cells).toEqual([{ step: 1, state: 'led_by_others', note: 'By the chamber' }]);
+    // The second initiative shares no lifecycle: no current step; Lakeside (demo row) does.
+    expect(row.currentStep).toBeNull();
+    const lakeside = after.find(
+      (a: { initiative: { id: string } | null }) => a.initiative?.id === initiative,
+    );
+    expect(lakeside.currentStep).toBe(5);
+    // Another programme's row is not reachable.
+    expect(
+      (await as(ctx.app, admin).delete(p(`/blueprint/associations/${id}`, otherProgramme))).statusCode,
+    ).toBe(404);
+    expect((await as(ctx.app, officer).delete(b(`/associations/${id}`))).statusCode).toBe(200);
+  });
+});
+
+describe('roll-ups and comparison over the API', () => {
+  it('rolls the shared indicators up by level, and compares only portfolio initiatives', async () => {
+    const r = (await as(ctx.app, coordinator).get(p('/rollups'))).json();
+    expect(r.levels).toHaveLength(4);
+    expect(r.levels.reduce((n: number, l: { indicators: number }) => n + l.indicators, 0)).toBeGreaterThan(0);
+    expect(r.countries.find((c: { key: string }) => c.key === 'LC').initiatives).toBeGreaterThanOrEqual(1);
+    const ok = await as(ctx.app, officer).get(p(`/compare?ids=${initiative},${second}`));
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().initiatives.map((i: { id: string }) => i.id)).toEqual([initiative, second]);
+    const one = await as(ctx.app, officer).get(p(`/compare?ids=${initiative}`));
+    expect(one.statusCode).toBe(400);
+    expect(JSON.stringify(one.json())).toContain('querystring.ids');
+    const foreign = await as(ctx.app, admin).get(p(`/compare?ids=${initiative},${second}`, otherProgramme));
+    expect(foreign.statusCode).toBe(400);
+    expect(JSON.stringify(foreign.json())).toContain('ids[0]');
+  });
+});

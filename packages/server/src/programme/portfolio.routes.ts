@@ -11,6 +11,9 @@ import { Params, Uuid, portfolioRead, tags } from './shared.js';
 import { listPortfolio, readableFollow, sharedIndicators } from './portfolio.service.js';
 import { invitationRoutes } from './invitations.routes.js';
 import { agentRoutes } from './agents.routes.js';
+import { blueprintRoutes } from './blueprint.routes.js';
+import { portfolioAnalysisRoutes } from './portfolio-analysis.routes.js';
+import { programmeReportRoutes } from './report.routes.js';
 
 /**
  * The portfolio (issue 15, item 1; docs/programme.md, slice A): the initiatives the programme
@@ -171,4 +174,7 @@ export function portfolioRoutes(app: App): void {
 
   invitationRoutes(app);
   agentRoutes(app);
+  blueprintRoutes(app);
+  portfolioAnalysisRoutes(app);
+  programmeReportRoutes(app);
 }

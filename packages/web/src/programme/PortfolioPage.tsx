@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { DataList } from '../layout/DataList';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
+import { PortfolioViewsNav } from './portfolioViews';
 
 interface Follow {
   id: string;
@@ -78,6 +79,7 @@ export function PortfolioPage() {
       <h1 id="portfolio-title">{t('module.portfolio')}</h1>
       <p className="lead">{t('portfolio.intro')}</p>
       {role === 'agent' && <p>{t('programmePortfolio.agentOnly')}</p>}
+      <PortfolioViewsNav />
       <DataList
         label={t('module.portfolio')}
         rows={data?.initiatives ?? []}

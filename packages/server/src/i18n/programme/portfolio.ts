@@ -29,6 +29,19 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Give the period and the text of the report': 'Indiquez la période et le texte du rapport',
       'Agent report not found': 'Rapport d’agent introuvable',
       'Only the agent who wrote a report changes it': 'Seul l’agent qui a écrit un rapport peut le modifier',
+      'Give the association a name': 'Donnez un nom à l’association',
+      'initiativeId is not an initiative this programme follows':
+        'initiativeId n’est pas une initiative que ce programme suit',
+      'is not an initiative this programme follows': 'n’est pas une initiative que ce programme suit',
+      'Association not found': 'Association introuvable',
+      'The programme funds no initiative yet: an IATI file needs at least one activity':
+        'Le programme ne finance encore aucune initiative : un fichier IATI doit contenir au moins une activité',
+      'ids[{0}] is not an identifier': 'ids[{0}] n’est pas un identifiant',
+      'Choose two to six initiatives to compare': 'Choisissez de deux à six initiatives à comparer',
+      'needs two to six initiatives': 'demande de deux à six initiatives',
+      'ids[{0}] is not an initiative of the portfolio': 'ids[{0}] n’est pas une initiative du portefeuille',
+      'An association named "{0}" is on the chart already':
+        'Une association nommée « {0} » figure déjà dans le tableau',
     },
     words: {},
   },
@@ -56,6 +69,19 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Agent report not found': 'Informe de agente no encontrado',
       'Only the agent who wrote a report changes it':
         'Solo el agente que escribió un informe puede modificarlo',
+      'Give the association a name': 'Dé un nombre a la asociación',
+      'initiativeId is not an initiative this programme follows':
+        'initiativeId no es una iniciativa que este programa siga',
+      'is not an initiative this programme follows': 'no es una iniciativa que este programa siga',
+      'Association not found': 'Asociación no encontrada',
+      'The programme funds no initiative yet: an IATI file needs at least one activity':
+        'El programa aún no financia ninguna iniciativa: un archivo IATI necesita al menos una actividad',
+      'ids[{0}] is not an identifier': 'ids[{0}] no es un identificador',
+      'Choose two to six initiatives to compare': 'Elija de dos a seis iniciativas para comparar',
+      'needs two to six initiatives': 'requiere de dos a seis iniciativas',
+      'ids[{0}] is not an initiative of the portfolio': 'ids[{0}] no es una iniciativa de la cartera',
+      'An association named "{0}" is on the chart already':
+        'Una asociación llamada «{0}» ya figura en el cuadro',
     },
     words: {},
   },
