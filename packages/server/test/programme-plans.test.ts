@@ -106,8 +106,8 @@ describe('panels and rounds', () => {
   beforeAll(async () => {
     ({ roundId: roundA } = await makePanelRound('Two-member', [panel, panel2]));
     ({ roundId: roundB } = await makePanelRound('Tourism (test)', [panel2]));
-    planA1 = await submitted(roundA, 1, 'Cocoa (test)');
-    planA2 = await submitted(roundA, 6, 'Honey (test)');
+    planA1 = await submitted(roundA, 5, 'Cocoa (test)');
+    planA2 = await submitted(roundA, 9, 'Honey (test)');
     planB = await submitted(roundB, 4, 'Essequibo tourism (test)');
   });
 
