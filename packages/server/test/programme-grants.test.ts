@@ -63,7 +63,9 @@ describe('grants', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toContain('second year');
     expect(res.json().error.details.field).toBe('body.tranches.1.purpose');
-    expect(await ctx.handle.db.selectFrom('programme_grants').select('id').execute()).toHaveLength(0);
+    expect(
+      await ctx.handle.db.selectFrom('programme_grants').select('id').where('plan_id', '=', planId).execute(),
+    ).toHaveLength(0);
   });
 
   it('refuses a tranche larger than the one before (the taper) and a plan not funded', async () => {
@@ -213,5 +215,52 @@ describe('grants', () => {
         .statusCode,
     ).toBe(409);
     expect((await o.get(url('grants/00000000-0000-4000-8000-000000000000'))).statusCode).toBe(404);
+  });
+});
+
+describe('the demo', () => {
+  it('shows two panels, three rounds, twelve plans with several funded, Lakeside on three tranches (one released), a "create new"', async () => {
+    const o = as(ctx.app, officer);
+    expect((await o.get(url('panels'))).json().panels).toHaveLength(3); // two of the demo, one of this file
+    const rounds = (await o.get(url('rounds')))
+      .json()
+      .rounds.filter((r: { name: string }) => r.name.endsWith('(demo)'));
+    expect(rounds.map((r: { pitchDate: string }) => r.pitchDate.slice(0, 7))).toEqual([
+      '2019-07',
+      '2020-02',
+      '2021-02',
+    ]);
+    const demoPlans = (await o.get(url('plans?limit=200')))
+      .json()
+      .plans.filter((p: { title: string }) => p.title.endsWith('(demo)'));
+    expect(demoPlans).toHaveLength(12);
+    expect(demoPlans.filter((p: { status: string }) => p.status === 'funded').length).toBeGreaterThanOrEqual(
+      5,
+    );
+    const lakeside = workspaceByKind(
+      await signIn(ctx.app, 'manager@demo.agglomera.org'),
+      'cluster_initiative',
+    );
+    const funded = (await getFundedInitiatives(ctx.handle.db, prog)).find(
+      (f) => f.initiativeId === lakeside,
+    )!;
+    expect(funded.tranches.map((t) => t.status)).toEqual(['released', 'due', 'planned']);
+    const names = await ctx.handle.db
+      .selectFrom('indicators')
+      .select('name')
+      .where('workspace_id', '=', lakeside)
+      .execute();
+    expect(names.map((n) => n.name)).toContain('Member firms exporting');
+    const created = await ctx.handle.db
+      .selectFrom('programme_associations')
+      .select('id')
+      .where('programme_id', '=', prog)
+      .where('origin', '=', 'assessment_create_new')
+      .execute();
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    // panel2 sits on the tourism panel only
+    const p2 = await signIn(ctx.app, 'panel2@demo.agglomera.org');
+    const seen = (await as(ctx.app, p2).get(url('rounds'))).json().rounds;
+    expect(seen.map((r: { name: string }) => r.name)).toEqual(['February 2020 (demo)']);
   });
 });

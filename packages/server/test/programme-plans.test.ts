@@ -106,8 +106,8 @@ describe('panels and rounds', () => {
   beforeAll(async () => {
     ({ roundId: roundA } = await makePanelRound('Two-member', [panel, panel2]));
     ({ roundId: roundB } = await makePanelRound('Tourism (test)', [panel2]));
-    planA1 = await submitted(roundA, 1, 'Cocoa (test)');
-    planA2 = await submitted(roundA, 6, 'Honey (test)');
+    planA1 = await submitted(roundA, 5, 'Cocoa (test)');
+    planA2 = await submitted(roundA, 9, 'Honey (test)');
     planB = await submitted(roundB, 4, 'Essequibo tourism (test)');
   });
 
@@ -306,5 +306,53 @@ describe('panels and rounds', () => {
       applicantId: a.id,
     });
     expect(cross.statusCode).toBe(400);
+  });
+});
+
+describe('the agency’s diagnosis in the programme (MarketMakers 000:48–115)', () => {
+  it('runs the rapid assessment in the programme; "create new" starts step 1, "partner" records the partnership', async () => {
+    const o = as(ctx.app, officer);
+    const base = `/api/v1/workspaces/${prog}/association-assessments`;
+    const a = await o.post(base, { title: 'Seafood processors (test)' });
+    expect(a.statusCode, a.body).toBe(201);
+    const rec = await o.put(`${base}/${a.json().id}/recommendation`, {
+      recommendation: 'create_new',
+      association: 'Seafood Processors Association (test)',
+      reasons: 'No existing association offers the services',
+    });
+    expect(rec.statusCode, rec.body).toBe(200);
+    const row = await ctx.handle.db
+      .selectFrom('programme_associations')
+      .selectAll()
+      .where('programme_id', '=', prog)
+      .where('name', '=', 'Seafood Processors Association (test)')
+      .executeTakeFirstOrThrow();
+    expect(row.origin).toBe('assessment_create_new');
+    const cells = await ctx.handle.db
+      .selectFrom('blueprint_cells')
+      .selectAll()
+      .where('association_id', '=', row.id)
+      .execute();
+    expect(cells.map((c) => [c.step, c.state])).toEqual([[1, 'ongoing']]);
+    const b = await o.post(base, { title: 'Hotels (test)' });
+    await o.put(`${base}/${b.json().id}/recommendation`, {
+      recommendation: 'partner_existing',
+      association: 'Hotel Association (test)',
+      reasons: 'Motivated and resourced to add a training service',
+    });
+    const partner = await ctx.handle.db
+      .selectFrom('programme_associations')
+      .selectAll()
+      .where('programme_id', '=', prog)
+      .where('name', '=', 'Hotel Association (test)')
+      .executeTakeFirstOrThrow();
+    expect(partner).toMatchObject({
+      origin: 'assessment_partner',
+      partnership_note: 'Motivated and resourced to add a training service',
+    });
+    expect((await as(ctx.app, evaluator).get(base)).statusCode).toBe(200);
+    expect((await as(ctx.app, evaluator).post(base, { title: 'x' })).statusCode).toBe(403);
+    expect((await as(ctx.app, panel).get(base)).statusCode).toBe(403);
+    expect((await as(ctx.app, officer).get(`/api/v1/workspaces/${prog}/constraints`)).statusCode).toBe(200);
   });
 });

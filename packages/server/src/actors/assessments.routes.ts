@@ -7,11 +7,21 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { chartRecommendation } from '../programme/diagnosis.service.js';
 
 const tags = ['diagnose'];
-const initiative = ['cluster_initiative'] as const;
-const READERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'viewer'];
-const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
+/** Also the agency's own diagnosis in a programme workspace, before any association exists (issue 15; 000:48–115). */
+const initiative = ['cluster_initiative', 'programme'] as const;
+const READERS: readonly WorkspaceRole[] = [
+  'owner',
+  'manager',
+  'staff',
+  'viewer',
+  'officer',
+  'coordinator',
+  'evaluator',
+];
+const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'officer'];
 const Params = Type.Object({ workspaceId: Type.String(), assessmentId: Type.String({ format: 'uuid' }) });
 
 async function load(db: Database, workspaceId: string, id: string) {
@@ -200,7 +210,7 @@ export async function assessmentRoutes(app: App) {
   app.put(
     '/workspaces/:workspaceId/association-assessments/:assessmentId/recommendation',
     {
-      config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
+      config: { policy: { access: 'workspace', roles: ['owner', 'manager', 'officer'], kinds: initiative } },
       schema: {
         tags,
         summary:
@@ -249,6 +259,8 @@ export async function assessmentRoutes(app: App) {
           oldValue: { recommendation: a.recommendation },
           newValue: b,
         });
+        if (ws.kind === 'programme')
+          await chartRecommendation(trx, ws.id, requireAuth(request).user.id, { ...b, title: a.title });
       });
       return load(app.db, ws.id, request.params.assessmentId);
     },

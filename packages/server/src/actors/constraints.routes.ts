@@ -8,9 +8,18 @@ import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 
 const tags = ['diagnose'];
-const initiative = ['cluster_initiative'] as const;
-const READERS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'viewer'];
-const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
+/** Also the agency's own diagnosis in a programme workspace, before any association exists (issue 15; 000:48–115). */
+const initiative = ['cluster_initiative', 'programme'] as const;
+const READERS: readonly WorkspaceRole[] = [
+  'owner',
+  'manager',
+  'staff',
+  'viewer',
+  'officer',
+  'coordinator',
+  'evaluator',
+];
+const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'officer'];
 const WS = Type.Object({ workspaceId: Type.String() });
 const Score = Type.Integer({ minimum: 1, maximum: 5 });
 

@@ -98,6 +98,26 @@ export function plansRoutes(app: App): void {
     },
   );
 
+  app.get(
+    `${base}/plan-applicants`,
+    {
+      config: { policy: run },
+      schema: {
+        tags,
+        summary: 'The organisations of the register a plan can be drafted for (id, name, country)',
+        params: Params,
+      },
+    },
+    async (request) => ({
+      applicants: await app.db
+        .selectFrom('programme_applicants')
+        .select(['id', 'name', 'country'])
+        .where('programme_id', '=', requireWorkspace(request).id)
+        .orderBy('name')
+        .execute(),
+    }),
+  );
+
   app.post(
     `${base}/plans`,
     {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +29,8 @@ interface Assessment {
 }
 
 /** Rapid assessment of existing associations (MarketMakers Table 2) and its recommendation. */
-export function AssessmentPage() {
+/** `nav`: the navigation on top (the programme's agency diagnosis puts its own; issue 15). */
+export function AssessmentPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } = {}) {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const { me } = useSession();
@@ -54,7 +56,7 @@ export function AssessmentPage() {
   return (
     <section aria-labelledby="assessment-title">
       <h1 id="assessment-title">{t('assessment.title')}</h1>
-      <DiagnoseNav />
+      {nav}
       <p className="lead">{t('assessment.intro')}</p>
       <ActionNotice message={message} />
       {list.data.assessments.length > 0 ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -126,7 +127,8 @@ function PathwayGraph({ data, highlight }: { data: Data; highlight: Set<string> 
   );
 }
 
-export function ConstraintsPage() {
+/** `nav`: the navigation on top (the programme's agency diagnosis puts its own; issue 15). */
+export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } = {}) {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const { me } = useSession();
@@ -157,7 +159,7 @@ export function ConstraintsPage() {
   return (
     <section aria-labelledby="constraints-title">
       <h1 id="constraints-title">{t('constraints.title')}</h1>
-      <DiagnoseNav />
+      {nav}
       <p className="lead">{t('constraints.intro')}</p>
       <ExportLinks path={`/workspaces/${workspaceId}/constraints`} />
       <ActionNotice message={message} />
