@@ -32,7 +32,7 @@ describe('editing an actor (PATCH, every field)', () => {
       government_level: 'regional',
       sector: 'Food',
       location: 'Lakeside',
-      role: 'multiplier',
+      roles: ['multiplier', 'anchor'],
       status: 'committed',
       contact_name: 'Ana Ruiz',
       email: 'ana@edited.example',

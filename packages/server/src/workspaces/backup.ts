@@ -57,12 +57,15 @@ interface ForeignKey {
   column: string;
   refTable: string;
   refColumn: string;
+  /** Whether the column is NOT NULL: a row belongs to the parent it cannot be without. */
+  notNull: boolean;
 }
 
 async function foreignKeys(db: Kysely<unknown>): Promise<ForeignKey[]> {
   const { rows } = await sql<ForeignKey>`
     SELECT c.conrelid::regclass::text AS "table", a.attname AS "column",
-           c.confrelid::regclass::text AS "refTable", r.attname AS "refColumn"
+           c.confrelid::regclass::text AS "refTable", r.attname AS "refColumn",
+           a.attnotnull AS "notNull"
     FROM pg_constraint c
     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
     JOIN pg_attribute r ON r.attrelid = c.confrelid AND r.attnum = c.confkey[1]
@@ -99,20 +102,24 @@ async function plan(db: Kysely<unknown>) {
     const column = OWNER_COLUMNS.find((c) => columns.includes(c));
     if (column) owned.set(name, { via: 'workspace', column });
   }
-  // Children reached through a foreign key to a table already owned, until nothing changes.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const fk of fks)
-      if (
-        !owned.has(fk.table) &&
-        !NOT_WORKSPACE_DATA.has(fk.table) &&
-        fk.table !== 'workspaces' &&
-        owned.has(fk.refTable)
-      ) {
-        owned.set(fk.table, { via: 'parent', fk });
-        changed = true;
-      }
-  }
+  // Children reached through a foreign key to a table already owned, until nothing changes: first
+  // through the parents a row cannot be without (NOT NULL), then through optional links. A plan's
+  // indicator belongs to its plan (the programme's), not to the initiative's indicator it names.
+  for (const mandatory of [true, false])
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const fk of fks)
+        if (
+          (!mandatory || fk.notNull) &&
+          !owned.has(fk.table) &&
+          !NOT_WORKSPACE_DATA.has(fk.table) &&
+          fk.table !== 'workspaces' &&
+          owned.has(fk.refTable)
+        ) {
+          owned.set(fk.table, { via: 'parent', fk });
+          changed = true;
+        }
+    }
   // Parents first: a table comes after every owned table it refers to (self-references aside).
   const order: string[] = [];
   const visiting = new Set<string>();
@@ -126,15 +133,16 @@ async function plan(db: Kysely<unknown>) {
   };
   for (const name of [...owned.keys()].sort()) visit(name);
   const userColumns = fks.filter((fk) => fk.refTable === 'users' && owned.has(fk.table));
-  // References to another workspace (the initiative a programme funds, for instance): the other
-  // side is not in the archive, so a restore keeps them only where that workspace exists.
-  const workspaceLinks = fks.filter(
-    (fk) =>
-      fk.refTable === 'workspaces' &&
-      owned.has(fk.table) &&
-      (owned.get(fk.table)!.via !== 'workspace' ||
-        (owned.get(fk.table) as { column: string }).column !== fk.column),
-  );
+  // Optional links that may lead outside the archive (the initiative a programme funds, the
+  // initiative's indicator a plan's indicator became): a restore keeps them only where the row
+  // they name exists. The owning column or parent, links to users (restored with the archive) and
+  // links within one table (inserted in the same statement) are not among them.
+  const workspaceLinks = fks.filter((fk) => {
+    const how = owned.get(fk.table);
+    if (!how || fk.notNull || fk.refTable === fk.table || fk.refTable === 'users') return false;
+    if (how.via === 'workspace') return how.column !== fk.column;
+    return how.fk.column !== fk.column;
+  });
   // Serial identifiers (the audit log's, for instance) are numbers of one installation: they are
   // left out of the archive and given anew on restore, so that a restore never collides with the
   // rows already there and a restored workspace archives the same again.
@@ -301,13 +309,14 @@ export async function restoreWorkspace(
       const serial = serials.get(table) ?? [];
       const kept = columns.filter((c) => !serial.includes(c));
       const cols = sql.join(kept.map((c) => q(c)));
-      const links = workspaceLinks.filter((fk) => fk.table === table).map((fk) => fk.column);
+      const links = workspaceLinks.filter((fk) => fk.table === table);
       const values = sql.join(
-        kept.map((c) =>
-          links.includes(c)
-            ? sql`CASE WHEN EXISTS (SELECT 1 FROM workspaces w WHERE w.id = r.${q(c)}) THEN r.${q(c)} END`
-            : sql`r.${q(c)}`,
-        ),
+        kept.map((c) => {
+          const link = links.find((fk) => fk.column === c);
+          return link
+            ? sql`CASE WHEN EXISTS (SELECT 1 FROM ${q(link.refTable)} x WHERE x.${q(link.refColumn)} = r.${q(c)}) THEN r.${q(c)} END`
+            : sql`r.${q(c)}`;
+        }),
       );
       if (table === 'users') {
         const clash = await sql<{ email: string }>`
