@@ -10,7 +10,7 @@ import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 import { PortfolioViewsNav } from './portfolioViews';
-import type { PortfolioInitiative } from './PortfolioPage';
+import type { PortfolioInitiative } from './portfolioShared';
 
 const STATES = ['done', 'led_by_others', 'skipped', 'ongoing', 'repeated'] as const;
 type State = (typeof STATES)[number];

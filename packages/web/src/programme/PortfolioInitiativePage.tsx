@@ -5,10 +5,10 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { ProgrammeNav } from './ProgrammeNav';
-import { countryName, type PortfolioInitiative } from './PortfolioPage';
+import { TrafficLight, countryName, type Light, type PortfolioInitiative } from './portfolioShared';
+
 import { InitiativeAgents } from './portfolioAgents';
 
-type Light = 'green' | 'amber' | 'red' | 'none';
 interface Period {
   key: string;
   startsOn: string;
@@ -39,16 +39,6 @@ const fmt = (v: number | null, unit: string, language: string) =>
   v === null
     ? '—'
     : `${formatNumber(v, language, Number.isInteger(v) ? 0 : 1)}${unit === 'percentage' ? ' %' : ''}`;
-
-export function TrafficLight({ light }: { light: Light }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span className={`light light-${light}`} aria-hidden="true" />
-      {t(`reports.light.${light}`)}
-    </>
-  );
-}
 
 function Indicators({ url }: { url: string }) {
   const { t, i18n } = useTranslation();

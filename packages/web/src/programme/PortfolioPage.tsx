@@ -9,6 +9,7 @@ import { DataList } from '../layout/DataList';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 import { PortfolioViewsNav } from './portfolioViews';
+import { countryName, type PortfolioInitiative } from './portfolioShared';
 
 interface Follow {
   id: string;
@@ -18,29 +19,7 @@ interface Follow {
   shares: string[];
 }
 
-export interface PortfolioInitiative {
-  id: string;
-  name: string;
-  country: string;
-  sector: string;
-  latitude: number | null;
-  longitude: number | null;
-  shares: string[];
-  lifecycle: { stage: string; unidoPhase: number; blueprintStep: number | null } | null;
-  agents: { id: string; name: string }[];
-}
-
 const RUNNERS = ['owner', 'manager', 'officer'];
-
-/** The country's name in the reader's language ('' unknown or regional). */
-export function countryName(code: string, language: string, regional: string) {
-  if (!code) return regional;
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /**
  * The initiatives a programme follows, with only what each shares (issue 15, slice A): rows open

@@ -7,7 +7,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage } from '../layout/common';
 import { Form, FormField, useForm } from '../layout/forms';
 import { useConfirm } from '../layout/Dialog';
-import type { PortfolioInitiative } from './PortfolioPage';
+import type { PortfolioInitiative } from './portfolioShared';
 
 interface AgentReport {
   id: string;

@@ -6,8 +6,7 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { ProgrammeNav } from './ProgrammeNav';
-import { countryName, type PortfolioInitiative } from './PortfolioPage';
-import { TrafficLight } from './PortfolioInitiativePage';
+import { TrafficLight, countryName, type PortfolioInitiative } from './portfolioShared';
 
 type Light = 'green' | 'amber' | 'red' | 'none';
 interface Group {
