@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Settings } from '../settings.js';
 import { AppError, badRequest } from '../http/errors.js';
@@ -159,11 +160,22 @@ export async function resetPassword(db: Database, token: string, password: strin
 }
 
 export async function userWorkspaces(db: Database, userId: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
-    .select(['workspaces.id', 'workspaces.name', 'workspaces.kind', 'workspaces.is_demo', 'memberships.role'])
-    .where('memberships.user_id', '=', userId)
-    .orderBy('workspaces.name')
-    .execute();
+  return (
+    db
+      .selectFrom('memberships')
+      .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+      .select([
+        'workspaces.id',
+        'workspaces.name',
+        'workspaces.kind',
+        'workspaces.is_demo',
+        'memberships.role',
+      ])
+      .where('memberships.user_id', '=', userId)
+      // Programmes first: a funder's officer who also owns the initiatives the programme funded
+      // lands on the programme, not on one of them (the first workspace is where sign-in lands).
+      .orderBy(sql`workspaces.kind = 'programme'`, 'desc')
+      .orderBy('workspaces.name')
+      .execute()
+  );
 }
