@@ -77,9 +77,9 @@ describe.skipIf(!chromiumPath)('browser: results chain and a member survey', () 
     await expect
       .poll(() => page.getByTestId('computed-Members of the cluster organisation').innerText())
       .toBe(String(members));
-    // The indicators defined here and the demo's own (the results chain's, the strategy goal's and
-    // the green action plan's CO₂ KPI).
-    expect(await page.locator('table tbody tr').count()).toBe(6);
+    // The indicators defined here and the demo's own (the results chain's, the strategy goal's, the
+    // green action plan's CO₂ KPI and the two of the plan the demo programme funded).
+    expect(await page.locator('table tbody tr').count()).toBe(8);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The indicator screen shows the computed value by period.

@@ -250,7 +250,7 @@ describe('the demo', () => {
       .select('name')
       .where('workspace_id', '=', lakeside)
       .execute();
-    expect(names.map((n) => n.name)).toContain('Member firms exporting');
+    expect(names.map((n) => n.name)).toContain('Member firms selling abroad');
     const created = await ctx.handle.db
       .selectFrom('programme_associations')
       .select('id')

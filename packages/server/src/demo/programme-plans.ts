@@ -35,8 +35,8 @@ export const loadDemoPlans: DemoLoader = async (db: Database, ids) => {
       .execute();
     return p.id;
   };
-  const general = await panelRow('Investment panel (demo)', 'Private and public actors (003:314)', panel);
-  const tourism = await panelRow('Tourism investment panel (demo)', 'Tourism plans (003:312)', panel2);
+  const general = await panelRow('Investment panel (demo)', 'Private and public actors', panel);
+  const tourism = await panelRow('Tourism investment panel (demo)', 'Tourism plans', panel2);
   const round = async (name: string, pitchDate: string, panelId: string) =>
     (
       await db
@@ -83,7 +83,7 @@ export const loadDemoPlans: DemoLoader = async (db: Database, ids) => {
     150000,
     r1,
     [
-      ind('Member firms exporting', 'number', 4, 12),
+      ind('Member firms selling abroad', 'number', 4, 12),
       ind('Share of members satisfied with services', 'percentage', 55, 80),
     ],
   );

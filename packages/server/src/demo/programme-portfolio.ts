@@ -83,8 +83,9 @@ export const loadDemoPortfolio: DemoLoader = async (db, ids) => {
         .execute();
   }
 
-  // A monitoring report of last year, shared through the reports scope.
-  const year = new Date().getUTCFullYear() - 1;
+  // A monitoring report of the year before last, shared through the reports scope (last year's is
+  // left for the team to write: the reports journey writes it).
+  const year = new Date().getUTCFullYear() - 2;
   await db
     .insertInto('monitoring_reports')
     .values({

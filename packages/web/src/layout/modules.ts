@@ -39,7 +39,14 @@ export const MODULES: ModuleEntry[] = [
     labelKey: 'tasks.nav',
   },
   { id: 'lifecycle', path: 'lifecycle', kinds: ['cluster_initiative'], available: true },
-  { id: 'portfolio', path: 'portfolio', kinds: ['programme'], available: true },
+  {
+    id: 'portfolio',
+    path: 'portfolio',
+    kinds: ['programme'],
+    available: true,
+    // GET /portfolio's policy (packages/server/src/programme/portfolio.routes.ts): not panel members.
+    roles: ['owner', 'manager', 'officer', 'coordinator', 'evaluator', 'viewer', 'agent'],
+  },
   { id: 'map', path: 'map', kinds: ['programme', 'cluster_initiative'], available: true, roles: ANALYSTS },
   {
     id: 'selection',
