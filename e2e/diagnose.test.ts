@@ -181,11 +181,18 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     await page.waitForURL(/\/w\//);
     await page.goto(page.url().replace(/\/(lifecycle|home)$/, '/diagnose/constraints'));
     await page.getByRole('heading', { name: 'Constraint diagnosis' }).waitFor();
-    const add = page.locator('form').filter({ hasText: 'Add a constraint' });
+    // The demo's constraints show when they came to light, who holds them, and a revision.
+    const table = page.getByTestId('constraints-table');
+    const certificates = table.getByRole('row').filter({ hasText: 'Export health certificates' });
+    expect(await certificates.innerText()).toContain('sub-optimal in scope and quality');
+    expect(await certificates.innerText()).toContain('Port Authority');
+    expect(await certificates.innerText()).toContain('revised');
     for (const [title, tier] of [
       ['No food technologists', '1'],
       ['No practical course', '2'],
     ]) {
+      await page.getByRole('button', { name: '+ New constraint' }).click();
+      const add = page.getByTestId('constraint-form');
       await add.getByLabel('Constraint').fill(title!);
       await add.getByLabel('Tier').selectOption(tier!);
       await add.getByRole('button', { name: 'Add' }).click();
@@ -212,6 +219,38 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     expect(await skills.getByTestId('pathway-score').innerText()).toBe('7');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // A pilot shows the course exists but is too narrow and poor: the constraint is revised.
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'No practical course' })
+      .getByRole('button', { name: 'Revise' })
+      .click();
+    const edit = page.getByTestId('constraint-form');
+    await edit.getByLabel('Deficiency').selectOption({ label: 'sub-optimal in scope and quality' });
+    await edit.getByLabel('Held by (actors)').selectOption({ label: 'Institute of Food Technology (demo)' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Constraint revised.').waitFor();
+    const course = table.getByRole('row').filter({ hasText: 'No practical course' });
+    expect(await course.innerText()).toContain('sub-optimal in scope and quality');
+    expect(await course.innerText()).toContain('Institute of Food Technology');
+
+    // The link cannot go while the pathway runs along it; the pathway goes first, after a confirmation.
+    await page
+      .getByRole('button', { name: 'Remove the link No practical course → No food technologists' })
+      .click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Skills' }).waitFor();
+    await page.getByRole('button', { name: 'Remove the pathway Skills' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('Pathway removed.').waitFor();
+    await page
+      .getByRole('button', { name: 'Remove the link No practical course → No food technologists' })
+      .click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('Link removed.').waitFor();
+    expect(await page.locator('svg.pathway-graph line').count()).toBe(lines);
+
     await page.locator('nav.subnav a', { hasText: 'Associations' }).click();
     await page.getByLabel('New assessment').fill('Fruit industry associations');
     await page.getByRole('button', { name: 'Start' }).click();
@@ -223,8 +262,28 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     await answer.getByLabel('Answer').fill('Export advice only in the capital');
     await answer.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('question-B1').getByText('Export advice only in the capital').waitFor();
-    await page.getByLabel('Create a new association').check();
-    await page.getByLabel('Reasons').fill('No association serves processors');
+    // Part C waits for the judgement that partnering is unrealistic or undesirable (000:110).
+    expect(await page.getByTestId('preamble-B').innerText()).toBe(
+      'Assess the landscape of existing C/MAs first, asking:',
+    );
+    expect(await page.getByTestId('question-C1').count()).toBe(0);
+    const judgement = page.getByTestId('partnering-form');
+    await judgement.getByLabel('the companies').check();
+    await judgement.getByLabel('Reasons').fill('Processors would not join the chamber');
+    await judgement.getByRole('button', { name: 'Record the judgement' }).click();
+    await page.getByTestId('question-C1').waitFor();
+    expect(await page.getByTestId('part-c-state').innerText()).toContain(
+      'deemed unrealistic or undesirable by the companies',
+    );
+    await answer.getByLabel('Question').selectOption('C1');
+    await answer.getByLabel('Informant').fill('Processor, 40 staff');
+    await answer.getByLabel('Answer').fill('Too small alone; nobody took the lead');
+    await answer.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('question-C1').getByText('Too small alone; nobody took the lead').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const recommend = page.locator('form').filter({ hasText: 'Record the recommendation' });
+    await recommend.getByLabel('Create a new association').check();
+    await recommend.getByLabel('Reasons').fill('No association serves processors');
     await page.getByRole('button', { name: 'Record the recommendation' }).click();
     await page.getByTestId('recommendation').getByText('Create a new association').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_QUESTIONS, PATHWAY_CRITERIA, brokenPathwayStep, pathwayScore } from '../src/index.js';
+import {
+  ASSESSMENT_PREAMBLES,
+  ASSESSMENT_QUESTIONS,
+  PATHWAY_CRITERIA,
+  questionOpen,
+  brokenPathwayStep,
+  pathwayScore,
+} from '../src/index.js';
 
 describe('constraint pathways (000:50–64)', () => {
   const links = [
@@ -27,5 +34,14 @@ describe('rapid association assessment (000:92–115)', () => {
     expect(ASSESSMENT_QUESTIONS[0]!.text).toBe(
       'Which services are crucial to improving company performance?',
     );
+  });
+
+  it('opens part C only once partnering is deemed unrealistic or undesirable by a side (000:110)', () => {
+    expect(ASSESSMENT_PREAMBLES.C.text).toMatch(/^If partnering with existing C\/MAs .* then investigate:$/);
+    expect(ASSESSMENT_PREAMBLES.C.source).toMatch(/:110$/);
+    expect(questionOpen('A', { sides: [] })).toBe(true);
+    expect(questionOpen('B', { sides: [] })).toBe(true);
+    expect(questionOpen('C', { sides: [] })).toBe(false);
+    expect(questionOpen('C', { sides: ['associations'] })).toBe(true);
   });
 });

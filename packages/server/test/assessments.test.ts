@@ -81,6 +81,45 @@ describe('rapid assessment of existing associations (000:70–115)', () => {
     expect(rec.json()).toMatchObject({ recommendation: 'create_new' });
     expect(rec.json().decided_at).not.toBeNull();
   });
+
+  it('opens part C only once partnering is deemed unrealistic or undesirable, by whom and why (000:110)', async () => {
+    const m = as(ctx.app, manager);
+    const a = (
+      await m.post(`/api/v1/workspaces/${ws}/association-assessments`, { title: 'Part C test' })
+    ).json();
+    const base = `/api/v1/workspaces/${ws}/association-assessments/${a.id}`;
+    const first = (await m.get(base)).json();
+    expect(first.preambles.C.text).toMatch(/^If partnering with existing C\/MAs/);
+    expect(
+      first.questions.filter((q: { open: boolean }) => !q.open).map((q: { id: string }) => q.id),
+    ).toEqual(['C1', 'C2', 'C3', 'C4']);
+    const c1 = { questionId: 'C1', informant: 'Processor, 40 staff', answer: 'Nobody took the lead' };
+    const early = await m.post(`${base}/answers`, c1);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toContain('Part C is investigated only if');
+    const noReason = await m.put(`${base}/partnering`, { sides: ['companies'], reasons: ' ' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details[0].field).toBe('body.reasons');
+    const wrongSide = await m.put(`${base}/partnering`, { sides: ['donors'], reasons: 'x' });
+    expect(wrongSide.statusCode).toBe(400);
+    expect((await m.get(base)).json().part_c_sides).toEqual([]);
+
+    const opened = await m.put(`${base}/partnering`, {
+      sides: ['companies', 'associations'],
+      reasons: 'Processors would not join; the chamber will not add food services',
+    });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json()).toMatchObject({ part_c_sides: ['companies', 'associations'] });
+    expect(opened.json().part_c_opened_at).not.toBeNull();
+    expect((await m.post(`${base}/answers`, c1)).statusCode).toBe(201);
+    const close = await m.put(`${base}/partnering`, { sides: [], reasons: '' });
+    expect(close.statusCode).toBe(409);
+    expect((await m.get(base)).json().part_c_sides).toEqual(['companies', 'associations']);
+    const member = await signIn(ctx.app, 'member@demo.agglomera.org');
+    expect((await as(ctx.app, member).put(`${base}/partnering`, { sides: [], reasons: '' })).statusCode).toBe(
+      403,
+    );
+  });
 });
 
 describe('constraint diagnosis in tiers with pathways (000:50–64)', () => {

@@ -26,7 +26,11 @@ describe('diagnosis exports', () => {
   it('exports each list as CSV with one row per record, the header naming the fields', async () => {
     const m = as(ctx.app, manager);
     const cases: [string, string, string][] = [
-      ['/constraints', 'constraints', 'tier,kind,deficiency,title,description,created_at'],
+      [
+        '/constraints',
+        'constraints',
+        'tier,kind,deficiency,title,description,identified_on,revised_at,actors,created_at',
+      ],
       ['/stakeholders', 'stakeholders', 'name,actor_type,assessment,influence,description,measure'],
       ['/analyses?framework=swot', 'items', 'framework,category,sign,text,tags,evidence,source,created_at'],
       ['/member-cards', 'memberCards', 'persona,actor_name,member_role'],

@@ -50,6 +50,7 @@ export const TABLES: Record<string, string[]> = {
   candidateId: ['selection_candidates'],
   criterionId: ['selection_criteria'],
   pathwayId: ['constraint_pathways'],
+  effectId: ['constraints'],
   packageId: ['project_work_packages'],
   milestoneId: ['project_milestones'],
   lineId: ['project_budget_lines'],

@@ -19,6 +19,35 @@ export const ASSESSMENT_PARTS = {
   C: 'Prospects for initiating a new C/MA',
 } as const;
 
+/**
+ * The preamble of each part, as Table 2 words it: whose perspective part A takes (000:96), that
+ * part B assesses the existing C/MAs first (000:103), and the condition under which part C is
+ * investigated at all (000:110).
+ */
+export const ASSESSMENT_PREAMBLES: Record<'A' | 'B' | 'C', { text: string; source: string }> = {
+  A: {
+    text: 'From the perspective of a profiled/targeted company (i.e. would-be C/MA member) in an industry where the initiative is active, investigate:',
+    source: `${MM}:96`,
+  },
+  B: { text: 'Assess the landscape of existing C/MAs first, asking:', source: `${MM}:103` },
+  C: {
+    text: 'If partnering with existing C/MAs to add to/refine their scope to cater for such service needs is deemed unrealistic/undesirable from one or both sides (company and C/MA), then investigate:',
+    source: `${MM}:110`,
+  },
+};
+
+/** The two sides whose view can make partnering unrealistic or undesirable (000:110). */
+export const PARTNERING_SIDES = ['companies', 'associations'] as const;
+export type PartneringSide = (typeof PARTNERING_SIDES)[number];
+
+/**
+ * Whether a question may be answered yet: parts A and B always; part C only once partnering with
+ * existing C/MAs has been deemed unrealistic or undesirable by at least one side (000:110).
+ */
+export function questionOpen(part: 'A' | 'B' | 'C', partnering: { sides: readonly string[] }): boolean {
+  return part !== 'C' || partnering.sides.length > 0;
+}
+
 export const ASSESSMENT_QUESTIONS: readonly AssessmentQuestion[] = [
   {
     id: 'A1',

@@ -1,10 +1,16 @@
 import { ExportFormatQuery, sendRecords } from '../http/export.js';
-import { ASSESSMENT_PARTS, ASSESSMENT_QUESTIONS } from '@agglomera/methods';
+import {
+  ASSESSMENT_PARTS,
+  ASSESSMENT_PREAMBLES,
+  ASSESSMENT_QUESTIONS,
+  PARTNERING_SIDES,
+  questionOpen,
+} from '@agglomera/methods';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { badRequest, notFound } from '../http/errors.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { chartRecommendation } from '../programme/diagnosis.service.js';
@@ -135,11 +141,14 @@ export async function assessmentRoutes(app: App) {
           })),
         );
       }
+      const partnering = { sides: a.part_c_sides };
       return {
         ...a,
         parts: ASSESSMENT_PARTS,
+        preambles: ASSESSMENT_PREAMBLES,
         questions: ASSESSMENT_QUESTIONS.map((q) => ({
           ...q,
+          open: questionOpen(q.part, partnering),
           answers: answers.filter((x) => x.question_id === q.id),
         })),
       };
@@ -180,6 +189,10 @@ export async function assessmentRoutes(app: App) {
         ]);
       const row = await app.db.transaction().execute(async (trx) => {
         const a = await load(trx, ws.id, request.params.assessmentId);
+        if (!questionOpen(q.part, { sides: a.part_c_sides }))
+          throw conflict(
+            'Part C is investigated only if partnering with existing associations is deemed unrealistic or undesirable by one or both sides: record that judgement first',
+          );
         const r = await trx
           .insertInto('assessment_answers')
           .values({
@@ -204,6 +217,77 @@ export async function assessmentRoutes(app: App) {
       });
       reply.status(201);
       return row;
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/association-assessments/:assessmentId/partnering',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Record that partnering with existing associations is deemed unrealistic or undesirable, by which side (companies, associations or both) and why: part C opens (000:110). No side closes part C again while it holds no answer',
+        params: Params,
+        body: Type.Object(
+          {
+            sides: Type.Array(Type.Union(PARTNERING_SIDES.map((x) => Type.Literal(x))), {
+              maxItems: 2,
+              uniqueItems: true,
+            }),
+            reasons: Type.String({ maxLength: 5000 }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const { sides, reasons } = request.body;
+      if (sides.length > 0 && !reasons.trim())
+        throw badRequest('validation_failed', 'Say why partnering is deemed unrealistic or undesirable', [
+          { field: 'body.reasons', message: 'is required' },
+        ]);
+      const userId = requireAuth(request).user.id;
+      await app.db.transaction().execute(async (trx) => {
+        const a = await trx
+          .selectFrom('association_assessments')
+          .selectAll()
+          .where('id', '=', request.params.assessmentId)
+          .where('workspace_id', '=', ws.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!a) throw notFound('Association assessment');
+        if (sides.length === 0) {
+          const answered = await trx
+            .selectFrom('assessment_answers')
+            .select('id')
+            .where('assessment_id', '=', a.id)
+            .where('question_id', 'like', 'C%')
+            .executeTakeFirst();
+          if (answered) throw conflict('Part C holds answers already; it stays open');
+        }
+        await trx
+          .updateTable('association_assessments')
+          .set({
+            part_c_sides: [...sides],
+            part_c_reasons: sides.length ? reasons.trim() : '',
+            part_c_opened_by: sides.length ? userId : null,
+            part_c_opened_at: sides.length ? (a.part_c_opened_at ?? new Date()) : null,
+          })
+          .where('id', '=', a.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'assessment.partnering',
+          entity: 'association_assessment',
+          entityId: a.id,
+          oldValue: { sides: a.part_c_sides, reasons: a.part_c_reasons },
+          newValue: request.body,
+        });
+      });
+      return load(app.db, ws.id, request.params.assessmentId);
     },
   );
 

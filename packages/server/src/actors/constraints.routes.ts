@@ -1,11 +1,18 @@
 import { ExportFormatQuery, sendRecords } from '../http/export.js';
-import { brokenPathwayStep, pathwayScore } from '@agglomera/methods';
+import { brokenPathwayStep } from '@agglomera/methods';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { DateString } from '../http/module-policies.js';
+import {
+  checkActors,
+  constraintDiagnosis,
+  pathwaysUsingLink,
+  setConstraintActors,
+} from './constraints.service.js';
 
 const tags = ['diagnose'];
 /** Also the agency's own diagnosis in a programme workspace, before any association exists (issue 15; 000:48–115). */
@@ -22,6 +29,43 @@ const READERS: readonly WorkspaceRole[] = [
 const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'officer'];
 const WS = Type.Object({ workspaceId: Type.String() });
 const Score = Type.Integer({ minimum: 1, maximum: 5 });
+const ConstraintPath = Type.Object({
+  workspaceId: Type.String(),
+  constraintId: Type.String({ format: 'uuid' }),
+});
+/**
+ * "Absent or sub-optimal in terms of scope and/or quality" (000:241): sub-optimal in scope, in
+ * quality, or in both.
+ */
+const Deficiency = Type.Union([
+  Type.Literal('absent'),
+  Type.Literal('suboptimal_scope'),
+  Type.Literal('suboptimal_quality'),
+  Type.Literal('suboptimal_scope_quality'),
+]);
+/** The actors whose business models and practices hold the constraint (000:62). */
+const ActorIds = Type.Array(Type.String({ format: 'uuid' }), { maxItems: 50, uniqueItems: true });
+const ConstraintFields = {
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  tier: Type.Integer({ minimum: 1, maximum: 4 }),
+  kind: Type.Union([Type.Literal('function'), Type.Literal('rule')]),
+  deficiency: Deficiency,
+  description: Type.String({ maxLength: 3000 }),
+  /** The day the constraint came to light; the diagnosis is revised as pilots run (000:48). */
+  identifiedOn: DateString,
+  actorIds: ActorIds,
+};
+const EXPORT_COLUMNS = [
+  'tier',
+  'kind',
+  'deficiency',
+  'title',
+  'description',
+  'identified_on',
+  'revised_at',
+  'actors',
+  'created_at',
+];
 
 /** Constraint diagnosis in tiers with cause → effect pathways (MarketMakers 000:50–64, 237–249). */
 export async function constraintRoutes(app: App) {
@@ -39,41 +83,16 @@ export async function constraintRoutes(app: App) {
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
-      const constraints = await app.db
-        .selectFrom('constraints')
-        .selectAll()
-        .where('workspace_id', '=', ws.id)
-        .orderBy('tier')
-        .orderBy('created_at')
-        .execute();
+      const diagnosis = await constraintDiagnosis(app.db, ws.id);
       if (request.query.format)
         return sendRecords(
           reply,
           request.query.format,
           'constraints',
-          ['tier', 'kind', 'deficiency', 'title', 'description', 'created_at'],
-          constraints,
+          EXPORT_COLUMNS,
+          diagnosis.constraints.map((c) => ({ ...c, actors: c.actors.map((a) => a.name).join('; ') })),
         );
-      const ids = constraints.map((c) => c.id);
-      const links = ids.length
-        ? await app.db.selectFrom('constraint_links').selectAll().where('cause_id', 'in', ids).execute()
-        : [];
-      const pathways = (
-        await app.db.selectFrom('constraint_pathways').selectAll().where('workspace_id', '=', ws.id).execute()
-      )
-        .map((p) => ({
-          ...p,
-          score: pathwayScore({
-            abilityToAct: p.ability_to_act,
-            expectedEffect: p.expected_effect,
-          }),
-        }))
-        .sort((a, b) => b.score - a.score);
-      return {
-        constraints,
-        links: links.map((l) => ({ causeId: l.cause_id, effectId: l.effect_id })),
-        pathways,
-      };
+      return diagnosis;
     },
   );
 
@@ -84,19 +103,17 @@ export async function constraintRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Add a constraint: tier 1–4, a function (service) or a rule (policy), absent or sub-optimal in scope or quality',
+          'Add a constraint: tier 1–4, a function (service) or a rule (policy), absent or sub-optimal in scope and/or quality, the day it was identified and the actors holding it',
         params: WS,
         body: Type.Object(
           {
-            title: Type.String({ minLength: 1, maxLength: 300 }),
-            tier: Type.Integer({ minimum: 1, maximum: 4 }),
-            kind: Type.Union([Type.Literal('function'), Type.Literal('rule')]),
-            deficiency: Type.Union([
-              Type.Literal('absent'),
-              Type.Literal('suboptimal_scope'),
-              Type.Literal('suboptimal_quality'),
-            ]),
-            description: Type.Optional(Type.String({ maxLength: 3000 })),
+            title: ConstraintFields.title,
+            tier: ConstraintFields.tier,
+            kind: ConstraintFields.kind,
+            deficiency: ConstraintFields.deficiency,
+            description: Type.Optional(ConstraintFields.description),
+            identifiedOn: Type.Optional(ConstraintFields.identifiedOn),
+            actorIds: Type.Optional(ConstraintFields.actorIds),
           },
           { additionalProperties: false },
         ),
@@ -104,12 +121,20 @@ export async function constraintRoutes(app: App) {
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
+      const { actorIds = [], identifiedOn, ...fields } = request.body;
       const row = await app.db.transaction().execute(async (trx) => {
+        await checkActors(trx, ws.id, actorIds);
         const r = await trx
           .insertInto('constraints')
-          .values({ ...request.body, title: request.body.title.trim(), workspace_id: ws.id })
+          .values({
+            ...fields,
+            title: fields.title.trim(),
+            workspace_id: ws.id,
+            ...(identifiedOn ? { identified_on: identifiedOn } : {}),
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await setConstraintActors(trx, r.id, actorIds);
         await recordAudit(trx, {
           workspaceId: ws.id,
           userId: requireAuth(request).user.id,
@@ -125,14 +150,68 @@ export async function constraintRoutes(app: App) {
     },
   );
 
+  app.patch(
+    '/workspaces/:workspaceId/constraints/:constraintId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary:
+          'Revise a constraint as the diagnosis sharpens (000:48): any of its fields, the actors holding it included; the time of the revision is kept',
+        params: ConstraintPath,
+        body: Type.Partial(Type.Object(ConstraintFields, { additionalProperties: false }), {
+          additionalProperties: false,
+        }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const { actorIds, identifiedOn, ...fields } = request.body;
+      return app.db.transaction().execute(async (trx) => {
+        // Locked, so two revisions at once apply one after the other.
+        const before = await trx
+          .selectFrom('constraints')
+          .selectAll()
+          .where('id', '=', request.params.constraintId)
+          .where('workspace_id', '=', ws.id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!before) throw notFound('Constraint');
+        if (actorIds) await checkActors(trx, ws.id, actorIds);
+        const row = await trx
+          .updateTable('constraints')
+          .set({
+            ...fields,
+            ...(fields.title !== undefined ? { title: fields.title.trim() } : {}),
+            ...(identifiedOn ? { identified_on: identifiedOn } : {}),
+            revised_at: new Date(),
+          })
+          .where('id', '=', before.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        if (actorIds) await setConstraintActors(trx, row.id, actorIds);
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'constraints.update',
+          entity: 'constraint',
+          entityId: row.id,
+          oldValue: { title: before.title, tier: before.tier, deficiency: before.deficiency },
+          newValue: request.body,
+        });
+        return row;
+      });
+    },
+  );
+
   app.delete(
     '/workspaces/:workspaceId/constraints/:constraintId',
     {
       config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
       schema: {
         tags,
-        summary: 'Remove a constraint and its links',
-        params: Type.Object({ workspaceId: Type.String(), constraintId: Type.String({ format: 'uuid' }) }),
+        summary: 'Remove a constraint and its links (refused while a pathway runs through it)',
+        params: ConstraintPath,
       },
     },
     async (request) => {
@@ -217,6 +296,87 @@ export async function constraintRoutes(app: App) {
         });
       });
       reply.status(201);
+      return { ok: true };
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/constraints/:constraintId/effects/:effectId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Remove the link from a cause to its effect (refused while a pathway runs along it)',
+        params: Type.Object({
+          workspaceId: Type.String(),
+          constraintId: Type.String({ format: 'uuid' }),
+          effectId: Type.String({ format: 'uuid' }),
+        }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const { constraintId, effectId } = request.params;
+      await app.db.transaction().execute(async (trx) => {
+        const cause = await trx
+          .selectFrom('constraints')
+          .select('id')
+          .where('id', '=', constraintId)
+          .where('workspace_id', '=', ws.id)
+          .executeTakeFirst();
+        if (!cause) throw notFound('Constraint');
+        const [used] = await pathwaysUsingLink(trx, ws.id, constraintId, effectId);
+        if (used)
+          throw conflict(msg`The pathway "${used.name}" runs along this link; remove the pathway first`);
+        const gone = await trx
+          .deleteFrom('constraint_links')
+          .where('cause_id', '=', constraintId)
+          .where('effect_id', '=', effectId)
+          .returningAll()
+          .executeTakeFirst();
+        if (!gone) throw notFound('Link');
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'constraints.unlink',
+          entity: 'constraint',
+          entityId: constraintId,
+          oldValue: { causeId: constraintId, effectId },
+        });
+      });
+      return { ok: true };
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/constraint-pathways/:pathwayId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
+      schema: {
+        tags,
+        summary: 'Remove a pathway (its constraints and links stay)',
+        params: Type.Object({ workspaceId: Type.String(), pathwayId: Type.String({ format: 'uuid' }) }),
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      await app.db.transaction().execute(async (trx) => {
+        const gone = await trx
+          .deleteFrom('constraint_pathways')
+          .where('id', '=', request.params.pathwayId)
+          .where('workspace_id', '=', ws.id)
+          .returningAll()
+          .executeTakeFirst();
+        if (!gone) throw notFound('Pathway');
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          action: 'constraints.pathway_delete',
+          entity: 'constraint_pathway',
+          entityId: gone.id,
+          oldValue: { name: gone.name, constraintIds: gone.constraint_ids },
+        });
+      });
       return { ok: true };
     },
   );

@@ -371,6 +371,14 @@ export interface AssociationAssessmentsTable {
   reasons: Generated<string>;
   decided_by: string | null;
   decided_at: NullableTimestamp;
+  /**
+   * Part C opens once partnering is judged unrealistic or undesirable by one or both sides
+   * (000:110; migration 0057): the sides ('companies', 'associations'), the reasons, who and when.
+   */
+  part_c_sides: ColumnType<string[], string[] | undefined, string[]>;
+  part_c_reasons: Generated<string>;
+  part_c_opened_by: ColumnType<string | null, string | null | undefined, string | null>;
+  part_c_opened_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: GeneratedTimestamp;
 }
 
@@ -391,9 +399,18 @@ export interface ConstraintsTable {
   title: string;
   tier: number;
   kind: 'function' | 'rule';
-  deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality';
+  deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality';
   description: Generated<string>;
+  /** The day the constraint was identified (migration 0057; the diagnosis is revised, 000:48). */
+  identified_on: ColumnType<string, string | undefined, string>;
+  revised_at: NullableTimestamp;
   created_at: GeneratedTimestamp;
+}
+
+/** The actors whose business models and practices hold a constraint (000:62; migration 0057). */
+export interface ConstraintActorsTable {
+  constraint_id: string;
+  actor_id: string;
 }
 
 export interface ConstraintLinksTable {
@@ -500,6 +517,7 @@ export interface DB
   assessment_answers: AssessmentAnswersTable;
   constraints: ConstraintsTable;
   constraint_links: ConstraintLinksTable;
+  constraint_actors: ConstraintActorsTable;
   constraint_pathways: ConstraintPathwaysTable;
   member_cards: MemberCardsTable;
   analysis_items: AnalysisItemsTable;

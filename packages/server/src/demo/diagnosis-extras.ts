@@ -12,33 +12,72 @@ export async function loadDemoDiagnosisExtras(
   ids: { initiative: string; manager: string },
 ): Promise<void> {
   const ws = ids.initiative;
+  // The actors whose business models hold a constraint (000:62), found by name in the demo register.
+  const actorIds = async (...names: string[]) =>
+    names.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('actors')
+            .select('id')
+            .where('workspace_id', '=', ws)
+            .where(
+              'name',
+              'in',
+              names.map((n) => `${n} (demo)`),
+            )
+            .execute()
+        ).map((a) => a.id);
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
   const constraint = async (
     title: string,
     tier: number,
     kind: 'function' | 'rule',
-    deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality',
+    deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality',
     description: string,
-  ) =>
-    (
+    seen: { identifiedDaysAgo: number; revisedDaysAgo?: number; holders?: string[] },
+  ) => {
+    const { id } = await db
+      .insertInto('constraints')
+      .values({
+        workspace_id: ws,
+        title,
+        tier,
+        kind,
+        deficiency,
+        description,
+        identified_on: daysAgo(seen.identifiedDaysAgo),
+        revised_at: seen.revisedDaysAgo === undefined ? null : `${daysAgo(seen.revisedDaysAgo)}T10:00:00Z`,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const holders = await actorIds(...(seen.holders ?? []));
+    if (holders.length)
       await db
-        .insertInto('constraints')
-        .values({ workspace_id: ws, title, tier, kind, deficiency, description })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+        .insertInto('constraint_actors')
+        .values(holders.map((actor_id) => ({ constraint_id: id, actor_id })))
+        .execute();
+    return id;
+  };
   const lab = await constraint(
     'No accredited food testing laboratory in the region (demo)',
     1,
     'function',
     'absent',
     'Samples travel to the capital; results take three weeks',
+    { identifiedDaysAgo: 400, holders: ['Food Safety Lab'] },
   );
   const certificates = await constraint(
     'Export health certificates issued slowly (demo)',
     1,
     'rule',
-    'suboptimal_quality',
-    'One office issues them, by appointment only',
+    'suboptimal_scope_quality',
+    'One office issues them, by appointment only, and rejects one file in four for form errors',
+    {
+      identifiedDaysAgo: 400,
+      revisedDaysAgo: 60,
+      holders: ['Ministry of Trade and Industry', 'Port Authority'],
+    },
   );
   const buyers = await constraint(
     'Few links between processors and foreign buyers (demo)',
@@ -46,6 +85,8 @@ export async function loadDemoDiagnosisExtras(
     'function',
     'suboptimal_scope',
     'Only the two anchor firms attend international fairs',
+    // Seen only once the first pilot (joint fair stand) ran into it (000:48).
+    { identifiedDaysAgo: 200, holders: ['Export Readiness Advisers'] },
   );
   const exports = await constraint(
     'Small processors do not export (demo)',
@@ -53,6 +94,7 @@ export async function loadDemoDiagnosisExtras(
     'function',
     'absent',
     'Nine in ten member firms sell only on the home market',
+    { identifiedDaysAgo: 400 },
   );
   await db
     .insertInto('constraint_links')
@@ -141,6 +183,12 @@ export async function loadDemoDiagnosisExtras(
         'The chamber of commerce serves every sector and offers none of the food safety services the firms named; it welcomes a specialised association it can work with',
       decided_by: ids.manager,
       decided_at: new Date(),
+      // Part C opened once the firms judged partnering with the chamber undesirable (000:110).
+      part_c_sides: ['companies'],
+      part_c_reasons:
+        'The processors see the chamber as the importers’ voice and would not ask it for food safety services',
+      part_c_opened_by: ids.manager,
+      part_c_opened_at: new Date(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -173,6 +221,11 @@ export async function loadDemoDiagnosisExtras(
         'Processor, 40 staff (demo)',
         'The chamber never offered anything for food firms, so nobody asked',
         'Regional chamber of commerce (demo)',
+      ),
+      answer(
+        'C1',
+        'Processor, 40 staff (demo)',
+        'Each firm was too small to start one alone; the fruit processor is now willing to lead',
       ),
     ])
     .execute();

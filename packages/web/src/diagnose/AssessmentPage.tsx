@@ -8,8 +8,11 @@ import { ActionNotice, useAction } from '../useAction';
 import { useSession } from '../session';
 import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
+import { ChoiceGroup, Form, FormField, useForm } from '../layout/forms';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
+
+const SIDES = ['companies', 'associations'] as const;
 
 interface Assessment {
   id: string;
@@ -18,14 +21,80 @@ interface Assessment {
   recommended_association: string;
   reasons: string;
   decided_at: string | null;
+  part_c_sides: string[];
+  part_c_reasons: string;
+  part_c_opened_at: string | null;
   parts: Record<'A' | 'B' | 'C', string>;
+  preambles: Record<'A' | 'B' | 'C', { text: string; source: string }>;
   questions: {
     id: string;
     part: 'A' | 'B' | 'C';
+    open: boolean;
     text: string;
     source: string;
     answers: { id: string; informant: string; association: string; answer: string }[];
   }[];
+}
+
+/**
+ * Whether partnering with existing associations is deemed unrealistic or undesirable, by which side
+ * and why: part C of Table 2 is investigated only then (MarketMakers 000:110).
+ */
+function PartneringForm({
+  workspaceId,
+  assessment,
+  onSaved,
+}: {
+  workspaceId: string;
+  assessment: Assessment;
+  onSaved(): Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [sides, setSides] = useState<string[]>(assessment.part_c_sides);
+  const [reasons, setReasons] = useState(assessment.part_c_reasons);
+  return (
+    <Form
+      form={form}
+      className="panel"
+      aria-labelledby="partnering-title"
+      data-testid="partnering-form"
+      onSubmit={() =>
+        form.submit(
+          () =>
+            put(`/workspaces/${workspaceId}/association-assessments/${assessment.id}/partnering`, {
+              sides,
+              reasons,
+            }),
+          sides.length ? t('assessment.partC.opened') : t('assessment.partC.closed'),
+          onSaved,
+        )
+      }
+    >
+      <h3 id="partnering-title" className="h-small">
+        {t('assessment.partC.judgement')}
+      </h3>
+      <ChoiceGroup
+        name="sides"
+        legend={t('assessment.partC.sides')}
+        options={SIDES}
+        label={(o) => t(`assessment.partC.side.${o}`)}
+        value={sides}
+        onChange={setSides}
+      />
+      <FormField name="reasons" label={t('assessment.reasons')}>
+        <textarea
+          rows={2}
+          value={reasons}
+          onChange={(e) => setReasons(e.target.value)}
+          required={sides.length > 0}
+        />
+      </FormField>
+      <button type="submit" disabled={form.busy}>
+        {t('assessment.partC.save')}
+      </button>
+    </Form>
+  );
 }
 
 /** Rapid assessment of existing associations (MarketMakers Table 2) and its recommendation. */
@@ -52,6 +121,7 @@ export function AssessmentPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } = 
   if (!list.data) return <Loading />;
   const d = a.data;
   const part = d?.questions.find((q) => q.id === answer.questionId)?.part;
+  const partCOpen = (d?.part_c_sides.length ?? 0) > 0;
 
   return (
     <section aria-labelledby="assessment-title">
@@ -102,27 +172,55 @@ export function AssessmentPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } = 
                 {t('assessment.part', { part: p })}:{' '}
                 {t(`assessment.parts.${p}`, { defaultValue: d.parts[p] })}
               </h2>
-              {d.questions
-                .filter((q) => q.part === p)
-                .map((q) => (
-                  <div key={q.id} className="panel" data-testid={`question-${q.id}`}>
-                    <p>
-                      <strong>{q.id}.</strong> {t(`assessment.questions.${q.id}`, { defaultValue: q.text })}
+              <p className="small" data-testid={`preamble-${p}`}>
+                {t(`assessment.preambles.${p}`, { defaultValue: d.preambles[p].text })}
+              </p>
+              {p === 'C' && (
+                <div data-testid="part-c-state">
+                  {partCOpen ? (
+                    <p className="notice">
+                      {t('assessment.partC.deemedBy', {
+                        sides: d.part_c_sides.map((x) => t(`assessment.partC.side.${x}`)).join(', '),
+                      })}{' '}
+                      {d.part_c_reasons}
                     </p>
-                    {q.answers.length === 0 ? (
-                      <p className="small muted">{t('assessment.noAnswer')}</p>
-                    ) : (
-                      <ul>
-                        {q.answers.map((x) => (
-                          <li key={x.id}>
-                            <strong>{x.informant}</strong>
-                            {x.association && ` (${x.association})`}: {x.answer}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </div>
-                ))}
+                  ) : (
+                    <p className="muted">{t('assessment.partC.notYet')}</p>
+                  )}
+                  {canEdit && (
+                    <PartneringForm
+                      key={`${d.id}-${d.part_c_opened_at ?? ''}`}
+                      workspaceId={workspaceId}
+                      assessment={d}
+                      onSaved={() => a.reload()}
+                    />
+                  )}
+                </div>
+              )}
+              {p === 'C' && !partCOpen
+                ? null
+                : d.questions
+                    .filter((q) => q.part === p)
+                    .map((q) => (
+                      <div key={q.id} className="panel" data-testid={`question-${q.id}`}>
+                        <p>
+                          <strong>{q.id}.</strong>{' '}
+                          {t(`assessment.questions.${q.id}`, { defaultValue: q.text })}
+                        </p>
+                        {q.answers.length === 0 ? (
+                          <p className="small muted">{t('assessment.noAnswer')}</p>
+                        ) : (
+                          <ul>
+                            {q.answers.map((x) => (
+                              <li key={x.id}>
+                                <strong>{x.informant}</strong>
+                                {x.association && ` (${x.association})`}: {x.answer}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </div>
+                    ))}
             </section>
           ))}
           {canEdit && (
@@ -147,11 +245,13 @@ export function AssessmentPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } = 
                     value={answer.questionId}
                     onChange={(e) => setAnswer({ ...answer, questionId: e.target.value })}
                   >
-                    {d.questions.map((q) => (
-                      <option key={q.id} value={q.id}>
-                        {q.id}
-                      </option>
-                    ))}
+                    {d.questions
+                      .filter((q) => q.open)
+                      .map((q) => (
+                        <option key={q.id} value={q.id}>
+                          {q.id}
+                        </option>
+                      ))}
                   </select>
                 </label>
                 <label>

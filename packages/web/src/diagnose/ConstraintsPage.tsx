@@ -2,21 +2,16 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
+import { del, post } from '../api';
 import { useApi } from '../useApi';
+import { useDates } from '../home/HomeParts';
 import { ActionNotice, useAction } from '../useAction';
 import { useSession } from '../session';
 import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
+import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
-
-interface Constraint {
-  id: string;
-  title: string;
-  tier: number;
-  kind: 'function' | 'rule';
-  deficiency: string;
-}
+import { ConstraintForm, type Constraint } from './ConstraintForm';
 interface Data {
   constraints: Constraint[];
   links: { causeId: string; effectId: string }[];
@@ -134,7 +129,13 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
   const { me } = useSession();
   const canEdit = EDITORS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
   const data = useApi<Data>(`/workspaces/${workspaceId}/constraints`);
-  const [draft, setDraft] = useState({ title: '', tier: '1', kind: 'function', deficiency: 'absent' });
+  // The register's actors, to name those whose business models hold a constraint (000:62).
+  const actors = useApi<{ actors: { id: string; name: string }[] }>(
+    `/workspaces/${workspaceId}/actors?limit=500&sort=name`,
+  );
+  const { date } = useDates();
+  const [editing, setEditing] = useState<Constraint | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
   const [link, setLink] = useState({ causeId: '', effectId: '' });
   const [path, setPath] = useState({
     name: '',
@@ -144,11 +145,15 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
   });
   const [selected, setSelected] = useState<string | null>(null);
 
-  const { message, act } = useAction(() => data.reload());
+  const { message, setMessage, act } = useAction(() => data.reload());
   if (data.error) return <ErrorMessage error={data.error} />;
   if (!data.data) return <Loading />;
   const d = data.data;
   const name = (id: string) => d.constraints.find((c) => c.id === id)?.title ?? id;
+  const remove = async (question: string, path: string, done: string) => {
+    if (await confirm({ message: question, action: t('users.remove') })) await act(() => del(path), done);
+  };
+  const actorList = actors.data?.actors ?? [];
   const highlight = new Set(d.pathways.find((p) => p.id === selected)?.constraint_ids ?? []);
   const options = d.constraints.map((c) => (
     <option key={c.id} value={c.id}>
@@ -172,6 +177,114 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
           <p className="small muted">{t('constraints.legend')}</p>
         </figure>
       )}
+      {canEdit && (
+        <NewButton label={t('constraints.new')} title={t('constraints.add')}>
+          {(close) => (
+            <ConstraintForm
+              workspaceId={workspaceId}
+              actors={actorList}
+              onSaved={async (text) => {
+                await data.reload();
+                close(text);
+              }}
+            />
+          )}
+        </NewButton>
+      )}
+      {d.constraints.length > 0 && (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('constraints.list')}>
+          <table data-testid="constraints-table">
+            <caption className="visually-hidden">{t('constraints.list')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('constraints.constraint')}</th>
+                <th scope="col">{t('constraints.tierLabel')}</th>
+                <th scope="col">{t('constraints.deficiency')}</th>
+                <th scope="col">{t('constraints.identifiedOn')}</th>
+                <th scope="col">{t('constraints.holders')}</th>
+                {canEdit && <th scope="col">{t('common.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {d.constraints.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {c.title}
+                    <span className="small muted"> — {t(`constraints.kinds.${c.kind}`)}</span>
+                  </th>
+                  <td className="num">{c.tier}</td>
+                  <td>{t(`constraints.deficiencies.${c.deficiency}`)}</td>
+                  <td>
+                    {date(c.identified_on)}
+                    {c.revised_at && (
+                      <span className="small muted">
+                        {' '}
+                        · {t('constraints.revisedOn', { date: date(c.revised_at) })}
+                      </span>
+                    )}
+                  </td>
+                  <td>{c.actors.map((a) => a.name).join(', ') || '—'}</td>
+                  {canEdit && (
+                    <td className="actions">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => (setMessage(null), setEditing(c))}
+                      >
+                        {t('constraints.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          remove(
+                            t('constraints.confirmRemove', { title: c.title }),
+                            `/workspaces/${workspaceId}/constraints/${c.id}`,
+                            t('constraints.removed'),
+                          )
+                        }
+                      >
+                        {t('users.remove')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {d.links.length > 0 && (
+        <>
+          <h2>{t('constraints.links')}</h2>
+          <ul className="plain" data-testid="constraint-links">
+            {d.links.map((l) => (
+              <li key={`${l.causeId}-${l.effectId}`}>
+                {name(l.causeId)} → {name(l.effectId)}{' '}
+                {canEdit && (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('constraints.unlinkOf', {
+                      cause: name(l.causeId),
+                      effect: name(l.effectId),
+                    })}
+                    onClick={() =>
+                      remove(
+                        t('constraints.confirmUnlink', { cause: name(l.causeId), effect: name(l.effectId) }),
+                        `/workspaces/${workspaceId}/constraints/${l.causeId}/effects/${l.effectId}`,
+                        t('constraints.unlinked'),
+                      )
+                    }
+                  >
+                    {t('users.remove')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('constraints.pathways')}</h2>
       {d.pathways.length === 0 ? (
         <p className="muted">{t('constraints.noPathways')}</p>
@@ -184,6 +297,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
               <th scope="col">{t('constraints.criteria.abilityToAct')}</th>
               <th scope="col">{t('constraints.criteria.expectedEffect')}</th>
               <th scope="col">{t('constraints.score')}</th>
+              {canEdit && <th scope="col">{t('common.actions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -205,6 +319,24 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
                 <td className="num" data-testid="pathway-score">
                   {p.score}
                 </td>
+                {canEdit && (
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('constraints.removePathwayOf', { name: p.name })}
+                      onClick={() =>
+                        remove(
+                          t('constraints.confirmRemovePathway', { name: p.name }),
+                          `/workspaces/${workspaceId}/constraint-pathways/${p.id}`,
+                          t('constraints.pathwayRemoved'),
+                        )
+                      }
+                    >
+                      {t('users.remove')}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -213,65 +345,6 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
       <p className="small muted">{t('constraints.scoreNote')}</p>
       {canEdit && (
         <div className="grid-2">
-          <form
-            className="panel"
-            onSubmit={(e) => (
-              e.preventDefault(),
-              act(
-                () =>
-                  post(`/workspaces/${workspaceId}/constraints`, { ...draft, tier: Number(draft.tier) }).then(
-                    () => setDraft({ ...draft, title: '' }),
-                  ),
-                t('constraints.added'),
-              )
-            )}
-          >
-            <h2 className="h-small">{t('constraints.add')}</h2>
-            <label>
-              {t('constraints.constraint')}
-              <input
-                value={draft.title}
-                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-                required
-              />
-            </label>
-            <div className="form-row">
-              <label>
-                {t('constraints.tierLabel')}
-                <select value={draft.tier} onChange={(e) => setDraft({ ...draft, tier: e.target.value })}>
-                  {[1, 2, 3, 4].map((n) => (
-                    <option key={n} value={n}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('constraints.kind')}
-                <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
-                  {['function', 'rule'].map((k) => (
-                    <option key={k} value={k}>
-                      {t(`constraints.kinds.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('constraints.deficiency')}
-                <select
-                  value={draft.deficiency}
-                  onChange={(e) => setDraft({ ...draft, deficiency: e.target.value })}
-                >
-                  {['absent', 'suboptimal_scope', 'suboptimal_quality'].map((k) => (
-                    <option key={k} value={k}>
-                      {t(`constraints.deficiencies.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            <button type="submit">{t('diagnose.add')}</button>
-          </form>
           <form
             className="panel"
             onSubmit={(e) => (
@@ -368,6 +441,26 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
           </form>
         </div>
       )}
+      <Dialog
+        open={editing !== null}
+        title={editing ? t('constraints.editOf', { title: editing.title }) : ''}
+        onClose={() => setEditing(null)}
+      >
+        {editing && (
+          <ConstraintForm
+            key={editing.id}
+            workspaceId={workspaceId}
+            constraint={editing}
+            actors={actorList}
+            onSaved={async (text) => {
+              await data.reload();
+              setEditing(null);
+              setMessage({ ok: true, text });
+            }}
+          />
+        )}
+      </Dialog>
+      {confirmDialog}
     </section>
   );
 }
