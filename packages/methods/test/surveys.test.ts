@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkPublishedTable,
   countsBehindPercentage,
   isReachablePercentage,
   likertPercentages,
@@ -62,6 +63,86 @@ describe('IDB Table 6 (capacities, 33 respondents)', () => {
     expect(isReachablePercentage(0.0, 33)).toBe(true);
     expect(isReachablePercentage(3.0, 33)).toBe(true);
     expect(isReachablePercentage(79, 33, { decimals: 0 })).toBe(true); // 26/33 = 78.8
+  });
+});
+
+// Table 4 (003:633–646): Disagree / Undecided / Agree & Strongly Agree, 33 respondents, printed as
+// whole percents with ".0".
+const TABLE_4 = [
+  { label: 'Supporting climate change policies', cells: [6.0, 42.0, 52.0] },
+  { label: 'Empowering female workers and entrepreneurs', cells: [6.0, 24.0, 70.0] },
+  { label: 'Designing cluster projects', cells: [6.0, 15.0, 79.0] },
+  { label: 'Fostering innovation', cells: [3.0, 33.0, 64.0] },
+  { label: 'Supporting private sector challenges', cells: [0.0, 30.0, 70.0] },
+  { label: 'Identifying new cluster projects', cells: [0.0, 21.0, 79.0] },
+  { label: 'Fostering collaboration and collaborative initiatives', cells: [0.0, 21.0, 79.0] },
+  { label: 'Building and developing stronger fund-raising projects', cells: [0.0, 24.0, 76.0] },
+];
+// Table 6 (003:723–733): Poor / Limited / Good & Excellent, 33 respondents, whole percents.
+const TABLE_6 = [
+  { label: 'To facilitate interaction, engagement and participation', cells: [0.0, 36.0, 64.0] },
+  { label: 'To incorporate the cluster approach into BSO routines', cells: [1.0, 39.0, 60.0] },
+  { label: 'To collaborate with other organizations', cells: [0.0, 21.0, 79.0] },
+  { label: 'To perform value chain analysis', cells: [1.0, 47.0, 52.0] },
+  { label: 'To provide high quality services', cells: [0.0, 30.0, 70.0] },
+  { label: "To assess cluster clients' needs and willingness to pay", cells: [1.0, 37.0, 62.0] },
+];
+
+describe('IDB Table 4 (improvement of abilities, 33 respondents) from raw counts', () => {
+  const checked = checkPublishedTable(TABLE_4, 33, { decimals: 0 });
+  it('finds raw counts behind every row that add up to the 33 respondents, and no impossible cell', () => {
+    expect(checked.flatMap((r) => r.impossible)).toEqual([]);
+    expect(checked.map((r) => r.counts)).toEqual([
+      [2, 14, 17],
+      [2, 8, 23],
+      [2, 5, 26],
+      [1, 11, 21],
+      [0, 10, 23],
+      [0, 7, 26],
+      [0, 7, 26],
+      [0, 8, 25],
+    ]);
+  });
+  it('reproduces every cell from those counts (whole percents, half-up)', () => {
+    checked.forEach((r, i) =>
+      expect(likertPercentages(r.counts!, { decimals: 0 })).toEqual(TABLE_4[i]!.cells),
+    );
+    // "79 percent of respondents agree … improved their capacity to foster collaboration" (003:631).
+    expect(likertPercentages(checked[6]!.counts!, { decimals: 0 })[2]).toBe(79);
+  });
+});
+
+describe('IDB Table 6 (capacities, 33 respondents): every impossible cell', () => {
+  const checked = checkPublishedTable(TABLE_6, 33, { decimals: 0 });
+  it('flags seven cells no count of 33 can produce: the three "Poor 1.0", and 60, 47, 37 and 62', () => {
+    const flagged = checked.flatMap((r, row) =>
+      r.impossible.map((cell) => `${row}:${TABLE_6[row]!.cells[cell]}`),
+    );
+    expect(flagged).toEqual(['1:1', '1:60', '3:1', '3:47', '5:1', '5:37', '5:62']);
+    // 1 of 33 is 3 %, 0 is 0 %: nothing prints as 1 %. 15/33 = 45 %, 16/33 = 48 %: nothing as 47 %;
+    // 19/33 = 58 %, 20/33 = 61 %: nothing as 60 %. Each of these rows still adds up to 100.
+    expect(countsBehindPercentage(47, 33, { decimals: 0 })).toEqual([]);
+    expect(countsBehindPercentage(48, 33, { decimals: 0 })).toEqual([16]);
+  });
+  it('reproduces the consistent rows from raw counts, and says what the neighbours of a lone bad cell imply', () => {
+    expect(checked.map((r) => r.counts)).toEqual([[0, 12, 21], null, [0, 7, 26], null, [0, 10, 23], null]);
+    for (const i of [0, 2, 4])
+      expect(likertPercentages(checked[i]!.counts!, { decimals: 0 })).toEqual(TABLE_6[i]!.cells);
+    // Rows 2, 4 and 6 have more than one bad cell: nothing can be implied.
+    for (const i of [1, 3, 5]) expect(checked[i]!.implied).toBeNull();
+    // A row with one bad cell: Limited 36 % = 12 and Good & Excellent 64 % = 21 make 33, so a
+    // "Poor 1.0" beside them can only have been 0 of 33.
+    const [lone] = checkPublishedTable([{ label: 'one bad cell', cells: [1.0, 36.0, 64.0] }], 33, {
+      decimals: 0,
+    });
+    expect(lone!.impossible).toEqual([0]);
+    expect(lone!.implied).toEqual({ cell: 0, count: 0, percentage: 0 });
+  });
+  it('agrees with the text where it can: 48 % less confident in value chain analysis is Poor + Limited (1 + 47)', () => {
+    // 003:735: "48 percent of the respondents feel less confident in their capacity to undertake
+    // value chain analysis"; Good & Excellent 52 % = 17 of 33 leaves 16 = 48 %.
+    expect(checked[3]!.candidates[2]).toEqual([17]);
+    expect(likertPercentages([16, 17], { decimals: 0 })).toEqual([48, 52]);
   });
 });
 

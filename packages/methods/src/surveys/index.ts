@@ -77,3 +77,63 @@ export function responseRate(responses: number, invited: number): number {
     throw new RangeError('responses must be between 0 and the number invited');
   return responses / invited;
 }
+
+export interface PublishedRowCheck {
+  label: string;
+  /** For each cell, the counts k of `respondents` that print as it (empty: no k can). */
+  candidates: number[][];
+  /** Indexes of the cells no k/n can produce. */
+  impossible: number[];
+  /** Counts, one per cell, that print as the row and add up to the respondents; null when none do. */
+  counts: number[] | null;
+  /**
+   * Where exactly one cell is impossible and the others each name one count: the count the others
+   * leave for it (respondents − their sum) and the percentage that count prints as.
+   */
+  implied: { cell: number; count: number; percentage: number } | null;
+}
+
+/**
+ * Checks a published percentage table row by row against its number of respondents (IDB Tables
+ * 3–6, 003:363–733: every cell is k/n of the 33 respondents): which cells no k/n can produce, the
+ * raw counts behind a consistent row, and, for a row with one impossible cell, the value its
+ * neighbours imply. The rounding and decimals are the table's (the IDB tables print whole percents
+ * with ".0" in Tables 4 and 6: decimals 0).
+ */
+export function checkPublishedTable(
+  rows: { label: string; cells: number[] }[],
+  respondents: number,
+  options: PercentageOptions = {},
+): PublishedRowCheck[] {
+  const { decimals = 1, rounding = 'half-up' } = options;
+  check(decimals);
+  if (!Number.isInteger(respondents) || respondents <= 0)
+    throw new RangeError(`respondents must be a whole number > 0, got ${respondents}`);
+  return rows.map(({ label, cells }) => {
+    const candidates = cells.map((v) => countsBehindPercentage(v, respondents, { decimals, rounding }));
+    const impossible = candidates.flatMap((c, i) => (c.length === 0 ? [i] : []));
+    // The first combination of candidates that adds up to the respondents (depth-first, small tables).
+    const find = (i: number, left: number): number[] | null => {
+      if (i === candidates.length) return left === 0 ? [] : null;
+      for (const k of candidates[i]!) {
+        if (k > left) continue;
+        const rest = find(i + 1, left - k);
+        if (rest) return [k, ...rest];
+      }
+      return null;
+    };
+    const counts = impossible.length ? null : find(0, respondents);
+    let implied: PublishedRowCheck['implied'] = null;
+    if (impossible.length === 1 && candidates.every((c, i) => i === impossible[0] || c.length === 1)) {
+      const cell = impossible[0]!;
+      const count = respondents - candidates.reduce((s, c, i) => (i === cell ? s : s + c[0]!), 0);
+      if (count >= 0)
+        implied = {
+          cell,
+          count,
+          percentage: scaledPercentage(count, respondents, decimals, rounding) / 10 ** decimals,
+        };
+    }
+    return { label, candidates, impossible, counts, implied };
+  });
+}
