@@ -76,4 +76,27 @@ describe.skipIf(!chromiumPath)('browser: programme plans, panels and grants', ()
     expect(theirs).toBeLessThan(all);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('surveys a list of respondents the officer imports: those invited already are skipped, the new one counted', async () => {
+    const { page, ws } = await open('officer@demo.agglomera.org');
+    await page.goto(`${ws}/monitoring/surveys`);
+    await page
+      .getByRole('link', { name: 'Business support organisations after the training (demo)' })
+      .click();
+    await page.getByTestId('invited').waitFor();
+    expect(await page.getByTestId('invited').innerText()).toBe('6');
+    const list = page.getByTestId('respondent-list');
+    await list.locator('input[name=file]').setInputFiles({
+      name: 'more.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'name,email,organisation\nNia Brown,nia.brown@jbdc.example,JBDC\nAna Ruiz (demo),ana.ruiz@beltraide.example,BELTRAIDE\n',
+      ),
+    });
+    await list.getByRole('button', { name: 'Invite the list' }).click();
+    await page.getByText('1 respondent invited.').waitFor();
+    expect(await page.getByTestId('invited').innerText()).toBe('7');
+    expect(await seriousViolations(page)).toEqual([]);
+    await fits(page);
+  });
 });

@@ -83,7 +83,8 @@ const CHOICES: Record<string, readonly string[]> = {
   government_level: GOVERNMENT_LEVELS,
   status: ACTOR_STATUSES,
 };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A plausible email address: something, an @, a domain with a dot (no spaces). */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const WEB_ADDRESS = /^https?:\/\/[^\s]+$/i;
 
 /**

@@ -106,6 +106,9 @@ export interface SurveyInvitationsTable {
   user_id: string | null;
   actor_id: string | null;
   email: string;
+  /** A respondent of an imported list: their name and organisation (migration 0059). */
+  name: Generated<string>;
+  organisation: Generated<string>;
   token_hash: string;
   invited_at: GeneratedTimestamp;
   reminded_at: NullableTimestamp;

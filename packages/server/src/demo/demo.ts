@@ -1,4 +1,4 @@
-import { loadDemoNeedsWorkshop, loadDemoSatisfaction } from './member-voice.js';
+import { loadDemoCapacities, loadDemoNeedsWorkshop, loadDemoSatisfaction } from './member-voice.js';
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/service.js';
@@ -173,6 +173,7 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       await loadDemoHomes(trx, { initiative, programme, manager, member, member2, panel });
       await loadDemoDiagnosisExtras(trx, { initiative, manager });
       await loadDemoSatisfaction(trx, { initiative, manager });
+      await loadDemoCapacities(trx, { initiative, manager });
       await loadDemoNeedsWorkshop(trx, { initiative, manager });
       await loadDemoStrategy(trx, { initiative, manager });
       await loadDemoOrganisation(trx, { initiative, manager, staff, member, member2, member3 });

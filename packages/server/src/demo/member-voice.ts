@@ -134,3 +134,89 @@ export async function loadDemoNeedsWorkshop(db: Database, ids: { initiative: str
     if (rows.length) await db.insertInto('need_votes').values(rows).execute();
   }
 }
+
+/**
+ * A capacity self-assessment after a training, laid out as the IDB survey reported it: a 4-point
+ * capacity scale reported as Poor / Limited / Good & Excellent (Table 6, 003:723–725) beside a
+ * 5-point agreement scale reported as three categories (Table 4, 003:633–638). Answered by eight
+ * people of the member firms (invented).
+ */
+export async function loadDemoCapacities(db: Database, ids: { initiative: string; manager: string }) {
+  const scale = (labels: [string, string, string][]) =>
+    labels.map(([en, fr, es], i) => ({ name: String(i + 1), label: { en, fr, es } }));
+  const survey = await db
+    .insertInto('surveys')
+    .values({
+      workspace_id: ids.initiative,
+      title: JSON.stringify({
+        en: 'Capacities after the export training (demo)',
+        fr: 'Capacités après la formation à l’export (démo)',
+        es: 'Capacidades tras la formación en exportación (demo)',
+      }),
+      form_id: 'capacities_demo',
+      anonymous: true,
+      deadline: new Date(Date.now() - 20 * 86_400_000),
+      questions: JSON.stringify([
+        {
+          name: 'value_chain',
+          type: 'likert',
+          required: true,
+          label: {
+            en: 'Capacity to perform value chain analysis',
+            fr: 'Capacité à mener une analyse de la chaîne de valeur',
+            es: 'Capacidad para realizar un análisis de la cadena de valor',
+          },
+          choices: scale([
+            ['Poor', 'Faible', 'Deficiente'],
+            ['Limited', 'Limitée', 'Limitada'],
+            ['Good', 'Bonne', 'Buena'],
+            ['Excellent', 'Excellente', 'Excelente'],
+          ]),
+          collapse: '1,2,3-4',
+        },
+        {
+          name: 'design',
+          type: 'likert',
+          required: true,
+          label: {
+            en: 'The training improved my ability to design cluster projects',
+            fr: 'La formation a amélioré ma capacité à concevoir des projets de cluster',
+            es: 'La formación mejoró mi capacidad para diseñar proyectos de clúster',
+          },
+          choices: scale([
+            ['Strongly disagree', 'Pas du tout d’accord', 'Muy en desacuerdo'],
+            ['Disagree', 'Pas d’accord', 'En desacuerdo'],
+            ['Undecided', 'Indécis', 'Indeciso'],
+            ['Agree', 'D’accord', 'De acuerdo'],
+            ['Strongly agree', 'Tout à fait d’accord', 'Muy de acuerdo'],
+          ]),
+          collapse: '1-2,3,4-5',
+        },
+      ]),
+      sent_at: new Date(Date.now() - 45 * 86_400_000),
+      created_by: ids.manager,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const answers = [
+    ['2', '4'],
+    ['3', '5'],
+    ['2', '4'],
+    ['4', '4'],
+    ['1', '3'],
+    ['3', '4'],
+    ['2', '5'],
+    ['3', '2'],
+  ];
+  await db
+    .insertInto('survey_responses')
+    .values(
+      answers.map(([value_chain, design]) => ({
+        workspace_id: ids.initiative,
+        survey_id: survey.id,
+        respondent_user_id: null,
+        answers: JSON.stringify({ value_chain, design }),
+      })),
+    )
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { DEMO_APPLICANTS, type DemoProgrammeIds } from './programme-ids.js';
+import { loadDemoProgrammeSurvey } from './programme-survey.js';
 import { loadDemoCalls } from './programme-calls.js';
 import { loadDemoPlans } from './programme-plans.js';
 import { loadDemoPortfolio } from './programme-portfolio.js';
@@ -35,4 +36,5 @@ export async function loadDemoProgramme(db: Database, ids: DemoProgrammeIds): Pr
   await loadDemoCalls(db, ids);
   await loadDemoPlans(db, ids);
   await loadDemoPortfolio(db, ids);
+  await loadDemoProgrammeSurvey(db, ids);
 }

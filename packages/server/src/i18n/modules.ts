@@ -14,7 +14,7 @@ import { catalogues as diagnoseMemberCards } from './diagnose/member-cards.js';
 import { catalogues as operationsEvents } from './operations/events.js';
 import { catalogues as monitoringEvaluations } from './monitoring/evaluations.js';
 import { catalogues as diagnoseNeeds } from './diagnose/needs.js';
-import { catalogues as diagnoseRevisions } from './diagnose/revisions.js';
+import { catalogues as fidelityItems } from './fidelity-items.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -36,7 +36,7 @@ const MODULES = [
   operationsEvents,
   monitoringEvaluations,
   diagnoseNeeds,
-  diagnoseRevisions,
+  fidelityItems,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

@@ -8,6 +8,7 @@ import {
   type MembershipStage,
 } from '@agglomera/methods';
 import { Type } from 'typebox';
+import { EMAIL } from '../actors/service.js';
 import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
@@ -29,7 +30,6 @@ const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
 const BOARD: readonly WorkspaceRole[] = ['owner', 'manager'];
 /** Who may call the decision route; the seats of the deciding body are checked inside it. */
 const ANY_INITIATIVE_ROLE: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'member', 'viewer'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 async function moveActor(
   db: Database,

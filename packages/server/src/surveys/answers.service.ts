@@ -100,7 +100,17 @@ export async function myInvitation(db: Database, surveyId: string, userId: strin
 export async function byToken(db: Database, token: string) {
   const invitation = await db
     .selectFrom('survey_invitations')
-    .select(['id', 'survey_id', 'workspace_id', 'user_id', 'actor_id', 'email', 'responded'])
+    .select([
+      'id',
+      'survey_id',
+      'workspace_id',
+      'user_id',
+      'actor_id',
+      'email',
+      'name',
+      'organisation',
+      'responded',
+    ])
     .where('token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (!invitation) throw notFound('Survey link');
@@ -108,12 +118,23 @@ export async function byToken(db: Database, token: string) {
   return { survey, invitation };
 }
 
-/** The name a response through a personal link is recorded under: the actor's, the user's, or the email. */
+/**
+ * The name a response through a personal link is recorded under: the actor's, the user's, the
+ * listed respondent's (with their organisation), or the email.
+ */
 export async function invitationLabel(
   db: Database,
-  invitation: { email: string; actor_id: string | null; user_id: string | null },
+  invitation: {
+    email: string;
+    actor_id: string | null;
+    user_id: string | null;
+    name?: string;
+    organisation?: string;
+  },
 ) {
   let label = invitation.email;
+  if (invitation.name)
+    label = invitation.organisation ? `${invitation.name} (${invitation.organisation})` : invitation.name;
   if (invitation.actor_id) {
     const a = await db
       .selectFrom('actors')

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { TIE_TYPES, type TieType } from '@agglomera/methods';
+import { TIE_TYPES, parseCollapse, type TieType } from '@agglomera/methods';
 import { badRequest } from '../http/errors.js';
 import { msg, oneOf, word, type Text } from '../i18n/index.js';
 
@@ -41,6 +41,12 @@ export interface Question {
   numberKind?: 'integer' | 'decimal';
   /** The kind of tie an actor_ties question asks about (the platform's list of kinds; UNIDO 002:345 names SNA only). */
   tieType?: TieType;
+  /**
+   * How a Likert question's points merge into the categories its results report, as 1-based ranges
+   * ("1,2,3-4": IDB Table 6 reports a 4-point scale as Poor / Limited / Good & Excellent, 003:723–725,
+   * in the same survey as 5-point agreement scales reported as three categories, Table 4, 003:633–638).
+   */
+  collapse?: string;
 }
 export interface SurveyDefinition {
   title: Text3;
@@ -85,6 +91,7 @@ export const QuestionSchema = Type.Object(
     ),
     numberKind: Type.Optional(Type.Union([Type.Literal('integer'), Type.Literal('decimal')])),
     tieType: Type.Optional(Type.Union(TIE_TYPES.map((t) => Type.Literal(t)))),
+    collapse: Type.Optional(Type.String({ maxLength: 100 })),
   },
   { additionalProperties: false },
 );
@@ -153,6 +160,20 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
       throw badRequest('validation_failed', msg`Question ${i + 1}: ${q.type} questions have no choices`, [
         { field: `${at}.choices`, message: msg`is not used by ${word(q.type)} questions` },
       ]);
+    if (q.collapse?.trim()) {
+      if (q.type !== 'likert')
+        throw badRequest('validation_failed', msg`Question ${i + 1}: only Likert questions are collapsed`, [
+          { field: `${at}.collapse`, message: msg`is not used by ${word(q.type)} questions` },
+        ]);
+      try {
+        parseCollapse(q.collapse, out.choices!.length);
+      } catch (e) {
+        throw badRequest('validation_failed', msg`Question ${i + 1}: ${(e as Error).message}`, [
+          { field: `${at}.collapse`, message: (e as Error).message },
+        ]);
+      }
+      out.collapse = q.collapse.replace(/\s+/g, '');
+    }
     if (q.type === 'number') out.numberKind = q.numberKind ?? 'decimal';
     if (q.type === 'actor_ties') {
       if (!q.tieType)

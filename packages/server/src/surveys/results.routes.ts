@@ -8,7 +8,7 @@ import { namesOfNamedActors, tiesCell } from './ties.js';
 import { exportXlsForm } from './xlsform.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { loadSurvey, questionsOf, stats } from './surveys.service.js';
-import { answersOf, responsesToExport, results } from './results.service.js';
+import { answersOf, checkCollapseFits, responsesToExport, results } from './results.service.js';
 import { msg } from '../i18n/index.js';
 
 /** Results of a survey: counts and percentages per question, the responses as a table, the XLSForm. */
@@ -38,6 +38,7 @@ export function surveyResultRoutes(app: App) {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const q = request.query;
+      checkCollapseFits(questionsOf(s), q.collapse);
       const answers = await answersOf(app.db, s.id);
       return {
         ...(await stats(app.db, s.id)),

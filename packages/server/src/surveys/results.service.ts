@@ -48,6 +48,39 @@ export interface ResultOptions {
   rounding: Rounding;
 }
 
+/** The points of a written collapse's scale: the highest point it names ("1-2,3,4-5" → 5). */
+function collapsePoints(spec: string): number {
+  return Math.max(0, ...[...spec.matchAll(/\d+/g)].map((m) => Number(m[0])));
+}
+
+/** The categories a Likert question's results merge into, or null for none (see `results`). */
+function collapseFor(q: Question, points: number, asked: string | undefined): number[][] | null {
+  const written = asked && asked !== 'default' ? asked : null;
+  const spec = written && collapsePoints(written) === points ? written : (q.collapse ?? null);
+  try {
+    if (spec) return parseCollapse(spec, points);
+    return asked ? defaultCollapse(points) : null;
+  } catch (e) {
+    throw badRequest('validation_failed', msg`Collapse of "${q.name}": ${(e as Error).message}`, [
+      { field: spec === q.collapse ? 'collapse' : 'querystring.collapse', message: (e as Error).message },
+    ]);
+  }
+}
+
+/** Checks that a written collapse fits at least one Likert question of the survey. */
+export function checkCollapseFits(questions: Question[], asked: string | undefined) {
+  if (!asked || asked === 'default') return;
+  const points = collapsePoints(asked);
+  if (points === 0)
+    throw badRequest('validation_failed', msg`"${asked}" is not a collapse such as 1-2,3,4-5`, [
+      { field: 'querystring.collapse', message: 'is not a collapse such as 1-2,3,4-5' },
+    ]);
+  if (!questions.some((q) => q.type === 'likert' && (q.choices?.length ?? 0) === points))
+    throw badRequest('validation_failed', msg`No Likert question of this survey has ${points} points`, [
+      { field: 'querystring.collapse', message: msg`names a ${points}-point scale` },
+    ]);
+}
+
 /** Raw counts and percentages per question (percentages from counts, as in the tables of 003:363–733). */
 export function results(
   questions: Question[],
@@ -77,18 +110,12 @@ export function results(
         categories: null as
           null | { label: Text3; points: number[]; count: number; percentage: number | null }[],
       };
-      if (q.type === 'likert' && o.collapse) {
-        let groups: number[][];
-        try {
-          groups =
-            o.collapse === 'default'
-              ? defaultCollapse(choices.length)
-              : parseCollapse(o.collapse, choices.length);
-        } catch (e) {
-          throw badRequest('validation_failed', msg`Collapse of "${q.name}": ${(e as Error).message}`, [
-            { field: 'querystring.collapse', message: (e as Error).message },
-          ]);
-        }
+      // The question's own collapse applies whenever it has one (the survey's design, e.g. IDB
+      // Table 6's Poor / Limited / Good & Excellent); collapse=default asks for it, or the usual
+      // halves where the question has none; a written collapse (e.g. 1-2,3,4-5) applies to the
+      // Likert questions of its number of points and leaves the others to their own.
+      const groups = q.type === 'likert' ? collapseFor(q, choices.length, o.collapse) : null;
+      if (groups) {
         const merged = collapseCounts(counts, groups);
         const mp = pct(merged);
         const join = (g: number[], l: 'en' | 'fr' | 'es') =>

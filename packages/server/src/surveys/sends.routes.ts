@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError } from '../http/errors.js';
+import { AppError, badRequest } from '../http/errors.js';
+import { withUploads } from '../http/uploads.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { isClosed, loadSurvey } from './surveys.service.js';
-import { inviteToSurvey, remindSurvey } from './sends.service.js';
+import { importRespondents, inviteToSurvey, remindSurvey, RESPONDENTS_MAX } from './sends.service.js';
 
 /** Sending a survey: personal links to members and actors, and reminders, each mailed by a job. */
 export function surveySendRoutes(app: App) {
@@ -45,6 +46,38 @@ export function surveySendRoutes(app: App) {
       app.jobs.wake();
       reply.status(202);
       return { jobId, newlyInvited: invited.length };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/surveys/:surveyId/respondents/import',
+    {
+      config: { policy: { access: 'workspace', roles: TEAM, kinds } },
+      schema: {
+        tags,
+        summary: `Invite a list of respondents from CSV or XLSX (columns: name, email, organisation; at most ${RESPONDENTS_MAX} rows), all or nothing; emails invited already are skipped. Answers 202 with the job that mails the personal links`,
+        consumes: ['multipart/form-data'],
+        params: SurveyParams,
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
+      if (isClosed(s))
+        throw new AppError(409, 'survey_closed', 'The deadline has passed: move it first, then send', [
+          { field: 'deadline', message: 'has passed' },
+        ]);
+      const user = requireAuth(request).user;
+      const { invited, skipped, jobId } = await withUploads(request, ['file'], async (files) => {
+        if (!files.file)
+          throw badRequest('validation_failed', 'The "file" part is missing', [
+            { field: 'file', message: 'is required' },
+          ]);
+        return importRespondents(app.db, app.jobs, ws.id, user.id, s, files.file);
+      });
+      app.jobs.wake();
+      reply.status(202);
+      return { jobId, newlyInvited: invited.length, skipped };
     },
   );
 

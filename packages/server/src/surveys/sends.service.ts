@@ -6,6 +6,9 @@ import { newSecret, sha256 } from '../auth/secrets.js';
 import { sendEach } from '../mail/mailer.js';
 import type { JobOutcome, JobRunContext, Jobs } from '../jobs/service.js';
 import type { Text3 } from './model.js';
+import { EMAIL } from '../actors/service.js';
+import { InputError, readImportRows } from '../map/tabular.js';
+import { msg } from '../i18n/index.js';
 import { stats, type SurveyRow } from './surveys.service.js';
 
 /**
@@ -204,6 +207,112 @@ export async function inviteToSurvey(
       data: { surveyId: s.id, invitations: invited },
     });
     return { invited, jobId };
+  });
+}
+
+/** Columns of a respondent list; at most this many rows in one file. */
+export const RESPONDENT_COLUMNS = ['name', 'email', 'organisation'] as const;
+export const RESPONDENTS_MAX = 5000;
+
+/**
+ * Invites a list of respondents read from a CSV or XLSX file (columns name, email and optionally
+ * organisation), all or nothing: a row without a name, with an address that is not one, or naming
+ * an email twice is refused with its line and column, and nothing is stored. Emails invited to the
+ * survey already (from a list, as a member or as an actor) are skipped. The job that mails the
+ * links is queued in the same transaction, as for members and actors. Audited.
+ */
+export async function importRespondents(
+  db: Database,
+  jobs: Pick<Jobs, 'enqueue'>,
+  workspaceId: string,
+  userId: string,
+  s: SurveyRow,
+  file: { path: string; label: string },
+) {
+  const rows = await readImportRows(
+    file,
+    { required: ['name', 'email'], allowed: RESPONDENT_COLUMNS },
+    RESPONDENTS_MAX,
+  );
+  const lines = new Map<string, number>();
+  const people = rows.map((r) => {
+    const name = (r.values.name ?? '').trim();
+    const email = (r.values.email ?? '').trim().toLowerCase();
+    const organisation = (r.values.organisation ?? '').trim();
+    if (!name) throw new InputError(file.label, r.line, 'name', 'the name is empty');
+    if (name.length > 200 || organisation.length > 200)
+      throw new InputError(
+        file.label,
+        r.line,
+        name.length > 200 ? 'name' : 'organisation',
+        msg`longer than ${200} characters`,
+      );
+    if (!EMAIL.test(email) || email.length > 254)
+      throw new InputError(
+        file.label,
+        r.line,
+        'email',
+        msg`"${r.values.email ?? ''}" is not an email address`,
+      );
+    const earlier = lines.get(email);
+    if (earlier !== undefined)
+      throw new InputError(
+        file.label,
+        r.line,
+        'email',
+        msg`"${email}" appears twice (also on line ${earlier})`,
+      );
+    lines.set(email, r.line);
+    return { name, email, organisation };
+  });
+  return db.transaction().execute(async (trx) => {
+    const taken = new Set(
+      (
+        await trx.selectFrom('survey_invitations').select('email').where('survey_id', '=', s.id).execute()
+      ).map((i) => i.email.toLowerCase()),
+    );
+    const fresh = people.filter((p) => !taken.has(p.email));
+    const invited: { id: string; name: string }[] = [];
+    for (const p of fresh) {
+      const row = await trx
+        .insertInto('survey_invitations')
+        .values({
+          workspace_id: workspaceId,
+          survey_id: s.id,
+          user_id: null,
+          actor_id: null,
+          email: p.email,
+          name: p.name,
+          organisation: p.organisation,
+          token_hash: sha256(newSecret('sv_')),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      invited.push({ id: row.id, name: p.name });
+    }
+    await trx
+      .updateTable('surveys')
+      .set({ sent_at: s.sent_at ?? new Date() })
+      .where('id', '=', s.id)
+      .execute();
+    await recordAudit(trx, {
+      workspaceId,
+      userId,
+      action: 'survey.send',
+      entity: 'survey',
+      entityId: s.id,
+      newValue: { list: file.label, rows: people.length, invited: invited.length },
+    });
+    const jobId = await jobs.enqueue(trx, {
+      workspaceId,
+      kind: 'survey_send',
+      startedBy: userId,
+      subjectId: s.id,
+      label: (s.title as Text3).en,
+      total: invited.length,
+      data: { surveyId: s.id, invitations: invited },
+    });
+    return { invited, skipped: people.length - invited.length, jobId };
   });
 }
 

@@ -20,6 +20,8 @@ import { type Text, msg } from '../i18n/index.js';
  * ranking of a top 3 → `rank list`.
  */
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'French', es: 'Spanish' };
+/** The platform's column for a Likert question's collapse (e.g. "1,2,3-4"). */
+const COLLAPSE_COLUMN = 'agglomera_collapse';
 const labelColumn = (base: string, l: Language) => `${base}::${LANGUAGE_NAMES[l]} (${l})`;
 
 export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
@@ -28,7 +30,17 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
   const survey = wb.addWorksheet('survey');
   const choices = wb.addWorksheet('choices');
   const settings = wb.addWorksheet('settings');
-  survey.addRow(['type', 'name', ...LANGUAGES.map((l) => labelColumn('label', l)), 'required', 'appearance']);
+  // A Likert question's own collapse (IDB Table 6, 003:723–725) travels in a column of the
+  // platform's (XLSForm tools leave columns they do not know alone).
+  const collapses = def.questions.some((q) => q.collapse);
+  survey.addRow([
+    'type',
+    'name',
+    ...LANGUAGES.map((l) => labelColumn('label', l)),
+    'required',
+    'appearance',
+    ...(collapses ? [COLLAPSE_COLUMN] : []),
+  ]);
   choices.addRow(['list_name', 'name', ...LANGUAGES.map((l) => labelColumn('label', l))]);
   for (const q of def.questions) {
     const list = q.name;
@@ -48,6 +60,7 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
       ...LANGUAGES.map((l) => q.label[l] ?? ''),
       q.required ? 'yes' : 'no',
       q.type === 'likert' ? 'likert' : '',
+      ...(collapses ? [q.collapse ?? ''] : []),
     ]);
     for (const c of q.choices ?? [])
       choices.addRow([list, c.name, ...LANGUAGES.map((l) => c.label[l] ?? '')]);
@@ -221,7 +234,15 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
           'appearance',
           msg`a Likert scale has ${LIKERT_MIN} to ${LIKERT_MAX} points; "${list}" has ${entries.length}`,
         );
-      questions.push({ name, type, label, required, choices: entries.map((e) => e.choice) });
+      const collapse = (r.cells[COLLAPSE_COLUMN] ?? '').trim();
+      questions.push({
+        name,
+        type,
+        label,
+        required,
+        choices: entries.map((e) => e.choice),
+        ...(collapse ? { collapse } : {}),
+      });
     } else if ((kind === 'integer' || kind === 'decimal') && !list)
       questions.push({ name, type: 'number', label, required, numberKind: kind });
     else if (kind === 'text' && !list) questions.push({ name, type: 'text', label, required });

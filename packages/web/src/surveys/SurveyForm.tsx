@@ -15,6 +15,8 @@ export interface Question {
   numberKind?: 'integer' | 'decimal';
   /** For an actor_ties question: the kind of tie the respondent names actors for. */
   tieType?: TieType;
+  /** For a Likert question: how its points merge into the categories of its results ("1,2,3-4"). */
+  collapse?: string;
 }
 export interface SurveyForm {
   id: string;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
+import { post, upload } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -164,6 +164,33 @@ export function SurveyPage() {
               {t('surveys.send.actors')}
             </label>
             <button type="submit">{t('surveys.send.submit')}</button>
+          </form>
+          <form
+            className="panel"
+            data-testid="respondent-list"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const form = e.currentTarget;
+              void act(
+                async () =>
+                  track<{ notMailed: string[]; newlyInvited: number }>(
+                    workspaceId,
+                    (await upload<{ jobId: string }>(`${base}/respondents/import`, new FormData(form))).jobId,
+                  ),
+                (r) =>
+                  r.notMailed.length
+                    ? t('surveys.notMailed', { count: r.notMailed.length, emails: r.notMailed.join(', ') })
+                    : t('surveys.list.done', { count: r.newlyInvited }),
+              ).then(() => form.reset());
+            }}
+          >
+            <h2 className="h-small">{t('surveys.list.title')}</h2>
+            <p className="small muted">{t('surveys.list.hint')}</p>
+            <label>
+              {t('surveys.list.file')}
+              <input type="file" name="file" accept=".csv,.xlsx" required />
+            </label>
+            <button type="submit">{t('surveys.list.submit')}</button>
           </form>
           {d.invited > 0 && (
             <div className="panel">

@@ -88,6 +88,8 @@ interface Draft {
   choices: { en: string; fr: string; es: string };
   /** For an actor_ties question. */
   tieType: TieType;
+  /** For a Likert question: its categories in the results, e.g. "1,2,3-4" (empty: none of its own). */
+  collapse: string;
 }
 
 const scaleText = (points: number) => ({
@@ -104,6 +106,7 @@ const newDraft = (): Draft => ({
   points: 5,
   choices: scaleText(5),
   tieType: 'cooperation',
+  collapse: '',
 });
 
 function toQuestion(d: Draft, i: number): Question {
@@ -115,6 +118,7 @@ function toQuestion(d: Draft, i: number): Question {
   };
   if (d.type === 'number') q.numberKind = 'decimal';
   if (d.type === 'actor_ties') q.tieType = d.tieType;
+  if (d.type === 'likert' && d.collapse.trim()) q.collapse = d.collapse.trim();
   if (hasChoices(d.type)) {
     const lines = (s: string) => s.split('\n').map((x) => x.trim());
     const en = lines(d.choices.en).filter(Boolean);
@@ -348,6 +352,17 @@ function TeamSurveys() {
                     </option>
                   ))}
                 </select>
+              </label>
+            )}
+            {d.type === 'likert' && (
+              <label>
+                {t('surveys.builder.collapse')}
+                <input
+                  value={d.collapse}
+                  placeholder="1,2,3-4"
+                  onChange={(e) => setDraft(i, { collapse: e.target.value })}
+                />
+                <span className="small muted">{t('surveys.builder.collapseHint')}</span>
               </label>
             )}
             <div className="grid-2">

@@ -1,9 +1,10 @@
-import type { Catalogue } from '../catalogue.js';
+import type { Catalogue } from './catalogue.js';
 
 /**
- * French and Spanish words of the diagnosis's revisions (fidelity issue 16, items 10 and 11): the
- * actors holding a constraint, removing a link or a pathway, and the judgement that opens part C of
- * the rapid assessment of associations; merged by ../modules.ts.
+ * French and Spanish words of the fidelity corrections of issue 16: the constraint diagnosis's
+ * revisions (item 10: the actors holding a constraint, removing a link or a pathway), the judgement
+ * that opens part C of the rapid assessment of associations (item 11), and surveys as the IDB ran
+ * them (item 19: a Likert question's own collapse, a respondent list); merged by ./modules.ts.
  */
 export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
   en: { messages: {}, words: {} },
@@ -15,6 +16,15 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'Le chemin "{0}" passe par ce lien ; supprimez d’abord le chemin',
       'Pathway not found': 'Chemin introuvable',
       'Link not found': 'Lien introuvable',
+      'the name is empty': 'le nom est vide',
+      'Question {0}: only Likert questions are collapsed':
+        'Question {0} : seules les questions de Likert se regroupent',
+      'Question {0}: {1}': 'Question {0} : {1}',
+      'No Likert question of this survey has {0} points':
+        'Aucune question de Likert de cette enquête n’a {0} points',
+      'names a {0}-point scale': 'désigne une échelle de {0} points',
+      '"{0}" is not a collapse such as 1-2,3,4-5': '"{0}" n’est pas un regroupement comme 1-2,3,4-5',
+      'is not a collapse such as 1-2,3,4-5': 'n’est pas un regroupement comme 1-2,3,4-5',
       'Part C is investigated only if partnering with existing associations is deemed unrealistic or undesirable by one or both sides: record that judgement first':
         'La partie C n’est examinée que si le partenariat avec les associations existantes est jugé irréaliste ou indésirable par l’une des parties ou les deux : enregistrez d’abord ce jugement',
       'Say why partnering is deemed unrealistic or undesirable':
@@ -32,6 +42,15 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'La trayectoria "{0}" pasa por este vínculo; elimine primero la trayectoria',
       'Pathway not found': 'Trayectoria no encontrada',
       'Link not found': 'Vínculo no encontrado',
+      'the name is empty': 'el nombre está vacío',
+      'Question {0}: only Likert questions are collapsed':
+        'Pregunta {0}: solo las preguntas Likert se agrupan',
+      'Question {0}: {1}': 'Pregunta {0}: {1}',
+      'No Likert question of this survey has {0} points':
+        'Ninguna pregunta Likert de esta encuesta tiene {0} puntos',
+      'names a {0}-point scale': 'indica una escala de {0} puntos',
+      '"{0}" is not a collapse such as 1-2,3,4-5': '"{0}" no es una agrupación como 1-2,3,4-5',
+      'is not a collapse such as 1-2,3,4-5': 'no es una agrupación como 1-2,3,4-5',
       'Part C is investigated only if partnering with existing associations is deemed unrealistic or undesirable by one or both sides: record that judgement first':
         'La parte C solo se investiga si la asociación con las asociaciones existentes se considera poco realista o indeseable por una o ambas partes: registre primero ese juicio',
       'Say why partnering is deemed unrealistic or undesirable':
