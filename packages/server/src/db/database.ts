@@ -55,6 +55,7 @@ import * as m0053 from './migrations/0053_member_card_service.js';
 import * as m0054 from './migrations/0054_event_members_first.js';
 import * as m0055 from './migrations/0055_evaluation_period.js';
 import * as m0056 from './migrations/0056_needs_actor_votes.js';
+import * as m0058 from './migrations/0058_benchmark_external.js';
 
 export type Database = Kysely<DB>;
 
@@ -116,6 +117,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0054_event_members_first': m0054,
   '0055_evaluation_period': m0055,
   '0056_needs_actor_votes': m0056,
+  '0058_benchmark_external': m0058,
 };
 
 class StaticMigrations implements MigrationProvider {

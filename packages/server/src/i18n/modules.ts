@@ -14,6 +14,7 @@ import { catalogues as diagnoseMemberCards } from './diagnose/member-cards.js';
 import { catalogues as operationsEvents } from './operations/events.js';
 import { catalogues as monitoringEvaluations } from './monitoring/evaluations.js';
 import { catalogues as diagnoseNeeds } from './diagnose/needs.js';
+import { catalogues as monitoringBenchmarking } from './monitoring/benchmarking.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -35,6 +36,7 @@ const MODULES = [
   operationsEvents,
   monitoringEvaluations,
   diagnoseNeeds,
+  monitoringBenchmarking,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {
