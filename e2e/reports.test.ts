@@ -171,7 +171,7 @@ describe.skipIf(!chromiumPath)('browser: monitoring report, IATI export and benc
     await form.getByRole('button', { name: 'Save the assessment' }).click();
     await page.getByRole('status').filter({ hasText: 'Assessment saved' }).waitFor();
     const strengths = page.locator('ul[aria-labelledby="bench-strengths"]');
-    expect(await strengths.innerText()).toContain('Structure of the cluster');
+    expect(await strengths.innerText()).toContain('Structure of the Cluster');
     expect(await page.locator('ul[aria-labelledby="bench-weaknesses"]').innerText()).toContain('Financing');
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
