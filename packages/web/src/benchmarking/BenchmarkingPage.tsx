@@ -102,7 +102,7 @@ export function BenchmarkingPage() {
       {d.assessments.length === 0 ? (
         <p className="muted">{t('benchmarking.noAssessments')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={t('benchmarking.assessments')} tabIndex={0}>
           <table aria-labelledby="bench-assessments" data-testid="bench-assessments">
             <thead>
               <tr>

@@ -48,7 +48,12 @@ export function PortfolioBenchmarking({ url }: { url: string }) {
       {d.assessments.length === 0 ? (
         <p className="muted">{t('benchmarking.external.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={t('benchmarking.external.means')}
+          tabIndex={0}
+        >
           <table aria-label={t('benchmarking.external.means')}>
             <thead>
               <tr>
