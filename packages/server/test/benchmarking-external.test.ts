@@ -136,9 +136,31 @@ describe('benchmarking conducted by an external assessor', () => {
       .json()
       .assessments.find((a: { conductedBy: string }) => a.conductedBy === 'team');
     expect((await e.put(pb(`/assessments/${team.id}`), { scores })).statusCode).toBe(403);
+    // The assessor recommends actions (001:3654: "especially important for ... the development of
+    // recommendations for actions"); the team follows them up as tasks.
+    const rec = await e.post(pb(`/assessments/${id}/recommendations`), {
+      groupKey: 'financing',
+      text: 'Raise the share of member fees in the budget',
+    });
+    expect(rec.statusCode, rec.body).toBe(201);
+    expect(
+      (await as(ctx.app, officer).post(pb(`/assessments/${id}/recommendations`), { text: 'x' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await e.post(pb(`/assessments/${id}/recommendations`), { groupKey: 'size', text: 'x' })).statusCode,
+    ).toBe(400);
+    const teamRecs = (await as(ctx.app, manager).get(bench())).json().recommendations;
+    expect(teamRecs.find((r: { id: string }) => r.id === rec.json().id)).toMatchObject({
+      byAssessor: true,
+      author: 'Eva Evaluator (demo)',
+      status: 'open',
+    });
     expect((await e.post(pb(`/assessments/${id}/sign`))).statusCode).toBe(200);
     expect((await e.put(pb(`/assessments/${id}`), { scores })).statusCode).toBe(409);
     expect((await e.post(pb(`/assessments/${id}/sign`))).statusCode).toBe(409);
+    expect((await e.post(pb(`/assessments/${id}/recommendations`), { text: 'Too late' })).statusCode).toBe(
+      409,
+    );
     const seen = (await as(ctx.app, officer).get(pb()))
       .json()
       .assessments.find((a: { id: string }) => a.id === id);
@@ -146,6 +168,9 @@ describe('benchmarking conducted by an external assessor', () => {
       assessorOrganisation: 'Independent panel (test)',
       signedBy: 'Eva Evaluator (demo)',
     });
+    expect(seen.recommendations).toEqual([
+      expect.objectContaining({ groupKey: 'financing', byAssessor: true, status: 'open' }),
+    ]);
     // Both workspaces' logs record the sign-off.
     for (const ws of [initiative, programme]) {
       const n = await ctx.app.db

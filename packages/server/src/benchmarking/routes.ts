@@ -85,7 +85,15 @@ async function recommendations(db: Database, workspaceId: string) {
   return db
     .selectFrom('benchmark_recommendations as r')
     .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
+    .innerJoin('benchmark_assessments as a', 'a.id', 'r.assessment_id')
+    .leftJoin('users as c', 'c.id', 'r.created_by')
     .select([
+      'c.name as author',
+      // Recommended by the external assessor who conducted the assessment (001:3654: "especially
+      // important for ... the development of recommendations for actions").
+      sql<boolean>`(a.conducted_by = 'external' AND r.created_by IS NOT NULL AND r.created_by = a.assessor_user_id)`.as(
+        'byAssessor',
+      ),
       'r.id',
       'r.assessment_id as assessmentId',
       'r.group_key as groupKey',

@@ -1,4 +1,6 @@
 import { BENCHMARK_SCALE, ECEI_GROUPS, groupScores, type Scores } from '@agglomera/methods';
+import { badRequest } from '../http/errors.js';
+import { msg } from '../i18n/index.js';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
@@ -71,6 +73,28 @@ export function portfolioBenchmarkingRoutes(app: App): void {
       const userId = requireAuth(request).user.id;
       await readableFollow(app.db, ws, userId, request.params.initiativeId, 'benchmarking');
       const rows = await listAssessments(app.db, request.params.initiativeId, { signedOrBy: userId });
+      const recs = rows.length
+        ? await app.db
+            .selectFrom('benchmark_recommendations as r')
+            .innerJoin('benchmark_assessments as a', 'a.id', 'r.assessment_id')
+            .select([
+              'r.id',
+              'r.assessment_id as assessmentId',
+              'r.group_key as groupKey',
+              'r.text',
+              'r.status',
+              sql<boolean>`(a.conducted_by = 'external' AND r.created_by IS NOT NULL AND r.created_by = a.assessor_user_id)`.as(
+                'byAssessor',
+              ),
+            ])
+            .where(
+              'r.assessment_id',
+              'in',
+              rows.map((r) => r.id),
+            )
+            .orderBy('r.created_at')
+            .execute()
+        : [];
       return {
         groups: ECEI_GROUPS,
         scale: BENCHMARK_SCALE,
@@ -80,6 +104,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
           byMe: assessorUserId === userId,
           forThisProgramme: programmeId === ws.id,
           groupMeans: groupScores(r.scores as Scores),
+          recommendations: recs.filter((x) => x.assessmentId === r.id).map(({ assessmentId: _a, ...x }) => x),
         })),
       };
     },
@@ -181,6 +206,69 @@ export function portfolioBenchmarkingRoutes(app: App): void {
           });
         return { id: a.id };
       });
+    },
+  );
+
+  app.post(
+    `${base}/assessments/:assessmentId/recommendations`,
+    {
+      config: { policy: assessPolicy },
+      schema: {
+        tags,
+        summary:
+          "Recommend an action from an external assessment before signing it (its assessor only; 409 once signed): the initiative's team then follows it up as a task",
+        params: AssessmentParams,
+        body: Type.Object(
+          {
+            groupKey: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+            text: Type.String({ minLength: 1, maxLength: 2000 }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const { initiativeId, assessmentId } = request.params;
+      await readableFollow(app.db, ws, userId, initiativeId, 'benchmarking');
+      const b = request.body;
+      if (!b.text.trim())
+        throw badRequest('validation_failed', 'A recommendation needs a text', [
+          { field: 'body.text', message: 'is empty' },
+        ]);
+      if (b.groupKey && !ECEI_GROUPS.some((g) => g.key === b.groupKey))
+        throw badRequest('validation_failed', msg`${b.groupKey} is not an ECEI group`, [
+          { field: 'body.groupKey', message: 'is not an ECEI group' },
+        ]);
+      const id = await app.db.transaction().execute(async (trx) => {
+        const a = await ownExternal(trx, initiativeId, assessmentId, userId);
+        const r = await trx
+          .insertInto('benchmark_recommendations')
+          .values({
+            workspace_id: initiativeId,
+            assessment_id: a.id,
+            group_key: b.groupKey ?? null,
+            text: b.text.trim(),
+            responsible_user_id: null,
+            due_on: null,
+            created_by: userId,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        for (const workspaceId of [initiativeId, ws.id])
+          await recordAudit(trx, {
+            workspaceId,
+            userId,
+            action: 'benchmark.recommend',
+            entity: 'benchmark_recommendation',
+            entityId: r.id,
+            newValue: { text: b.text.trim(), groupKey: b.groupKey ?? null, programme: ws.id },
+          });
+        return r.id;
+      });
+      reply.status(201);
+      return { id, status: 'open' };
     },
   );
 
