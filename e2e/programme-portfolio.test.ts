@@ -92,11 +92,22 @@ describe.skipIf(!chromiumPath)('browser: the programme portfolio', () => {
     await form.getByRole('button', { name: 'Save the assessment' }).click();
     await page.getByRole('status').filter({ hasText: 'External assessment saved' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    const recForm = section.locator('form[aria-labelledby="portfolio-bench-rec-new"]');
+    await recForm.getByLabel('Recommendation').fill('Publish success stories of joint purchasing');
+    await recForm.getByLabel('Group').selectOption('results');
+    await recForm.getByRole('button', { name: 'Add the recommendation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Recommendation added' }).waitFor();
+    expect(await section.locator('ul[aria-labelledby="portfolio-bench-recs"]').innerText()).toContain(
+      'Result generation, impacts and visibility: Publish success stories of joint purchasing',
+    );
     await section.getByRole('button', { name: /^Sign off/ }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Assessment signed' }).waitFor();
     expect(await section.getByRole('table').innerText()).toContain('(Independent assessors (demo))');
     expect(await section.getByRole('button', { name: /^Sign off/ }).count()).toBe(0);
+    // Signed, the assessment takes no more recommendations.
+    expect(await section.locator('form[aria-labelledby="portfolio-bench-rec-new"]').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);
 });

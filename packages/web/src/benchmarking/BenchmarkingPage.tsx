@@ -53,6 +53,8 @@ interface Benchmarking {
     responsible: string | null;
     dueOn: string | null;
     status: 'open' | 'in_progress' | 'done';
+    author: string | null;
+    byAssessor: boolean;
   }[];
   people: { id: string; name: string }[];
   canEdit: boolean;
@@ -261,7 +263,15 @@ export function BenchmarkingPage() {
           <tbody>
             {d.recommendations.map((r) => (
               <tr key={r.id}>
-                <td>{r.text}</td>
+                <td>
+                  {r.text}
+                  {r.byAssessor && (
+                    <span className="muted small">
+                      {' '}
+                      ({t('benchmarking.byAssessor', { name: r.author ?? '—' })})
+                    </span>
+                  )}
+                </td>
                 <td>{groupName(r.groupKey)}</td>
                 <td>{r.responsible ?? '—'}</td>
                 <td>{r.dueOn ?? '—'}</td>

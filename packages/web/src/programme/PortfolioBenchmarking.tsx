@@ -19,7 +19,17 @@ interface Shared {
   groups: BenchGroup[];
   scale: { min: number; max: number };
   canAssess: boolean;
-  assessments: (AssessmentRow & { byMe: boolean; groupMeans: Record<string, number | null> })[];
+  assessments: (AssessmentRow & {
+    byMe: boolean;
+    groupMeans: Record<string, number | null>;
+    recommendations: {
+      id: string;
+      groupKey: string | null;
+      text: string;
+      status: string;
+      byAssessor: boolean;
+    }[];
+  })[];
 }
 
 /**
@@ -35,9 +45,12 @@ export function PortfolioBenchmarking({ url }: { url: string }) {
   const [scores, setScores] = useState<Record<string, string>>({});
   const [assessedOn, setAssessedOn] = useState(new Date().toISOString().slice(0, 10));
   const [organisation, setOrganisation] = useState('');
+  const [rec, setRec] = useState({ groupKey: '', text: '' });
   if (b.error) return <ErrorMessage error={b.error} />;
   if (!b.data) return <Loading />;
   const d = b.data;
+  /** The caller's latest unsigned external assessment: recommendations go to it until it is signed. */
+  const draft = d.assessments.find((a) => a.byMe && !a.signedAt);
   const n = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : formatNumber(v, i18n.language, 2);
   return (
@@ -105,6 +118,60 @@ export function PortfolioBenchmarking({ url }: { url: string }) {
             </tbody>
           </table>
         </div>
+      )}
+      {d.assessments.some((a) => a.recommendations.length > 0) && (
+        <>
+          <h3 id="portfolio-bench-recs">{t('benchmarking.recommendations')}</h3>
+          <ul aria-labelledby="portfolio-bench-recs">
+            {d.assessments.flatMap((a) =>
+              a.recommendations.map((r) => (
+                <li key={r.id}>
+                  {r.groupKey ? `${t(`benchmarking.group.${r.groupKey}`)}: ` : ''}
+                  {r.text}{' '}
+                  <span className="muted small">
+                    ({formatDate(a.assessedOn, i18n.language)}; {t(`benchmarking.status.${r.status}`)})
+                  </span>
+                </li>
+              )),
+            )}
+          </ul>
+        </>
+      )}
+      {draft && (
+        <form
+          className="panel"
+          aria-labelledby="portfolio-bench-rec-new"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(async () => {
+              await post(`${url}/assessments/${draft.id}/recommendations`, {
+                groupKey: rec.groupKey || null,
+                text: rec.text,
+              });
+              setRec({ groupKey: '', text: '' });
+            }, t('benchmarking.recommendationAdded'));
+          }}
+        >
+          <h3 id="portfolio-bench-rec-new">
+            {t('benchmarking.external.recommend', { date: formatDate(draft.assessedOn, i18n.language) })}
+          </h3>
+          <label>
+            {t('benchmarking.recommendation')}
+            <input required value={rec.text} onChange={(e) => setRec({ ...rec, text: e.target.value })} />
+          </label>
+          <label>
+            {t('benchmarking.groupCol')}
+            <select value={rec.groupKey} onChange={(e) => setRec({ ...rec, groupKey: e.target.value })}>
+              <option value="">—</option>
+              {d.groups.map((g) => (
+                <option key={g.key} value={g.key}>
+                  {t(`benchmarking.group.${g.key}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t('benchmarking.addRecommendation')}</button>
+        </form>
       )}
       {d.canAssess && (
         <form
