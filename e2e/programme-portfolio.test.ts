@@ -69,4 +69,45 @@ describe.skipIf(!chromiumPath)('browser: the programme portfolio', () => {
     expect(await seriousViolations(agent)).toEqual([]);
     await agentContext.close();
   }, 180_000);
+
+  it("lets the programme's evaluator read the shared benchmarking and conduct and sign an external assessment (GIZ 001:3654)", async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInAs(page, h.baseUrl, 'evaluator@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    const wsId = page.url().split('/w/')[1]!.split('/')[0]!;
+    await page.goto(`${h.baseUrl}/w/${wsId}/portfolio`);
+    await page.getByRole('link', { name: 'Lakeside Agro-Food Cluster (demo)' }).first().click();
+    await page.getByRole('heading', { name: 'Lakeside Agro-Food Cluster (demo)', level: 1 }).waitFor();
+    const section = page.getByTestId('portfolio-benchmarking');
+    await section.getByRole('table').waitFor();
+    expect(await section.getByRole('table').innerText()).toContain('External assessor: Eva Evaluator (demo)');
+    // The guide's group names in full.
+    expect(await section.getByRole('table').innerText()).toContain(
+      'Range of services and activities of the cluster management organisation',
+    );
+    const form = section.locator('form[aria-labelledby="portfolio-bench-new"]');
+    await form.getByLabel('Total number of cluster / network actors').first().selectOption('3');
+    await form.getByLabel('Organisation of the assessor').fill('Independent assessors (demo)');
+    await form.getByRole('button', { name: 'Save the assessment' }).click();
+    await page.getByRole('status').filter({ hasText: 'External assessment saved' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const recForm = section.locator('form[aria-labelledby="portfolio-bench-rec-new"]');
+    await recForm.getByLabel('Recommendation').fill('Publish success stories of joint purchasing');
+    await recForm.getByLabel('Group').selectOption('results');
+    await recForm.getByRole('button', { name: 'Add the recommendation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Recommendation added' }).waitFor();
+    expect(await section.locator('ul[aria-labelledby="portfolio-bench-recs"]').innerText()).toContain(
+      'Result generation, impacts and visibility: Publish success stories of joint purchasing',
+    );
+    await section.getByRole('button', { name: /^Sign off/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Assessment signed' }).waitFor();
+    expect(await section.getByRole('table').innerText()).toContain('(Independent assessors (demo))');
+    expect(await section.getByRole('button', { name: /^Sign off/ }).count()).toBe(0);
+    // Signed, the assessment takes no more recommendations.
+    expect(await section.locator('form[aria-labelledby="portfolio-bench-rec-new"]').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -171,8 +171,29 @@ describe.skipIf(!chromiumPath)('browser: monitoring report, IATI export and benc
     await form.getByRole('button', { name: 'Save the assessment' }).click();
     await page.getByRole('status').filter({ hasText: 'Assessment saved' }).waitFor();
     const strengths = page.locator('ul[aria-labelledby="bench-strengths"]');
-    expect(await strengths.innerText()).toContain('Structure of the cluster');
+    expect(await strengths.innerText()).toContain('Structure of the Cluster');
     expect(await page.locator('ul[aria-labelledby="bench-weaknesses"]').innerText()).toContain('Financing');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Who conducted each assessment: the demo's external one, signed by the programme's evaluator
+    // ("conducted by impartial experts", GIZ 001:3654), and the team's new one, which the manager signs.
+    const assessments = page.getByTestId('bench-assessments');
+    expect(await assessments.innerText()).toContain('External assessor: Eva Evaluator (demo)');
+    expect(await assessments.innerText()).toMatch(/Signed on .* by Eva Evaluator \(demo\)/);
+    await assessments.getByRole('button', { name: /^Sign off/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Assessment signed' }).waitFor();
+    expect(await assessments.getByRole('button', { name: /^Sign off/ }).count()).toBe(0);
+    expect(await assessments.innerText()).toMatch(/The initiative's team: Impartial expert \(demo\)/);
+
+    // Sharing, the peers can be narrowed to the initiative's field of activity (001:3641).
+    await page.getByRole('button', { name: 'Share with peers (anonymised)' }).click();
+    const field = page.getByLabel("Peers' field of activity");
+    await field.waitFor();
+    const narrowed = page.waitForResponse((r) => r.url().includes('/benchmarking?field='));
+    await field.selectOption({ label: "Agro-food processing (this initiative's field)" });
+    await narrowed;
+    expect(await field.inputValue()).toBe('Agro-food processing');
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -62,6 +62,30 @@ describe("the platform's own rules are labelled as such", () => {
     expect(get(locale('en'), 'valueChain.templates.firm')).toMatch(/Firm-level/);
   });
 
+  // 001:3654: "The benchmarking process should be conducted by impartial experts." — who conducts
+  // and the sign-off are shown; signing and the smallest field offered are the platform's.
+  it('benchmarking says who conducted it, labels the sign-off and the field rule the platform’s (001:3654, 3641)', () => {
+    expectLabelledAsPlatform('benchmarking.signRule');
+    expectLabelledAsPlatform('benchmarking.fieldHint');
+    expect(get(locale('en'), 'benchmarking.conducted.external')).toBe('External assessor');
+    expect(get(locale('en'), 'benchmarking.fieldHint')).toContain('peers in the same field of activity');
+    expect(get(locale('en'), 'benchmarking.impartial')).toMatch(/impartial experts/);
+  });
+
+  // 001:3690, 3698, 3716, 3723, 3732, 3738: the six ECEI groups, named in full on screen.
+  it('the benchmarking groups carry the guide’s names in full', () => {
+    expect(get(locale('en'), 'benchmarking.group')).toEqual({
+      structure: 'Structure of the Cluster',
+      management: 'Cluster management organisation (strategy and governance)',
+      financing: 'Financing',
+      services: 'Range of services and activities of the cluster management organisation',
+      integration: 'Integration and interaction with the cluster actors',
+      results: 'Result generation, impacts and visibility',
+    });
+    for (const lang of ['fr', 'es'] as const)
+      expect(Object.keys(get(locale(lang), 'benchmarking.group'))).toHaveLength(6);
+  });
+
   it('screens name the guides in words, never a seed file number', () => {
     for (const lang of ['en', 'fr', 'es'] as const)
       expect(JSON.stringify(locale(lang))).not.toMatch(/\b00[0-4](:|_[0-9a-f]+\.txt)/);

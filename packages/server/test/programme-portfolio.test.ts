@@ -334,14 +334,14 @@ describe('agents and the coordinator', () => {
 });
 
 describe('the demo portfolio', () => {
-  it('shows the demo initiative sharing lifecycle, indicators and a report, its agent, an unused invitation', async () => {
+  it('shows the demo initiative sharing lifecycle, indicators, a report and its benchmarking, its agent, an unused invitation', async () => {
     const demo = await createTestContext({ demoHomes: true });
     try {
       const o = await signIn(demo.app, 'officer@demo.agglomera.org');
       const prog = workspaceByKind(o, 'programme');
       const list = (await as(demo.app, o).get(`/api/v1/workspaces/${prog}/portfolio`)).json().initiatives;
       const lakeside = list.find((i: { name: string }) => i.name === 'Lakeside Agro-Food Cluster (demo)');
-      expect(lakeside.shares).toEqual(['indicators', 'lifecycle', 'reports']);
+      expect(lakeside.shares).toEqual(['benchmarking', 'indicators', 'lifecycle', 'reports']);
       expect(lakeside.country).toBe('LC');
       expect(lakeside.agents.map((a: { name: string }) => a.name)).toEqual(['Andre Agent (demo)']);
       const base = `/api/v1/workspaces/${prog}/portfolio/${lakeside.id}`;

@@ -22,14 +22,15 @@ export interface EceiGroup {
 const c = (key: string, label: string): EceiCriterion => ({ key, label });
 
 /**
- * The six groups with the criteria the guide lists under them. The guide repeats three structure
+ * The six groups with the criteria the guide lists under them, each named as the guide names it, in
+ * full (001:3690, 3698, 3716, 3723, 3732, 3738); the screens show these names, translated. The guide repeats three structure
  * criteria under "Financing" and "Range of services" (001:3721, 3728–3730); they are kept where the
  * guide puts them, each scored on its own, so that the groups match the source.
  */
 export const ECEI_GROUPS: readonly EceiGroup[] = [
   {
     key: 'structure',
-    label: 'Structure of the cluster',
+    label: 'Structure of the Cluster',
     source: '001_2b00e659d173dc60.txt:3690',
     criteria: [
       c('structure.retaining', 'Retaining the actors in the cluster initiative / network'),

@@ -1,6 +1,5 @@
 import {
   BENCHMARK_SCALE,
-  ECEI_CRITERIA,
   ECEI_GROUPS,
   ECEI_LABELS,
   ECEI_LABEL_BODY,
@@ -16,50 +15,48 @@ import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { badRequest, notFound } from '../http/errors.js';
+import { badRequest, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import {
+  AssessmentBody,
+  AssessmentChange,
+  DateString,
+  changedColumns,
+  checkAssessment,
+  listAssessments,
+  loadAssessment,
+  refuseSigned,
+} from './service.js';
 
 /**
  * Benchmarking (GIZ, 001_2b00e659d173dc60.txt:3645–3746): a self-assessment on the ECEI criteria,
  * an anonymised comparison with the other cluster initiatives that opted in (quartiles of the peer
  * group, never names), strengths and weaknesses, and recommendations tracked as tasks.
+ * Benchmarking "compares a cluster entity to peers in the same field of activity" (001:3641): the
+ * peer group can be narrowed to one field of activity (the initiatives' `sector`). Assessments say
+ * who conducted them and are signed (001:3654; ./service.ts); an external assessor's assessment is
+ * conducted from the programme's portfolio (../programme/benchmarking.routes.ts).
  */
 const tags = ['benchmarking'];
 const kinds = ['cluster_initiative'] as const;
 const EDITORS: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
+/** Who signs the team's own assessment off (the platform's choice): the initiative's owner and managers. */
+const SIGNERS: readonly WorkspaceRole[] = ['owner', 'manager'];
 const Params = Type.Object({ workspaceId: Type.String() });
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const STATUSES = ['open', 'in_progress', 'done'] as const;
-
-async function assessments(db: Database, workspaceId: string) {
-  return db
-    .selectFrom('benchmark_assessments')
-    .select([
-      'id',
-      sql<string>`assessed_on::text`.as('assessedOn'),
-      'assessor',
-      'scores',
-      'notes',
-      'share_with_peers as shareWithPeers',
-      'created_at as createdAt',
-    ])
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('assessed_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .execute();
-}
 
 /**
  * Group means of the latest shared assessment of every other cluster initiative that opted in and
  * is a trusted peer: verified by a platform admin, or actively followed by a verified programme
  * (hardening issue, item 8: fake workspaces must not make up a peer group around a victim).
  */
-async function peerGroupMeans(db: Database, workspaceId: string) {
+async function peerGroupMeans(db: Database, workspaceId: string, field?: string) {
   const rows = await sql<{ workspace_id: string; scores: unknown }>`
     SELECT DISTINCT ON (a.workspace_id) a.workspace_id, a.scores
     FROM benchmark_assessments a JOIN workspaces w ON w.id = a.workspace_id
     WHERE a.share_with_peers AND a.workspace_id <> ${workspaceId} AND w.kind = 'cluster_initiative'
+      AND (${field ?? null}::text IS NULL OR lower(trim(w.sector)) = lower(trim(${field ?? null}::text)))
       AND (w.verified_at IS NOT NULL OR EXISTS (
         SELECT 1 FROM programme_follows f JOIN workspaces p ON p.id = f.programme_id
         WHERE f.initiative_id = w.id AND f.status = 'active' AND p.verified_at IS NOT NULL))
@@ -67,11 +64,36 @@ async function peerGroupMeans(db: Database, workspaceId: string) {
   return rows.rows.map((r) => groupScores(r.scores as Scores));
 }
 
+/**
+ * The fields of activity a peer group can be narrowed to: the initiative's own, and those of at
+ * least `minPeers` trusted peers sharing an assessment (a smaller field would not be shown anyway).
+ */
+async function peerFields(db: Database, workspaceId: string, minPeers: number) {
+  const rows = await sql<{ field: string }>`
+    SELECT min(trim(w.sector)) AS field FROM workspaces w
+    WHERE w.id <> ${workspaceId} AND w.kind = 'cluster_initiative' AND trim(w.sector) <> ''
+      AND EXISTS (SELECT 1 FROM benchmark_assessments a WHERE a.workspace_id = w.id AND a.share_with_peers)
+      AND (w.verified_at IS NOT NULL OR EXISTS (
+        SELECT 1 FROM programme_follows f JOIN workspaces p ON p.id = f.programme_id
+        WHERE f.initiative_id = w.id AND f.status = 'active' AND p.verified_at IS NOT NULL))
+    GROUP BY lower(trim(w.sector)) HAVING count(*) >= ${minPeers}
+    ORDER BY 1`.execute(db);
+  return rows.rows.map((r) => r.field);
+}
+
 async function recommendations(db: Database, workspaceId: string) {
   return db
     .selectFrom('benchmark_recommendations as r')
     .leftJoin('users as u', 'u.id', 'r.responsible_user_id')
+    .innerJoin('benchmark_assessments as a', 'a.id', 'r.assessment_id')
+    .leftJoin('users as c', 'c.id', 'r.created_by')
     .select([
+      'c.name as author',
+      // Recommended by the external assessor who conducted the assessment (001:3654: "especially
+      // important for ... the development of recommendations for actions").
+      sql<boolean>`(a.conducted_by = 'external' AND r.created_by IS NOT NULL AND r.created_by = a.assessor_user_id)`.as(
+        'byAssessor',
+      ),
       'r.id',
       'r.assessment_id as assessmentId',
       'r.group_key as groupKey',
@@ -113,11 +135,16 @@ export async function benchmarkingRoutes(app: App) {
         summary:
           'The ECEI criteria, the assessments, the latest one against the anonymised peer group (quartiles), strengths, weaknesses and recommendations',
         params: Params,
+        querystring: Type.Object(
+          { field: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
-      const list = await assessments(app.db, ws.id);
+      const field = request.query.field?.trim() || undefined;
+      const list = await listAssessments(app.db, ws.id);
       const latest = list[0] ?? null;
       // Never fewer than 3, whatever the setting: quartiles of one or two peers are their scores.
       const minPeers = Math.max(3, app.settings.benchmarkMinPeers);
@@ -125,7 +152,7 @@ export async function benchmarkingRoutes(app: App) {
       if (latest) {
         const own = groupScores(latest.scores as Scores);
         // Peers are shown only to an initiative that shares its own latest assessment (give to get).
-        const peerMeans = latest.shareWithPeers ? await peerGroupMeans(app.db, ws.id) : [];
+        const peerMeans = latest.shareWithPeers ? await peerGroupMeans(app.db, ws.id, field) : [];
         const peers: Record<string, Quartiles | null> = {};
         for (const g of ECEI_GROUPS)
           peers[g.key] = latest.shareWithPeers
@@ -155,8 +182,21 @@ export async function benchmarkingRoutes(app: App) {
         .where('m.role', 'in', ['owner', 'manager', 'staff'])
         .orderBy('u.name')
         .execute();
+      const own = await app.db
+        .selectFrom('workspaces')
+        .select('sector')
+        .where('id', '=', ws.id)
+        .executeTakeFirstOrThrow();
+      const sharing = latest?.shareWithPeers ?? false;
+      const fields = sharing ? await peerFields(app.db, ws.id, minPeers) : [];
+      const sector = own.sector.trim();
       return {
         groups: ECEI_GROUPS,
+        sector,
+        field: field ?? null,
+        fields: [...(sector ? [sector] : []), ...fields].filter(
+          (f, i, all) => all.findIndex((x) => x.toLowerCase() === f.toLowerCase()) === i,
+        ),
         scale: BENCHMARK_SCALE,
         labels: ECEI_LABELS,
         labelBody: ECEI_LABEL_BODY,
@@ -166,6 +206,7 @@ export async function benchmarkingRoutes(app: App) {
         recommendations: await recommendations(app.db, ws.id),
         people,
         canEdit: EDITORS.includes(ws.role),
+        canSign: SIGNERS.includes(ws.role),
       };
     },
   );
@@ -177,54 +218,16 @@ export async function benchmarkingRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Record a self-assessment: a score of 1–5 per ECEI criterion, who assessed, whether peers may use it',
+          "Record the team's self-assessment: a score of 1–5 per ECEI criterion, who assessed, whether peers may use it (an external assessor's assessment is conducted from the programme's portfolio)",
         params: Params,
-        body: Type.Object(
-          {
-            assessedOn: DateString,
-            assessor: Type.Optional(Type.String({ maxLength: 200 })),
-            scores: Type.Record(Type.String(), Type.Integer()),
-            notes: Type.Optional(Type.Record(Type.String(), Type.String({ maxLength: 2000 }))),
-            shareWithPeers: Type.Optional(Type.Boolean()),
-          },
-          { additionalProperties: false },
-        ),
+        body: AssessmentBody,
       },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const userId = requireAuth(request).user.id;
       const b = request.body;
-      if (Number.isNaN(Date.parse(`${b.assessedOn}T00:00:00Z`)))
-        throw badRequest('validation_failed', msg`${b.assessedOn} is not a date`, [
-          { field: 'body.assessedOn', message: 'is not a date' },
-        ]);
-      for (const [key, v] of Object.entries(b.scores)) {
-        if (!ECEI_CRITERIA.has(key))
-          throw badRequest('validation_failed', msg`${key} is not an ECEI criterion`, [
-            { field: `body.scores.${key}`, message: 'is not an ECEI criterion' },
-          ]);
-        if (v < BENCHMARK_SCALE.min || v > BENCHMARK_SCALE.max)
-          throw badRequest(
-            'validation_failed',
-            msg`A score is ${BENCHMARK_SCALE.min}–${BENCHMARK_SCALE.max}, got ${v}`,
-            [
-              {
-                field: `body.scores.${key}`,
-                message: msg`is outside ${BENCHMARK_SCALE.min}–${BENCHMARK_SCALE.max}`,
-              },
-            ],
-          );
-      }
-      for (const key of Object.keys(b.notes ?? {}))
-        if (!ECEI_CRITERIA.has(key))
-          throw badRequest('validation_failed', msg`${key} is not an ECEI criterion`, [
-            { field: `body.notes.${key}`, message: 'is not an ECEI criterion' },
-          ]);
-      if (Object.keys(b.scores).length === 0)
-        throw badRequest('validation_failed', 'Score at least one criterion', [
-          { field: 'body.scores', message: 'is empty' },
-        ]);
+      checkAssessment(b);
       const id = await app.db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto('benchmark_assessments')
@@ -232,6 +235,8 @@ export async function benchmarkingRoutes(app: App) {
             workspace_id: ws.id,
             assessed_on: b.assessedOn,
             assessor: b.assessor?.trim() ?? '',
+            assessor_organisation: b.assessorOrganisation?.trim() ?? '',
+            conducted_by: 'team',
             scores: JSON.stringify(b.scores),
             notes: JSON.stringify(b.notes ?? {}),
             share_with_peers: b.shareWithPeers ?? false,
@@ -255,6 +260,100 @@ export async function benchmarkingRoutes(app: App) {
       });
       reply.status(201);
       return { id };
+    },
+  );
+
+  const AssessmentParams = Type.Object({
+    workspaceId: Type.String(),
+    assessmentId: Type.String({ format: 'uuid' }),
+  });
+
+  app.put(
+    '/workspaces/:workspaceId/benchmarking/assessments/:assessmentId',
+    {
+      config: { policy: { access: 'workspace', roles: EDITORS, kinds } },
+      schema: {
+        tags,
+        summary:
+          "Correct the team's assessment before it is signed (409 once signed; an external assessor's assessment is changed by its assessor only)",
+        params: AssessmentParams,
+        body: AssessmentChange,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      const b = request.body;
+      checkAssessment(b);
+      return app.db.transaction().execute(async (trx) => {
+        await sql`SELECT 1 FROM benchmark_assessments WHERE id = ${request.params.assessmentId} FOR UPDATE`.execute(
+          trx,
+        );
+        const a = await loadAssessment(trx, ws.id, request.params.assessmentId);
+        refuseSigned(a);
+        if (a.conducted_by === 'external')
+          throw forbidden('An external assessment is changed by its assessor only');
+        await trx
+          .updateTable('benchmark_assessments')
+          .set(changedColumns(b))
+          .where('id', '=', a.id)
+          .execute();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'benchmark.update',
+          entity: 'benchmark_assessment',
+          entityId: a.id,
+          oldValue: {
+            assessedOn: a.assessed_on,
+            assessor: a.assessor,
+            criteria: Object.keys(a.scores as object).length,
+          },
+          newValue: { ...b, scores: b.scores ? Object.keys(b.scores).length : undefined },
+        });
+        return { id: a.id };
+      });
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/benchmarking/assessments/:assessmentId/sign',
+    {
+      config: { policy: { access: 'workspace', roles: SIGNERS, kinds } },
+      schema: {
+        tags,
+        summary:
+          "Sign the team's assessment off: it is frozen from then on (the platform's choice). An external assessor signs their own from the programme's portfolio",
+        params: AssessmentParams,
+      },
+    },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      const userId = requireAuth(request).user.id;
+      return app.db.transaction().execute(async (trx) => {
+        await sql`SELECT 1 FROM benchmark_assessments WHERE id = ${request.params.assessmentId} FOR UPDATE`.execute(
+          trx,
+        );
+        const a = await loadAssessment(trx, ws.id, request.params.assessmentId);
+        refuseSigned(a);
+        if (a.conducted_by === 'external')
+          throw forbidden('An external assessment is signed by its assessor only');
+        const r = await trx
+          .updateTable('benchmark_assessments')
+          .set({ signed_at: sql<Date>`now()`, signed_by: userId })
+          .where('id', '=', a.id)
+          .returning('signed_at')
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          workspaceId: ws.id,
+          userId,
+          action: 'benchmark.sign',
+          entity: 'benchmark_assessment',
+          entityId: a.id,
+          newValue: { conductedBy: a.conducted_by },
+        });
+        return { id: a.id, signedAt: r.signed_at };
+      });
     },
   );
 

@@ -56,6 +56,7 @@ import * as m0054 from './migrations/0054_event_members_first.js';
 import * as m0055 from './migrations/0055_evaluation_period.js';
 import * as m0056 from './migrations/0056_needs_actor_votes.js';
 import * as m0057 from './migrations/0057_diagnosis_revisions.js';
+import * as m0058 from './migrations/0058_benchmark_external.js';
 import * as m0059 from './migrations/0059_survey_respondent_lists.js';
 
 export type Database = Kysely<DB>;
@@ -119,6 +120,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0055_evaluation_period': m0055,
   '0056_needs_actor_votes': m0056,
   '0057_diagnosis_revisions': m0057,
+  '0058_benchmark_external': m0058,
   '0059_survey_respondent_lists': m0059,
 };
 

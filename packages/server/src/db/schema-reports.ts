@@ -41,6 +41,16 @@ export interface BenchmarkAssessmentsTable {
   share_with_peers: Generated<boolean>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
+  /** Who conducted it (migration 0058): the initiative's team or an external assessor. */
+  conducted_by: Generated<'team' | 'external'>;
+  assessor_organisation: Generated<string>;
+  /** The external assessor's login, and the programme they assessed for. */
+  assessor_user_id: Generated<string | null>;
+  programme_id: Generated<string | null>;
+  /** The sign-off that freezes the assessment. */
+  signed_at: Generated<Date | null>;
+  signed_by: Generated<string | null>;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface BenchmarkRecommendationsTable {

@@ -1,5 +1,8 @@
 import type { DemoLoader } from './programme-ids.js';
 import { hashInvitationCode } from '../programme/portfolio.service.js';
+import { recordAudit } from '../audit/service.js';
+import type { Database } from '../db/database.js';
+import type { DemoProgrammeIds } from './programme-ids.js';
 
 /**
  * The demo portfolio (issue 15, slice A; docs/programme.md): the demo initiative shares its
@@ -61,14 +64,14 @@ const CHART: { name: string; note: string; cells: State[]; lakeside?: true }[] =
 ];
 
 export const loadDemoPortfolio: DemoLoader = async (db, ids) => {
-  // The demo initiative shares its reports too (lifecycle and indicators: ./demo.ts).
+  // The demo initiative shares its reports and its benchmarking too (lifecycle and indicators: ./demo.ts).
   const follow = await db
     .selectFrom('programme_follows')
     .select('id')
     .where('programme_id', '=', ids.programme)
     .where('initiative_id', '=', ids.initiative)
     .executeTakeFirstOrThrow();
-  for (const scope of ['lifecycle', 'indicators', 'reports']) {
+  for (const scope of ['lifecycle', 'indicators', 'reports', 'benchmarking']) {
     const has = await db
       .selectFrom('follow_shares')
       .select('id')
@@ -140,6 +143,10 @@ export const loadDemoPortfolio: DemoLoader = async (db, ids) => {
     })
     .execute();
 
+  // An external benchmarking assessment by the programme's evaluator, signed, read by the programme
+  // through the benchmarking share: "conducted by impartial experts" (GIZ 001:3654).
+  await loadDemoExternalBenchmark(db, ids, year);
+
   // The blueprint chart (MarketMakers Appendix 2, 000:251–262).
   for (const row of CHART) {
     const existing = row.lakeside
@@ -175,3 +182,80 @@ export const loadDemoPortfolio: DemoLoader = async (db, ids) => {
         .execute();
   }
 };
+
+/**
+ * The demo programme's evaluator benchmarked the demo initiative on the ECEI criteria (GIZ
+ * 001:3690–3746) in October of last year and signed the assessment; the initiative shares its
+ * benchmarking with the programme. Scores are the demo's, not the guide's.
+ */
+async function loadDemoExternalBenchmark(db: Database, ids: DemoProgrammeIds, year: number) {
+  const evaluator = await db
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', ids.evaluator)
+    .executeTakeFirstOrThrow();
+  const programme = await db
+    .selectFrom('workspaces')
+    .select('name')
+    .where('id', '=', ids.programme)
+    .executeTakeFirstOrThrow();
+  const scores = {
+    'structure.retaining': 4,
+    'structure.composition': 3,
+    'structure.total': 3,
+    'structure.development': 4,
+    'structure.regional_focus': 4,
+    'management.foundation': 2,
+    'management.staffing': 2,
+    'management.qualifications': 3,
+    'management.involvement': 4,
+    'management.strategy_documentation': 3,
+    'financing.resources': 2,
+    'financing.private_share': 2,
+    'financing.controlling': 3,
+    'services.workplan': 3,
+    'services.activities': 4,
+    'integration.management_actors': 4,
+    'integration.working_groups': 3,
+    'results.internet': 2,
+    'results.success_stories': 3,
+    'results.satisfaction': 4,
+  };
+  const notes = {
+    'financing.private_share':
+      'Membership fees cover about a fifth of the budget; the rest is the programme’s grant (demo).',
+    'integration.management_actors':
+      'Twelve firms interviewed; all know the cluster manager and the working groups (demo).',
+  };
+  const signedAt = new Date(Date.UTC(year, 9, 24, 15, 0));
+  const row = await db
+    .insertInto('benchmark_assessments')
+    .values({
+      workspace_id: ids.initiative,
+      assessed_on: `${year}-10-22`,
+      assessor: evaluator.name,
+      assessor_organisation: programme.name,
+      conducted_by: 'external',
+      assessor_user_id: ids.evaluator,
+      programme_id: ids.programme,
+      scores: JSON.stringify(scores),
+      notes: JSON.stringify(notes),
+      share_with_peers: false,
+      created_by: ids.evaluator,
+      created_at: new Date(Date.UTC(year, 9, 22, 17, 0)),
+      signed_at: signedAt,
+      signed_by: ids.evaluator,
+      updated_at: signedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const workspaceId of [ids.initiative, ids.programme])
+    await recordAudit(db, {
+      workspaceId,
+      userId: ids.evaluator,
+      action: 'benchmark.sign',
+      entity: 'benchmark_assessment',
+      entityId: row.id,
+      newValue: { conductedBy: 'external', programme: ids.programme },
+    });
+}

@@ -15,6 +15,7 @@ import { catalogues as operationsEvents } from './operations/events.js';
 import { catalogues as monitoringEvaluations } from './monitoring/evaluations.js';
 import { catalogues as diagnoseNeeds } from './diagnose/needs.js';
 import { catalogues as fidelityItems } from './fidelity-items.js';
+import { catalogues as monitoringBenchmarking } from './monitoring/benchmarking.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -37,6 +38,7 @@ const MODULES = [
   monitoringEvaluations,
   diagnoseNeeds,
   fidelityItems,
+  monitoringBenchmarking,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

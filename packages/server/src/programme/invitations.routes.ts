@@ -19,7 +19,12 @@ import { hashInvitationCode, newInvitationCode } from './portfolio.service.js';
 /** An invitation lasts at most this many days: the platform's choice (no seed gives one). */
 export const INVITATION_MAX_DAYS = 90;
 
-const Scope = Type.Union([Type.Literal('lifecycle'), Type.Literal('indicators'), Type.Literal('reports')]);
+const Scope = Type.Union([
+  Type.Literal('lifecycle'),
+  Type.Literal('indicators'),
+  Type.Literal('reports'),
+  Type.Literal('benchmarking'),
+]);
 const initiativeManagers = {
   access: 'workspace' as const,
   roles: ['owner', 'manager'] as const,

@@ -14,6 +14,7 @@ import { agentRoutes } from './agents.routes.js';
 import { blueprintRoutes } from './blueprint.routes.js';
 import { portfolioAnalysisRoutes } from './portfolio-analysis.routes.js';
 import { programmeReportRoutes } from './report.routes.js';
+import { portfolioBenchmarkingRoutes } from './benchmarking.routes.js';
 
 /**
  * The portfolio (issue 15, item 1; docs/programme.md, slice A): the initiatives the programme
@@ -177,4 +178,5 @@ export function portfolioRoutes(app: App): void {
   blueprintRoutes(app);
   portfolioAnalysisRoutes(app);
   programmeReportRoutes(app);
+  portfolioBenchmarkingRoutes(app);
 }

@@ -12,7 +12,7 @@ import { notFound } from '../http/errors.js';
  * agent only the initiatives assigned to them (UNIDO 002:230–234).
  */
 
-export type Scope = 'lifecycle' | 'indicators' | 'reports';
+export type Scope = 'lifecycle' | 'indicators' | 'reports' | 'benchmarking';
 
 /** An invitation code: twelve letters and digits without look-alikes (0/O, 1/I/L), in three groups. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -9,8 +9,14 @@ import { getLifecycle } from '../lifecycle/service.js';
 import { msg } from '../i18n/index.js';
 
 const tags = ['programmes'];
-export const SHARE_SCOPES = ['lifecycle', 'indicators', 'reports'] as const;
-const Scope = Type.Union([Type.Literal('lifecycle'), Type.Literal('indicators'), Type.Literal('reports')]);
+/** What an initiative may share; `benchmarking` (migration 0058): its signed benchmarking assessments. */
+export const SHARE_SCOPES = ['lifecycle', 'indicators', 'reports', 'benchmarking'] as const;
+const Scope = Type.Union([
+  Type.Literal('lifecycle'),
+  Type.Literal('indicators'),
+  Type.Literal('reports'),
+  Type.Literal('benchmarking'),
+]);
 const FollowParams = Type.Object({ workspaceId: Type.String(), followId: Type.String({ format: 'uuid' }) });
 
 /**

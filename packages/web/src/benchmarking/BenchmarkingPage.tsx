@@ -5,15 +5,17 @@ import { post, put } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
-import { formatNumber } from '../i18n';
+import { useConfirm } from '../layout/Dialog';
+import { formatDate, formatNumber } from '../i18n';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
-
-interface Group {
-  key: string;
-  label: string;
-  source: string;
-  criteria: { key: string; label: string }[];
-}
+import {
+  ConductedBy,
+  CriteriaScores,
+  SignedCell,
+  chosenScores,
+  type AssessmentRow,
+  type BenchGroup,
+} from './shared';
 interface Quartiles {
   n: number;
   q1: number;
@@ -26,12 +28,16 @@ interface SW {
   basis: 'peers' | 'own_scores';
 }
 interface Benchmarking {
-  groups: Group[];
+  groups: BenchGroup[];
+  /** The initiative's field of activity, the one the peers are narrowed to, and those offered. */
+  sector: string;
+  field: string | null;
+  fields: string[];
   scale: { min: number; max: number };
   labels: string[];
   labelBody: string;
   minPeers: number;
-  assessments: { id: string; assessedOn: string; assessor: string; shareWithPeers: boolean }[];
+  assessments: (AssessmentRow & { shareWithPeers: boolean })[];
   comparison: {
     assessmentId: string;
     sharing: boolean;
@@ -47,17 +53,26 @@ interface Benchmarking {
     responsible: string | null;
     dueOn: string | null;
     status: 'open' | 'in_progress' | 'done';
+    author: string | null;
+    byAssessor: boolean;
   }[];
   people: { id: string; name: string }[];
   canEdit: boolean;
+  canSign: boolean;
 }
 
-/** ECEI benchmarking (GIZ 001:3645–3746): self-assessment, anonymised peers, recommendations as tasks. */
+/**
+ * ECEI benchmarking (GIZ 001:3645–3746): assessments by the team or an external assessor, signed and
+ * then frozen ("conducted by impartial experts", 001:3654), anonymised peers narrowed to a field of
+ * activity (001:3641), recommendations as tasks.
+ */
 export function BenchmarkingPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const base = `/workspaces/${workspaceId}/benchmarking`;
-  const b = useApi<Benchmarking>(base);
+  const [field, setField] = useState('');
+  const b = useApi<Benchmarking>(field ? `${base}?field=${encodeURIComponent(field)}` : base);
+  const [confirm, confirmDialog] = useConfirm();
   const { message, act } = useAction(b.reload);
   const [scores, setScores] = useState<Record<string, string>>({});
   const [assessedOn, setAssessedOn] = useState(new Date().toISOString().slice(0, 10));
@@ -70,7 +85,6 @@ export function BenchmarkingPage() {
   const n = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : formatNumber(v, i18n.language, 2);
   const groupName = (key: string | null) => (key ? t(`benchmarking.group.${key}`) : '—');
-  const points = Array.from({ length: d.scale.max - d.scale.min + 1 }, (_, k) => d.scale.min + k);
   return (
     <section aria-labelledby="bench-title">
       <h1 id="bench-title">{t('benchmarking.title')}</h1>
@@ -83,6 +97,59 @@ export function BenchmarkingPage() {
         })}
       </p>
       <ActionNotice message={message} />
+      {confirmDialog}
+
+      <h2 id="bench-assessments">{t('benchmarking.assessments')}</h2>
+      <p className="muted small">{t('benchmarking.signRule')}</p>
+      {d.assessments.length === 0 ? (
+        <p className="muted">{t('benchmarking.noAssessments')}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-label={t('benchmarking.assessments')} tabIndex={0}>
+          <table aria-labelledby="bench-assessments" data-testid="bench-assessments">
+            <thead>
+              <tr>
+                <th scope="col">{t('benchmarking.assessedOn')}</th>
+                <th scope="col">{t('benchmarking.conductedBy')}</th>
+                <th scope="col">{t('benchmarking.signedCol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.assessments.map((a) => (
+                <tr key={a.id}>
+                  <td>{formatDate(a.assessedOn, i18n.language)}</td>
+                  <td>
+                    <ConductedBy a={a} />
+                  </td>
+                  <td>
+                    {!a.signedAt && a.conductedBy === 'team' && d.canSign ? (
+                      <button
+                        type="button"
+                        onClick={async () => {
+                          if (
+                            await confirm({
+                              message: t('benchmarking.signConfirm'),
+                              action: t('benchmarking.signAction'),
+                            })
+                          )
+                            await act(
+                              () => post(`${base}/assessments/${a.id}/sign`),
+                              t('benchmarking.signed'),
+                            );
+                        }}
+                      >
+                        {t('benchmarking.sign', { date: formatDate(a.assessedOn, i18n.language) })}
+                      </button>
+                    ) : (
+                      <SignedCell a={a} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted small">{t('benchmarking.externalHow')}</p>
 
       <h2 id="bench-comparison">{t('benchmarking.comparison')}</h2>
       {!d.comparison ? (
@@ -94,6 +161,24 @@ export function BenchmarkingPage() {
               ? t('benchmarking.peers', { count: d.comparison.peerCount, min: d.minPeers })
               : t('benchmarking.notSharing')}
           </p>
+          {d.comparison.sharing && (
+            <>
+              <label>
+                {t('benchmarking.field')}
+                <select value={field} onChange={(e) => setField(e.target.value)}>
+                  <option value="">{t('benchmarking.fieldAll')}</option>
+                  {d.fields.map((f) => (
+                    <option key={f} value={f}>
+                      {f.toLowerCase() === d.sector.toLowerCase()
+                        ? t('benchmarking.fieldOwn', { field: f })
+                        : f}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <p className="muted small">{t('benchmarking.fieldHint', { min: d.minPeers })}</p>
+            </>
+          )}
           <table aria-labelledby="bench-comparison">
             <thead>
               <tr>
@@ -178,7 +263,15 @@ export function BenchmarkingPage() {
           <tbody>
             {d.recommendations.map((r) => (
               <tr key={r.id}>
-                <td>{r.text}</td>
+                <td>
+                  {r.text}
+                  {r.byAssessor && (
+                    <span className="muted small">
+                      {' '}
+                      ({t('benchmarking.byAssessor', { name: r.author ?? '—' })})
+                    </span>
+                  )}
+                </td>
                 <td>{groupName(r.groupKey)}</td>
                 <td>{r.responsible ?? '—'}</td>
                 <td>{r.dueOn ?? '—'}</td>
@@ -281,11 +374,7 @@ export function BenchmarkingPage() {
                   assessedOn,
                   assessor,
                   shareWithPeers: share,
-                  scores: Object.fromEntries(
-                    Object.entries(scores)
-                      .filter(([, v]) => v !== '')
-                      .map(([k, v]) => [k, Number(v)]),
-                  ),
+                  scores: chosenScores(scores),
                 }),
               t('benchmarking.saved'),
             );
@@ -302,27 +391,7 @@ export function BenchmarkingPage() {
             <input value={assessor} onChange={(e) => setAssessor(e.target.value)} />
           </label>
           <p className="muted small">{t('benchmarking.impartial')}</p>
-          {d.groups.map((g) => (
-            <fieldset key={g.key}>
-              <legend>{groupName(g.key)}</legend>
-              {g.criteria.map((c) => (
-                <label key={c.key}>
-                  {t(`benchmarking.criterion.${c.key.replace('.', '_')}`, { defaultValue: c.label })}
-                  <select
-                    value={scores[c.key] ?? ''}
-                    onChange={(e) => setScores({ ...scores, [c.key]: e.target.value })}
-                  >
-                    <option value="">{t('benchmarking.notScored')}</option>
-                    {points.map((p) => (
-                      <option key={p} value={p}>
-                        {p}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </fieldset>
-          ))}
+          <CriteriaScores groups={d.groups} scale={d.scale} scores={scores} onChange={setScores} />
           <label className="inline">
             <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />{' '}
             {t('benchmarking.share')}

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../layout/common';
 import { Form, FormField, useForm } from '../layout/forms';
 import { useConfirm } from '../layout/Dialog';
 
-const SCOPES = ['lifecycle', 'indicators', 'reports'];
+const SCOPES = ['lifecycle', 'indicators', 'reports', 'benchmarking'];
 
 interface Invitation {
   id: string;

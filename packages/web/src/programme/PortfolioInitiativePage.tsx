@@ -8,6 +8,7 @@ import { ProgrammeNav } from './ProgrammeNav';
 import { TrafficLight, countryName, type Light, type PortfolioInitiative } from './portfolioShared';
 
 import { InitiativeAgents } from './portfolioAgents';
+import { PortfolioBenchmarking } from './PortfolioBenchmarking';
 
 interface Period {
   key: string;
@@ -207,6 +208,8 @@ export function PortfolioInitiativePage() {
       {shares('indicators') ? <Indicators url={`${base}/indicators`} /> : notShared}
       <h2>{t('share.reports')}</h2>
       {shares('reports') ? <Reports url={`${base}/reports`} /> : notShared}
+      <h2>{t('share.benchmarking')}</h2>
+      {shares('benchmarking') ? <PortfolioBenchmarking url={`${base}/benchmarking`} /> : notShared}
       <InitiativeAgents workspaceId={workspaceId} initiative={data} onChanged={reload} />
     </section>
   );

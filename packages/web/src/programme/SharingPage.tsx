@@ -6,7 +6,7 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { FollowInvitations } from './FollowInvitations';
 
-const SCOPES = ['lifecycle', 'indicators', 'reports'];
+const SCOPES = ['lifecycle', 'indicators', 'reports', 'benchmarking'];
 
 interface Follower {
   id: string;

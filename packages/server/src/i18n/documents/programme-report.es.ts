@@ -15,6 +15,7 @@ export const programmeReportEs: Record<
   'programmeReport.share.lifecycle': 'ciclo de vida',
   'programmeReport.share.indicators': 'indicadores',
   'programmeReport.share.reports': 'informes',
+  'programmeReport.share.benchmarking': 'benchmarking',
   'programmeReport.nothingShared': 'nada',
   'programmeReport.regional': 'regional o desconocido',
   'programmeReport.levels': 'Los cuatro niveles de evaluación',

@@ -15,6 +15,7 @@ export const programmeReportFr: Record<
   'programmeReport.share.lifecycle': 'cycle de vie',
   'programmeReport.share.indicators': 'indicateurs',
   'programmeReport.share.reports': 'rapports',
+  'programmeReport.share.benchmarking': 'benchmarking',
   'programmeReport.nothingShared': 'rien',
   'programmeReport.regional': 'régional ou inconnu',
   'programmeReport.levels': 'Les quatre niveaux d’évaluation',

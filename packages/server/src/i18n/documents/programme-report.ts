@@ -10,6 +10,7 @@ export const programmeReportEn = {
   'programmeReport.share.lifecycle': 'lifecycle',
   'programmeReport.share.indicators': 'indicators',
   'programmeReport.share.reports': 'reports',
+  'programmeReport.share.benchmarking': 'benchmarking',
   'programmeReport.nothingShared': 'nothing',
   'programmeReport.regional': 'regional or unknown',
   'programmeReport.levels': 'The four evaluation levels',
