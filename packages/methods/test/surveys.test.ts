@@ -4,6 +4,7 @@ import {
   countsBehindPercentage,
   isReachablePercentage,
   likertPercentages,
+  rankThemes,
   responseRate,
 } from '../src/index.js';
 
@@ -143,6 +144,39 @@ describe('IDB Table 6 (capacities, 33 respondents): every impossible cell', () =
     // value chain analysis"; Good & Excellent 52 % = 17 of 33 leaves 16 = 48 %.
     expect(checked[3]!.candidates[2]).toEqual([17]);
     expect(likertPercentages([16, 17], { decimals: 0 })).toEqual([48, 52]);
+  });
+});
+
+describe('open "list three" answers ranked by how often each theme is cited (Tables 7 and 8)', () => {
+  it('counts citations and respondents per theme, ignoring answers not coded yet', () => {
+    // Three respondents list their three main objectives (003:761); the team codes each answer.
+    const codes = [
+      { respondent: 'a', theme: 'Collaboration among members' },
+      { respondent: 'a', theme: 'Survival after the programme' },
+      { respondent: 'a', theme: 'Innovation' },
+      { respondent: 'b', theme: 'collaboration among members ' },
+      { respondent: 'b', theme: 'Collaboration among members' },
+      { respondent: 'b', theme: 'Survival after the programme' },
+      { respondent: 'c', theme: 'Collaboration among members' },
+      { respondent: 'c', theme: '' },
+      { respondent: 'c', theme: 'Innovation' },
+    ];
+    expect(rankThemes(codes)).toEqual([
+      { theme: 'Collaboration among members', citations: 4, respondents: 3 },
+      { theme: 'Innovation', citations: 2, respondents: 2 },
+      { theme: 'Survival after the programme', citations: 2, respondents: 2 },
+    ]);
+    expect(rankThemes([])).toEqual([]);
+  });
+  it('breaks a tie in citations by the respondents citing the theme', () => {
+    expect(
+      rankThemes([
+        { respondent: 'a', theme: 'Funding' },
+        { respondent: 'a', theme: 'Funding' },
+        { respondent: 'a', theme: 'Data' },
+        { respondent: 'b', theme: 'Data' },
+      ]).map((r) => r.theme),
+    ).toEqual(['Data', 'Funding']);
   });
 });
 

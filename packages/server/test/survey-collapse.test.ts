@@ -4,6 +4,7 @@ import {
   createTestContext,
   jobResult,
   signIn,
+  uploadAs,
   workspaceByKind,
   type Session,
   type TestContext,
@@ -130,5 +131,11 @@ describe('collapse set per question', () => {
     const column = header.indexOf('agglomera_collapse');
     expect(column).toBeGreaterThan(0);
     expect(sheet.getRow(2).getCell(column).value).toBe('1,2,3-4');
+    const back = await uploadAs(ctx.app, manager, url('/import'), 'back.xlsx', xlsx.rawPayload);
+    expect(back.statusCode, back.body).toBe(201);
+    expect(back.json().questions.map((q: { collapse?: string }) => q.collapse)).toEqual([
+      '1,2,3-4',
+      undefined,
+    ]);
   });
 });

@@ -137,3 +137,35 @@ export function checkPublishedTable(
     return { label, candidates, impossible, counts, implied };
   });
 }
+
+export interface ThemeRank {
+  theme: string;
+  /** How many answers were coded to the theme. */
+  citations: number;
+  /** How many respondents gave at least one of them. */
+  respondents: number;
+}
+
+/**
+ * Ranks the themes that open answers were coded into by how often each is cited, as the IDB
+ * report reads its open "three main …" questions once answered: "the most cited objective", "the
+ * second most cited" (Tables 7 and 8, 003:739–765). Ties are broken by the number of respondents
+ * citing the theme, then by name; a theme left empty (an answer not coded yet) is not ranked.
+ */
+export function rankThemes(codes: { respondent: string; theme: string }[]): ThemeRank[] {
+  const byTheme = new Map<string, { label: string; citations: number; who: Set<string> }>();
+  for (const { respondent, theme } of codes) {
+    const label = theme.trim();
+    if (!label) continue;
+    const key = label.toLocaleLowerCase();
+    const entry = byTheme.get(key) ?? { label, citations: 0, who: new Set<string>() };
+    entry.citations += 1;
+    entry.who.add(respondent);
+    byTheme.set(key, entry);
+  }
+  return [...byTheme.values()]
+    .map((e) => ({ theme: e.label, citations: e.citations, respondents: e.who.size }))
+    .sort(
+      (a, b) => b.citations - a.citations || b.respondents - a.respondents || a.theme.localeCompare(b.theme),
+    );
+}

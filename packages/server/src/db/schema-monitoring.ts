@@ -127,6 +127,18 @@ export interface SurveyResponsesTable {
   submitted_at: GeneratedTimestamp;
 }
 
+/** The theme a team gives one answer of an open list (migration 0060). */
+export interface SurveyAnswerCodesTable {
+  workspace_id: string;
+  survey_id: string;
+  response_id: string;
+  question: string;
+  item: number;
+  theme: string;
+  coded_by: string | null;
+  coded_at: GeneratedTimestamp;
+}
+
 export interface MonitoringTables {
   results_items: ResultsItemsTable;
   impact_hypotheses: ImpactHypothesesTable;
@@ -136,4 +148,5 @@ export interface MonitoringTables {
   surveys: SurveysTable;
   survey_invitations: SurveyInvitationsTable;
   survey_responses: SurveyResponsesTable;
+  survey_answer_codes: SurveyAnswerCodesTable;
 }

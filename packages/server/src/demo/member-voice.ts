@@ -138,8 +138,9 @@ export async function loadDemoNeedsWorkshop(db: Database, ids: { initiative: str
 /**
  * A capacity self-assessment after a training, laid out as the IDB survey reported it: a 4-point
  * capacity scale reported as Poor / Limited / Good & Excellent (Table 6, 003:723–725) beside a
- * 5-point agreement scale reported as three categories (Table 4, 003:633–638). Answered by eight
- * people of the member firms (invented).
+ * 5-point agreement scale reported as three categories (Table 4, 003:633–638), and an open list
+ * of the three main weaknesses whose answers the team coded into Table 7's areas, all but one.
+ * Answered by eight people of the member firms (invented).
  */
 export async function loadDemoCapacities(db: Database, ids: { initiative: string; manager: string }) {
   const scale = (labels: [string, string, string][]) =>
@@ -192,31 +193,88 @@ export async function loadDemoCapacities(db: Database, ids: { initiative: string
           ]),
           collapse: '1-2,3,4-5',
         },
+        {
+          name: 'weaknesses',
+          type: 'open_list',
+          required: false,
+          label: {
+            en: 'List the three main weaknesses of your support to the cluster',
+            fr: 'Citez les trois principales faiblesses de votre appui au cluster',
+            es: 'Enumere las tres principales debilidades de su apoyo al clúster',
+          },
+        },
       ]),
       sent_at: new Date(Date.now() - 45 * 86_400_000),
       created_by: ids.manager,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const answers = [
-    ['2', '4'],
-    ['3', '5'],
-    ['2', '4'],
-    ['4', '4'],
-    ['1', '3'],
-    ['3', '4'],
-    ['2', '5'],
-    ['3', '2'],
+  // The open answers and the themes the team coded them to, after Table 7's main areas (003:741–755).
+  const COLLABORATION = 'Fostering cluster member collaboration';
+  const FUNDING = 'Developing funding strategies';
+  const DATA = 'Monitoring and evaluation';
+  const answers: [string, string, [string, string | null][]][] = [
+    [
+      '2',
+      '4',
+      [
+        ['Convincing members to commit', COLLABORATION],
+        ['How to mobilise funding', FUNDING],
+      ],
+    ],
+    [
+      '3',
+      '5',
+      [
+        ['Data collection from members', DATA],
+        ['Motivating partners', COLLABORATION],
+      ],
+    ],
+    ['2', '4', [['Conflict resolution in the group', COLLABORATION]]],
+    [
+      '4',
+      '4',
+      [
+        ['Maintaining the cluster financially', FUNDING],
+        ['Record-keeping by members', DATA],
+        ['Building trust', COLLABORATION],
+      ],
+    ],
+    ['1', '3', [['Group dynamics', COLLABORATION]]],
+    ['3', '4', [['Funding after the programme', FUNDING]]],
+    ['2', '5', [['Members see no value in sharing data', null]]],
+    ['3', '2', []],
   ];
-  await db
-    .insertInto('survey_responses')
-    .values(
-      answers.map(([value_chain, design]) => ({
+  for (const [value_chain, design, listed] of answers) {
+    const response = await db
+      .insertInto('survey_responses')
+      .values({
         workspace_id: ids.initiative,
         survey_id: survey.id,
         respondent_user_id: null,
-        answers: JSON.stringify({ value_chain, design }),
-      })),
-    )
-    .execute();
+        answers: JSON.stringify({
+          value_chain,
+          design,
+          ...(listed.length ? { weaknesses: listed.map(([text]) => text) } : {}),
+        }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const coded = listed.flatMap(([, theme], item) => (theme ? [{ item, theme }] : []));
+    if (coded.length)
+      await db
+        .insertInto('survey_answer_codes')
+        .values(
+          coded.map(({ item, theme }) => ({
+            workspace_id: ids.initiative,
+            survey_id: survey.id,
+            response_id: response.id,
+            question: 'weaknesses',
+            item,
+            theme,
+            coded_by: ids.manager,
+          })),
+        )
+        .execute();
+  }
 }

@@ -4,7 +4,7 @@ import type { Catalogue } from './catalogue.js';
  * French and Spanish words of the fidelity corrections of issue 16: the constraint diagnosis's
  * revisions (item 10: the actors holding a constraint, removing a link or a pathway), the judgement
  * that opens part C of the rapid assessment of associations (item 11), and surveys as the IDB ran
- * them (item 19: a Likert question's own collapse, a respondent list); merged by ./modules.ts.
+ * them (item 19: a Likert question's own collapse, a respondent list, open lists coded into themes); merged by ./modules.ts.
  */
 export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
   en: { messages: {}, words: {} },
@@ -16,6 +16,14 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'Le chemin "{0}" passe par ce lien ; supprimez d’abord le chemin',
       'Pathway not found': 'Chemin introuvable',
       'Link not found': 'Lien introuvable',
+      '"{0}" is not an open list question of this survey':
+        '"{0}" n’est pas une question à liste ouverte de cette enquête',
+      'is not an open list question': 'n’est pas une question à liste ouverte',
+      'Entry {0} names no answer of this question': 'L’entrée {0} ne désigne aucune réponse à cette question',
+      'names no answer of this question': 'ne désigne aucune réponse à cette question',
+      'is not a list of answers': 'n’est pas une liste de réponses',
+      'lists more than {0} answers': 'donne plus de {0} réponses',
+      'an answer is longer than {0} characters': 'une réponse dépasse {0} caractères',
       'the name is empty': 'le nom est vide',
       'Question {0}: only Likert questions are collapsed':
         'Question {0} : seules les questions de Likert se regroupent',
@@ -42,6 +50,15 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
         'La trayectoria "{0}" pasa por este vínculo; elimine primero la trayectoria',
       'Pathway not found': 'Trayectoria no encontrada',
       'Link not found': 'Vínculo no encontrado',
+      '"{0}" is not an open list question of this survey':
+        '"{0}" no es una pregunta de lista abierta de esta encuesta',
+      'is not an open list question': 'no es una pregunta de lista abierta',
+      'Entry {0} names no answer of this question':
+        'La entrada {0} no indica ninguna respuesta de esta pregunta',
+      'names no answer of this question': 'no indica ninguna respuesta de esta pregunta',
+      'is not a list of answers': 'no es una lista de respuestas',
+      'lists more than {0} answers': 'da más de {0} respuestas',
+      'an answer is longer than {0} characters': 'una respuesta supera los {0} caracteres',
       'the name is empty': 'el nombre está vacío',
       'Question {0}: only Likert questions are collapsed':
         'Pregunta {0}: solo las preguntas Likert se agrupan',

@@ -18,6 +18,7 @@ export const QUESTION_TYPES = [
   'text',
   'ranking',
   'actor_ties',
+  'open_list',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -59,6 +60,13 @@ export const LIKERT_MIN = 3;
 export const LIKERT_MAX = 7;
 /** Ranking questions ask for a top 3 (IDB's open top-3 questions, Tables 7 and 8, 003:741–765). */
 export const RANK_TOP = 3;
+/**
+ * An open list asks for up to three answers in the respondent's own words ("the three main areas
+ * of improvement", "the three main objectives for the next two years", 003:650, 761), which the
+ * team codes into themes afterwards.
+ */
+export const OPEN_LIST_ITEMS = 3;
+export const OPEN_LIST_ITEM_CHARS = 500;
 /** Strength of a tie named in a survey, on the scale of the network's ties (1 to 5). */
 export const TIE_STRENGTH_MIN = 1;
 export const TIE_STRENGTH_MAX = 5;
@@ -96,7 +104,8 @@ export const QuestionSchema = Type.Object(
   { additionalProperties: false },
 );
 
-const hasChoices = (t: QuestionType) => t !== 'number' && t !== 'text' && t !== 'actor_ties';
+const hasChoices = (t: QuestionType) =>
+  t !== 'number' && t !== 'text' && t !== 'actor_ties' && t !== 'open_list';
 
 /** Checks a definition beyond its JSON shape; the error names the question (body.questions.N…). */
 export function checkDefinition(questions: Question[], field = 'body.questions'): Question[] {
@@ -278,6 +287,22 @@ export function checkAnswers(
         if (q.numberKind === 'integer' && !Number.isInteger(v)) throw bad('must be a whole number');
         out[q.name] = v;
         break;
+      case 'open_list': {
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw bad('is not a list of answers');
+        const items = (v as string[]).map((x) => x.trim()).filter(Boolean);
+        if (items.length > OPEN_LIST_ITEMS) throw bad(msg`lists more than ${OPEN_LIST_ITEMS} answers`);
+        if (items.some((x) => x.length > OPEN_LIST_ITEM_CHARS))
+          throw bad(msg`an answer is longer than ${OPEN_LIST_ITEM_CHARS} characters`);
+        if (items.length === 0) {
+          if (q.required)
+            throw badRequest('validation_failed', msg`Please answer "${q.label.en}"`, [
+              { field, message: 'is required' },
+            ]);
+          continue;
+        }
+        out[q.name] = items;
+        break;
+      }
       case 'text':
         if (typeof v !== 'string') throw bad('is not text');
         if (v.length > 5000) throw bad('is longer than 5000 characters');

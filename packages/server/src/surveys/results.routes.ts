@@ -9,6 +9,7 @@ import { exportXlsForm } from './xlsform.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { loadSurvey, questionsOf, stats } from './surveys.service.js';
 import { answersOf, checkCollapseFits, responsesToExport, results } from './results.service.js';
+import { codesOf } from './coding.service.js';
 import { msg } from '../i18n/index.js';
 
 /** Results of a survey: counts and percentages per question, the responses as a table, the XLSForm. */
@@ -46,6 +47,7 @@ export function surveyResultRoutes(app: App) {
         rounding: q.rounding ?? 'half-up',
         questions: results(questionsOf(s), answers, {
           collapse: q.collapse,
+          codes: await codesOf(app.db, s.id),
           decimals: q.decimals ?? 1,
           rounding: q.rounding ?? 'half-up',
           actorNames: await namesOfNamedActors(app.db, ws.id, questionsOf(s), answers),
@@ -84,9 +86,11 @@ export function surveyResultRoutes(app: App) {
           ? null
           : q.type === 'actor_ties'
             ? tiesCell(v as NamedTie[], names)
-            : Array.isArray(v)
-              ? (v as string[]).join(' ')
-              : v;
+            : q.type === 'open_list'
+              ? (v as string[]).join(' | ')
+              : Array.isArray(v)
+                ? (v as string[]).join(' ')
+                : v;
       return sendTable(
         reply,
         request.query.format,

@@ -3,6 +3,7 @@ import {
   defaultCollapse,
   likertPercentages,
   parseCollapse,
+  rankThemes,
   rankingScores,
   type Rounding,
 } from '@agglomera/methods';
@@ -44,6 +45,8 @@ export async function responsesToExport(db: Database, surveyId: string, anonymou
 
 export interface ResultOptions {
   collapse?: string;
+  /** The themes the answers of open lists were coded to, by question (coding.service.ts). */
+  codes?: Map<string, { respondent: string; theme: string }[]>;
   decimals: number;
   rounding: Rounding;
 }
@@ -157,6 +160,16 @@ export function results(
           .sort((a, b) => b.score - a.score),
       };
     if (q.type === 'actor_ties') return tieResults(base, q, given as NamedTie[][], o.actorNames);
+    if (q.type === 'open_list') {
+      // Open answers are read by theme once coded, the most cited first (003:739–765).
+      const codes = o.codes?.get(q.name) ?? [];
+      return {
+        ...base,
+        items: (given as string[][]).reduce((sum, list) => sum + list.length, 0),
+        coded: codes.length,
+        themes: rankThemes(codes),
+      };
+    }
     if (q.type === 'number') {
       const xs = (given as number[]).slice().sort((a, b) => a - b);
       const mid = Math.floor(xs.length / 2);

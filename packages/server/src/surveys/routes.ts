@@ -3,6 +3,7 @@ import { surveyDefinitionRoutes } from './definitions.routes.js';
 import { surveySendRoutes } from './sends.routes.js';
 import { surveyResultRoutes } from './results.routes.js';
 import { surveyAnswerRoutes } from './answers.routes.js';
+import { surveyCodingRoutes } from './coding.routes.js';
 import { mailLinks, mailReminders, type LinksJob, type RemindersJob } from './sends.service.js';
 
 /**
@@ -22,4 +23,5 @@ export async function surveyRoutes(app: App) {
   surveySendRoutes(app);
   surveyResultRoutes(app);
   surveyAnswerRoutes(app);
+  surveyCodingRoutes(app);
 }

@@ -22,6 +22,11 @@ import { type Text, msg } from '../i18n/index.js';
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'French', es: 'Spanish' };
 /** The platform's column for a Likert question's collapse (e.g. "1,2,3-4"). */
 const COLLAPSE_COLUMN = 'agglomera_collapse';
+/**
+ * The platform's column naming a question type XLSForm has no word for: an open list ("list the
+ * three main …", 003:761) goes out as a multiline text whose platform type is `open_list`.
+ */
+const TYPE_COLUMN = 'agglomera_type';
 const labelColumn = (base: string, l: Language) => `${base}::${LANGUAGE_NAMES[l]} (${l})`;
 
 export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
@@ -33,6 +38,7 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
   // A Likert question's own collapse (IDB Table 6, 003:723–725) travels in a column of the
   // platform's (XLSForm tools leave columns they do not know alone).
   const collapses = def.questions.some((q) => q.collapse);
+  const ownTypes = def.questions.some((q) => q.type === 'open_list');
   survey.addRow([
     'type',
     'name',
@@ -40,6 +46,7 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
     'required',
     'appearance',
     ...(collapses ? [COLLAPSE_COLUMN] : []),
+    ...(ownTypes ? [TYPE_COLUMN] : []),
   ]);
   choices.addRow(['list_name', 'name', ...LANGUAGES.map((l) => labelColumn('label', l))]);
   for (const q of def.questions) {
@@ -59,8 +66,9 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
       q.name,
       ...LANGUAGES.map((l) => q.label[l] ?? ''),
       q.required ? 'yes' : 'no',
-      q.type === 'likert' ? 'likert' : '',
+      q.type === 'likert' ? 'likert' : q.type === 'open_list' ? 'multiline' : '',
       ...(collapses ? [q.collapse ?? ''] : []),
+      ...(ownTypes ? [q.type === 'open_list' ? 'open_list' : ''] : []),
     ]);
     for (const c of q.choices ?? [])
       choices.addRow([list, c.name, ...LANGUAGES.map((l) => c.label[l] ?? '')]);
@@ -245,7 +253,13 @@ export async function importXlsForm(path: string, file: string): Promise<SurveyD
       });
     } else if ((kind === 'integer' || kind === 'decimal') && !list)
       questions.push({ name, type: 'number', label, required, numberKind: kind });
-    else if (kind === 'text' && !list) questions.push({ name, type: 'text', label, required });
+    else if (kind === 'text' && !list)
+      questions.push({
+        name,
+        type: (r.cells[TYPE_COLUMN] ?? '').trim() === 'open_list' ? 'open_list' : 'text',
+        label,
+        required,
+      });
     else
       throw formError(
         file,

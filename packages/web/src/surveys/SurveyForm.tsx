@@ -8,7 +8,15 @@ export type { RosterActor, TieAnswer };
 export type Text3 = { en: string; fr?: string; es?: string };
 export interface Question {
   name: string;
-  type: 'single_choice' | 'multiple_choice' | 'likert' | 'number' | 'text' | 'ranking' | 'actor_ties';
+  type:
+    | 'single_choice'
+    | 'multiple_choice'
+    | 'likert'
+    | 'number'
+    | 'text'
+    | 'ranking'
+    | 'actor_ties'
+    | 'open_list';
   label: Text3;
   required: boolean;
   choices?: { name: string; label: Text3 }[];
@@ -171,6 +179,29 @@ export function SurveyAnswerForm({
               onChange={(ties) => set(q.name, ties)}
             />
           );
+        if (q.type === 'open_list') {
+          // Up to three answers in the respondent's own words (the IDB's "three main …" questions).
+          const list = (answers[q.name] as string[] | undefined) ?? [];
+          return (
+            <fieldset key={q.name}>
+              <legend>{label}</legend>
+              {[0, 1, 2].map((i) => (
+                <label key={i}>
+                  {t('surveys.answer.listItem', { n: i + 1 })}
+                  <input
+                    value={list[i] ?? ''}
+                    maxLength={500}
+                    required={q.required && i === 0}
+                    onChange={(e) => {
+                      const next = [0, 1, 2].map((j) => (j === i ? e.target.value : (list[j] ?? '')));
+                      set(q.name, next.some((x) => x.trim()) ? next : undefined);
+                    }}
+                  />
+                </label>
+              ))}
+            </fieldset>
+          );
+        }
         if (q.type === 'number')
           return (
             <label key={q.name}>

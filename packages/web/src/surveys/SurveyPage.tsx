@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, upload } from '../api';
+import { OpenListResult, type ThemeRank } from './OpenListResult';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -48,6 +49,10 @@ interface QuestionResult {
   tieType?: string;
   named?: number;
   mostNamed?: MostNamed[];
+  /** open_list: answers given, answers coded, and the themes ranked by citations. */
+  items?: number;
+  coded?: number;
+  themes?: ThemeRank[];
 }
 
 /** One survey: distribution, reminders, response rate and results (raw counts, percentages, collapse). */
@@ -296,6 +301,17 @@ export function SurveyPage() {
               surveyBase={base}
               workspaceId={workspaceId}
               canImport={canImportTies}
+            />
+          )}
+          {q.type === 'open_list' && (
+            <OpenListResult
+              question={q.name}
+              items={q.items ?? 0}
+              coded={q.coded ?? 0}
+              themes={q.themes ?? []}
+              surveyBase={base}
+              canCode={['owner', 'manager', 'staff', 'officer'].includes(role)}
+              onCoded={results.reload}
             />
           )}
           {q.texts &&

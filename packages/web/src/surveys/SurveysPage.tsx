@@ -19,11 +19,12 @@ const TYPES = [
   'ranking',
   'number',
   'text',
+  'open_list',
   'actor_ties',
 ] as const;
 /** Question types answered by picking among choices written in the builder. */
 const hasChoices = (type: (typeof TYPES)[number]) =>
-  type !== 'number' && type !== 'text' && type !== 'actor_ties';
+  type !== 'number' && type !== 'text' && type !== 'actor_ties' && type !== 'open_list';
 const PAGE = 20;
 
 interface SurveySummary {
