@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath)('browser: pitch, fund and follow two cluster deve
     for (const name of ['Paula Panel (demo)', 'Pedro Panel (demo)']) {
       await card.getByLabel('Seat a panel member').selectOption({ label: name });
       await card.getByRole('button', { name: 'Seat' }).click();
-      await card.getByText(name).waitFor();
+      await expect.poll(() => card.locator('p', { hasText: 'Members:' }).innerText()).toContain(name);
     }
 
     // A round before that panel.
@@ -104,7 +104,8 @@ describe.skipIf(!chromiumPath)('browser: pitch, fund and follow two cluster deve
       await set.getByLabel('Reason').fill(`Strong plan: ${p.title}`);
     }
     await decide.getByRole('button', { name: 'Record the decisions' }).click();
-    await page.getByText('The round is decided').waitFor();
+    // The decision form gives way to the decisions, each with its reason.
+    for (const p of PLANS) await page.getByText(`Strong plan: ${p.title}`).waitFor();
 
     // A grant agreement of three tapering tranches for each funded plan.
     await page.goto(`${ws}/programme/grants`);

@@ -7,7 +7,7 @@ import { useApi } from '../useApi';
 import { useDates } from '../home/HomeParts';
 import { ActionNotice, useAction } from '../useAction';
 import { useSession } from '../session';
-import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
+import { ErrorMessage, ExportLinks, Loading, ScrollTable } from '../layout/common';
 import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
@@ -192,7 +192,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
         </NewButton>
       )}
       {d.constraints.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('constraints.list')}>
+        <ScrollTable label={t('constraints.list')}>
           <table data-testid="constraints-table">
             <caption className="visually-hidden">{t('constraints.list')}</caption>
             <thead>
@@ -252,7 +252,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {d.links.length > 0 && (
         <>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api';
 import { humanizeSources } from './sources';
@@ -95,5 +96,17 @@ export function ExportLinks({ path }: { path: string }) {
         {t('common.exportXlsx')}
       </a>
     </p>
+  );
+}
+
+/**
+ * A wide table's box: it scrolls sideways on a phone, and takes the keyboard focus (with a name)
+ * so that a keyboard user can scroll it too (axe: scrollable-region-focusable).
+ */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
   );
 }

@@ -188,7 +188,12 @@ function NewGrant({
               tranches: tr.map((x) => ({ ...x, amount: Number(x.amount), purpose: 'start_up' })),
             }),
           t('plans.grants.created'),
-          onDone,
+          // A success empties the form for the next funded plan.
+          async () => {
+            setV({ planId: '', startsOn: '', coInvestment: '0' });
+            setTr([{ title: '', amount: '', dueOn: '', milestone: '' }]);
+            await onDone();
+          },
         )
       }
     >

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useApi } from '../useApi';
-import { ErrorMessage, Loading } from '../layout/common';
+import { ErrorMessage, Loading, ScrollTable } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { ProgrammeNav } from './ProgrammeNav';
 import { TrafficLight, countryName, type Light, type PortfolioInitiative } from './portfolioShared';
@@ -50,7 +50,7 @@ function Indicators({ url }: { url: string }) {
   if (!indicators.length) return <p className="muted">{t('programmePortfolio.noIndicators')}</p>;
   return (
     <>
-      <div className="table-scroll">
+      <ScrollTable label={t('share.indicators')}>
         <table>
           <thead>
             <tr>
@@ -79,7 +79,7 @@ function Indicators({ url }: { url: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="muted small">{t('reports.lightRule', { tolerance: 10 })}</p>
       <h3>{t('reports.trends')}</h3>
       <div className="trend-grid">

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { geoEquirectangular, geoGraticule10, geoPath } from 'd3-geo';
 import { useApi } from '../useApi';
-import { ErrorMessage, Loading } from '../layout/common';
+import { ErrorMessage, Loading, ScrollTable } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { ProgrammeNav } from './ProgrammeNav';
 import { TrafficLight, countryName, type PortfolioInitiative } from './portfolioShared';
@@ -63,7 +63,7 @@ function GroupTable({
         }).format(v)
       : formatNumber(v, i18n.language);
   return (
-    <div className="table-scroll">
+    <ScrollTable label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -89,7 +89,7 @@ function GroupTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 
@@ -109,7 +109,7 @@ export function PortfolioRollupsPage() {
       {data && (
         <>
           <h2>{t('programmePortfolio.rollups.levels')}</h2>
-          <div className="table-scroll">
+          <ScrollTable label={t('programmePortfolio.rollups.levels')}>
             <table>
               <thead>
                 <tr>
@@ -137,7 +137,7 @@ export function PortfolioRollupsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <p className="muted small">{t('programmePortfolio.rollups.lightNote')}</p>
           <h2>{t('programmePortfolio.rollups.byCountry')}</h2>
           <GroupTable
@@ -213,7 +213,7 @@ export function PortfolioComparePage() {
         (comparison.data.indicators.length === 0 ? (
           <p className="muted">{t('programmePortfolio.compare.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <ScrollTable label={t('programmePortfolio.compare.title')}>
             <table>
               <thead>
                 <tr>
@@ -247,7 +247,7 @@ export function PortfolioComparePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         ))}
       <p className="muted small">{t('programmePortfolio.compare.rule')}</p>
     </section>
