@@ -35,11 +35,14 @@ export function ConstraintForm({
   workspaceId,
   constraint,
   actors,
+  holders = true,
   onSaved,
 }: {
   workspaceId: string;
   constraint?: Constraint;
   actors: { id: string; name: string }[];
+  /** Whether the actors holding the constraint can be named (a cluster initiative's register). */
+  holders?: boolean;
   onSaved(notice: string): unknown;
 }) {
   const { t } = useTranslation();
@@ -55,7 +58,10 @@ export function ConstraintForm({
   }));
   const set = (k: keyof typeof draft) => (e: { target: { value: string } }) =>
     setDraft({ ...draft, [k]: e.target.value });
-  const body = () => ({ ...draft, tier: Number(draft.tier) });
+  const body = () => {
+    const { actorIds, ...rest } = draft;
+    return { ...rest, tier: Number(draft.tier), ...(holders ? { actorIds } : {}) };
+  };
   return (
     <Form
       form={form}
@@ -110,22 +116,24 @@ export function ConstraintForm({
       <FormField name="description" label={t('constraints.description')}>
         <textarea value={draft.description} onChange={set('description')} rows={3} maxLength={3000} />
       </FormField>
-      <FormField name="actorIds" label={t('constraints.holders')} hint={t('constraints.holdersHint')}>
-        <select
-          multiple
-          size={Math.min(6, Math.max(2, actors.length))}
-          value={draft.actorIds}
-          onChange={(e) =>
-            setDraft({ ...draft, actorIds: [...e.target.selectedOptions].map((o) => o.value) })
-          }
-        >
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      {holders && (
+        <FormField name="actorIds" label={t('constraints.holders')} hint={t('constraints.holdersHint')}>
+          <select
+            multiple
+            size={Math.min(6, Math.max(2, actors.length))}
+            value={draft.actorIds}
+            onChange={(e) =>
+              setDraft({ ...draft, actorIds: [...e.target.selectedOptions].map((o) => o.value) })
+            }
+          >
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      )}
       <div className="actions">
         <button type="submit" disabled={form.busy}>
           {constraint ? t('common.save') : t('diagnose.add')}

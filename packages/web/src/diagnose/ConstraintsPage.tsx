@@ -11,6 +11,7 @@ import { ErrorMessage, ExportLinks, Loading, ScrollTable } from '../layout/commo
 import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
+import { useWorkspaceKind } from '../monitoring/MonitoringNav';
 import { ConstraintForm, type Constraint } from './ConstraintForm';
 interface Data {
   constraints: Constraint[];
@@ -129,9 +130,11 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
   const { me } = useSession();
   const canEdit = EDITORS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
   const data = useApi<Data>(`/workspaces/${workspaceId}/constraints`);
-  // The register's actors, to name those whose business models hold a constraint (000:62).
+  // The register's actors, to name those whose business models hold a constraint (000:62). A
+  // programme's own diagnosis keeps no actor register (issue 15): no holders there.
+  const holders = useWorkspaceKind() === 'cluster_initiative';
   const actors = useApi<{ actors: { id: string; name: string }[] }>(
-    `/workspaces/${workspaceId}/actors?limit=500&sort=name`,
+    holders ? `/workspaces/${workspaceId}/actors?limit=500&sort=name` : null,
   );
   const { date } = useDates();
   const [editing, setEditing] = useState<Constraint | null>(null);
@@ -183,6 +186,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
             <ConstraintForm
               workspaceId={workspaceId}
               actors={actorList}
+              holders={holders}
               onSaved={async (text) => {
                 await data.reload();
                 close(text);
@@ -201,7 +205,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
                 <th scope="col">{t('constraints.tierLabel')}</th>
                 <th scope="col">{t('constraints.deficiency')}</th>
                 <th scope="col">{t('constraints.identifiedOn')}</th>
-                <th scope="col">{t('constraints.holders')}</th>
+                {holders && <th scope="col">{t('constraints.holders')}</th>}
                 {canEdit && <th scope="col">{t('common.actions')}</th>}
               </tr>
             </thead>
@@ -223,7 +227,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
                       </span>
                     )}
                   </td>
-                  <td>{c.actors.map((a) => a.name).join(', ') || '—'}</td>
+                  {holders && <td>{c.actors.map((a) => a.name).join(', ') || '—'}</td>}
                   {canEdit && (
                     <td className="actions">
                       <button
@@ -452,6 +456,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
             workspaceId={workspaceId}
             constraint={editing}
             actors={actorList}
+            holders={holders}
             onSaved={async (text) => {
               await data.reload();
               setEditing(null);
