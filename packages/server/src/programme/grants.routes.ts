@@ -9,14 +9,13 @@ import {
   createGrant,
   deleteTranche,
   disburse,
-  grantDetail,
-  listGrants,
   meetMilestone,
   saveTranche,
   updateGrant,
   type GrantInput,
   type TrancheInput,
 } from './grants.service.js';
+import { grantDetail, listGrants } from './grants.queries.js';
 
 /**
  * Grant agreements of funded plans in tranches (issue 15, item 5; MarketMakers 000:139–151):
