@@ -135,7 +135,7 @@ export async function inviteToSurvey(
       .execute();
     const users = new Set(before.map((i) => i.user_id).filter(Boolean));
     const actors = new Set(before.map((i) => i.actor_id).filter(Boolean));
-    const rows: { user_id: string | null; actor_id: string | null; email: string; name: string }[] = [];
+    const rows: NewInvitation[] = [];
     if (b.members) {
       const members = await trx
         .selectFrom('memberships')
@@ -168,46 +168,78 @@ export async function inviteToSurvey(
       for (const a of found)
         if (!actors.has(a.id)) rows.push({ user_id: null, actor_id: a.id, email: a.email, name: a.name });
     }
-    const invited: { id: string; name: string }[] = [];
-    for (const r of rows) {
-      const row = await trx
-        .insertInto('survey_invitations')
-        .values({
-          workspace_id: workspaceId,
-          survey_id: s.id,
-          user_id: r.user_id,
-          actor_id: r.actor_id,
-          email: r.email,
-          token_hash: sha256(newSecret('sv_')),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      invited.push({ id: row.id, name: r.name });
-    }
-    await trx
-      .updateTable('surveys')
-      .set({ sent_at: s.sent_at ?? new Date() })
-      .where('id', '=', s.id)
-      .execute();
-    await recordAudit(trx, {
-      workspaceId,
-      userId,
-      action: 'survey.send',
-      entity: 'survey',
-      entityId: s.id,
-      newValue: { members: b.members, actors: b.actors, invited: rows.length },
+    return storeInvitations(trx, jobs, workspaceId, userId, s, rows, {
+      members: b.members,
+      actors: b.actors,
+      invited: rows.length,
     });
-    const jobId = await jobs.enqueue(trx, {
-      workspaceId,
-      kind: 'survey_send',
-      startedBy: userId,
-      subjectId: s.id,
-      label: (s.title as Text3).en,
-      total: invited.length,
-      data: { surveyId: s.id, invitations: invited },
-    });
-    return { invited, jobId };
   });
+}
+
+/** One invitation to store: a member login, an actor of the register, or a listed respondent. */
+interface NewInvitation {
+  user_id: string | null;
+  actor_id: string | null;
+  email: string;
+  /** Whom the mail greets. */
+  name: string;
+  /** A listed respondent's name and organisation, kept with the invitation (migration 0059). */
+  listed?: { name: string; organisation: string };
+}
+
+/**
+ * Stores invitations with a link nobody knows, marks the survey sent, audits the sending and
+ * queues the job that gives each its personal link as it mails it (the same transaction).
+ */
+async function storeInvitations(
+  trx: Database,
+  jobs: Pick<Jobs, 'enqueue'>,
+  workspaceId: string,
+  userId: string,
+  s: SurveyRow,
+  rows: NewInvitation[],
+  audited: Record<string, unknown>,
+) {
+  const invited: { id: string; name: string }[] = [];
+  for (const r of rows) {
+    const row = await trx
+      .insertInto('survey_invitations')
+      .values({
+        workspace_id: workspaceId,
+        survey_id: s.id,
+        user_id: r.user_id,
+        actor_id: r.actor_id,
+        email: r.email,
+        ...(r.listed ?? {}),
+        token_hash: sha256(newSecret('sv_')),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    invited.push({ id: row.id, name: r.name });
+  }
+  await trx
+    .updateTable('surveys')
+    .set({ sent_at: s.sent_at ?? new Date() })
+    .where('id', '=', s.id)
+    .execute();
+  await recordAudit(trx, {
+    workspaceId,
+    userId,
+    action: 'survey.send',
+    entity: 'survey',
+    entityId: s.id,
+    newValue: audited,
+  });
+  const jobId = await jobs.enqueue(trx, {
+    workspaceId,
+    kind: 'survey_send',
+    startedBy: userId,
+    subjectId: s.id,
+    label: (s.title as Text3).en,
+    total: invited.length,
+    data: { surveyId: s.id, invitations: invited },
+  });
+  return { invited, jobId };
 }
 
 /** Columns of a respondent list; at most this many rows in one file. */
@@ -272,46 +304,21 @@ export async function importRespondents(
       ).map((i) => i.email.toLowerCase()),
     );
     const fresh = people.filter((p) => !taken.has(p.email));
-    const invited: { id: string; name: string }[] = [];
-    for (const p of fresh) {
-      const row = await trx
-        .insertInto('survey_invitations')
-        .values({
-          workspace_id: workspaceId,
-          survey_id: s.id,
-          user_id: null,
-          actor_id: null,
-          email: p.email,
-          name: p.name,
-          organisation: p.organisation,
-          token_hash: sha256(newSecret('sv_')),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      invited.push({ id: row.id, name: p.name });
-    }
-    await trx
-      .updateTable('surveys')
-      .set({ sent_at: s.sent_at ?? new Date() })
-      .where('id', '=', s.id)
-      .execute();
-    await recordAudit(trx, {
+    const { invited, jobId } = await storeInvitations(
+      trx,
+      jobs,
       workspaceId,
       userId,
-      action: 'survey.send',
-      entity: 'survey',
-      entityId: s.id,
-      newValue: { list: file.label, rows: people.length, invited: invited.length },
-    });
-    const jobId = await jobs.enqueue(trx, {
-      workspaceId,
-      kind: 'survey_send',
-      startedBy: userId,
-      subjectId: s.id,
-      label: (s.title as Text3).en,
-      total: invited.length,
-      data: { surveyId: s.id, invitations: invited },
-    });
+      s,
+      fresh.map((p) => ({
+        user_id: null,
+        actor_id: null,
+        email: p.email,
+        name: p.name,
+        listed: { name: p.name, organisation: p.organisation },
+      })),
+      { list: file.label, rows: people.length, invited: fresh.length },
+    );
     return { invited, skipped: people.length - invited.length, jobId };
   });
 }
