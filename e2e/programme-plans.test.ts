@@ -67,10 +67,13 @@ describe.skipIf(!chromiumPath)('browser: programme plans, panels and grants', ()
     const { page, ws } = await open('panel2@demo.agglomera.org');
     await page.goto(`${ws}/programme/plans`);
     await page.getByRole('heading', { name: 'Plans and panels', level: 1 }).waitFor();
+    // Count once the rounds are on screen (the heading comes before the data).
+    await page.locator(`a[href*="/programme/rounds/"]`).first().waitFor();
     const theirs = await page.locator(`a[href*="/programme/rounds/"]`).count();
     const officer = await open('officer@demo.agglomera.org');
     await officer.page.goto(`${officer.ws}/programme/plans`);
     await officer.page.getByRole('heading', { name: 'Plans and panels', level: 1 }).waitFor();
+    await officer.page.locator(`a[href*="/programme/rounds/"]`).first().waitFor();
     const all = await officer.page.locator(`a[href*="/programme/rounds/"]`).count();
     expect(theirs).toBeGreaterThan(0);
     expect(theirs).toBeLessThan(all);
