@@ -38,6 +38,7 @@ describe.skipIf(!chromiumPath)('browser: programme plans, panels and grants', ()
 
     // A round of the demo opens with its plans and the decision form or the decisions.
     const rounds = page.locator(`a[href*="/programme/rounds/"]`);
+    await rounds.first().waitFor();
     expect(await rounds.count()).toBeGreaterThanOrEqual(3);
     await rounds.first().click();
     await page.locator('h1#round-title').waitFor();
@@ -59,6 +60,8 @@ describe.skipIf(!chromiumPath)('browser: programme plans, panels and grants', ()
     await page.goto(`${ws}/portfolio`);
     await page.getByRole('link', { name: 'Lakeside Agro-Food Cluster (demo)' }).first().click();
     await page.getByRole('heading', { name: 'Lakeside Agro-Food Cluster (demo)', level: 1 }).waitFor();
+    // The shared indicators load after the heading: count them once they are on screen.
+    await page.getByRole('table').first().locator('tbody tr').first().waitFor();
     expect(await page.getByRole('table').first().locator('tbody tr').count()).toBeGreaterThan(0);
     await page.context().close();
   });
