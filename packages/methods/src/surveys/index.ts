@@ -169,3 +169,6 @@ export function rankThemes(codes: { respondent: string; theme: string }[]): Them
       (a, b) => b.citations - a.citations || b.respondents - a.respondents || a.theme.localeCompare(b.theme),
     );
 }
+
+export * from './xlsform-expression.js';
+export * from './xlsform-logic.js';
