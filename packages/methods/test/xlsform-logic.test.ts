@@ -48,9 +48,9 @@ describe('XLSForm expressions', () => {
   });
 
   it('lists the questions an expression refers to', () => {
-    expect(xlsReferences(parseXlsExpression("${a} > 1 and selected(${b}, 'x') or if(${c}, 1, ${a})"))).toEqual(
-      ['a', 'b', 'c'],
-    );
+    expect(
+      xlsReferences(parseXlsExpression("${a} > 1 and selected(${b}, 'x') or if(${c}, 1, ${a})")),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('refuses what it cannot read, naming the character', () => {
@@ -153,7 +153,11 @@ describe('XLSForm form logic', () => {
       { question: 'member_age', kind: 'required', repeat: 'members', row: 0 },
       { question: 'member_age', kind: 'constraint', repeat: 'members', row: 1 },
     ]);
-    expect(runXlsForm(form, {}, clock).problems.map((p) => p.question)).toEqual(['has_farm', 'region', 'district']);
+    expect(runXlsForm(form, {}, clock).problems.map((p) => p.question)).toEqual([
+      'has_farm',
+      'region',
+      'district',
+    ]);
   });
 
   it('refuses unknown names, circles of calculations and repeats in repeats', () => {
@@ -167,7 +171,9 @@ describe('XLSForm form logic', () => {
       }
       throw new Error('compiled');
     };
-    expect(fails([{ name: 'a', relevant: '${b} = 1' }])).toBe('a/relevant: ${b} is not a question of this form');
+    expect(fails([{ name: 'a', relevant: '${b} = 1' }])).toBe(
+      'a/relevant: ${b} is not a question of this form',
+    );
     expect(
       fails([
         { name: 'a', calculation: '${c} + 1' },

@@ -532,7 +532,7 @@ describe('XLSForm', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('invalid_file');
     expect(res.json().error.message).toBe(
-      'field-form.xlsx, sheet "survey", row 3, column "type": unknown question type "geopoint" (supported: select_one, select_multiple, rank, integer, decimal, text)',
+      'field-form.xlsx, sheet "survey", row 3, column "type": the question type "geopoint" is not supported by the platform',
     );
     expect(res.json().error.details).toMatchObject({ sheet: 'survey', row: 3 });
     expect(await surveyCount()).toBe(before);

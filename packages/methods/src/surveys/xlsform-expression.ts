@@ -20,7 +20,8 @@ export type XlsExpr =
   | { kind: 'binary'; op: XlsOperator; left: XlsExpr; right: XlsExpr }
   | { kind: 'call'; name: string; args: XlsExpr[] };
 
-export type XlsOperator = 'or' | 'and' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | 'div' | 'mod';
+export type XlsOperator =
+  'or' | 'and' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | 'div' | 'mod';
 
 /** A value while evaluating: a list is a select_multiple answer or a question's values across a repeat. */
 export type XlsValue = string | number | boolean | readonly XlsValue[] | null | undefined;
@@ -53,11 +54,7 @@ type Fn = { min: number; max: number; run: (args: XlsValue[], ctx: XlsContext) =
 const str = (v: XlsValue): string => xlsString(v);
 const num = (v: XlsValue): number => xlsNumber(v);
 const items = (v: XlsValue): string[] =>
-  Array.isArray(v)
-    ? (v as XlsValue[]).flatMap((x) => items(x))
-    : str(v)
-        .split(/\s+/)
-        .filter(Boolean);
+  Array.isArray(v) ? (v as XlsValue[]).flatMap((x) => items(x)) : str(v).split(/\s+/).filter(Boolean);
 const nodes = (v: XlsValue): XlsValue[] =>
   Array.isArray(v) ? (v as XlsValue[]) : v === null || v === undefined || v === '' ? [] : [v];
 
@@ -281,8 +278,7 @@ export function parseXlsExpression(src: string, options: { allowFields?: boolean
           if (isOp(peek(), '(')) {
             const name = tok.v;
             const fn = FUNCTIONS[name];
-            if (!fn)
-              throw new XlsExpressionError(`the function ${name}() is not supported`, tok.at);
+            if (!fn) throw new XlsExpressionError(`the function ${name}() is not supported`, tok.at);
             p++;
             const args: XlsExpr[] = [];
             if (!isOp(peek(), ')')) {
@@ -384,7 +380,8 @@ export function evaluateXls(expr: XlsExpr, ctx: XlsContext): XlsValue {
     }
     case 'binary': {
       const { op } = expr;
-      if (op === 'or') return xlsBoolean(evaluateXls(expr.left, ctx)) || xlsBoolean(evaluateXls(expr.right, ctx));
+      if (op === 'or')
+        return xlsBoolean(evaluateXls(expr.left, ctx)) || xlsBoolean(evaluateXls(expr.right, ctx));
       if (op === 'and')
         return xlsBoolean(evaluateXls(expr.left, ctx)) && xlsBoolean(evaluateXls(expr.right, ctx));
       const a = evaluateXls(expr.left, ctx);

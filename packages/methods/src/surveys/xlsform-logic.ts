@@ -223,16 +223,20 @@ export function runXlsForm(
       top[name] = list;
     }
   const contexts = (repeat: string | null): Ctx[] =>
-    repeat ? (rows.get(repeat) ?? []).map((row, index) => ({ row, repeat, index })) : [{ row: top, repeat: null }];
-  const ref = (ctx: Ctx) => (name: string): XlsValue => {
-    const g = form.groups.get(name);
-    if (g?.repeat) return (rows.get(name) ?? []).map((_, i) => i + 1);
-    const c = form.byName.get(name);
-    if (!c) return '';
-    if (!c.repeat) return asValue(top[name]);
-    if (ctx.repeat === c.repeat) return asValue(ctx.row[name]);
-    return (rows.get(c.repeat) ?? []).map((r) => asValue(r[name]));
-  };
+    repeat
+      ? (rows.get(repeat) ?? []).map((row, index) => ({ row, repeat, index }))
+      : [{ row: top, repeat: null }];
+  const ref =
+    (ctx: Ctx) =>
+    (name: string): XlsValue => {
+      const g = form.groups.get(name);
+      if (g?.repeat) return (rows.get(name) ?? []).map((_, i) => i + 1);
+      const c = form.byName.get(name);
+      if (!c) return '';
+      if (!c.repeat) return asValue(top[name]);
+      if (ctx.repeat === c.repeat) return asValue(ctx.row[name]);
+      return (rows.get(c.repeat) ?? []).map((r) => asValue(r[name]));
+    };
   const context = (ctx: Ctx, current?: unknown): XlsContext => ({
     ref: ref(ctx),
     current: asValue(current),

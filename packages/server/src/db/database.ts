@@ -59,6 +59,7 @@ import * as m0057 from './migrations/0057_diagnosis_revisions.js';
 import * as m0058 from './migrations/0058_benchmark_external.js';
 import * as m0059 from './migrations/0059_survey_respondent_lists.js';
 import * as m0060 from './migrations/0060_survey_answer_codes.js';
+import * as m0061 from './migrations/0061_survey_forms.js';
 
 export type Database = Kysely<DB>;
 
@@ -124,6 +125,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0058_benchmark_external': m0058,
   '0059_survey_respondent_lists': m0059,
   '0060_survey_answer_codes': m0060,
+  '0061_survey_forms': m0061,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -93,6 +93,8 @@ export interface SurveysTable {
   anonymous: Generated<boolean>;
   deadline: Timestamp;
   questions: Json;
+  /** Groups, repeats, languages, version and import warnings of an XLSForm (migration 0061). */
+  form: ColumnType<unknown, string | undefined, string>;
   purpose: Generated<string>;
   sent_at: NullableTimestamp;
   created_by: string | null;

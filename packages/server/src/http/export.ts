@@ -26,6 +26,8 @@ export async function sendTable(
   baseName: string,
   header: string[],
   rows: (string | number | boolean | null)[][],
+  /** More sheets, in an XLSX only (e.g. the rows of a survey's repeats). */
+  more: { name: string; header: string[]; rows: (string | number | boolean | null)[][] }[] = [],
 ) {
   const safe = baseName.replace(/[^A-Za-z0-9_-]+/g, '-');
   if (format === 'csv') {
@@ -44,6 +46,12 @@ export async function sendTable(
   sheet.addRow(header);
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
+  for (const m of more) {
+    const extra = workbook.addWorksheet(m.name.replace(/[^A-Za-z0-9_ -]+/g, '-').slice(0, 31) || 'more');
+    extra.addRow(m.header);
+    extra.getRow(1).font = { bold: true };
+    for (const r of m.rows) extra.addRow(r);
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   reply.header('content-disposition', `attachment; filename="${safe}.xlsx"`);

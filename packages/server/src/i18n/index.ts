@@ -55,6 +55,14 @@ export interface Choice {
 
 export const isMessage = (v: unknown): v is Message => v instanceof Message;
 
+/** A text the user wrote in several languages (a form's label or message), rendered in the reader's. */
+export interface InLanguages {
+  readonly inLanguages: Readonly<Record<string, string | undefined>> & { readonly en: string };
+}
+export const inLanguages = (t: InLanguages['inLanguages']): InLanguages => ({ inLanguages: t });
+const isInLanguages = (v: unknown): v is InLanguages =>
+  typeof v === 'object' && v !== null && typeof (v as InLanguages).inLanguages === 'object';
+
 const isChoice = (v: unknown): v is Choice =>
   typeof v === 'object' && v !== null && Array.isArray((v as Choice).oneOf);
 
@@ -195,6 +203,7 @@ function valueFor(locale: Locale, value: unknown): unknown {
     }).format(words);
   }
   if (isMessage(value)) return render(locale, value);
+  if (isInLanguages(value)) return value.inLanguages[locale] || value.inLanguages.en;
   if (Array.isArray(value)) return value.map((v) => String(valueFor(locale, v))).join(', ');
   return value ?? '';
 }

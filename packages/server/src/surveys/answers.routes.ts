@@ -20,11 +20,11 @@ export function surveyAnswerRoutes(app: App) {
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const userId = requireAuth(request).user.id;
       const inv = await myInvitation(app.db, s.id, userId);
-      const { id, title, anonymous, deadline, closed, questions } = present(s);
+      const { id, title, anonymous, deadline, closed, questions, form } = present(s);
       const own = hasTieQuestions(questions) ? await respondentActor(app.db, ws.id, null, userId) : null;
       // The roster only while the answer is still to be given (hardening issue, item 7).
       const roster = closed || inv.responded ? [] : await rosterFor(app.db, ws.id, questions, own);
-      return { id, title, anonymous, deadline, closed, questions, roster, responded: inv.responded };
+      return { id, title, anonymous, deadline, closed, questions, form, roster, responded: inv.responded };
     },
   );
 
@@ -68,7 +68,7 @@ export function surveyAnswerRoutes(app: App) {
     },
     async (request) => {
       const { survey, invitation } = await byToken(app.db, request.params.token);
-      const { id, title, anonymous, deadline, closed, questions } = present(survey);
+      const { id, title, anonymous, deadline, closed, questions, form } = present(survey);
       const own = hasTieQuestions(questions)
         ? await respondentActor(app.db, survey.workspace_id, invitation.actor_id, invitation.user_id)
         : null;
@@ -76,7 +76,17 @@ export function surveyAnswerRoutes(app: App) {
       // has to answer, while the survey is open: a used or expired link lists nobody (item 7).
       const roster =
         closed || invitation.responded ? [] : await rosterFor(app.db, survey.workspace_id, questions, own);
-      return { id, title, anonymous, deadline, closed, questions, roster, responded: invitation.responded };
+      return {
+        id,
+        title,
+        anonymous,
+        deadline,
+        closed,
+        questions,
+        form,
+        roster,
+        responded: invitation.responded,
+      };
     },
   );
 

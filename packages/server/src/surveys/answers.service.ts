@@ -6,7 +6,7 @@ import { sha256 } from '../auth/secrets.js';
 import { linkedActorId } from '../operations/shared.js';
 import { checkAnswers } from './model.js';
 import { checkNamedActors } from './ties.js';
-import { isClosed, loadSurvey, questionsOf, type SurveyRow } from './surveys.service.js';
+import { groupsOf, isClosed, loadSurvey, questionsOf, type SurveyRow } from './surveys.service.js';
 import { msg } from '../i18n/index.js';
 
 /**
@@ -33,7 +33,7 @@ export async function storeResponse(
       msg`The survey closed on ${new Date(survey.deadline)}: answers are no longer accepted`,
       [{ field: 'deadline', message: 'has passed' }],
     );
-  const answers = checkAnswers(questionsOf(survey), raw);
+  const answers = checkAnswers(questionsOf(survey), raw, groupsOf(survey));
   await checkNamedActors(db, survey.workspace_id, questionsOf(survey), answers, who.actorId);
   await db.transaction().execute(async (trx) => {
     const inv = await trx

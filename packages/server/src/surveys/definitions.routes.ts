@@ -10,6 +10,7 @@ import {
   canonical,
   createSurvey,
   deleteSurvey,
+  groupsOf,
   listSurveys,
   loadSurvey,
   present,
@@ -55,7 +56,7 @@ export function surveyDefinitionRoutes(app: App) {
       return {
         surveys: await Promise.all(
           rows.map(async (s) => {
-            const { questions, ...rest } = present(s);
+            const { questions, form: _form, ...rest } = present(s);
             return { ...rest, questionCount: questions.length, ...(await stats(app.db, s.id)) };
           }),
         ),
@@ -145,10 +146,11 @@ export function surveyDefinitionRoutes(app: App) {
           ]);
         refusePastDeadline(deadline, 'deadline');
         const def = await importXlsForm(files.file.path, files.file.label);
-        const questions = checkDefinition(def.questions, 'file');
+        const questions = checkDefinition(def.questions, 'file', def.form?.groups);
         return createSurvey(app.db, ws.id, requireAuth(request).user.id, {
           ...def,
           questions,
+          form: def.form,
           anonymous: fields.anonymous === 'true',
           deadline: new Date(deadline).toISOString(),
         });
@@ -192,7 +194,8 @@ export function surveyDefinitionRoutes(app: App) {
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       const b = request.body;
       if (!s.sent_at) refusePastDeadline(b.deadline);
-      const questions = checkDefinition(b.questions as Question[]);
+      // The groups of an imported form stay as imported; the questions may change until it is sent.
+      const questions = checkDefinition(b.questions as Question[], 'body.questions', groupsOf(s));
       checkTiesNeedRespondent(b.anonymous, questions, ws.kind);
       if (s.sent_at && (canonical(questions) !== canonical(s.questions) || b.anonymous !== s.anonymous))
         throw conflict('The survey has been sent: its questions and anonymity can no longer change', [

@@ -1,7 +1,15 @@
 import { Type } from 'typebox';
-import { TIE_TYPES, parseCollapse, type TieType } from '@agglomera/methods';
+import {
+  TIE_TYPES,
+  XlsFormLogicError,
+  compileXlsForm,
+  parseCollapse,
+  runXlsForm,
+  type TieType,
+  type XlsLogicColumn,
+} from '@agglomera/methods';
 import { badRequest } from '../http/errors.js';
-import { msg, oneOf, word, type Text } from '../i18n/index.js';
+import { inLanguages, msg, oneOf, word, type Text } from '../i18n/index.js';
 
 /**
  * Survey definitions: the question types of issue 7 (single and multiple choice, Likert scales of
@@ -19,19 +27,35 @@ export const QUESTION_TYPES = [
   'ranking',
   'actor_ties',
   'open_list',
+  // The XLSForm types of forms made for the field (issue 17): a note to read, a date, a time, a
+  // date and time, a computed field, a box to acknowledge.
+  'note',
+  'date',
+  'time',
+  'datetime',
+  'calculate',
+  'acknowledge',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * A text in the languages of the platform. `en` is the text shown when the reader's language has
+ * none: for an imported XLSForm whose default language is not English, the default language's text.
+ * An imported form may hold other languages under their code ("sw") or name.
+ */
 export interface Text3 {
   en: string;
   fr?: string;
   es?: string;
+  [language: string]: string | undefined;
 }
 export interface Choice {
   name: string;
   label: Text3;
+  /** The other columns of the choices sheet, which a choice filter reads (cascading selects). */
+  filter?: Record<string, string>;
 }
 export interface Question {
   name: string;
@@ -48,11 +72,56 @@ export interface Question {
    * in the same survey as 5-point agreement scales reported as three categories, Table 4, 003:633–638).
    */
   collapse?: string;
+  // The columns of an XLSForm row (xlsform.org), kept as written so that the form exports back.
+  hint?: Text3;
+  /** The innermost group or repeat the question sits in (SurveyForm.groups). */
+  group?: string;
+  relevant?: string;
+  constraint?: string;
+  constraintMessage?: Text3;
+  /** `required` written as an expression rather than yes. */
+  requiredIf?: string;
+  requiredMessage?: Text3;
+  choiceFilter?: string;
+  default?: string;
+  readOnly?: boolean;
+  appearance?: string;
+  calculation?: string;
+  /** The name of the choice list, when it is not the question's own name. */
+  list?: string;
+  /** A select with "or_other": its last choice is "other", and `<name>_other` asks which. */
+  orOther?: boolean;
+  /** The question an "or_other" select adds to ask which other (not exported as a row of its own). */
+  otherOf?: string;
 }
+
+/** A group of questions (a section or, with appearance field-list, a page) or a repeat. */
+export interface FormGroup {
+  name: string;
+  label?: Text3;
+  parent?: string;
+  repeat: boolean;
+  relevant?: string;
+  appearance?: string;
+}
+
+/** What an XLSForm holds beyond its questions: groups, languages, version. */
+export interface SurveyForm {
+  groups?: FormGroup[];
+  version?: string;
+  /** The language of the form's plain `label` column, as a key of Text3. */
+  defaultLanguage?: string;
+  /** The languages of the form, as the key of Text3 and the column's name ("Swahili (sw)"). */
+  languages?: { key: string; name: string }[];
+  /** What the import left out, in words, shown with the survey. */
+  warnings?: string[];
+}
+
 export interface SurveyDefinition {
   title: Text3;
   formId: string;
   questions: Question[];
+  form?: SurveyForm;
 }
 
 /** Likert scales of 3 to 7 points (IDB uses 4- and 5-point scales, 003:363–733). */
@@ -80,8 +149,10 @@ export const Text3Schema = Type.Object(
     fr: Type.Optional(Type.String({ maxLength: 2000 })),
     es: Type.Optional(Type.String({ maxLength: 2000 })),
   },
-  { additionalProperties: false },
+  // Other languages of an imported form, by code or name.
+  { additionalProperties: Type.String({ maxLength: 2000 }), maxProperties: 20 },
 );
+const Expression = Type.String({ maxLength: 2000 });
 export const QuestionSchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 60 }),
@@ -91,7 +162,15 @@ export const QuestionSchema = Type.Object(
     choices: Type.Optional(
       Type.Array(
         Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 60 }), label: Text3Schema },
+          {
+            name: Type.String({ minLength: 1, maxLength: 60 }),
+            label: Text3Schema,
+            filter: Type.Optional(
+              Type.Record(Type.String({ maxLength: 60 }), Type.String({ maxLength: 200 }), {
+                maxProperties: 10,
+              }),
+            ),
+          },
           { additionalProperties: false },
         ),
         { maxItems: 100 },
@@ -100,15 +179,42 @@ export const QuestionSchema = Type.Object(
     numberKind: Type.Optional(Type.Union([Type.Literal('integer'), Type.Literal('decimal')])),
     tieType: Type.Optional(Type.Union(TIE_TYPES.map((t) => Type.Literal(t)))),
     collapse: Type.Optional(Type.String({ maxLength: 100 })),
+    hint: Type.Optional(Text3Schema),
+    group: Type.Optional(Type.String({ maxLength: 60 })),
+    relevant: Type.Optional(Expression),
+    constraint: Type.Optional(Expression),
+    constraintMessage: Type.Optional(Text3Schema),
+    requiredIf: Type.Optional(Expression),
+    requiredMessage: Type.Optional(Text3Schema),
+    choiceFilter: Type.Optional(Expression),
+    default: Type.Optional(Type.String({ maxLength: 500 })),
+    readOnly: Type.Optional(Type.Boolean()),
+    appearance: Type.Optional(Type.String({ maxLength: 200 })),
+    calculation: Type.Optional(Expression),
+    list: Type.Optional(Type.String({ maxLength: 60 })),
+    orOther: Type.Optional(Type.Boolean()),
+    otherOf: Type.Optional(Type.String({ maxLength: 60 })),
   },
   { additionalProperties: false },
 );
 
-const hasChoices = (t: QuestionType) =>
-  t !== 'number' && t !== 'text' && t !== 'actor_ties' && t !== 'open_list';
+const CHOICE_TYPES: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'likert', 'ranking'];
+const hasChoices = (t: QuestionType) => CHOICE_TYPES.includes(t);
+/** Types that hold no answer of the respondent's: a note, a computed field. */
+export const NO_ANSWER_TYPES: readonly QuestionType[] = ['note', 'calculate'];
 
 /** Checks a definition beyond its JSON shape; the error names the question (body.questions.N…). */
-export function checkDefinition(questions: Question[], field = 'body.questions'): Question[] {
+export function checkDefinition(
+  questions: Question[],
+  field = 'body.questions',
+  groups: FormGroup[] = [],
+): Question[] {
+  const checked = checkQuestions(questions, field, groups);
+  checkLogic(checked, groups, field);
+  return checked;
+}
+
+function checkQuestions(questions: Question[], field: string, groups: FormGroup[]): Question[] {
   if (questions.length === 0)
     throw badRequest('validation_failed', 'A survey needs at least one question', [
       { field, message: 'is empty' },
@@ -127,6 +233,8 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
         { field: `${at}.name`, message: 'is used twice' },
       ]);
     names.add(q.name);
+    // A computed field needs no text of its own: its name stands in for it.
+    if (q.type === 'calculate' && !q.label.en.trim()) q = { ...q, label: { ...q.label, en: q.name } };
     if (!q.label.en.trim())
       throw badRequest('validation_failed', msg`Question ${i + 1} has no English text`, [
         { field: `${at}.label.en`, message: 'is empty' },
@@ -150,7 +258,8 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
         );
       const seen = new Set<string>();
       choices.forEach((c, j) => {
-        if (!NAME.test(c.name) && !/^\d+$/.test(c.name))
+        // A choice's name is one word: a select_multiple answer lists them separated by spaces.
+        if (!/^\S{1,60}$/.test(c.name))
           throw badRequest(
             'validation_failed',
             msg`Question ${i + 1}, choice ${j + 1}: "${c.name}" is not a valid name`,
@@ -164,7 +273,11 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
           );
         seen.add(c.name);
       });
-      out.choices = choices.map((c) => ({ name: c.name, label: cleanText(c.label) }));
+      out.choices = choices.map((c) => ({
+        name: c.name,
+        label: cleanText(c.label),
+        ...(c.filter && Object.keys(c.filter).length ? { filter: c.filter } : {}),
+      }));
     } else if (q.choices?.length)
       throw badRequest('validation_failed', msg`Question ${i + 1}: ${q.type} questions have no choices`, [
         { field: `${at}.choices`, message: msg`is not used by ${word(q.type)} questions` },
@@ -184,6 +297,7 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
       out.collapse = q.collapse.replace(/\s+/g, '');
     }
     if (q.type === 'number') out.numberKind = q.numberKind ?? 'decimal';
+    carryFormColumns(q, out, at, i, groups);
     if (q.type === 'actor_ties') {
       if (!q.tieType)
         throw badRequest('validation_failed', msg`Question ${i + 1}: say which kind of tie it asks about`, [
@@ -202,9 +316,96 @@ export function checkDefinition(questions: Question[], field = 'body.questions')
 
 function cleanText(t: Text3): Text3 {
   const out: Text3 = { en: t.en.trim() };
-  if (t.fr?.trim()) out.fr = t.fr.trim();
-  if (t.es?.trim()) out.es = t.es.trim();
+  for (const [k, v] of Object.entries(t)) if (k !== 'en' && v?.trim()) out[k] = v.trim();
   return out;
+}
+
+/** The XLSForm columns of a question, kept where they apply; a group must be one of the form's. */
+function carryFormColumns(q: Question, out: Question, at: string, i: number, groups: FormGroup[]) {
+  if (q.group) {
+    if (!groups.some((g) => g.name === q.group))
+      throw badRequest('validation_failed', msg`Question ${i + 1}: there is no group "${q.group}"`, [
+        { field: `${at}.group`, message: 'names no group of this survey' },
+      ]);
+    out.group = q.group;
+  }
+  if (q.calculation?.trim() && q.type !== 'calculate')
+    throw badRequest(
+      'validation_failed',
+      msg`Question ${i + 1}: only calculate questions have a calculation`,
+      [{ field: `${at}.calculation`, message: msg`is not used by ${word(q.type)} questions` }],
+    );
+  if (q.type === 'calculate' && !q.calculation?.trim())
+    throw badRequest(
+      'validation_failed',
+      msg`Question ${i + 1}: a calculate question needs its calculation`,
+      [{ field: `${at}.calculation`, message: 'is required' }],
+    );
+  if ((q.choiceFilter?.trim() || q.orOther) && !hasChoices(q.type))
+    throw badRequest('validation_failed', msg`Question ${i + 1}: only questions with choices filter them`, [
+      { field: `${at}.choiceFilter`, message: msg`is not used by ${word(q.type)} questions` },
+    ]);
+  if (NO_ANSWER_TYPES.includes(q.type)) out.required = false;
+  for (const k of [
+    'relevant',
+    'constraint',
+    'requiredIf',
+    'choiceFilter',
+    'default',
+    'appearance',
+    'calculation',
+    'list',
+    'otherOf',
+  ] as const) {
+    const v = q[k]?.trim();
+    if (v) out[k] = v;
+  }
+  for (const k of ['hint', 'constraintMessage', 'requiredMessage'] as const) {
+    const v = q[k];
+    if (v?.en?.trim()) out[k] = cleanText(v);
+  }
+  if (q.readOnly) out.readOnly = true;
+  if (q.orOther) out.orOther = true;
+}
+
+/** The form's rules read once (methods' compileXlsForm): an error names the question and the column. */
+export function logicOf(questions: Question[], groups: FormGroup[]) {
+  return compileXlsForm(
+    questions.map((q) => ({
+      name: q.name,
+      group: q.group,
+      relevant: q.relevant,
+      constraint: q.constraint,
+      required: q.required,
+      requiredIf: q.requiredIf,
+      calculation: q.calculation,
+      choiceFilter: q.choiceFilter,
+      choices: q.choices,
+      noValue: NO_ANSWER_TYPES.includes(q.type),
+    })),
+    groups,
+  );
+}
+
+const LOGIC_FIELDS: Record<XlsLogicColumn, string> = {
+  relevant: 'relevant',
+  constraint: 'constraint',
+  required: 'requiredIf',
+  calculation: 'calculation',
+  choice_filter: 'choiceFilter',
+};
+
+function checkLogic(questions: Question[], groups: FormGroup[], field: string) {
+  try {
+    logicOf(questions, groups);
+  } catch (e) {
+    if (!(e instanceof XlsFormLogicError)) throw e;
+    const i = questions.findIndex((q) => q.name === e.item);
+    const at = i >= 0 ? `${field}.${i}.${LOGIC_FIELDS[e.column]}` : `${field}.groups.${e.item}`;
+    throw badRequest('validation_failed', msg`"${e.item}", ${e.column}: ${e.message}`, [
+      { field: at, message: e.message },
+    ]);
+  }
 }
 
 /** An actor named in an actor_ties answer, with the strength of the tie. */
@@ -212,7 +413,7 @@ export interface NamedTie {
   actor: string;
   strength: number;
 }
-export type Answer = string | number | string[] | NamedTie[];
+export type Answer = string | number | string[] | NamedTie[] | AnswerRow[];
 
 /**
  * A tie runs from the respondent to an actor of a cluster initiative's register: actor_ties
@@ -241,73 +442,169 @@ export function checkTiesNeedRespondent(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Checks a response against the questions; the error names the question. Returns the cleaned answers. */
+/** The answers to one repeat: one row per instance. */
+export type AnswerRow = Record<string, Answer>;
+/** At most this many instances of a repeat in one response (the platform's bound). */
+export const REPEAT_ROWS_MAX = 200;
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_ONLY = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const validDate = (s: string) =>
+  !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)) &&
+  new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === s.slice(0, 10);
+
+const isEmptyAnswer = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * Checks a response against the questions and the form's rules: each answer's type, then skip
+ * logic, required, constraints and choice filters as the form declares them (methods'
+ * runXlsForm), with the form's own messages. Returns the answers to keep: those of questions
+ * asked, with the form's calculations. The error names the question (and the repeat's row).
+ */
 export function checkAnswers(
   questions: Question[],
   answers: Record<string, unknown>,
+  groups: FormGroup[] = [],
+  now = new Date(),
 ): Record<string, Answer> {
-  const known = new Set(questions.map((q) => q.name));
+  const logic = logicOf(questions, groups);
+  const repeats = groups.filter((g) => g.repeat).map((g) => g.name);
+  const repeatOf = (q: Question) => logic.byName.get(q.name)!.repeat;
+  const top = questions.filter((q) => !repeatOf(q));
+  const known = new Set([...top.map((q) => q.name), ...repeats]);
   for (const k of Object.keys(answers))
     if (!known.has(k))
       throw badRequest('validation_failed', msg`"${k}" is not a question of this survey`, [
         { field: `body.answers.${k}`, message: 'is not a question of this survey' },
       ]);
   const out: Record<string, Answer> = {};
-  for (const q of questions) {
-    const field = `body.answers.${q.name}`;
-    const v = answers[q.name];
-    const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-    if (empty) {
-      if (q.required)
-        throw badRequest('validation_failed', msg`Please answer "${q.label.en}"`, [
-          { field, message: 'is required' },
-        ]);
+  for (const q of top) {
+    const v = checkOne(q, answers[q.name], `body.answers.${q.name}`);
+    if (v !== undefined) out[q.name] = v;
+  }
+  for (const r of repeats) {
+    const given = answers[r];
+    const field = `body.answers.${r}`;
+    if (given === undefined || given === null) {
+      out[r] = [];
       continue;
     }
+    if (!Array.isArray(given) || given.some((row) => !row || typeof row !== 'object' || Array.isArray(row)))
+      throw badRequest('validation_failed', msg`"${r}" is not a list of answers`, [
+        { field, message: 'is not a list of answers' },
+      ]);
+    if (given.length > REPEAT_ROWS_MAX)
+      throw badRequest('validation_failed', msg`"${r}" repeats more than ${REPEAT_ROWS_MAX} times`, [
+        { field, message: msg`has more than ${REPEAT_ROWS_MAX} rows` },
+      ]);
+    const inside = questions.filter((q) => repeatOf(q) === r);
+    const names = new Set(inside.map((q) => q.name));
+    out[r] = (given as Record<string, unknown>[]).map((row, i) => {
+      for (const k of Object.keys(row))
+        if (!names.has(k))
+          throw badRequest('validation_failed', msg`"${k}" is not a question of "${r}"`, [
+            { field: `${field}.${i}.${k}`, message: 'is not a question of this repeat' },
+          ]);
+      const cleaned: AnswerRow = {};
+      for (const q of inside) {
+        const v = checkOne(q, row[q.name], `${field}.${i}.${q.name}`);
+        if (v !== undefined) cleaned[q.name] = v;
+      }
+      return cleaned;
+    }) as Answer;
+  }
+  const state = runXlsForm(logic, out, {
+    today: now.toISOString().slice(0, 10),
+    now: now.toISOString(),
+  });
+  const problem = state.problems[0];
+  if (problem) {
+    const q = questions.find((x) => x.name === problem.question)!;
+    const label = inLanguages(q.label);
+    const field =
+      problem.repeat !== undefined
+        ? `body.answers.${problem.repeat}.${problem.row}.${q.name}`
+        : `body.answers.${q.name}`;
+    const row = problem.repeat !== undefined ? msg` (${problem.repeat}, row ${problem.row! + 1})` : '';
+    if (problem.kind === 'required')
+      throw badRequest(
+        'validation_failed',
+        q.requiredMessage
+          ? msg`${inLanguages(q.requiredMessage)}${row}`
+          : msg`Please answer "${label}"${row}`,
+        [{ field, message: 'is required' }],
+      );
+    if (problem.kind === 'choice')
+      throw badRequest('validation_failed', msg`"${label}"${row}: is not one of the choices offered`, [
+        { field, message: 'is not one of the choices offered' },
+      ]);
+    throw badRequest(
+      'validation_failed',
+      q.constraintMessage
+        ? msg`${inLanguages(q.constraintMessage)}${row}`
+        : msg`"${label}"${row}: the answer does not meet the form's rule ${q.constraint ?? ''}`,
+      [{ field, message: msg`does not meet the rule ${q.constraint ?? ''}` }],
+    );
+  }
+  return state.values as Record<string, Answer>;
+}
+
+/** One answer checked against its question's type; undefined when there is none to keep. */
+function checkOne(q: Question, v: unknown, field: string): Answer | undefined {
+  // A note holds nothing; a computed field is worked out on the server, whatever was sent.
+  if (NO_ANSWER_TYPES.includes(q.type)) return undefined;
+  if (q.readOnly) return q.default?.trim() ? q.default : undefined;
+  if (isEmptyAnswer(v)) return undefined;
+  const label = inLanguages(q.label);
+  {
     const choiceNames = new Set((q.choices ?? []).map((c) => c.name));
     const bad = (message: Text) =>
-      badRequest('validation_failed', msg`"${q.label.en}": ${message}`, [{ field, message }]);
+      badRequest('validation_failed', msg`"${label}": ${message}`, [{ field, message }]);
     switch (q.type) {
       case 'single_choice':
       case 'likert':
         if (typeof v !== 'string' || !choiceNames.has(v)) throw bad('is not one of the choices');
-        out[q.name] = v;
-        break;
+        return v;
       case 'multiple_choice':
       case 'ranking': {
         if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !choiceNames.has(x)))
           throw bad('lists something that is not one of the choices');
         if (new Set(v).size !== v.length) throw bad('lists a choice twice');
         if (q.type === 'ranking' && v.length > RANK_TOP) throw bad(msg`ranks more than ${RANK_TOP} choices`);
-        out[q.name] = v as string[];
-        break;
+        return v as string[];
       }
       case 'number':
         if (typeof v !== 'number' || !Number.isFinite(v)) throw bad('is not a number');
         if (q.numberKind === 'integer' && !Number.isInteger(v)) throw bad('must be a whole number');
-        out[q.name] = v;
-        break;
+        return v;
+      case 'date':
+        if (typeof v !== 'string' || !DATE_ONLY.test(v) || !validDate(v))
+          throw bad('is not a date (YYYY-MM-DD)');
+        return v;
+      case 'time':
+        if (typeof v !== 'string' || !TIME_ONLY.test(v)) throw bad('is not a time (HH:MM)');
+        return v;
+      case 'datetime':
+        if (typeof v !== 'string' || !DATE_TIME.test(v) || !validDate(v))
+          throw bad('is not a date and time (YYYY-MM-DDTHH:MM)');
+        return v;
+      case 'acknowledge':
+        if (v !== 'OK' && v !== true) throw bad('is not acknowledged (OK)');
+        return 'OK';
       case 'open_list': {
         if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw bad('is not a list of answers');
         const items = (v as string[]).map((x) => x.trim()).filter(Boolean);
         if (items.length > OPEN_LIST_ITEMS) throw bad(msg`lists more than ${OPEN_LIST_ITEMS} answers`);
         if (items.some((x) => x.length > OPEN_LIST_ITEM_CHARS))
           throw bad(msg`an answer is longer than ${OPEN_LIST_ITEM_CHARS} characters`);
-        if (items.length === 0) {
-          if (q.required)
-            throw badRequest('validation_failed', msg`Please answer "${q.label.en}"`, [
-              { field, message: 'is required' },
-            ]);
-          continue;
-        }
-        out[q.name] = items;
-        break;
+        return items.length ? items : undefined;
       }
       case 'text':
         if (typeof v !== 'string') throw bad('is not text');
         if (v.length > 5000) throw bad('is longer than 5000 characters');
-        out[q.name] = v.trim();
-        break;
+        return v.trim() || undefined;
       case 'actor_ties': {
         // Which actors exist is checked against the register when the answer is stored.
         if (!Array.isArray(v)) throw bad('is not a list of actors');
@@ -318,11 +615,9 @@ export function checkAnswers(
           const at = `${field}.${k}`;
           const item = t as Partial<NamedTie> | null;
           if (!item || typeof item !== 'object' || typeof item.actor !== 'string' || !UUID.test(item.actor))
-            throw badRequest(
-              'validation_failed',
-              msg`"${q.label.en}": item ${k + 1} does not name an actor`,
-              [{ field: `${at}.actor`, message: 'is not an actor id' }],
-            );
+            throw badRequest('validation_failed', msg`"${label}": item ${k + 1} does not name an actor`, [
+              { field: `${at}.actor`, message: 'is not an actor id' },
+            ]);
           if (
             !Number.isInteger(item.strength) ||
             item.strength! < TIE_STRENGTH_MIN ||
@@ -330,20 +625,19 @@ export function checkAnswers(
           )
             throw badRequest(
               'validation_failed',
-              msg`"${q.label.en}": the strength of a tie is a whole number from ${TIE_STRENGTH_MIN} to ${TIE_STRENGTH_MAX}`,
+              msg`"${label}": the strength of a tie is a whole number from ${TIE_STRENGTH_MIN} to ${TIE_STRENGTH_MAX}`,
               [{ field: `${at}.strength`, message: msg`is not ${TIE_STRENGTH_MIN}–${TIE_STRENGTH_MAX}` }],
             );
           if (seen.has(item.actor.toLowerCase()))
-            throw badRequest('validation_failed', msg`"${q.label.en}": an actor is named twice`, [
+            throw badRequest('validation_failed', msg`"${label}": an actor is named twice`, [
               { field: `${at}.actor`, message: 'is named twice' },
             ]);
           seen.add(item.actor.toLowerCase());
           ties.push({ actor: item.actor.toLowerCase(), strength: item.strength! });
         });
-        out[q.name] = ties;
-        break;
+        return ties;
       }
     }
   }
-  return out;
+  return undefined;
 }

@@ -1,13 +1,14 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireWorkspace } from '../http/policy.js';
-import { conflict } from '../http/errors.js';
+import { badRequest, conflict } from '../http/errors.js';
 import { sendTable } from '../http/export.js';
 import type { Answer, NamedTie, Question, Text3 } from './model.js';
 import { namesOfNamedActors, tiesCell } from './ties.js';
 import { exportXlsForm } from './xlsform.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
-import { loadSurvey, questionsOf, stats } from './surveys.service.js';
+import { formOf, groupsOf, loadSurvey, questionsOf, stats } from './surveys.service.js';
+import { responseTable } from './response-table.js';
 import { answersOf, checkCollapseFits, responsesToExport, results } from './results.service.js';
 import { codesOf } from './coding.service.js';
 import { msg } from '../i18n/index.js';
@@ -62,10 +63,15 @@ export function surveyResultRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: TEAM, kinds } },
       schema: {
         tags,
-        summary: 'The responses as CSV or XLSX, one row per response, one column per question (choice names)',
+        summary:
+          "The responses as CSV or XLSX, one row per response, one column per question named by its group path (group/question, as KoboToolbox exports); each repeat's rows on a sheet of its own (XLSX) or, with repeat=<name>, as the CSV, linked by the response's _id; labels=<language> writes question and choice labels instead of names",
         params: SurveyParams,
         querystring: Type.Object(
-          { format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) },
+          {
+            format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]),
+            repeat: Type.Optional(Type.String({ maxLength: 60 })),
+            labels: Type.Optional(Type.String({ maxLength: 40 })),
+          },
           { additionalProperties: false },
         ),
       },
@@ -73,8 +79,14 @@ export function surveyResultRoutes(app: App) {
     async (request, reply) => {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
+      const { format, repeat, labels } = request.query;
       const rows = await responsesToExport(app.db, s.id, s.anonymous);
-      const qs = questionsOf(s);
+      const qs = questionsOf(s).filter((q) => q.type !== 'note');
+      const table = responseTable(qs, groupsOf(s), labels);
+      if (repeat !== undefined && !table.repeats.some((r) => r.name === repeat))
+        throw badRequest('validation_failed', msg`"${repeat}" is not a repeat of this survey`, [
+          { field: 'querystring.repeat', message: 'names no repeat of this survey' },
+        ]);
       const names = await namesOfNamedActors(
         app.db,
         ws.id,
@@ -86,27 +98,45 @@ export function surveyResultRoutes(app: App) {
           ? null
           : q.type === 'actor_ties'
             ? tiesCell(v as NamedTie[], names)
-            : q.type === 'open_list'
-              ? (v as string[]).join(' | ')
-              : Array.isArray(v)
-                ? (v as string[]).join(' ')
-                : v;
-      return sendTable(
-        reply,
-        request.query.format,
-        `${s.form_id}-responses`,
-        [...(s.anonymous ? [] : ['respondent']), 'submitted_at', ...qs.map((q) => q.name)],
-        rows.map((r) => {
+            : table.value(q, v);
+      // The response's _id links the rows of its repeats; a survey without repeats needs none.
+      const ids = table.repeats.length > 0;
+      const main = {
+        header: [
+          ...(ids ? ['_id'] : []),
+          ...(s.anonymous ? [] : ['respondent']),
+          'submitted_at',
+          ...table.top.map((c) => c.header),
+        ],
+        rows: rows.map((r) => {
           const a = r.answers as Record<string, Answer>;
           return [
+            ...(ids ? [r.id] : []),
             ...(s.anonymous ? [] : [r.respondent_label]),
             // Anonymous responses keep only the day, so the time cannot point at a person.
             s.anonymous
               ? new Date(r.submitted_at).toISOString().slice(0, 10)
               : new Date(r.submitted_at).toISOString(),
-            ...qs.map((q) => cell(q, a[q.name])),
+            ...table.top.map((c) => cell(c.q, a[c.q.name])),
           ];
         }),
+      };
+      const sheets = table.repeats.map((rep) => ({
+        name: rep.name,
+        header: ['_parent_id', '_index', ...rep.columns.map((c) => c.header)],
+        rows: rows.flatMap((r) => {
+          const list = ((r.answers as Record<string, Answer>)[rep.name] ?? []) as Record<string, Answer>[];
+          return list.map((row, i) => [r.id, i + 1, ...rep.columns.map((c) => cell(c.q, row[c.q.name]))]);
+        }),
+      }));
+      const chosen = repeat !== undefined ? sheets.find((x) => x.name === repeat)! : main;
+      return sendTable(
+        reply,
+        format,
+        `${s.form_id}-${repeat ?? 'responses'}`,
+        chosen.header,
+        chosen.rows,
+        format === 'xlsx' && repeat === undefined ? sheets : [],
       );
     },
   );
@@ -134,6 +164,7 @@ export function surveyResultRoutes(app: App) {
         title: s.title as Text3,
         formId: s.form_id,
         questions: questionsOf(s),
+        form: formOf(s),
       });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header(

@@ -35,7 +35,7 @@ export async function responsesToExport(db: Database, surveyId: string, anonymou
   return (
     db
       .selectFrom('survey_responses')
-      .select(['answers', 'respondent_label', 'submitted_at'])
+      .select(['id', 'answers', 'respondent_label', 'submitted_at'])
       .where('survey_id', '=', surveyId)
       // Anonymous answers by their random identifier, so that the order cannot follow time.
       .orderBy(anonymous ? 'id' : 'submitted_at')

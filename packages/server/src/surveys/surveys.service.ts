@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import type { Question, Text3 } from './model.js';
+import type { Question, SurveyForm, Text3 } from './model.js';
 
 /**
  * Surveys and their definition: loading, presenting, counting invitations and responses, creating,
@@ -18,13 +18,24 @@ export interface SurveyRow {
   anonymous: boolean;
   deadline: Date;
   questions: unknown;
+  form: unknown;
   sent_at: Date | null;
 }
 
 export async function loadSurvey(db: Database, workspaceId: string, id: string): Promise<SurveyRow> {
   const s = await db
     .selectFrom('surveys')
-    .select(['id', 'workspace_id', 'title', 'form_id', 'anonymous', 'deadline', 'questions', 'sent_at'])
+    .select([
+      'id',
+      'workspace_id',
+      'title',
+      'form_id',
+      'anonymous',
+      'deadline',
+      'questions',
+      'form',
+      'sent_at',
+    ])
     .where('id', '=', id)
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
@@ -33,6 +44,9 @@ export async function loadSurvey(db: Database, workspaceId: string, id: string):
 }
 
 export const questionsOf = (s: SurveyRow) => s.questions as Question[];
+/** What an imported XLSForm holds beyond its questions ({} for a survey built here). */
+export const formOf = (s: SurveyRow) => (s.form ?? {}) as SurveyForm;
+export const groupsOf = (s: SurveyRow) => formOf(s).groups ?? [];
 export const isClosed = (s: SurveyRow, now = new Date()) => new Date(s.deadline).getTime() < now.getTime();
 
 export function present(s: SurveyRow) {
@@ -45,6 +59,7 @@ export function present(s: SurveyRow) {
     sentAt: s.sent_at,
     closed: isClosed(s),
     questions: questionsOf(s),
+    form: formOf(s),
   };
 }
 
@@ -87,7 +102,14 @@ export async function createSurvey(
   db: Database,
   workspaceId: string,
   userId: string,
-  d: { title: Text3; formId: string; anonymous: boolean; deadline: string; questions: Question[] },
+  d: {
+    title: Text3;
+    formId: string;
+    anonymous: boolean;
+    deadline: string;
+    questions: Question[];
+    form?: SurveyForm;
+  },
 ): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const r = await trx
@@ -99,6 +121,7 @@ export async function createSurvey(
         anonymous: d.anonymous,
         deadline: d.deadline,
         questions: JSON.stringify(d.questions),
+        form: JSON.stringify(d.form ?? {}),
         created_by: userId,
       })
       .returning('id')
@@ -119,7 +142,17 @@ export async function createSurvey(
 export async function listSurveys(db: Database, workspaceId: string, limit: number, offset: number) {
   const rows = await db
     .selectFrom('surveys')
-    .select(['id', 'workspace_id', 'title', 'form_id', 'anonymous', 'deadline', 'questions', 'sent_at'])
+    .select([
+      'id',
+      'workspace_id',
+      'title',
+      'form_id',
+      'anonymous',
+      'deadline',
+      'questions',
+      'form',
+      'sent_at',
+    ])
     .where('workspace_id', '=', workspaceId)
     .orderBy('created_at', 'desc')
     .limit(limit)
