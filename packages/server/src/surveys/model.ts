@@ -113,8 +113,21 @@ export interface SurveyForm {
   defaultLanguage?: string;
   /** The languages of the form, as the key of Text3 and the column's name ("Swahili (sw)"). */
   languages?: { key: string; name: string }[];
-  /** What the import left out, in words, shown with the survey. */
-  warnings?: string[];
+  /** What the import left out, shown with the survey in the reader's language. */
+  warnings?: ImportWarning[];
+}
+
+/**
+ * Something an XLSForm import left out: a column the platform does not use, media, a device's
+ * metadata (start, end, device id…), a repeat count, a group with no question.
+ */
+export interface ImportWarning {
+  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+  sheet: string;
+  row?: number;
+  column?: string;
+  name?: string;
+  type?: string;
 }
 
 export interface SurveyDefinition {

@@ -8,6 +8,7 @@ import {
   logicOf,
   type Choice,
   type FormGroup,
+  type ImportWarning,
   type Question,
   type SurveyDefinition,
   type SurveyForm,
@@ -158,7 +159,7 @@ export async function importXlsForm(
   if (!survey) throw formError(file, 'survey', null, null, 'the workbook has no "survey" sheet');
   for (const col of ['type', 'name'])
     if (!survey.has(col)) throw formError(file, survey.name, 1, col, msg`the column "${col}" is missing`);
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
 
   // Settings: title, id, version and the default language (the language of the plain columns).
   const settings = sheet('settings');
@@ -174,7 +175,7 @@ export async function importXlsForm(
   if (settings && s0)
     for (const c of s0.filled)
       if (!SETTINGS_COLUMNS.has(c.base))
-        warnings.push(`settings sheet, column "${c.header}": not used by the platform; left out`);
+        warnings.push({ kind: 'column', sheet: 'settings', column: c.header });
 
   // The languages of the form, in the order their columns come.
   const languages: { key: string; name: string }[] = [];
@@ -229,10 +230,7 @@ export async function importXlsForm(
       for (const c of r.filled) {
         if (CHOICE_COLUMNS.has(c.base)) continue;
         if (CHOICE_MEDIA.has(c.base) || c.base.startsWith('media')) {
-          if (!warned.has(c.header))
-            warnings.push(
-              `choices sheet, column "${c.header}": media are not shown by the platform; left out`,
-            );
+          if (!warned.has(c.header)) warnings.push({ kind: 'media', sheet: 'choices', column: c.header });
           warned.add(c.header);
           continue;
         }
@@ -275,9 +273,7 @@ export async function importXlsForm(
     for (const c of r.filled)
       if (!SURVEY_COLUMNS.has(c.base) && !warnedColumns.has(c.header)) {
         warnedColumns.add(c.header);
-        warnings.push(
-          `survey sheet, column "${c.header}": not used by the platform; its values were left out`,
-        );
+        warnings.push({ kind: 'column', sheet: 'survey', column: c.header });
       }
     if (kind === 'end_group' || kind === 'end_repeat') {
       const open = stack.pop();
@@ -309,10 +305,7 @@ export async function importXlsForm(
         ...(r.get('relevant') ? { relevant: r.get('relevant') } : {}),
         ...(r.get('appearance') ? { appearance: r.get('appearance') } : {}),
       };
-      if (r.get('repeat_count'))
-        warnings.push(
-          `survey sheet, row ${r.row}: the repeat count of "${name}" is not applied; respondents add rows themselves`,
-        );
+      if (r.get('repeat_count')) warnings.push({ kind: 'repeat_count', sheet: 'survey', row: r.row, name });
       groups.push(g);
       stack.push({ group: g, row: r.row });
       continue;
@@ -320,9 +313,7 @@ export async function importXlsForm(
     if (UNSUPPORTED_TYPES.has(kind))
       throw at(r, 'type', msg`the question type "${kind}" is not supported by the platform`);
     if (METADATA_TYPES.has(kind)) {
-      warnings.push(
-        `survey sheet, row ${r.row}: "${name}" (${kind}) is recorded by a device, not asked; left out`,
-      );
+      warnings.push({ kind: 'metadata', sheet: 'survey', row: r.row, name, type: kind });
       names.delete(name);
       continue;
     }
@@ -455,9 +446,7 @@ export async function importXlsForm(
     for (let g = q.group; g; g = groups.find((x) => x.name === g)?.parent) used.add(g);
   const kept = groups.filter((g) => {
     if (!used.has(g.name))
-      warnings.push(
-        `survey sheet, row ${rowOf.get(g.name)}: the group "${g.name}" holds no question; left out`,
-      );
+      warnings.push({ kind: 'empty_group', sheet: 'survey', row: rowOf.get(g.name)!, name: g.name });
     return used.has(g.name);
   });
   try {
