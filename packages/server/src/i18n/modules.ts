@@ -16,6 +16,7 @@ import { catalogues as monitoringEvaluations } from './monitoring/evaluations.js
 import { catalogues as diagnoseNeeds } from './diagnose/needs.js';
 import { catalogues as fidelityItems } from './fidelity-items.js';
 import { catalogues as monitoringBenchmarking } from './monitoring/benchmarking.js';
+import { catalogues as monitoringXlsForms } from './monitoring/xlsforms.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -38,6 +39,7 @@ const MODULES = [
   monitoringEvaluations,
   diagnoseNeeds,
   fidelityItems,
+  monitoringXlsForms,
   monitoringBenchmarking,
 ];
 

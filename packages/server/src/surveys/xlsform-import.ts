@@ -283,7 +283,9 @@ export async function importXlsForm(
         throw at(
           r,
           'type',
-          msg`"${rawType}" closes "${open.group.name}", opened at row ${open.row} as a ${open.group.repeat ? 'repeat' : 'group'}`,
+          open.group.repeat
+            ? msg`"${rawType}" closes "${open.group.name}", opened at row ${open.row} as a repeat`
+            : msg`"${rawType}" closes "${open.group.name}", opened at row ${open.row} as a group`,
         );
       continue;
     }
@@ -437,7 +439,9 @@ export async function importXlsForm(
       survey.name,
       open.row,
       survey.headerOf('type'),
-      msg`the ${open.group.repeat ? 'repeat' : 'group'} "${open.group.name}" opened here is never closed`,
+      open.group.repeat
+        ? msg`the repeat "${open.group.name}" opened here is never closed`
+        : msg`the group "${open.group.name}" opened here is never closed`,
     );
   if (questions.length === 0) throw formError(file, survey.name, null, null, 'the form has no question');
   // A group with no question anywhere inside it could not come back from an export: left out, said.
