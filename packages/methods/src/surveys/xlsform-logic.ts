@@ -357,3 +357,31 @@ export function runXlsForm(
     problems,
   };
 }
+
+/** XLSForm types that hold no answer of the respondent's: a note to read, a computed field. */
+export const XLS_NO_VALUE_TYPES: readonly string[] = ['note', 'calculate'];
+
+/**
+ * The rules of a survey whose questions carry XLSForm columns (a question's `type` says whether it
+ * holds an answer): read once, for the answer form and for the server alike.
+ */
+export function compileSurveyLogic(
+  questions: readonly (Omit<XlsLogicQuestion, 'noValue'> & { type: string })[],
+  groups: readonly XlsLogicGroup[],
+): CompiledXlsForm {
+  return compileXlsForm(
+    questions.map((q) => ({
+      name: q.name,
+      group: q.group,
+      relevant: q.relevant,
+      constraint: q.constraint,
+      required: q.required,
+      requiredIf: q.requiredIf,
+      calculation: q.calculation,
+      choiceFilter: q.choiceFilter,
+      choices: q.choices,
+      noValue: XLS_NO_VALUE_TYPES.includes(q.type),
+    })),
+    [...groups],
+  );
+}

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import {
   TIE_TYPES,
   XlsFormLogicError,
-  compileXlsForm,
+  compileSurveyLogic,
   parseCollapse,
   runXlsForm,
   type TieType,
@@ -381,24 +381,8 @@ function carryFormColumns(q: Question, out: Question, at: string, i: number, gro
   if (q.orOther) out.orOther = true;
 }
 
-/** The form's rules read once (methods' compileXlsForm): an error names the question and the column. */
-export function logicOf(questions: Question[], groups: FormGroup[]) {
-  return compileXlsForm(
-    questions.map((q) => ({
-      name: q.name,
-      group: q.group,
-      relevant: q.relevant,
-      constraint: q.constraint,
-      required: q.required,
-      requiredIf: q.requiredIf,
-      calculation: q.calculation,
-      choiceFilter: q.choiceFilter,
-      choices: q.choices,
-      noValue: NO_ANSWER_TYPES.includes(q.type),
-    })),
-    groups,
-  );
-}
+/** The form's rules read once (methods' compileSurveyLogic): an error names the question and the column. */
+export const logicOf = (questions: Question[], groups: FormGroup[]) => compileSurveyLogic(questions, groups);
 
 const LOGIC_FIELDS: Record<XlsLogicColumn, string> = {
   relevant: 'relevant',

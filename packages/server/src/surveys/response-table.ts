@@ -42,3 +42,16 @@ export function responseTable(questions: Question[], groups: FormGroup[], langua
   };
   return { top, repeats, value };
 }
+
+/** The repeat each question sits in (null outside repeats). */
+export function repeatsOf(questions: Question[], groups: FormGroup[]) {
+  const byName = new Map(groups.map((g) => [g.name, g]));
+  const of = new Map<string, string | null>();
+  for (const q of questions) {
+    let found: string | null = null;
+    for (let g = q.group ? byName.get(q.group) : undefined; g; g = g.parent ? byName.get(g.parent) : undefined)
+      if (g.repeat) found = g.name;
+    of.set(q.name, found);
+  }
+  return (name: string) => of.get(name) ?? null;
+}

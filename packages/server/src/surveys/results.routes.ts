@@ -8,7 +8,7 @@ import { namesOfNamedActors, tiesCell } from './ties.js';
 import { exportXlsForm } from './xlsform.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { formOf, groupsOf, loadSurvey, questionsOf, stats } from './surveys.service.js';
-import { responseTable } from './response-table.js';
+import { repeatsOf, responseTable } from './response-table.js';
 import { answersOf, checkCollapseFits, responsesToExport, results } from './results.service.js';
 import { codesOf } from './coding.service.js';
 import { msg } from '../i18n/index.js';
@@ -52,6 +52,7 @@ export function surveyResultRoutes(app: App) {
           decimals: q.decimals ?? 1,
           rounding: q.rounding ?? 'half-up',
           actorNames: await namesOfNamedActors(app.db, ws.id, questionsOf(s), answers),
+          repeatOf: repeatsOf(questionsOf(s), groupsOf(s)),
         }),
       };
     },

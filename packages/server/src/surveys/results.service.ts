@@ -88,14 +88,23 @@ export function checkCollapseFits(questions: Question[], asked: string | undefin
 export function results(
   questions: Question[],
   responses: Record<string, Answer>[],
-  o: ResultOptions & { actorNames: Map<string, string> },
+  o: ResultOptions & {
+    actorNames: Map<string, string>;
+    /** The repeat a question sits in: its answers are those of every instance. */
+    repeatOf?: (name: string) => string | null;
+  },
 ) {
   const pct = (counts: number[]) =>
     counts.reduce((a, b) => a + b, 0) > 0
       ? likertPercentages(counts, { decimals: o.decimals, rounding: o.rounding })
       : counts.map(() => null);
-  return questions.map((q) => {
-    const given = responses.map((r) => r[q.name]).filter((v) => v !== undefined);
+  return questions.filter((q) => q.type !== 'note').map((q) => {
+    const repeat = o.repeatOf?.(q.name) ?? null;
+    const given = (
+      repeat
+        ? responses.flatMap((r) => ((r[repeat] ?? []) as Record<string, Answer>[]).map((row) => row[q.name]))
+        : responses.map((r) => r[q.name])
+    ).filter((v) => v !== undefined);
     const n = given.length;
     const base = { name: q.name, type: q.type, label: q.label, answered: n };
     const choices = q.choices ?? [];

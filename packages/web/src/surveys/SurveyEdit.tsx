@@ -101,7 +101,7 @@ function EditForm({
         form.submit(
           () =>
             put(base, {
-              title: Object.fromEntries(Object.entries(title).filter(([, v]) => v.trim())),
+              title: Object.fromEntries(Object.entries(title).filter(([, v]) => v?.trim())),
               anonymous: survey.anonymous,
               deadline: new Date(deadline).toISOString(),
               questions: survey.questions,

@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TieType } from '@agglomera/methods';
-import { ActorTiesField, type RosterActor, type TieAnswer } from './ActorTiesField';
+import { compileSurveyLogic, runXlsForm, type TieType, type XlsProblem } from '@agglomera/methods';
+import { fieldErrorsOf } from '../layout/forms';
+import { type RosterActor, type TieAnswer } from './ActorTiesField';
+import { QuestionField, type Answer, type Answers } from './SurveyQuestion';
 
 export type { RosterActor, TieAnswer };
 
-export type Text3 = { en: string; fr?: string; es?: string };
+/** A text in the platform's languages, and for an imported form in its own (by code or name). */
+export type Text3 = { en: string; fr?: string; es?: string; [language: string]: string | undefined };
 export interface Question {
   name: string;
   type:
@@ -16,15 +19,59 @@ export interface Question {
     | 'text'
     | 'ranking'
     | 'actor_ties'
-    | 'open_list';
+    | 'open_list'
+    | 'note'
+    | 'date'
+    | 'time'
+    | 'datetime'
+    | 'calculate'
+    | 'acknowledge';
   label: Text3;
   required: boolean;
-  choices?: { name: string; label: Text3 }[];
+  choices?: { name: string; label: Text3; filter?: Record<string, string> }[];
   numberKind?: 'integer' | 'decimal';
   /** For an actor_ties question: the kind of tie the respondent names actors for. */
   tieType?: TieType;
   /** For a Likert question: how its points merge into the categories of its results ("1,2,3-4"). */
   collapse?: string;
+  // The columns of an imported XLSForm row.
+  hint?: Text3;
+  group?: string;
+  relevant?: string;
+  constraint?: string;
+  constraintMessage?: Text3;
+  requiredIf?: string;
+  requiredMessage?: Text3;
+  choiceFilter?: string;
+  default?: string;
+  readOnly?: boolean;
+  appearance?: string;
+  calculation?: string;
+  orOther?: boolean;
+  otherOf?: string;
+}
+export interface FormGroup {
+  name: string;
+  label?: Text3;
+  parent?: string;
+  repeat: boolean;
+  relevant?: string;
+  appearance?: string;
+}
+export interface ImportWarning {
+  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+  sheet: string;
+  row?: number;
+  column?: string;
+  name?: string;
+  type?: string;
+}
+export interface SurveyFormInfo {
+  groups?: FormGroup[];
+  version?: string;
+  defaultLanguage?: string;
+  languages?: { key: string; name: string }[];
+  warnings?: ImportWarning[];
 }
 export interface SurveyForm {
   id: string;
@@ -34,21 +81,43 @@ export interface SurveyForm {
   closed: boolean;
   responded: boolean;
   questions: Question[];
+  form?: SurveyFormInfo;
   /** The actors the respondent may name (their own organisation left out). */
   roster?: RosterActor[];
 }
 
-/** The text in the reader's language, or English when it was not translated. */
-export function useText() {
+/** The text in the reader's language (or the form's language chosen), else the form's default. */
+export function useText(formLanguage?: string) {
   const { i18n } = useTranslation();
-  const lang = i18n.language.slice(0, 2) as 'en' | 'fr' | 'es';
-  return (t: Text3) => t[lang] || t.en;
+  const lang = i18n.language.slice(0, 2);
+  return (t: Text3) => (formLanguage ? t[formLanguage] : undefined) || t[lang] || t.en;
 }
 
-type Answer = string | number | string[] | TieAnswer[];
-type Answers = Record<string, Answer>;
+const today = () => new Date().toISOString().slice(0, 10);
+const clock = () => ({ today: today(), now: new Date().toISOString() });
 
-/** Renders a survey's questions as an accessible form and hands the answers to `onSubmit`. */
+/** A question's default value, as the form writes it (today() and now() worked out). */
+function defaultOf(q: Question): Answer | undefined {
+  const d = q.default?.trim();
+  if (!d) return undefined;
+  if (d === 'today()') return today();
+  if (d === 'now()') return new Date().toISOString().slice(0, 16);
+  if (q.type === 'number') return Number(d);
+  if (q.type === 'multiple_choice') return d.split(/\s+/);
+  return d;
+}
+
+/** Where a question's error sits: its name, or repeat.row.name inside a repeat. */
+const problemKey = (p: { question: string; repeat?: string; row?: number }) =>
+  p.repeat !== undefined ? `${p.repeat}.${p.row}.${p.question}` : p.question;
+
+/**
+ * Renders a survey as an accessible form and hands the answers to `onSubmit`. An imported XLSForm
+ * behaves as its rows say: groups as sections, repeats with rows the respondent adds, questions
+ * shown only when their `relevant` holds, choices filtered, calculations worked out, and
+ * `required` and `constraint` checked with the form's own messages beside the question (the
+ * server checks the same rules again, with the same methods).
+ */
 export function SurveyAnswerForm({
   survey,
   onSubmit,
@@ -57,36 +126,180 @@ export function SurveyAnswerForm({
   onSubmit: (answers: Answers) => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
-  const text = useText();
-  const [answers, setAnswers] = useState<Answers>({});
+  const groups = useMemo(() => survey.form?.groups ?? [], [survey.form]);
+  const ownLanguages = (survey.form?.languages ?? []).filter((l) => !['en', 'fr', 'es'].includes(l.key));
+  const [formLanguage, setFormLanguage] = useState<string | undefined>(undefined);
+  const text = useText(formLanguage);
+  const logic = useMemo(() => compileSurveyLogic(survey.questions, groups), [survey.questions, groups]);
+  const repeatOf = (q: Question) => logic.byName.get(q.name)?.repeat ?? null;
+  const [answers, setAnswers] = useState<Answers>(() => {
+    const initial: Answers = {};
+    for (const q of survey.questions) {
+      const d = defaultOf(q);
+      if (d !== undefined && !repeatOf(q)) initial[q.name] = d;
+    }
+    for (const g of groups) if (g.repeat) initial[g.name] = [];
+    return initial;
+  });
+  const [checked, setChecked] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-  const set = (name: string, v: Answer | undefined) =>
+  const state = useMemo(() => runXlsForm(logic, answers, clock()), [logic, answers]);
+
+  const messageOf = (p: XlsProblem) => {
+    const q = survey.questions.find((x) => x.name === p.question)!;
+    if (p.kind === 'required')
+      return q.requiredMessage ? text(q.requiredMessage) : t('surveys.answer.required');
+    if (p.kind === 'choice') return t('surveys.answer.notOffered');
+    return q.constraintMessage ? text(q.constraintMessage) : t('surveys.answer.constraint');
+  };
+  const errors: Record<string, string> = { ...serverErrors };
+  if (checked) for (const p of state.problems) errors[problemKey(p)] ??= messageOf(p);
+
+  const set = (name: string, v: Answer | undefined, row?: { repeat: string; index: number }) =>
     setAnswers((a) => {
       const next = { ...a };
-      if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) delete next[name];
-      else next[name] = v;
+      const target: Record<string, Answer> = row
+        ? { ...(((next[row.repeat] as Answers[]) ?? [])[row.index] ?? {}) }
+        : next;
+      if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) delete target[name];
+      else target[name] = v;
+      if (row) {
+        const rows = [...((next[row.repeat] as Answers[]) ?? [])];
+        rows[row.index] = target;
+        next[row.repeat] = rows as Answer;
+      }
       return next;
     });
+  const addRow = (repeat: string) =>
+    setAnswers((a) => {
+      const row: Answers = {};
+      for (const q of survey.questions)
+        if (repeatOf(q) === repeat) {
+          const d = defaultOf(q);
+          if (d !== undefined) row[q.name] = d;
+        }
+      return { ...a, [repeat]: [...((a[repeat] as Answers[]) ?? []), row] as Answer };
+    });
+  const removeRow = (repeat: string, index: number) =>
+    setAnswers((a) => ({
+      ...a,
+      [repeat]: ((a[repeat] as Answers[]) ?? []).filter((_, i) => i !== index) as Answer,
+    }));
+
+  /** "${name}" in a label or note: the answer given so far. */
+  const fill = (s: string, row?: { repeat: string; index: number }) =>
+    s.replace(/\$\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}/g, (_, n: string) => {
+      const inRow = row ? ((state.values[row.repeat] as Answers[] | undefined)?.[row.index] ?? {}) : {};
+      const v = (n in inRow ? inRow[n] : state.values[n]) as unknown;
+      return v === undefined || v === null ? '' : Array.isArray(v) ? v.join(' ') : String(v);
+    });
+
   if (sent || survey.responded) return <p role="status">{t('surveys.answer.thanks')}</p>;
   if (survey.closed) return <p className="notice">{t('surveys.answer.closed')}</p>;
+
+  let number = 0;
+  const renderQuestion = (q: Question, row?: { repeat: string; index: number }) => {
+    if (q.type === 'calculate') return null;
+    if (!state.isRelevant(q.name, row?.index)) return null;
+    if (q.type !== 'note') number++;
+    const key = row ? `${row.repeat}.${row.index}.${q.name}` : q.name;
+    const values = row ? ((state.values[row.repeat] as Answers[] | undefined)?.[row.index] ?? {}) : state.values;
+    const offered = state.choicesFor(q.name, row?.index);
+    return (
+      <QuestionField
+        key={key}
+        q={q}
+        fieldKey={key}
+        number={q.type === 'note' ? null : number}
+        label={fill(text(q.label), row)}
+        hint={q.hint ? fill(text(q.hint), row) : undefined}
+        required={q.required || Boolean(q.requiredIf)}
+        value={values[q.name] as Answer | undefined}
+        choices={offered ? (q.choices ?? []).filter((c) => offered.includes(c.name)) : q.choices}
+        text={text}
+        error={errors[key]}
+        roster={survey.roster ?? []}
+        onChange={(v) => set(q.name, v, row)}
+      />
+    );
+  };
+
+  /** The questions and groups directly inside a group (or at the top), in the form's order. */
+  const children = (parent: string | undefined) => {
+    const out: ({ kind: 'q'; q: Question } | { kind: 'g'; g: FormGroup })[] = [];
+    const seen = new Set<string>();
+    for (const q of survey.questions) {
+      if (q.group === parent) out.push({ kind: 'q', q });
+      else {
+        // The outermost group below `parent` on the way to the question.
+        let g = groups.find((x) => x.name === q.group);
+        while (g && g.parent !== parent) g = groups.find((x) => x.name === g!.parent);
+        if (g && !seen.has(g.name)) {
+          seen.add(g.name);
+          out.push({ kind: 'g', g });
+        }
+      }
+    }
+    return out;
+  };
+  const renderItems = (parent: string | undefined, row?: { repeat: string; index: number }): React.ReactNode =>
+    children(parent).map((item) => (item.kind === 'q' ? renderQuestion(item.q, row) : renderGroup(item.g, row)));
+  const renderGroup = (g: FormGroup, row?: { repeat: string; index: number }): React.ReactNode => {
+    if (!state.isRelevant(g.name, row?.index)) return null;
+    const legend = g.label ? fill(text(g.label), row) : g.name;
+    if (!g.repeat)
+      return (
+        <fieldset key={g.name} className={`survey-group${g.appearance?.includes('field-list') ? ' page' : ''}`}>
+          <legend>{legend}</legend>
+          {renderItems(g.name, row)}
+        </fieldset>
+      );
+    const rows = (answers[g.name] as Answers[] | undefined) ?? [];
+    return (
+      <section key={g.name} className="survey-repeat" aria-label={legend} data-repeat={g.name}>
+        <h2 className="small-heading">{legend}</h2>
+        {rows.length === 0 && <p className="muted small">{t('surveys.answer.noRows')}</p>}
+        {rows.map((_, index) => (
+          <fieldset key={index} className="survey-group">
+            <legend>{t('surveys.answer.row', { name: legend, n: index + 1 })}</legend>
+            {renderItems(g.name, { repeat: g.name, index })}
+            <button type="button" className="link-button" onClick={() => removeRow(g.name, index)}>
+              {t('surveys.answer.removeRow', { name: legend, n: index + 1 })}
+            </button>
+          </fieldset>
+        ))}
+        <button type="button" onClick={() => addRow(g.name)}>
+          {t('surveys.answer.addRow', { name: legend })}
+        </button>
+      </section>
+    );
+  };
+
   return (
     <form
       className="panel survey-form"
+      noValidate
       onSubmit={async (e) => {
         e.preventDefault();
+        const formEl = e.currentTarget;
         setError(null);
-        const unnamed = survey.questions.findIndex(
-          (q) => q.type === 'actor_ties' && q.required && !answers[q.name],
-        );
-        if (unnamed >= 0) {
-          setError(t('surveys.ties.required', { n: unnamed + 1 }));
+        setServerErrors({});
+        setChecked(true);
+        if (state.problems.length > 0) {
+          setError(t('surveys.answer.fix', { count: state.problems.length }));
+          requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
           return;
         }
         try {
-          await onSubmit(answers);
+          await onSubmit(state.values as Answers);
           setSent(true);
         } catch (err) {
+          const byField = fieldErrorsOf(err);
+          setServerErrors(
+            Object.fromEntries(Object.entries(byField).map(([k, v]) => [k.replace(/^answers\./, ''), v])),
+          );
           setError((err as Error).message);
         }
       }}
@@ -95,137 +308,20 @@ export function SurveyAnswerForm({
         {t('surveys.answer.deadline', { date: new Date(survey.deadline).toLocaleString(i18n.language) })}{' '}
         {survey.anonymous ? t('surveys.answer.anonymous') : t('surveys.answer.named')}
       </p>
-      {survey.questions.map((q, qi) => {
-        const id = `q-${q.name}`;
-        const label = `${qi + 1}. ${text(q.label)}${q.required ? ' *' : ''}`;
-        if (q.type === 'single_choice' || q.type === 'likert')
-          return (
-            <fieldset key={q.name} className={q.type === 'likert' ? 'likert' : undefined}>
-              <legend>{label}</legend>
-              {q.choices!.map((c) => (
-                <label key={c.name} className="inline">
-                  <input
-                    type="radio"
-                    name={id}
-                    value={c.name}
-                    checked={answers[q.name] === c.name}
-                    onChange={() => set(q.name, c.name)}
-                    required={q.required}
-                  />
-                  {text(c.label)}
-                </label>
-              ))}
-            </fieldset>
-          );
-        if (q.type === 'multiple_choice') {
-          const chosen = (answers[q.name] as string[] | undefined) ?? [];
-          return (
-            <fieldset key={q.name}>
-              <legend>{label}</legend>
-              {q.choices!.map((c) => (
-                <label key={c.name} className="inline">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(c.name)}
-                    onChange={(e) =>
-                      set(q.name, e.target.checked ? [...chosen, c.name] : chosen.filter((x) => x !== c.name))
-                    }
-                  />
-                  {text(c.label)}
-                </label>
-              ))}
-            </fieldset>
-          );
-        }
-        if (q.type === 'ranking') {
-          const ranked = (answers[q.name] as string[] | undefined) ?? [];
-          const top = Math.min(3, q.choices!.length);
-          return (
-            <fieldset key={q.name}>
-              <legend>{label}</legend>
-              {Array.from({ length: top }, (_, i) => (
-                <label key={i}>
-                  {t('surveys.answer.rank', { n: i + 1 })}
-                  <select
-                    value={ranked[i] ?? ''}
-                    onChange={(e) => {
-                      const next = [...ranked];
-                      next[i] = e.target.value;
-                      set(
-                        q.name,
-                        next.filter((x, j) => x && next.indexOf(x) === j),
-                      );
-                    }}
-                  >
-                    <option value="">—</option>
-                    {q.choices!.map((c) => (
-                      <option key={c.name} value={c.name}>
-                        {text(c.label)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </fieldset>
-          );
-        }
-        if (q.type === 'actor_ties')
-          return (
-            <ActorTiesField
-              key={q.name}
-              legend={label}
-              roster={survey.roster ?? []}
-              ties={(answers[q.name] as TieAnswer[] | undefined) ?? []}
-              onChange={(ties) => set(q.name, ties)}
-            />
-          );
-        if (q.type === 'open_list') {
-          // Up to three answers in the respondent's own words (the IDB's "three main …" questions).
-          const list = (answers[q.name] as string[] | undefined) ?? [];
-          return (
-            <fieldset key={q.name}>
-              <legend>{label}</legend>
-              {[0, 1, 2].map((i) => (
-                <label key={i}>
-                  {t('surveys.answer.listItem', { n: i + 1 })}
-                  <input
-                    value={list[i] ?? ''}
-                    maxLength={500}
-                    required={q.required && i === 0}
-                    onChange={(e) => {
-                      const next = [0, 1, 2].map((j) => (j === i ? e.target.value : (list[j] ?? '')));
-                      set(q.name, next.some((x) => x.trim()) ? next : undefined);
-                    }}
-                  />
-                </label>
-              ))}
-            </fieldset>
-          );
-        }
-        if (q.type === 'number')
-          return (
-            <label key={q.name}>
-              {label}
-              <input
-                type="number"
-                step={q.numberKind === 'integer' ? 1 : 'any'}
-                value={(answers[q.name] as number | undefined) ?? ''}
-                onChange={(e) => set(q.name, e.target.value === '' ? undefined : Number(e.target.value))}
-                required={q.required}
-              />
-            </label>
-          );
-        return (
-          <label key={q.name}>
-            {label}
-            <textarea
-              value={(answers[q.name] as string | undefined) ?? ''}
-              onChange={(e) => set(q.name, e.target.value)}
-              required={q.required}
-            />
-          </label>
-        );
-      })}
+      {ownLanguages.length > 0 && (
+        <label>
+          {t('surveys.answer.formLanguage')}
+          <select value={formLanguage ?? ''} onChange={(e) => setFormLanguage(e.target.value || undefined)}>
+            <option value="">{t('surveys.answer.formLanguageDefault')}</option>
+            {ownLanguages.map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {renderItems(undefined)}
       {error && (
         <p role="alert" className="alert">
           {error}

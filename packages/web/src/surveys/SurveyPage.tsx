@@ -9,7 +9,8 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { MonitoringNav, useWorkspaceKind } from '../monitoring/MonitoringNav';
 import { useSession } from '../session';
 import { EDITORS } from '../diagnose/constants';
-import { useText, type Question, type Text3 } from './SurveyForm';
+import { useText, type Question, type SurveyFormInfo, type Text3 } from './SurveyForm';
+import { ImportWarnings } from './ImportWarnings';
 import { SurveyEdit } from './SurveyEdit';
 import { ActorTiesResult, type MostNamed } from './ActorTiesResult';
 import { JobProgress, useJob } from '../jobs/JobProgress';
@@ -22,6 +23,7 @@ interface Detail {
   closed: boolean;
   sentAt: string | null;
   questions: Question[];
+  form?: SurveyFormInfo;
   invited: number;
   responses: number;
   responseRate: number | null;
@@ -126,6 +128,7 @@ export function SurveyPage() {
         </div>
       </dl>
 
+      <ImportWarnings form={d.form} />
       <JobProgress job={job} />
       {!d.closed && (
         <div className="grid-2">
