@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { DEFAULT_WEB_DIST, startServer } from '@agglomera/server';
+import { DEFAULT_WEB_DIST, MemoryMailer, startServer } from '@agglomera/server';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
 export function findChromium(): string | null {
@@ -19,6 +19,8 @@ if (!chromiumPath && process.env.AGGLOMERA_REQUIRE_BROWSER === '1') {
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** What the server mailed (personal survey links, invitations…). */
+  mailer: MemoryMailer;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,9 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(`${DEFAULT_WEB_DIST}/index.html`))
     throw new Error(`The web app is not built (${DEFAULT_WEB_DIST}); run npm run build or npm test`);
   process.env.LOG_LEVEL ??= 'warn';
+  const mailer = new MemoryMailer();
   const { app, url } = await startServer({
+    mailer,
     port: 0,
     host: '127.0.0.1',
     dataDir: 'memory',
@@ -51,6 +55,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     baseUrl: url,
     browser,
+    mailer,
     async close() {
       await browser.close();
       await app.close();

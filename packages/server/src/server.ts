@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp, type App, type Settings } from './app.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { formatDemoLogins, loadDemo } from './demo/demo.js';
+import type { Mailer } from './mail/mailer.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -18,6 +19,8 @@ export interface StartOptions {
   demo?: 'auto' | 'always' | 'never';
   settings?: Partial<Settings>;
   log?: (line: string) => void;
+  /** Where mail goes (tests pass a MemoryMailer); by default as the environment says. */
+  mailer?: Mailer;
 }
 
 /** The address every server binds to unless told otherwise: this machine only. */
@@ -64,6 +67,7 @@ export async function startServer(
     db: handle.db,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     settings: { webDist: DEFAULT_WEB_DIST, ...options.settings },
+    ...(options.mailer ? { mailer: options.mailer } : {}),
     // Every server process runs job workers; expired sessions and reset links and stale failed
     // sign-ins are purged at start and hourly by a pg-boss schedule, which runs once for all
     // processes on one database (jobs/service.ts).

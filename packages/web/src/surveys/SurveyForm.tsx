@@ -205,7 +205,9 @@ export function SurveyAnswerForm({
     if (!state.isRelevant(q.name, row?.index)) return null;
     if (q.type !== 'note') number++;
     const key = row ? `${row.repeat}.${row.index}.${q.name}` : q.name;
-    const values = row ? ((state.values[row.repeat] as Answers[] | undefined)?.[row.index] ?? {}) : state.values;
+    const values = row
+      ? ((state.values[row.repeat] as Answers[] | undefined)?.[row.index] ?? {})
+      : state.values;
     const offered = state.choicesFor(q.name, row?.index);
     return (
       <QuestionField
@@ -244,14 +246,22 @@ export function SurveyAnswerForm({
     }
     return out;
   };
-  const renderItems = (parent: string | undefined, row?: { repeat: string; index: number }): React.ReactNode =>
-    children(parent).map((item) => (item.kind === 'q' ? renderQuestion(item.q, row) : renderGroup(item.g, row)));
+  const renderItems = (
+    parent: string | undefined,
+    row?: { repeat: string; index: number },
+  ): React.ReactNode =>
+    children(parent).map((item) =>
+      item.kind === 'q' ? renderQuestion(item.q, row) : renderGroup(item.g, row),
+    );
   const renderGroup = (g: FormGroup, row?: { repeat: string; index: number }): React.ReactNode => {
     if (!state.isRelevant(g.name, row?.index)) return null;
     const legend = g.label ? fill(text(g.label), row) : g.name;
     if (!g.repeat)
       return (
-        <fieldset key={g.name} className={`survey-group${g.appearance?.includes('field-list') ? ' page' : ''}`}>
+        <fieldset
+          key={g.name}
+          className={`survey-group${g.appearance?.includes('field-list') ? ' page' : ''}`}
+        >
           <legend>{legend}</legend>
           {renderItems(g.name, row)}
         </fieldset>
