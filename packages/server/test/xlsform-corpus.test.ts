@@ -143,3 +143,40 @@ describe('exports of a form with groups and repeats', () => {
     expect(unknown.json().error.details[0].field).toBe('querystring.repeat');
   });
 });
+
+describe('the survey tables of the guides on an imported form', () => {
+  it('reports an imported Likert question in its own collapsed categories, k/n of the respondents', async () => {
+    const form = CORPUS.find((f) => f.file === 'likert.xlsx')!;
+    const imported = await uploadAs(
+      ctx.app,
+      manager,
+      url('/import'),
+      'trust.xlsx',
+      await corpusWorkbook(form),
+    );
+    const id = imported.json().id as string;
+    await jobResult(
+      ctx.app,
+      await as(ctx.app, manager).post(url(`/${id}/send`), { members: true, actors: 'none' }),
+    );
+    for (const [who, trust] of [
+      ['member', '4'],
+      ['member2', '5'],
+      ['member3', '1'],
+    ] as const) {
+      const s = await signIn(ctx.app, `${who}@demo.agglomera.org`);
+      expect((await as(ctx.app, s).post(url(`/${id}/responses`), { answers: { trust } })).statusCode).toBe(
+        201,
+      );
+    }
+    const r = (await as(ctx.app, manager).get(url(`/${id}/results`))).json();
+    const q = r.questions.find((x: { name: string }) => x.name === 'trust');
+    expect(q.answered).toBe(3);
+    // The form's own collapse (1-2, 3, 4-5): 1 of 3, 0 of 3, 2 of 3.
+    expect(q.categories.map((c: { count: number; percentage: number }) => [c.count, c.percentage])).toEqual([
+      [1, 33.3],
+      [0, 0],
+      [2, 66.7],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { loadDemoCapacities, loadDemoNeedsWorkshop, loadDemoSatisfaction } from './member-voice.js';
+import { loadDemoFieldSurvey } from './field-survey.js';
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/service.js';
@@ -174,6 +175,7 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       await loadDemoDiagnosisExtras(trx, { initiative, manager });
       await loadDemoSatisfaction(trx, { initiative, manager });
       await loadDemoCapacities(trx, { initiative, manager });
+      await loadDemoFieldSurvey(trx, { initiative, manager });
       await loadDemoNeedsWorkshop(trx, { initiative, manager });
       await loadDemoStrategy(trx, { initiative, manager });
       await loadDemoOrganisation(trx, { initiative, manager, staff, member, member2, member3 });
