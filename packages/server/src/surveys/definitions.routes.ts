@@ -56,7 +56,8 @@ export function surveyDefinitionRoutes(app: App) {
       return {
         surveys: await Promise.all(
           rows.map(async (s) => {
-            const { questions, form: _form, ...rest } = present(s);
+            const { questions, ...rest } = present(s);
+            delete (rest as Partial<typeof rest>).form;
             return { ...rest, questionCount: questions.length, ...(await stats(app.db, s.id)) };
           }),
         ),

@@ -49,7 +49,11 @@ export function repeatsOf(questions: Question[], groups: FormGroup[]) {
   const of = new Map<string, string | null>();
   for (const q of questions) {
     let found: string | null = null;
-    for (let g = q.group ? byName.get(q.group) : undefined; g; g = g.parent ? byName.get(g.parent) : undefined)
+    for (
+      let g = q.group ? byName.get(q.group) : undefined;
+      g;
+      g = g.parent ? byName.get(g.parent) : undefined
+    )
       if (g.repeat) found = g.name;
     of.set(q.name, found);
   }

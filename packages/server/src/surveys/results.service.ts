@@ -98,98 +98,102 @@ export function results(
     counts.reduce((a, b) => a + b, 0) > 0
       ? likertPercentages(counts, { decimals: o.decimals, rounding: o.rounding })
       : counts.map(() => null);
-  return questions.filter((q) => q.type !== 'note').map((q) => {
-    const repeat = o.repeatOf?.(q.name) ?? null;
-    const given = (
-      repeat
-        ? responses.flatMap((r) => ((r[repeat] ?? []) as Record<string, Answer>[]).map((row) => row[q.name]))
-        : responses.map((r) => r[q.name])
-    ).filter((v) => v !== undefined);
-    const n = given.length;
-    const base = { name: q.name, type: q.type, label: q.label, answered: n };
-    const choices = q.choices ?? [];
-    if (q.type === 'single_choice' || q.type === 'likert') {
-      const counts = choices.map((c) => given.filter((v) => v === c.name).length);
-      const p = pct(counts);
-      const out = {
-        ...base,
-        choices: choices.map((c, i) => ({
-          name: c.name,
-          label: c.label,
-          count: counts[i]!,
-          percentage: p[i]!,
-        })),
-        categories: null as
-          null | { label: Text3; points: number[]; count: number; percentage: number | null }[],
-      };
-      // The question's own collapse applies whenever it has one (the survey's design, e.g. IDB
-      // Table 6's Poor / Limited / Good & Excellent); collapse=default asks for it, or the usual
-      // halves where the question has none; a written collapse (e.g. 1-2,3,4-5) applies to the
-      // Likert questions of its number of points and leaves the others to their own.
-      const groups = q.type === 'likert' ? collapseFor(q, choices.length, o.collapse) : null;
-      if (groups) {
-        const merged = collapseCounts(counts, groups);
-        const mp = pct(merged);
-        const join = (g: number[], l: 'en' | 'fr' | 'es') =>
-          g.map((i) => choices[i]!.label[l] ?? choices[i]!.label.en).join(' + ');
-        out.categories = groups.map((g, i) => ({
-          label: { en: join(g, 'en'), fr: join(g, 'fr'), es: join(g, 'es') },
-          points: g.map((x) => x + 1),
-          count: merged[i]!,
-          percentage: mp[i]!,
-        }));
-      }
-      return out;
-    }
-    if (q.type === 'multiple_choice')
-      return {
-        ...base,
-        // Each choice as a share of those who answered the question (several choices per person).
-        choices: choices.map((c) => {
-          const k = given.filter((v) => Array.isArray(v) && (v as string[]).includes(c.name)).length;
-          return {
+  return questions
+    .filter((q) => q.type !== 'note')
+    .map((q) => {
+      const repeat = o.repeatOf?.(q.name) ?? null;
+      const given = (
+        repeat
+          ? responses.flatMap((r) =>
+              ((r[repeat] ?? []) as Record<string, Answer>[]).map((row) => row[q.name]),
+            )
+          : responses.map((r) => r[q.name])
+      ).filter((v) => v !== undefined);
+      const n = given.length;
+      const base = { name: q.name, type: q.type, label: q.label, answered: n };
+      const choices = q.choices ?? [];
+      if (q.type === 'single_choice' || q.type === 'likert') {
+        const counts = choices.map((c) => given.filter((v) => v === c.name).length);
+        const p = pct(counts);
+        const out = {
+          ...base,
+          choices: choices.map((c, i) => ({
             name: c.name,
             label: c.label,
-            count: k,
-            percentage:
-              n > 0
-                ? likertPercentages([k, n - k], { decimals: o.decimals, rounding: o.rounding })[0]!
-                : null,
-          };
-        }),
-      };
-    if (q.type === 'ranking')
-      return {
-        ...base,
-        ranking: rankingScores(
-          choices.map((c) => c.name),
-          given as string[][],
-        )
-          .map((r) => ({ ...r, label: choices.find((c) => c.name === r.option)!.label }))
-          .sort((a, b) => b.score - a.score),
-      };
-    if (q.type === 'actor_ties') return tieResults(base, q, given as NamedTie[][], o.actorNames);
-    if (q.type === 'open_list') {
-      // Open answers are read by theme once coded, the most cited first (003:739–765).
-      const codes = o.codes?.get(q.name) ?? [];
-      return {
-        ...base,
-        items: (given as string[][]).reduce((sum, list) => sum + list.length, 0),
-        coded: codes.length,
-        themes: rankThemes(codes),
-      };
-    }
-    if (q.type === 'number') {
-      const xs = (given as number[]).slice().sort((a, b) => a - b);
-      const mid = Math.floor(xs.length / 2);
-      return {
-        ...base,
-        mean: n ? xs.reduce((a, b) => a + b, 0) / n : null,
-        median: n ? (n % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2) : null,
-        min: n ? xs[0]! : null,
-        max: n ? xs[n - 1]! : null,
-      };
-    }
-    return { ...base, texts: (given as string[]).filter(Boolean).slice(0, 200) };
-  });
+            count: counts[i]!,
+            percentage: p[i]!,
+          })),
+          categories: null as
+            null | { label: Text3; points: number[]; count: number; percentage: number | null }[],
+        };
+        // The question's own collapse applies whenever it has one (the survey's design, e.g. IDB
+        // Table 6's Poor / Limited / Good & Excellent); collapse=default asks for it, or the usual
+        // halves where the question has none; a written collapse (e.g. 1-2,3,4-5) applies to the
+        // Likert questions of its number of points and leaves the others to their own.
+        const groups = q.type === 'likert' ? collapseFor(q, choices.length, o.collapse) : null;
+        if (groups) {
+          const merged = collapseCounts(counts, groups);
+          const mp = pct(merged);
+          const join = (g: number[], l: 'en' | 'fr' | 'es') =>
+            g.map((i) => choices[i]!.label[l] ?? choices[i]!.label.en).join(' + ');
+          out.categories = groups.map((g, i) => ({
+            label: { en: join(g, 'en'), fr: join(g, 'fr'), es: join(g, 'es') },
+            points: g.map((x) => x + 1),
+            count: merged[i]!,
+            percentage: mp[i]!,
+          }));
+        }
+        return out;
+      }
+      if (q.type === 'multiple_choice')
+        return {
+          ...base,
+          // Each choice as a share of those who answered the question (several choices per person).
+          choices: choices.map((c) => {
+            const k = given.filter((v) => Array.isArray(v) && (v as string[]).includes(c.name)).length;
+            return {
+              name: c.name,
+              label: c.label,
+              count: k,
+              percentage:
+                n > 0
+                  ? likertPercentages([k, n - k], { decimals: o.decimals, rounding: o.rounding })[0]!
+                  : null,
+            };
+          }),
+        };
+      if (q.type === 'ranking')
+        return {
+          ...base,
+          ranking: rankingScores(
+            choices.map((c) => c.name),
+            given as string[][],
+          )
+            .map((r) => ({ ...r, label: choices.find((c) => c.name === r.option)!.label }))
+            .sort((a, b) => b.score - a.score),
+        };
+      if (q.type === 'actor_ties') return tieResults(base, q, given as NamedTie[][], o.actorNames);
+      if (q.type === 'open_list') {
+        // Open answers are read by theme once coded, the most cited first (003:739–765).
+        const codes = o.codes?.get(q.name) ?? [];
+        return {
+          ...base,
+          items: (given as string[][]).reduce((sum, list) => sum + list.length, 0),
+          coded: codes.length,
+          themes: rankThemes(codes),
+        };
+      }
+      if (q.type === 'number') {
+        const xs = (given as number[]).slice().sort((a, b) => a - b);
+        const mid = Math.floor(xs.length / 2);
+        return {
+          ...base,
+          mean: n ? xs.reduce((a, b) => a + b, 0) / n : null,
+          median: n ? (n % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2) : null,
+          min: n ? xs[0]! : null,
+          max: n ? xs[n - 1]! : null,
+        };
+      }
+      return { ...base, texts: (given as string[]).filter(Boolean).slice(0, 200) };
+    });
 }

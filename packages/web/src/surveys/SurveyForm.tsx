@@ -1,90 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compileSurveyLogic, runXlsForm, type TieType, type XlsProblem } from '@agglomera/methods';
+import { compileSurveyLogic, runXlsForm, type XlsProblem } from '@agglomera/methods';
 import { fieldErrorsOf } from '../layout/forms';
 import { type RosterActor, type TieAnswer } from './ActorTiesField';
 import { QuestionField, type Answer, type Answers } from './SurveyQuestion';
+import type { FormGroup, Question, SurveyForm, Text3 } from './survey-types';
 
 export type { RosterActor, TieAnswer };
 
-/** A text in the platform's languages, and for an imported form in its own (by code or name). */
-export type Text3 = { en: string; fr?: string; es?: string; [language: string]: string | undefined };
-export interface Question {
-  name: string;
-  type:
-    | 'single_choice'
-    | 'multiple_choice'
-    | 'likert'
-    | 'number'
-    | 'text'
-    | 'ranking'
-    | 'actor_ties'
-    | 'open_list'
-    | 'note'
-    | 'date'
-    | 'time'
-    | 'datetime'
-    | 'calculate'
-    | 'acknowledge';
-  label: Text3;
-  required: boolean;
-  choices?: { name: string; label: Text3; filter?: Record<string, string> }[];
-  numberKind?: 'integer' | 'decimal';
-  /** For an actor_ties question: the kind of tie the respondent names actors for. */
-  tieType?: TieType;
-  /** For a Likert question: how its points merge into the categories of its results ("1,2,3-4"). */
-  collapse?: string;
-  // The columns of an imported XLSForm row.
-  hint?: Text3;
-  group?: string;
-  relevant?: string;
-  constraint?: string;
-  constraintMessage?: Text3;
-  requiredIf?: string;
-  requiredMessage?: Text3;
-  choiceFilter?: string;
-  default?: string;
-  readOnly?: boolean;
-  appearance?: string;
-  calculation?: string;
-  orOther?: boolean;
-  otherOf?: string;
-}
-export interface FormGroup {
-  name: string;
-  label?: Text3;
-  parent?: string;
-  repeat: boolean;
-  relevant?: string;
-  appearance?: string;
-}
-export interface ImportWarning {
-  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
-  sheet: string;
-  row?: number;
-  column?: string;
-  name?: string;
-  type?: string;
-}
-export interface SurveyFormInfo {
-  groups?: FormGroup[];
-  version?: string;
-  defaultLanguage?: string;
-  languages?: { key: string; name: string }[];
-  warnings?: ImportWarning[];
-}
-export interface SurveyForm {
-  id: string;
-  title: Text3;
-  anonymous: boolean;
-  deadline: string;
-  closed: boolean;
-  responded: boolean;
-  questions: Question[];
-  form?: SurveyFormInfo;
-  /** The actors the respondent may name (their own organisation left out). */
-  roster?: RosterActor[];
-}
+export type { FormGroup, ImportWarning, Question, SurveyForm, SurveyFormInfo, Text3 } from './survey-types';
 
 /** The text in the reader's language (or the form's language chosen), else the form's default. */
 export function useText(formLanguage?: string) {

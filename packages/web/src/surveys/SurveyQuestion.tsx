@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActorTiesField, type RosterActor, type TieAnswer } from './ActorTiesField';
-import type { Question, Text3 } from './SurveyForm';
+import type { Question, Text3 } from './survey-types';
 
 export type Answer = string | number | string[] | TieAnswer[] | Answers[];
 export type Answers = { [name: string]: Answer };
