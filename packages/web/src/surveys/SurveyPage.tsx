@@ -74,11 +74,15 @@ export function SurveyPage() {
   );
   const { message, act } = useAction(() => Promise.all([detail.reload(), results.reload()]));
   const [send, setSend] = useState({ members: true, actors: false });
+  // Exports write question and choice labels in the reader's language when asked (else names).
+  const [labelled, setLabelled] = useState(false);
+  const labels = labelled ? `&labels=${i18n.language.slice(0, 2)}` : '';
   // Links and reminders are mailed by a job (202); its progress shows until it is done.
   const { job, track } = useJob();
   if (detail.error) return <ErrorMessage error={detail.error} />;
   if (!detail.data) return <Loading />;
   const d = detail.data;
+  const repeats = (d.form?.groups ?? []).filter((g) => g.repeat);
   const num = (v: number | null | undefined, digits = 1) =>
     v === null || v === undefined
       ? '—'
@@ -330,11 +334,30 @@ export function SurveyPage() {
         </div>
       ))}
       <h2>{t('surveys.export.title')}</h2>
+      <label className="inline">
+        <input type="checkbox" checked={labelled} onChange={(e) => setLabelled(e.target.checked)} />{' '}
+        {t('surveys.export.labels')}
+      </label>
       <p>
-        <a href={`/api/v1${base}/responses/export?format=csv`}>{t('surveys.export.csv')}</a> ·{' '}
-        <a href={`/api/v1${base}/responses/export?format=xlsx`}>{t('surveys.export.xlsx')}</a> ·{' '}
+        <a href={`/api/v1${base}/responses/export?format=csv${labels}`}>{t('surveys.export.csv')}</a> ·{' '}
+        <a href={`/api/v1${base}/responses/export?format=xlsx${labels}`}>{t('surveys.export.xlsx')}</a> ·{' '}
         <a href={`/api/v1${base}/xlsform`}>{t('surveys.export.xlsform')}</a>
       </p>
+      {repeats.length > 0 && (
+        <p className="small">
+          {t('surveys.export.repeats')}{' '}
+          {repeats.map((g, i) => (
+            <span key={g.name}>
+              {i > 0 && ' · '}
+              <a
+                href={`/api/v1${base}/responses/export?format=csv&repeat=${encodeURIComponent(g.name)}${labels}`}
+              >
+                {t('surveys.export.repeatCsv', { name: g.label ? text(g.label) : g.name })}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
     </section>
   );
 }
