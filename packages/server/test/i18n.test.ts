@@ -161,3 +161,21 @@ describe('errors in the reader’s language', () => {
     );
   });
 });
+
+describe('the messages of the XLSForm methods', () => {
+  it('have a French and a Spanish translation each (keys found in packages/methods)', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../../methods/src/surveys/', import.meta.url);
+    const keys = new Set<string>();
+    for (const f of readdirSync(dir).filter((x) => x.startsWith('xlsform-')))
+      for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(
+        /xlsMessage\(\s*(?:[^'()]*\?\s*)?'([^']+)'(?:\s*:\s*'([^']+)')?/g,
+      ))
+        for (const k of [m[1], m[2]]) if (k) keys.add(k);
+    expect(keys.size).toBeGreaterThan(15);
+    expect([...keys].filter((k) => !hasTranslation('fr', k) || !hasTranslation('es', k))).toEqual([]);
+    expect(translate('fr', 'the function {0}() is not supported', { 0: 'pulldata' })).toBe(
+      'la fonction pulldata() n’est pas prise en charge',
+    );
+  });
+});

@@ -38,13 +38,34 @@ export interface XlsContext {
   now: string;
 }
 
+/**
+ * A message of the XLSForm methods as a key and its values, so that the server can say it in the
+ * reader's language (its catalogue translates the key); `xlsText` writes it in English.
+ */
+export interface XlsText {
+  key: string;
+  params: (string | number | XlsText)[];
+}
+
+/** The English of an XlsText: each {n} replaced by its value. */
+export function xlsText(t: XlsText): string {
+  return t.key.replace(/\{(\d+)\}/g, (_, i: string) => {
+    const v = t.params[Number(i)];
+    return typeof v === 'object' ? xlsText(v) : String(v);
+  });
+}
+export const xlsMessage = (key: string, ...params: (string | number | XlsText)[]): XlsText => ({
+  key,
+  params,
+});
+
 /** Where and why an expression cannot be read. */
 export class XlsExpressionError extends Error {
   constructor(
-    message: string,
+    readonly text: XlsText,
     readonly position: number,
   ) {
-    super(message);
+    super(xlsText(text));
     this.name = 'XlsExpressionError';
   }
 }
@@ -160,7 +181,8 @@ function tokenize(src: string): Token[] {
     const at = i;
     if (c === '$') {
       const m = /^\$\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}/.exec(src.slice(i));
-      if (!m) throw new XlsExpressionError('"$" must start a reference such as ${name}', at);
+      if (!m)
+        throw new XlsExpressionError(xlsMessage('"$" must start a reference such as {0}', '${name}'), at);
       out.push({ t: 'ref', v: m[1]!, at });
       i += m[0].length;
     } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
@@ -169,11 +191,12 @@ function tokenize(src: string): Token[] {
       i += m[0].length;
     } else if (c === "'" || c === '"') {
       const end = src.indexOf(c, i + 1);
-      if (end < 0) throw new XlsExpressionError('a text in quotes is not closed', at);
+      if (end < 0) throw new XlsExpressionError(xlsMessage('a text in quotes is not closed'), at);
       out.push({ t: 'str', v: src.slice(i + 1, end), at });
       i = end + 1;
     } else if (c === '.') {
-      if (src[i + 1] === '.') throw new XlsExpressionError('".." (the parent) is not supported', at);
+      if (src[i + 1] === '.')
+        throw new XlsExpressionError(xlsMessage('".." (the parent) is not supported'), at);
       out.push({ t: 'op', v: '.', at });
       i++;
     } else if (NAME_START.test(c)) {
@@ -191,7 +214,7 @@ function tokenize(src: string): Token[] {
       } else if ('=<>+-*(),'.includes(c)) {
         out.push({ t: 'op', v: c, at });
         i++;
-      } else throw new XlsExpressionError(`"${c}" cannot be read here`, at);
+      } else throw new XlsExpressionError(xlsMessage('"{0}" cannot be read here', c), at);
     }
   }
   out.push({ t: 'end', at: src.length });
@@ -212,7 +235,8 @@ const LEVELS: readonly (readonly string[])[] = [
  * in a choice filter; elsewhere a question is written `${name}`.
  */
 export function parseXlsExpression(src: string, options: { allowFields?: boolean } = {}): XlsExpr {
-  if (src.length > 2000) throw new XlsExpressionError('the expression is longer than 2000 characters', 0);
+  if (src.length > 2000)
+    throw new XlsExpressionError(xlsMessage('the expression is longer than {0} characters', 2000), 0);
   const tokens = tokenize(src);
   let p = 0;
   let depth = 0;
@@ -222,7 +246,7 @@ export function parseXlsExpression(src: string, options: { allowFields?: boolean
     const tok = peek();
     if (!isOp(tok, v))
       throw new XlsExpressionError(
-        tok.t === 'end' ? `"${v}" is missing at the end` : `"${v}" expected here`,
+        tok.t === 'end' ? xlsMessage('"{0}" is missing at the end', v) : xlsMessage('"{0}" expected here', v),
         tok.at,
       );
     p++;
@@ -247,7 +271,8 @@ export function parseXlsExpression(src: string, options: { allowFields?: boolean
   };
   const primary = (): XlsExpr => {
     const tok = peek();
-    if (++depth > 100) throw new XlsExpressionError('the expression is nested too deeply', tok.at);
+    if (++depth > 100)
+      throw new XlsExpressionError(xlsMessage('the expression is nested too deeply'), tok.at);
     try {
       switch (tok.t) {
         case 'num':
@@ -260,7 +285,7 @@ export function parseXlsExpression(src: string, options: { allowFields?: boolean
           p++;
           return { kind: 'ref', name: tok.v };
         case 'end':
-          throw new XlsExpressionError('the expression ends too early', tok.at);
+          throw new XlsExpressionError(xlsMessage('the expression ends too early'), tok.at);
         case 'op':
           if (tok.v === '.') {
             p++;
@@ -272,13 +297,14 @@ export function parseXlsExpression(src: string, options: { allowFields?: boolean
             expect(')');
             return inner;
           }
-          throw new XlsExpressionError(`"${tok.v}" cannot start a value`, tok.at);
+          throw new XlsExpressionError(xlsMessage('"{0}" cannot start a value', tok.v), tok.at);
         case 'name': {
           p++;
           if (isOp(peek(), '(')) {
             const name = tok.v;
             const fn = FUNCTIONS[name];
-            if (!fn) throw new XlsExpressionError(`the function ${name}() is not supported`, tok.at);
+            if (!fn)
+              throw new XlsExpressionError(xlsMessage('the function {0}() is not supported', name), tok.at);
             p++;
             const args: XlsExpr[] = [];
             if (!isOp(peek(), ')')) {
@@ -291,13 +317,31 @@ export function parseXlsExpression(src: string, options: { allowFields?: boolean
             expect(')');
             if (args.length < fn.min || args.length > fn.max)
               throw new XlsExpressionError(
-                `${name}() takes ${fn.min === fn.max ? fn.min : `${fn.min} to ${fn.max}`} argument${fn.max === 1 ? '' : 's'}, not ${args.length}`,
+                fn.min === fn.max
+                  ? xlsMessage(
+                      fn.min === 1
+                        ? '{0}() takes {1} argument, not {2}'
+                        : '{0}() takes {1} arguments, not {2}',
+                      name,
+                      fn.min,
+                      args.length,
+                    )
+                  : xlsMessage(
+                      '{0}() takes {1} to {2} arguments, not {3}',
+                      name,
+                      fn.min,
+                      fn.max,
+                      args.length,
+                    ),
                 tok.at,
               );
             return { kind: 'call', name, args };
           }
           if (options.allowFields) return { kind: 'field', name: tok.v };
-          throw new XlsExpressionError(`"${tok.v}" is not a value: write a question as \${${tok.v}}`, tok.at);
+          throw new XlsExpressionError(
+            xlsMessage('"{0}" is not a value: write a question as {1}', tok.v, `\${${tok.v}}`),
+            tok.at,
+          );
         }
       }
     } finally {
@@ -306,7 +350,8 @@ export function parseXlsExpression(src: string, options: { allowFields?: boolean
   };
   const expr = level(0);
   const rest = peek();
-  if (rest.t !== 'end') throw new XlsExpressionError('the expression goes on after its end', rest.at);
+  if (rest.t !== 'end')
+    throw new XlsExpressionError(xlsMessage('the expression goes on after its end'), rest.at);
   return expr;
 }
 

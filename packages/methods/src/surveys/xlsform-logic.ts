@@ -10,6 +10,9 @@
 import {
   XlsExpressionError,
   evaluateXls,
+  xlsMessage,
+  xlsText,
+  type XlsText,
   parseXlsExpression,
   xlsBoolean,
   xlsReferences,
@@ -48,11 +51,11 @@ export type XlsLogicColumn = 'relevant' | 'constraint' | 'required' | 'calculati
 /** A rule that cannot be read or refers to nothing: names the question (or group) and the column. */
 export class XlsFormLogicError extends Error {
   constructor(
-    message: string,
+    readonly text: XlsText,
     readonly item: string,
     readonly column: XlsLogicColumn,
   ) {
-    super(message);
+    super(xlsText(text));
     this.name = 'XlsFormLogicError';
   }
 }
@@ -103,14 +106,19 @@ export function compileXlsForm(questions: XlsLogicQuestion[], groups: XlsLogicGr
     } catch (err) {
       if (err instanceof XlsExpressionError)
         throw new XlsFormLogicError(
-          `"${src}" cannot be read at character ${err.position + 1}: ${err.message}`,
+          xlsMessage('"{0}" cannot be read at character {1}: {2}', src, err.position + 1, err.text),
           item,
           column,
         );
       throw err;
     }
     const unknown = xlsReferences(e).find((n) => !known.has(n));
-    if (unknown) throw new XlsFormLogicError(`\${${unknown}} is not a question of this form`, item, column);
+    if (unknown)
+      throw new XlsFormLogicError(
+        xlsMessage('{0} is not a question of this form', `\${${unknown}}`),
+        item,
+        column,
+      );
     return e;
   };
   for (const g of groups) {
@@ -118,7 +126,11 @@ export function compileXlsForm(questions: XlsLogicQuestion[], groups: XlsLogicGr
     const repeats = repeatIn(names);
     if (repeats.length > 1)
       throw new XlsFormLogicError(
-        `the repeat "${g.name}" sits inside the repeat "${repeats[0]}": repeats within repeats are not supported`,
+        xlsMessage(
+          'the repeat "{0}" sits inside the repeat "{1}": repeats within repeats are not supported',
+          g.name,
+          repeats[0]!,
+        ),
         g.name,
         'relevant',
       );
@@ -147,7 +159,10 @@ export function compileXlsForm(questions: XlsLogicQuestion[], groups: XlsLogicGr
     if (state.get(c.q.name) === 'done') return;
     if (state.get(c.q.name) === 'open')
       throw new XlsFormLogicError(
-        `the calculation depends on itself (${[...path.slice(path.indexOf(c.q.name)), c.q.name].map((n) => `\${${n}}`).join(' → ')})`,
+        xlsMessage(
+          'the calculation depends on itself ({0})',
+          [...path.slice(path.indexOf(c.q.name)), c.q.name].map((n) => `\${${n}}`).join(' → '),
+        ),
         c.q.name,
         'calculation',
       );

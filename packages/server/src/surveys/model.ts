@@ -7,9 +7,10 @@ import {
   runXlsForm,
   type TieType,
   type XlsLogicColumn,
+  type XlsText,
 } from '@agglomera/methods';
 import { badRequest } from '../http/errors.js';
-import { inLanguages, msg, oneOf, word, type Text } from '../i18n/index.js';
+import { Message, inLanguages, msg, oneOf, word, type Text } from '../i18n/index.js';
 
 /**
  * Survey definitions: the question types of issue 7 (single and multiple choice, Likert scales of
@@ -381,6 +382,13 @@ function carryFormColumns(q: Question, out: Question, at: string, i: number, gro
   if (q.orOther) out.orOther = true;
 }
 
+/** A message of the XLSForm methods, to be said in the reader's language (catalogue monitoring/xlsforms.ts). */
+export const fromXlsText = (t: XlsText): Message =>
+  new Message(
+    t.key,
+    Object.fromEntries(t.params.map((p, i) => [i, typeof p === 'object' ? fromXlsText(p) : p])),
+  );
+
 /** The form's rules read once (methods' compileSurveyLogic): an error names the question and the column. */
 export const logicOf = (questions: Question[], groups: FormGroup[]) => compileSurveyLogic(questions, groups);
 
@@ -399,8 +407,9 @@ function checkLogic(questions: Question[], groups: FormGroup[], field: string) {
     if (!(e instanceof XlsFormLogicError)) throw e;
     const i = questions.findIndex((q) => q.name === e.item);
     const at = i >= 0 ? `${field}.${i}.${LOGIC_FIELDS[e.column]}` : `${field}.groups.${e.item}`;
-    throw badRequest('validation_failed', msg`"${e.item}", ${e.column}: ${e.message}`, [
-      { field: at, message: e.message },
+    const said = fromXlsText(e.text);
+    throw badRequest('validation_failed', msg`"${e.item}", ${e.column}: ${said}`, [
+      { field: at, message: said },
     ]);
   }
 }

@@ -5,6 +5,7 @@ import { type Text, msg } from '../i18n/index.js';
 import {
   LIKERT_MAX,
   LIKERT_MIN,
+  fromXlsText,
   logicOf,
   type Choice,
   type FormGroup,
@@ -463,7 +464,7 @@ export async function importXlsForm(
       survey.name,
       row,
       survey.headerOf(e.column === 'required' ? 'required' : e.column),
-      e.message,
+      fromXlsText(e.text),
     );
   }
 
