@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ActionNotice, useAction } from '../useAction';
 import { del, post, put } from '../api';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
@@ -262,12 +263,15 @@ function PanelsSection({
   const form = useForm();
   const [v, setV] = useState({ name: '', focus: '' });
   const [seat, setSeat] = useState<Record<string, string>>({});
+  // Seating a member says what happened (a refusal included) beside the panels.
+  const seating = useAction(onDone);
   const eligible = (members.data?.members ?? []).filter((m) => m.role === 'panel_member');
   return (
     <>
       <h2>{t('plans.panels')}</h2>
       <p className="muted">{t('plans.panelsIntro')}</p>
       {panels.length === 0 && <EmptyState text={t('plans.noPanels')} />}
+      <ActionNotice message={seating.message} />
       <ul className="cards">
         {panels.map((p) => (
           <li key={p.id} className="card">
@@ -295,12 +299,12 @@ function PanelsSection({
                 <button
                   type="button"
                   disabled={!seat[p.id]}
-                  onClick={async () => {
-                    await post(`${base}/panels/${p.id}/members`, { userId: seat[p.id] }).catch(
-                      () => undefined,
-                    );
-                    await onDone();
-                  }}
+                  onClick={() =>
+                    seating.act(
+                      () => post(`${base}/panels/${p.id}/members`, { userId: seat[p.id] }),
+                      t('plans.seated'),
+                    )
+                  }
                 >
                   {t('plans.seat')}
                 </button>
