@@ -181,3 +181,24 @@ describe('the survey tables of the guides on an imported form', () => {
     ]);
   });
 });
+
+describe('survey mail in the reader’s language', () => {
+  it('mails a French login its link in French, with the French title of the form', async () => {
+    const fr = await signIn(ctx.app, 'member2@demo.agglomera.org');
+    expect((await as(ctx.app, fr).patch('/api/v1/me', { locale: 'fr' })).statusCode).toBe(200);
+    const form = CORPUS.find((f) => f.file === 'french-default.xlsx')!;
+    const imported = await uploadAs(ctx.app, manager, url('/import'), form.file, await corpusWorkbook(form));
+    const id = imported.json().id as string;
+    const before = ctx.mailer.sent.length;
+    await jobResult(
+      ctx.app,
+      await as(ctx.app, manager).post(url(`/${id}/send`), { members: true, actors: 'none' }),
+    );
+    const mails = ctx.mailer.sent.slice(before);
+    const french = mails.find((m) => m.to === 'member2@demo.agglomera.org')!;
+    expect(french.subject).toBe('Enquête\u00a0: Adhésion');
+    expect(french.text).toContain('Veuillez répondre à l’enquête');
+    const english = mails.find((m) => m.to === 'member@demo.agglomera.org')!;
+    expect(english.subject).toBe('Survey: Adhésion');
+  });
+});

@@ -17,6 +17,7 @@ import { catalogues as diagnoseNeeds } from './diagnose/needs.js';
 import { catalogues as fidelityItems } from './fidelity-items.js';
 import { catalogues as monitoringBenchmarking } from './monitoring/benchmarking.js';
 import { catalogues as monitoringXlsForms } from './monitoring/xlsforms.js';
+import { catalogues as monitoringSurveyMail } from './monitoring/survey-mail.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -40,6 +41,7 @@ const MODULES = [
   diagnoseNeeds,
   fidelityItems,
   monitoringXlsForms,
+  monitoringSurveyMail,
   monitoringBenchmarking,
 ];
 

@@ -8,7 +8,7 @@ import type { JobOutcome, JobRunContext, Jobs } from '../jobs/service.js';
 import type { Text3 } from './model.js';
 import { EMAIL } from '../actors/service.js';
 import { InputError, readImportRows } from '../map/tabular.js';
-import { msg } from '../i18n/index.js';
+import { asLocale, msg, render, type Locale } from '../i18n/index.js';
 import { stats, type SurveyRow } from './surveys.service.js';
 
 /**
@@ -30,6 +30,29 @@ export interface RemindersJob {
 const closesOn = (deadline: Date | string) => new Date(deadline).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
+ * The language of a survey's mail: the invited login's own, else that of the team member who
+ * made the survey (a listed respondent or an actor has no language on record).
+ */
+async function mailLocale(db: Database, invitationId: string, surveyCreator: string | null): Promise<Locale> {
+  const row = await db
+    .selectFrom('survey_invitations as i')
+    .leftJoin('users as u', 'u.id', 'i.user_id')
+    .select('u.locale')
+    .where('i.id', '=', invitationId)
+    .executeTakeFirst();
+  const own = asLocale(row?.locale);
+  if (own) return own;
+  if (!surveyCreator) return 'en';
+  const creator = await db
+    .selectFrom('users')
+    .select('locale')
+    .where('id', '=', surveyCreator)
+    .executeTakeFirst();
+  return asLocale(creator?.locale) ?? 'en';
+}
+const titleIn = (title: Text3, locale: Locale) => title[locale] || title.en;
+
+/**
  * Gives each invitation its personal link and mails it, resuming after the last one recorded
  * when the job is retried. Invitations whose message failed stand: a reminder sends them a
  * fresh link.
@@ -37,10 +60,11 @@ const closesOn = (deadline: Date | string) => new Date(deadline).toISOString().s
 export async function mailLinks(publicUrl: string, data: LinksJob, ctx: JobRunContext): Promise<JobOutcome> {
   const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
   if (!s) return { summary: 'The survey was deleted before its links were sent' };
-  const title = (s.title as Text3).en;
   const failed: { to: string; error: string }[] = [];
   let done = ctx.job.done;
   for (const inv of data.invitations.slice(done)) {
+    const locale = await mailLocale(ctx.db, inv.id, s.created_by);
+    const title = titleIn(s.title as Text3, locale);
     const token = newSecret('sv_');
     const row = await ctx.db
       .updateTable('survey_invitations')
@@ -53,8 +77,13 @@ export async function mailLinks(publicUrl: string, data: LinksJob, ctx: JobRunCo
       const sent = await sendEach(ctx.mailer, [
         {
           to: row.email,
-          subject: `Survey: ${title}`,
-          text: `Hello ${inv.name},\n\nPlease answer the survey "${title}" before ${closesOn(s.deadline)} UTC:\n${linkOf(publicUrl, token)}\n\nThis link is personal.${s.anonymous ? ' Your answers are anonymous.' : ''}`,
+          subject: render(locale, msg`Survey: ${title}`),
+          text: render(
+            locale,
+            s.anonymous
+              ? msg`Hello ${inv.name},\n\nPlease answer the survey "${title}" before ${closesOn(s.deadline)} UTC:\n${linkOf(publicUrl, token)}\n\nThis link is personal. Your answers are anonymous.`
+              : msg`Hello ${inv.name},\n\nPlease answer the survey "${title}" before ${closesOn(s.deadline)} UTC:\n${linkOf(publicUrl, token)}\n\nThis link is personal.`,
+          ),
         },
       ]);
       failed.push(...sent.failed);
@@ -81,11 +110,12 @@ export async function mailReminders(
 ): Promise<JobOutcome> {
   const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
   if (!s) return { summary: 'The survey was deleted before the reminders were sent' };
-  const title = (s.title as Text3).en;
   const failed: { to: string; error: string }[] = [];
   let reminded = 0;
   let done = ctx.job.done;
   for (const id of data.invitations.slice(done)) {
+    const locale = await mailLocale(ctx.db, id, s.created_by);
+    const title = titleIn(s.title as Text3, locale);
     const token = newSecret('sv_');
     const row = await ctx.db
       .updateTable('survey_invitations')
@@ -98,8 +128,11 @@ export async function mailReminders(
       const sent = await sendEach(ctx.mailer, [
         {
           to: row.email,
-          subject: `Reminder: ${title}`,
-          text: `A reminder: the survey "${title}" closes on ${closesOn(s.deadline)} UTC.\n${linkOf(publicUrl, token)}`,
+          subject: render(locale, msg`Reminder: ${title}`),
+          text: render(
+            locale,
+            msg`A reminder: the survey "${title}" closes on ${closesOn(s.deadline)} UTC.\n${linkOf(publicUrl, token)}`,
+          ),
         },
       ]);
       failed.push(...sent.failed);
