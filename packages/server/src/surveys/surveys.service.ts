@@ -22,20 +22,23 @@ export interface SurveyRow {
   sent_at: Date | null;
 }
 
+/** The columns of a SurveyRow. */
+const SURVEY_COLUMNS = [
+  'id',
+  'workspace_id',
+  'title',
+  'form_id',
+  'anonymous',
+  'deadline',
+  'questions',
+  'form',
+  'sent_at',
+] as const;
+
 export async function loadSurvey(db: Database, workspaceId: string, id: string): Promise<SurveyRow> {
   const s = await db
     .selectFrom('surveys')
-    .select([
-      'id',
-      'workspace_id',
-      'title',
-      'form_id',
-      'anonymous',
-      'deadline',
-      'questions',
-      'form',
-      'sent_at',
-    ])
+    .select(SURVEY_COLUMNS)
     .where('id', '=', id)
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
@@ -142,17 +145,7 @@ export async function createSurvey(
 export async function listSurveys(db: Database, workspaceId: string, limit: number, offset: number) {
   const rows = await db
     .selectFrom('surveys')
-    .select([
-      'id',
-      'workspace_id',
-      'title',
-      'form_id',
-      'anonymous',
-      'deadline',
-      'questions',
-      'form',
-      'sent_at',
-    ])
+    .select(SURVEY_COLUMNS)
     .where('workspace_id', '=', workspaceId)
     .orderBy('created_at', 'desc')
     .limit(limit)
