@@ -104,8 +104,9 @@ describe.skipIf(!chromiumPath)('browser: pitch, fund and follow two cluster deve
       await set.getByLabel('Reason').fill(`Strong plan: ${p.title}`);
     }
     await decide.getByRole('button', { name: 'Record the decisions' }).click();
-    // The decision form gives way to the decisions, each with its reason.
+    // The decision form gives way to the decisions, each with its reason, and says it is done.
     for (const p of PLANS) await page.getByText(`Strong plan: ${p.title}`).waitFor();
+    await page.getByRole('status').filter({ hasText: 'The round is decided' }).waitFor();
 
     // A grant agreement of three tapering tranches for each funded plan.
     await page.goto(`${ws}/programme/grants`);

@@ -5,7 +5,7 @@ import { post, put } from '../api';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { EmptyState } from '../layout/DataList';
-import { Form, FormField, useForm } from '../layout/forms';
+import { Form, FormField, FormNotice, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 
 interface RoundPlan {
@@ -48,6 +48,7 @@ export function RoundPage() {
   const { workspaceId = '', roundId = '' } = useParams();
   const base = `/workspaces/${workspaceId}/programme/rounds/${roundId}`;
   const detail = useApi<RoundDetail>(base);
+  const [decidedHere, setDecidedHere] = useState(false);
   if (!detail.data)
     return (
       <>
@@ -124,8 +125,16 @@ export function RoundPage() {
             {d.canScore && <ScoreForm base={base} plan={p} scale={d.round.scale} onDone={detail.reload} />}
           </article>
         ))}
-        {d.canDecide && d.plans.length > 0 && (
-          <DecisionForm base={base} plans={d.plans} onDone={detail.reload} />
+        {(d.canDecide || decidedHere) && d.plans.length > 0 && (
+          <DecisionForm
+            base={base}
+            plans={d.plans}
+            onDone={async () => {
+              // The form stays to say the round is decided once it no longer may be.
+              setDecidedHere(true);
+              await detail.reload();
+            }}
+          />
         )}
       </section>
     </>
@@ -193,7 +202,8 @@ function DecisionForm({
   const [v, setV] = useState<Record<string, { decision: string; reason: string }>>(
     Object.fromEntries(open.map((p) => [p.id, { decision: 'funded', reason: '' }])),
   );
-  if (!open.length) return null;
+  // Once every plan is decided the form has nothing left to ask, but its notice still says so.
+  if (!open.length) return form.notice ? <FormNotice notice={form.notice} /> : null;
   return (
     <Form
       form={form}
