@@ -107,7 +107,12 @@ describe.skipIf(!chromiumPath)('browser: monitoring report, IATI export and benc
       page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
     expect(await row('Member firms exporting').innerText()).toContain('Off track');
     expect(await row('People trained').innerText()).toContain('On track');
-    await page.locator('.recharts-surface').first().waitFor();
+    // The trend chart the server draws with ECharts, the same picture as in the PDF.
+    const chart = page.getByRole('img', {
+      name: 'Trend of Member firms exporting: targets (dashed) and actual values (solid) by date',
+    });
+    await chart.waitFor();
+    expect(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(560);
 
     await page.getByLabel('Summary').fill('Training went beyond its target; exports lag behind.');
     await page.getByLabel('Next steps').fill('Open an export desk for member firms.');

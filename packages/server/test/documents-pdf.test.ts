@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticPdf, type DiagnosticData } from '../src/reports/diagnostic.js';
 import { pdfText } from './documents.js';
-import { trendRuns, trendSvg } from '../src/monitoring/report-render.js';
+import { trendChart } from '../src/monitoring/report-render.js';
+import { trendRuns } from '../src/monitoring/trend-chart.js';
 import { documentFormatter } from '../src/i18n/documents.js';
 
 const data: DiagnosticData = {
@@ -71,19 +72,31 @@ describe('trend charts', () => {
 
   it('places periods on a time axis and leaves a gap for a missing quarter', () => {
     const runs = trendRuns(indicator, 'actual');
-    expect(runs.map((r) => r.map((p) => p.v))).toEqual([[4], [6], [9]]);
-    const [q1, q3, q1next] = runs.map((r) => r[0]!.t);
+    expect(runs.map((r) => r.map(([, v]) => v))).toEqual([[4], [6], [9]]);
+    const [q1, q3, q1next] = runs.map((r) => r[0]![0] / 86_400_000);
     // Q1 to Q3 spans two quarters of time, Q3 to the next Q1 two as well: equal distances, not one step each.
-    expect(q3! - q1!).toBeCloseTo(q1next! - q3!, 2);
-    expect(q1).toBeGreaterThan(0);
-    expect(q1next).toBeLessThan(1);
+    expect(Math.abs(q3! - q1! - (q1next! - q3!))).toBeLessThan(2);
   });
 
-  it('draws one line per run, readable in size, with dates in the reader’s language', () => {
-    const svg = trendSvg(documentFormatter('fr'), indicator);
-    expect(svg.match(/<polyline class="actual"/g)).toHaveLength(3);
-    expect(svg).toContain('width="560"');
-    expect(svg).toContain('1 janvier 2025');
-    expect(svg).toContain('31 mars 2026');
+  it('draws the chart once with ECharts: one stroke per run, on a time axis, in the reader’s language', () => {
+    const svg = trendChart(documentFormatter('fr'), indicator)!;
+    expect(svg.startsWith('<svg role="img" aria-label="Évolution de Firms exporting')).toBe(true);
+    expect(svg).toContain('width="560" height="240"');
+    // The actual values: three points, and a line that moves (M) to each run instead of joining them.
+    const points = [
+      ...svg.matchAll(/matrix\([^)]*,([\d.]+),[\d.]+\)" fill="#1565c0" ecmeta_series_index="1"/g),
+    ];
+    expect(points).toHaveLength(3);
+    const line = /<path d="([^"]+)"[^>]*stroke="#1565c0" stroke-width="2.5"/.exec(svg)![1]!;
+    expect(line.match(/M/g)).toHaveLength(3);
+    expect(line).not.toContain('L');
+    // Equal time between Q1 and Q3 and between Q3 and the next Q1: equal distances on the axis.
+    const [x1, x3, x5] = points.map((m) => Number(m[1]));
+    expect(Math.abs(x3! - x1! - (x5! - x3!))).toBeLessThan(3);
+    // The legend and the months in French.
+    expect(svg).toContain('>Cible</text>');
+    expect(svg).toContain('>Réalisé</text>');
+    expect(svg).toContain('>janv. 2025</text>');
+    expect(trendChart(documentFormatter('fr'), { ...indicator, trend: [] })).toBeNull();
   });
 });

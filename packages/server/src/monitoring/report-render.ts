@@ -1,4 +1,6 @@
+import SVGtoPDF from 'svg-to-pdfkit';
 import { PDF_FONT, createPdf } from '../reports/pdf.js';
+import { trendChartSvg } from './trend-chart.js';
 import {
   AlignmentType,
   Document,
@@ -114,70 +116,12 @@ const esc = (s: unknown) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-/**
- * The points of a trend on a real time axis: each period sits at its middle date, as a share (0–1)
- * of the span from the first period's start to the last one's end; a line breaks at a period without
- * a value and across missing periods, so that a missing quarter leaves a gap instead of vanishing.
- */
-export function trendRuns(i: ReportIndicator, key: 'target' | 'actual'): { t: number; v: number }[][] {
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-  const pts = i.trend;
-  if (pts.length === 0) return [];
-  const from = day(pts[0]!.startsOn);
-  const span = Math.max(day(pts[pts.length - 1]!.endsOn) - from, 1);
-  const runs: { t: number; v: number }[][] = [];
-  let run: { t: number; v: number }[] = [];
-  pts.forEach((p, k) => {
-    const prev = pts[k - 1];
-    const gap = prev !== undefined && day(p.startsOn) - day(prev.endsOn) > 86_400_000;
-    if (p[key] === null || gap) {
-      if (run.length) runs.push(run);
-      run = [];
-    }
-    if (p[key] !== null) run.push({ t: ((day(p.startsOn) + day(p.endsOn)) / 2 - from) / span, v: p[key]! });
-  });
-  if (run.length) runs.push(run);
-  return runs;
-}
-
-/** A line chart of targets (dashed) and actuals (solid) on a time axis, as SVG. */
-export function trendSvg(f: DocumentFormatter, i: ReportIndicator, width = 560, height = 220): string {
-  const pts = i.trend;
-  const values = pts.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
-  if (i.baselineValue !== null) values.push(i.baselineValue);
-  if (pts.length === 0 || values.length === 0)
-    return `<p class="muted">${esc(f.t('monitoring.trends.empty'))}</p>`;
-  const pad = 40;
-  const min = Math.min(0, ...values);
-  const max = Math.max(...values, min + 1);
-  const x = (t: number) => pad + t * (width - 2 * pad);
-  const y = (v: number) => height - pad - ((v - min) * (height - 2 * pad)) / (max - min);
-  const lines = (key: 'target' | 'actual', attrs: string) =>
-    trendRuns(i, key)
-      .map(
-        (run) =>
-          `<polyline class="${key}" fill="none" ${attrs} points="${run.map((p) => `${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ')}"/>` +
-          (key === 'actual'
-            ? run
-                .map(
-                  (p) =>
-                    `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.v).toFixed(1)}" r="3.5" fill="#1565c0"/>`,
-                )
-                .join('')
-            : ''),
-      )
-      .join('');
-  const axis = (iso: string, anchor: string, at: number) =>
-    `<text x="${at}" y="${height - pad + 18}" font-size="12" text-anchor="${anchor}">${esc(f.date(iso))}</text>`;
-  return `<svg role="img" aria-label="${esc(f.t('monitoring.trends.aria', { name: i.name }))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#999"/>
-<line x1="${pad}" y1="${pad}" x2="${pad}" y2="${height - pad}" stroke="#999"/>
-${lines('target', 'stroke="#777" stroke-dasharray="5 4"')}${lines('actual', 'stroke="#1565c0" stroke-width="2.5"')}
-${axis(pts[0]!.startsOn, 'start', pad)}${axis(pts[pts.length - 1]!.endsOn, 'end', width - pad)}
-<text x="${pad - 4}" y="${pad + 4}" font-size="12" text-anchor="end">${esc(formatValue(f, max, i.unit, i.currency))}</text>
-<text x="${pad - 4}" y="${height - pad}" font-size="12" text-anchor="end">${esc(formatValue(f, min, i.unit, i.currency))}</text>
-</svg>`;
-}
+/** An indicator's trend chart (trend-chart.ts), drawn once for the screen, the HTML and the PDF. */
+export const trendChart = (
+  f: DocumentFormatter,
+  i: ReportIndicator,
+  size?: { width: number; height: number },
+) => trendChartSvg(f, i, (v) => formatValue(f, v, i.unit, i.currency), size);
 
 export function reportHtml(d: MonitoringReportData, locale: DocumentLocale = 'en'): string {
   const f = documentFormatter(locale);
@@ -215,7 +159,7 @@ ${rows}
 <p><small>${esc(lightRule(f, d))}</small></p>
 <h2>${esc(f.t('monitoring.trends'))}</h2>
 <p class="muted">${esc(f.t('monitoring.trends.legend'))}</p>
-<div class="charts">${d.indicators.map((i) => `<figure><figcaption>${esc(i.name)}</figcaption>${trendSvg(f, i)}</figure>`).join('\n')}</div>
+<div class="charts">${d.indicators.map((i) => `<figure><figcaption>${esc(i.name)}</figcaption>${trendChart(f, i) ?? `<p class="muted">${esc(f.t('monitoring.trends.empty'))}</p>`}</figure>`).join('\n')}</div>
 ${narrative}
 <p><small>${esc(f.t('monitoring.footer'))}</small></p>
 </body></html>`;
@@ -295,44 +239,18 @@ export function reportPdf(d: MonitoringReportData, locale: DocumentLocale = 'en'
     if (doc.y > doc.page.height - 210) doc.addPage();
     doc.moveDown(0.6).fontSize(10).font(PDF_FONT.bold).text(i.name).font(PDF_FONT.regular);
     const top = doc.y + 4;
-    const h = 130;
-    const w = width - 40;
-    const values = i.trend.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
-    if (values.length === 0) {
+    const h = 170;
+    // The same picture as on screen: the ECharts SVG placed into the PDF, its text in the PDF's font.
+    const svg = trendChart(f, i, { width: Math.round(width), height: h });
+    if (!svg) {
       doc.fontSize(9).text(f.t('monitoring.trends.empty'));
       continue;
     }
-    const min = Math.min(0, ...values);
-    const max = Math.max(...values, min + 1);
-    const n = i.trend.length;
-    const px = (t: number) => left + 30 + t * w;
-    const py = (v: number) => top + h - ((v - min) * h) / (max - min);
-    doc
-      .moveTo(left + 30, top + h)
-      .lineTo(left + 30 + w, top + h)
-      .strokeColor('#999')
-      .stroke();
-    const draw = (key: 'target' | 'actual', colour: string, dash: boolean) => {
-      for (const run of trendRuns(i, key)) {
-        doc.moveTo(px(run[0]!.t), py(run[0]!.v));
-        for (const p of run.slice(1)) doc.lineTo(px(p.t), py(p.v));
-        if (dash) doc.dash(4, { space: 3 });
-        doc
-          .strokeColor(colour)
-          .lineWidth(dash ? 1 : 2)
-          .stroke()
-          .undash()
-          .lineWidth(1);
-        if (key === 'actual') for (const p of run) doc.circle(px(p.t), py(p.v), 2.5).fill(colour);
-      }
-    };
-    draw('target', '#777777', true);
-    draw('actual', '#1565c0', false);
-    doc.fillColor('black').fontSize(7);
-    doc.text(x.value(i, max), left, top - 4, { width: 28, align: 'right' });
-    doc.text(x.value(i, min), left, top + h - 4, { width: 28, align: 'right' });
-    doc.text(f.date(i.trend[0]!.startsOn), left + 30, top + h + 3);
-    doc.text(f.date(i.trend[n - 1]!.endsOn), left + w - 90, top + h + 3, { width: 120, align: 'right' });
+    SVGtoPDF(doc, svg, left, top, {
+      width,
+      height: h,
+      fontCallback: (_family: string, bold: boolean) => (bold ? PDF_FONT.bold : PDF_FONT.regular),
+    });
     doc.x = left;
     doc.y = top + h + 16;
   }

@@ -6,8 +6,8 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { EDITORS } from './shared.js';
 import { NARRATIVE_FIELDS, collectReport, monitoringChecks, type Narrative } from './report-data.js';
-import { reportDocx, reportHtml, reportPdf } from './report-render.js';
-import { documentLocale } from '../i18n/documents.js';
+import { reportDocx, reportHtml, reportPdf, trendChart } from './report-render.js';
+import { documentFormatter, documentLocale } from '../i18n/documents.js';
 import { iatiActivityXml } from './iati.js';
 import { validateIati } from './iati-validate.js';
 import { DOCUMENT_CSP } from '../http/security-headers.js';
@@ -187,7 +187,13 @@ export async function monitoringReportRoutes(app: App) {
           .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
           .header('content-disposition', `attachment; filename="${file}.docx"`)
           .send(await reportDocx(d, documentLocale(request)));
-      return { ...d, canEdit: EDITORS.includes(ws.role) };
+      // The trend charts as the HTML and PDF draw them, in the reader's language (trend-chart.ts).
+      const f = documentFormatter(documentLocale(request));
+      return {
+        ...d,
+        canEdit: EDITORS.includes(ws.role),
+        charts: Object.fromEntries(d.indicators.map((i) => [i.id, trendChart(f, i)])),
+      };
     },
   );
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { put } from '../api';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
@@ -38,6 +37,8 @@ interface Report {
   lights: Record<Light, number>;
   checks: Omit<Checks, 'canEdit'> | null;
   canEdit: boolean;
+  /** Each indicator's trend chart as SVG, drawn by the server (null without values). */
+  charts?: Record<string, string | null>;
 }
 
 /** One monitoring report: indicator table with traffic lights, trend charts, narrative, downloads. */
@@ -120,32 +121,17 @@ export function ReportPage() {
         {r.indicators.map((i) => (
           <figure key={i.id} className="panel">
             <figcaption>{i.name}</figcaption>
-            {i.trend.length === 0 ? (
-              <p className="muted">{t('reports.noValues')}</p>
+            {r.charts?.[i.id] ? (
+              // The chart the server draws once with ECharts, the same as in the HTML and PDF report.
+              <img
+                className="trend-chart"
+                src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(r.charts[i.id]!)}`}
+                alt={t('reports.trendAlt', { name: i.name })}
+                width={560}
+                height={240}
+              />
             ) : (
-              <ResponsiveContainer width="100%" height={180}>
-                <LineChart data={i.trend} margin={{ left: 0, right: 16, top: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="key" />
-                  <YAxis />
-                  <Tooltip />
-                  <Legend />
-                  <Line
-                    dataKey="target"
-                    name={t('reports.target')}
-                    stroke="#555"
-                    strokeDasharray="4 3"
-                    connectNulls
-                  />
-                  <Line
-                    dataKey="actual"
-                    name={t('reports.actual')}
-                    stroke="#1565c0"
-                    strokeWidth={2}
-                    connectNulls
-                  />
-                </LineChart>
-              </ResponsiveContainer>
+              <p className="muted">{t('reports.noValues')}</p>
             )}
           </figure>
         ))}
