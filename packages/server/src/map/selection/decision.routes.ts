@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
 import { decide } from './service.js';
 import { ExerciseParams, SELECTION_MANAGERS, tags } from './policies.js';
 

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { badRequest, conflict, notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { getDataset } from '../map/service.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../../http/policy.js';
+import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { getDataset } from '../service.js';
 import {
   CANDIDATE_METRICS,
   addCriterion,
@@ -15,7 +15,7 @@ import {
   submitScores,
   updateCriterion,
 } from './service.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../../i18n/index.js';
 import { decisionRoutes } from './decision.routes.js';
 
 import { ExerciseParams, SELECTION_MANAGERS, tags } from './policies.js';

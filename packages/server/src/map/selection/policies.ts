@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { WorkspaceRole } from '../http/policy.js';
+import type { WorkspaceRole } from '../../http/policy.js';
 
 export const tags = ['selection'];
 /**

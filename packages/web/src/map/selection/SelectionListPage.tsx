@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
-import { useApi } from '../useApi';
-import { useSession } from '../session';
-import { ErrorMessage, Loading } from '../layout/common';
-import { formatDateTime } from '../i18n';
+import { post } from '../../api';
+import { useApi } from '../../useApi';
+import { useSession } from '../../session';
+import { ErrorMessage, Loading } from '../../layout/common';
+import { formatDateTime } from '../../i18n';
 
 export const SELECTION_MANAGERS = ['owner', 'manager', 'officer'];
 

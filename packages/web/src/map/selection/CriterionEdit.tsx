@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { put } from '../api';
-import { Dialog } from '../layout/Dialog';
-import { Form, FormField, useForm } from '../layout/forms';
+import { put } from '../../api';
+import { Dialog } from '../../layout/Dialog';
+import { Form, FormField, useForm } from '../../layout/forms';
 import type { Exercise } from './types';
 
 /** Edit a criterion while the selection is open: its name, weight and knock-out threshold. */

@@ -1,9 +1,9 @@
 import { rankCandidates, type SelectionCriterion } from '@agglomera/methods';
-import type { Database } from '../db/database.js';
-import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import type { WorkspaceContext } from '../http/policy.js';
-import { msg } from '../i18n/index.js';
+import type { Database } from '../../db/database.js';
+import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import type { WorkspaceContext } from '../../http/policy.js';
+import { msg } from '../../i18n/index.js';
 
 /** Metrics a computed criterion can use, taken from the mapping record of the candidate. */
 export const CANDIDATE_METRICS = [

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
-import { Form, FormField, useForm, useFieldError } from '../layout/forms';
-import { formatDateTime } from '../i18n';
+import { post } from '../../api';
+import { Form, FormField, useForm, useFieldError } from '../../layout/forms';
+import { formatDateTime } from '../../i18n';
 import type { Exercise } from './types';
 
 /**
