@@ -1,4 +1,4 @@
-import { PDF_FONT, createPdf } from '../reports/pdf.js';
+import { PDF_FONT, createPdf } from '../diagnose/report/pdf.js';
 import {
   AlignmentType,
   Document,

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { badRequest, notFound } from '../http/errors.js';
-import { sendTable } from '../http/export.js';
-import { withUploads } from '../http/uploads.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../../http/policy.js';
+import { badRequest, notFound } from '../../http/errors.js';
+import { sendTable } from '../../http/export.js';
+import { withUploads } from '../../http/uploads.js';
 import { checkStatusFollowsStage, enterRegisterMembers } from './membership.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit } from '../../audit/service.js';
 import {
   ACTOR_BODY,
   ACTOR_FIELDS,
@@ -18,7 +18,7 @@ import {
   importActors,
   networkAt,
 } from './service.js';
-import { msg, type Text } from '../i18n/index.js';
+import { msg, type Text } from '../../i18n/index.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;

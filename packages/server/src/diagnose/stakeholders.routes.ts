@@ -5,7 +5,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { getActor } from './service.js';
+import { getActor } from './actors/service.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;

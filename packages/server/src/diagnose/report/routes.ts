@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { recordAudit } from '../audit/service.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
+import { recordAudit } from '../../audit/service.js';
 import { collectDiagnostic, diagnosticHtml, diagnosticPdf } from './diagnostic.js';
-import { DOCUMENT_CSP } from '../http/security-headers.js';
-import { documentFormatter, documentLocale } from '../i18n/documents.js';
+import { DOCUMENT_CSP } from '../../http/security-headers.js';
+import { documentFormatter, documentLocale } from '../../i18n/documents.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;

@@ -1,6 +1,6 @@
 import { rankNeeds, type RankedNeed } from '@agglomera/methods';
 import { sql } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../db/database.js';
 
 export interface NeedCounts {
   id: string;

@@ -1,10 +1,10 @@
 import { rankVotedNeeds, surveyVoters } from '../needs/ranking.service.js';
 import { sql } from 'kysely';
-import type { Database } from '../db/database.js';
-import { notFound } from '../http/errors.js';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../http/errors.js';
 import { networkAt } from '../actors/service.js';
 import { createPdf } from './pdf.js';
-import { documentFormatter, type DocumentFormatter, type DocumentLocale } from '../i18n/documents.js';
+import { documentFormatter, type DocumentFormatter, type DocumentLocale } from '../../i18n/documents.js';
 
 /**
  * The diagnostic report: one document of the diagnosis of a cluster initiative, dated. Recorded, it

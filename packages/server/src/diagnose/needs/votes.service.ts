@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
-import type { Database } from '../db/database.js';
-import { AppError, badRequest, forbidden } from '../http/errors.js';
-import type { WorkspaceRole } from '../http/policy.js';
-import { msg } from '../i18n/index.js';
-import { linkedActorId } from '../operations/shared.js';
+import type { Database } from '../../db/database.js';
+import { AppError, badRequest, forbidden } from '../../http/errors.js';
+import type { WorkspaceRole } from '../../http/policy.js';
+import { msg } from '../../i18n/index.js';
+import { linkedActorId } from '../../operations/shared.js';
 
 /** The roles of the cluster team (they organise the survey; they vote only where it says so). */
 export const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];

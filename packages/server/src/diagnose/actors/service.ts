@@ -10,14 +10,14 @@ import {
   networkMetrics,
 } from '@agglomera/methods';
 import { Type } from 'typebox';
-import type { Database } from '../db/database.js';
-import { anyOf } from '../db/sql.js';
-import { badRequest, conflict, notFound } from '../http/errors.js';
+import type { Database } from '../../db/database.js';
+import { anyOf } from '../../db/sql.js';
+import { badRequest, conflict, notFound } from '../../http/errors.js';
 import { enterRegisterMembers } from './membership.js';
-import { recordAudit } from '../audit/service.js';
-import { schemaProblem } from '../http/validator.js';
-import { IMPORT_MAX_ROWS, InputError, readImportRows } from '../map/tabular.js';
-import { msg, oneOf, type Text } from '../i18n/index.js';
+import { recordAudit } from '../../audit/service.js';
+import { schemaProblem } from '../../http/validator.js';
+import { IMPORT_MAX_ROWS, InputError, readImportRows } from '../../map/tabular.js';
+import { msg, oneOf, type Text } from '../../i18n/index.js';
 
 export const ACTOR_FIELDS = [
   'name',

@@ -1,12 +1,12 @@
 import { rankNeeds } from '@agglomera/methods';
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import type { Database } from '../db/database.js';
-import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { badRequest, conflict, notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { msg } from '../i18n/index.js';
-import { createGoal, goalsAnsweringNeed } from '../strategy/goals.service.js';
+import type { App } from '../../http/app-types.js';
+import type { Database } from '../../db/database.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../../http/policy.js';
+import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { msg } from '../../i18n/index.js';
+import { createGoal, goalsAnsweringNeed } from '../../strategy/goals.service.js';
 import { countVoters, countedVotes } from './ranking.service.js';
 import { Ballot, checkBallot, storeVotes, voterOf } from './votes.service.js';
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { ACTOR_STATUS_OF_STAGE, MEMBERSHIP_STAGES, type MembershipStage } from '@agglomera/methods';
-import type { Database } from '../db/database.js';
-import { badRequest } from '../http/errors.js';
-import { msg, word } from '../i18n/index.js';
+import type { Database } from '../../db/database.js';
+import { badRequest } from '../../http/errors.js';
+import { msg, word } from '../../i18n/index.js';
 
 /**
  * One membership truth (experience issue, item 8). The register's status "member" and the
