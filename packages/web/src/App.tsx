@@ -65,8 +65,8 @@ import { AnswerPage, PublicSurveyPage } from './surveys/AnswerPages';
 import { ReportsPage } from './monitoring/ReportsPage';
 import { ReportPage as MonitoringReportPage } from './monitoring/ReportPage';
 import { SatisfactionPage } from './monitoring/SatisfactionPage';
-import { BenchmarkingPage } from './benchmarking/BenchmarkingPage';
-import { EvaluationsPage } from './evaluations/EvaluationsPage';
+import { BenchmarkingPage } from './monitoring/benchmarking/BenchmarkingPage';
+import { EvaluationsPage } from './monitoring/evaluations/EvaluationsPage';
 import { HomePage } from './home/HomePage';
 import { MyTasksPage } from './tasks/MyTasksPage';
 

@@ -1,10 +1,10 @@
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '@agglomera/methods';
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError, badRequest, forbidden, notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { msg } from '../i18n/index.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
+import { AppError, badRequest, forbidden, notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { msg } from '../../i18n/index.js';
 import { DateString, EDITORS, EvalParams, kinds, lit, loadEvaluation, present, tags } from './service.js';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../i18n';
+import { formatDate, formatDateTime } from '../../i18n';
 
 /** What the initiative's benchmarking screen and the programme's portfolio show of an assessment. */
 export interface BenchGroup {

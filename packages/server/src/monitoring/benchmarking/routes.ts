@@ -12,12 +12,12 @@ import {
 } from '@agglomera/methods';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import type { Database } from '../db/database.js';
-import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { badRequest, forbidden, notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { msg } from '../i18n/index.js';
+import type { App } from '../../http/app-types.js';
+import type { Database } from '../../db/database.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../../http/policy.js';
+import { badRequest, forbidden, notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { msg } from '../../i18n/index.js';
 import {
   AssessmentBody,
   AssessmentChange,

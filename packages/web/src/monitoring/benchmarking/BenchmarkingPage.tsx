@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post, put } from '../api';
-import { useApi } from '../useApi';
-import { ActionNotice, useAction } from '../useAction';
-import { ErrorMessage, Loading } from '../layout/common';
-import { useConfirm } from '../layout/Dialog';
-import { formatDate, formatNumber } from '../i18n';
-import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { post, put } from '../../api';
+import { useApi } from '../../useApi';
+import { ActionNotice, useAction } from '../../useAction';
+import { ErrorMessage, Loading } from '../../layout/common';
+import { useConfirm } from '../../layout/Dialog';
+import { formatDate, formatNumber } from '../../i18n';
+import { MonitoringNav } from '../MonitoringNav';
 import {
   ConductedBy,
   CriteriaScores,

@@ -1,10 +1,10 @@
 import { EVALUATION_KINDS, EVALUATION_TARGETS, RECOMMENDATION_STATUSES } from '@agglomera/methods';
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError, badRequest } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { msg, word } from '../i18n/index.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
+import { AppError, badRequest } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { msg, word } from '../../i18n/index.js';
 import {
   Criteria,
   DateString,

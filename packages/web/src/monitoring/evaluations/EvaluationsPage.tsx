@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post, put } from '../api';
-import { useApi } from '../useApi';
-import { ActionNotice, useAction } from '../useAction';
-import { ErrorMessage, Loading } from '../layout/common';
-import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { post, put } from '../../api';
+import { useApi } from '../../useApi';
+import { ActionNotice, useAction } from '../../useAction';
+import { ErrorMessage, Loading } from '../../layout/common';
+import { MonitoringNav } from '../MonitoringNav';
 import { GIZ_EVALUATION_TARGETS, IDB_EVALUATION_LEVELS } from '@agglomera/methods';
-import { formatDate } from '../i18n';
-import { useConfirm } from '../layout/Dialog';
-import { del } from '../api';
+import { formatDate } from '../../i18n';
+import { useConfirm } from '../../layout/Dialog';
+import { del } from '../../api';
 
 interface Criterion {
   text: string;

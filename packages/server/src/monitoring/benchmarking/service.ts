@@ -1,9 +1,9 @@
 import { BENCHMARK_SCALE, ECEI_CRITERIA } from '@agglomera/methods';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { Database } from '../db/database.js';
-import { badRequest, conflict, notFound } from '../http/errors.js';
-import { msg } from '../i18n/index.js';
+import type { Database } from '../../db/database.js';
+import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { msg } from '../../i18n/index.js';
 
 /**
  * What the initiative's benchmarking screen and the programme's portfolio share: the assessments

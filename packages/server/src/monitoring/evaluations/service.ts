@@ -7,9 +7,9 @@ import {
 } from '@agglomera/methods';
 import { sql } from 'kysely';
 import { Type, type TSchema } from 'typebox';
-import type { Database } from '../db/database.js';
-import { notFound } from '../http/errors.js';
-import type { WorkspaceRole } from '../http/policy.js';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../http/errors.js';
+import type { WorkspaceRole } from '../../http/policy.js';
 
 /**
  * Evaluations (GIZ, 001_2b00e659d173dc60.txt:3553–3587): internal or external, a requesting body,
