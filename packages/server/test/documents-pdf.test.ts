@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticPdf, type DiagnosticData } from '../src/reports/diagnostic.js';
+import { diagnosticPdf, type DiagnosticData } from '../src/diagnose/report/diagnostic.js';
 import { pdfText } from './documents.js';
 import { trendChart } from '../src/monitoring/report-render.js';
 import { trendRuns } from '../src/monitoring/trend-chart.js';

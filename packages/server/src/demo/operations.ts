@@ -4,7 +4,7 @@ import {
   SERVICE_LAUNCH_CHECKLIST,
 } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
-import { enterRegisterMembers } from '../actors/membership.js';
+import { enterRegisterMembers } from '../diagnose/actors/membership.js';
 
 type L = 'low' | 'medium' | 'high';
 /**

@@ -1,5 +1,5 @@
 import SVGtoPDF from 'svg-to-pdfkit';
-import { PDF_FONT, createPdf } from '../reports/pdf.js';
+import { PDF_FONT, createPdf } from '../diagnose/report/pdf.js';
 import { trendChartSvg } from './trend-chart.js';
 import {
   AlignmentType,

@@ -4,7 +4,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { getActor } from '../actors/service.js';
+import { getActor } from '../diagnose/actors/service.js';
 import { TEAM, TEAM_AND_MEMBERS, initiative, linkedActorId, requireLinkedActor, tags } from './shared.js';
 import { getEvent, seatsTaken, lockEvent, fillFreedSeats } from './events.service.js';
 import { msg, word } from '../i18n/index.js';

@@ -9,7 +9,7 @@ import type { Database } from '../db/database.js';
 import { anyOf } from '../db/sql.js';
 import { AppError } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { ACTOR_FIELDS, checkActor } from '../actors/service.js';
+import { ACTOR_FIELDS, checkActor } from '../diagnose/actors/service.js';
 import { schemaProblem } from '../http/validator.js';
 import {
   IMPORT_MAX_ROWS,

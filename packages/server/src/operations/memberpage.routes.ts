@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireWorkspace } from '../http/policy.js';
-import { getActor } from '../actors/service.js';
+import { getActor } from '../diagnose/actors/service.js';
 import { TEAM, initiative, tags } from './shared.js';
 
 /**

@@ -8,7 +8,7 @@ import {
   type MembershipStage,
 } from '@agglomera/methods';
 import { Type } from 'typebox';
-import { EMAIL } from '../actors/service.js';
+import { EMAIL } from '../diagnose/actors/service.js';
 import type { App } from '../http/app-types.js';
 import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
@@ -16,7 +16,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../http/err
 import { recordAudit } from '../audit/service.js';
 import { sendTable } from '../http/export.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
-import { getActor } from '../actors/service.js';
+import { getActor } from '../diagnose/actors/service.js';
 import { msg, oneOf, word } from '../i18n/index.js';
 import { applicationDeciders } from '../organisation/governance.service.js';
 

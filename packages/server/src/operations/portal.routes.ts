@@ -4,7 +4,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { getActor } from '../actors/service.js';
+import { getActor } from '../diagnose/actors/service.js';
 import { Paging, TEAM_AND_MEMBERS, initiative, linkedActorId, requireLinkedActor, tags } from './shared.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });

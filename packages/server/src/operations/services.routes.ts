@@ -14,7 +14,7 @@ import { AppError, conflict } from '../http/errors.js';
 import { MONEY_12_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
-import { getActor } from '../actors/service.js';
+import { getActor } from '../diagnose/actors/service.js';
 import {
   DateString,
   ExportFormatQuery,

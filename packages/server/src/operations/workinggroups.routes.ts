@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { getActor } from '../actors/service.js';
+import { getActor } from '../diagnose/actors/service.js';
 import {
   DateString,
   TEAM,

@@ -9,13 +9,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { PDF_FONT, createPdf } from '../reports/pdf.js';
+import { PDF_FONT, createPdf } from '../diagnose/report/pdf.js';
 import type { DocumentLocale } from '../i18n/documents.js';
 
 /**
  * The organisation's documents (the agreements and the business plan, issue 14) are written once as
  * a list of blocks and rendered both as DOCX (the `docx` package) and as PDF (pdfkit with the
- * embedded fonts of reports/pdf.ts), so that both formats say the same thing in the same order.
+ * embedded fonts of diagnose/report/pdf.ts), so that both formats say the same thing in the same
+ * order.
  */
 export type Block =
   | { kind: 'title'; text: string }

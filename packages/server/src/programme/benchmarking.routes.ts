@@ -15,7 +15,7 @@ import {
   listAssessments,
   loadAssessment,
   refuseSigned,
-} from '../benchmarking/service.js';
+} from '../monitoring/benchmarking/service.js';
 import { Uuid, portfolioRead, programme, tags } from './shared.js';
 import { readableFollow } from './portfolio.service.js';
 

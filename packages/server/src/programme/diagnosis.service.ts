@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/service.js';
 /**
  * The agency's diagnosis in a programme workspace (MarketMakers 000:48–115): the constraint
  * diagnosis and the rapid assessment of existing associations run before any association exists
- * (actors/constraints.routes.ts, actors/assessments.routes.ts serve programmes too). The
+ * (diagnose/constraints.routes.ts, diagnose/assessments.routes.ts serve programmes too). The
  * assessment's recommendation is charted against the blueprint (Appendix 2, 000:251–262): "create
  * new" adds the association to be with step 1 ongoing; "partner" records the partnership with the
  * existing association. Inside the recommendation's transaction.

@@ -1,5 +1,5 @@
 import { CANVAS_BLOCKS } from '@agglomera/methods';
-import { PDF_FONT, createPdf } from '../reports/pdf.js';
+import { PDF_FONT, createPdf } from '../diagnose/report/pdf.js';
 import { documentFormatter, type DocumentLocale } from '../i18n/documents.js';
 import type { DocumentKey } from '../i18n/documents/en.js';
 

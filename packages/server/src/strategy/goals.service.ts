@@ -10,7 +10,7 @@ import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
-import { rankVotedNeeds } from '../needs/ranking.service.js';
+import { rankVotedNeeds } from '../diagnose/needs/ranking.service.js';
 
 export const SOURCE_KINDS = ['need', 'analysis_item', 'constraint', 'value_chain_stage'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -5,7 +5,7 @@
 import { REALIGNMENT_PHASES, compareStrategies } from '@agglomera/methods';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
-import { rankVotedNeeds } from '../needs/ranking.service.js';
+import { rankVotedNeeds } from '../diagnose/needs/ranking.service.js';
 import { getStrategy } from './strategies.service.js';
 
 export async function compareVersions(db: Database, workspaceId: string, fromId: string, toId: string) {

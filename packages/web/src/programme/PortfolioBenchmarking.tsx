@@ -13,7 +13,7 @@ import {
   chosenScores,
   type AssessmentRow,
   type BenchGroup,
-} from '../benchmarking/shared';
+} from '../monitoring/benchmarking/shared';
 
 interface Shared {
   groups: BenchGroup[];

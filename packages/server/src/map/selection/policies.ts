@@ -1,0 +1,13 @@
+import { Type } from 'typebox';
+import type { WorkspaceRole } from '../../http/policy.js';
+
+export const tags = ['selection'];
+/**
+ * Experts recommend; national or regional actors and donors decide (UNIDO 002:224–228). The people
+ * who run an exercise are its workspace's owners, managers and programme officers.
+ */
+export const SELECTION_MANAGERS: readonly WorkspaceRole[] = ['owner', 'manager', 'officer'];
+export const ExerciseParams = Type.Object({
+  workspaceId: Type.String(),
+  exerciseId: Type.String({ format: 'uuid' }),
+});
