@@ -28,8 +28,6 @@ import { registerOperations } from './operations/register.js';
 import { registerMonitoring } from './monitoring/register.js';
 import { registerProgramme } from './programme/register.js';
 import { registerHome } from './home/register.js';
-import { surveyRoutes } from './surveys/routes.js';
-import { surveyTieRoutes } from './surveys/ties.js';
 import { Jobs, type JobsOptions } from './jobs/service.js';
 import { jobRoutes } from './jobs/routes.js';
 
@@ -110,7 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     async () => app.swagger(),
   );
   // The API: the shared concerns, then the product's modules, each registering its own routes
-  // (its register.ts); surveys, part of monitoring, keep their own registration until they move.
+  // (its register.ts).
   const api = '/api/v1';
   await app.register(authRoutes, { prefix: api });
   await registerWorkspaces(app, api);
@@ -122,8 +120,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await registerStrategy(app, api);
   await registerOrganisation(app, api);
   await registerProgramme(app, api);
-  await app.register(surveyRoutes, { prefix: api });
-  await app.register(surveyTieRoutes, { prefix: api });
   await registerMonitoring(app, api);
   await app.register(jobRoutes, { prefix: api });
   await registerHome(app, api);

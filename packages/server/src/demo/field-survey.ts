@@ -5,7 +5,7 @@ import {
   type FormGroup,
   type Question,
   type SurveyForm,
-} from '../surveys/model.js';
+} from '../monitoring/surveys/model.js';
 
 /**
  * A field form in the demo (issue 17): the enterprise visit a field team would bring as an

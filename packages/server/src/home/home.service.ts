@@ -12,7 +12,7 @@ import {
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { listAudit } from '../audit/service.js';
-import { stats } from '../surveys/surveys.service.js';
+import { stats } from '../monitoring/surveys/surveys.service.js';
 import { linkedActorId } from '../operations/shared.js';
 import { listTasks, taskCounts } from './tasks.service.js';
 

@@ -3,7 +3,7 @@
  */
 import { sql } from 'kysely';
 import type { App } from '../http/app-types.js';
-import { checkDefinition, type Question } from '../surveys/model.js';
+import { checkDefinition, type Question } from './surveys/model.js';
 
 export const validDate = (s: string) =>
   !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

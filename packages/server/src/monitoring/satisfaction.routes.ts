@@ -11,7 +11,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { type Question } from '../surveys/model.js';
+import { type Question } from './surveys/model.js';
 import { EDITORS } from './shared.js';
 import { satisfactionQuestions } from './reports.service.js';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compileSurveyLogic, runXlsForm, type XlsProblem } from '@agglomera/methods';
-import { fieldErrorsOf } from '../layout/forms';
+import { fieldErrorsOf } from '../../layout/forms';
 import { type RosterActor, type TieAnswer } from './ActorTiesField';
 import { QuestionField, type Answer, type Answers } from './SurveyQuestion';
 import type { FormGroup, Question, SurveyForm, Text3 } from './survey-types';

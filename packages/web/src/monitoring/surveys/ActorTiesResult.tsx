@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { post } from '../api';
-import { ActionNotice, useAction } from '../useAction';
+import { post } from '../../api';
+import { ActionNotice, useAction } from '../../useAction';
 
 export interface MostNamed {
   actorId: string;

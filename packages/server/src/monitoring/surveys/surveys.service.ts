@@ -1,8 +1,8 @@
 import { responseRate } from '@agglomera/methods';
 import { sql } from 'kysely';
-import type { Database } from '../db/database.js';
-import { notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
 import type { Question, SurveyForm, Text3 } from './model.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { App } from '../http/app-types.js';
+import type { App } from '../../http/app-types.js';
 import { surveyDefinitionRoutes } from './definitions.routes.js';
 import { surveySendRoutes } from './sends.routes.js';
 import { surveyResultRoutes } from './results.routes.js';

@@ -1,9 +1,9 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api';
-import { useApi } from '../useApi';
-import { ErrorMessage, Loading } from '../layout/common';
-import { LanguageSwitcher } from '../layout/LanguageSwitcher';
+import { post } from '../../api';
+import { useApi } from '../../useApi';
+import { ErrorMessage, Loading } from '../../layout/common';
+import { LanguageSwitcher } from '../../layout/LanguageSwitcher';
 import { SurveyAnswerForm, useText, type SurveyForm } from './SurveyForm';
 
 /** A signed-in member answers a survey they are invited to. */

@@ -7,11 +7,11 @@ import {
   rankingScores,
   type Rounding,
 } from '@agglomera/methods';
-import type { Database } from '../db/database.js';
-import { badRequest } from '../http/errors.js';
+import type { Database } from '../../db/database.js';
+import { badRequest } from '../../http/errors.js';
 import type { Answer, NamedTie, Question, Text3 } from './model.js';
 import { tieResults } from './ties.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../../i18n/index.js';
 
 /**
  * Results of a survey: the responses as stored, and the counts and percentages per question.

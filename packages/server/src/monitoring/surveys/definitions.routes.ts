@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { badRequest, conflict } from '../http/errors.js';
-import { withUploads } from '../http/uploads.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
+import { badRequest, conflict } from '../../http/errors.js';
+import { withUploads } from '../../http/uploads.js';
 import { checkDefinition, checkTiesNeedRespondent, type Question, type Text3 } from './model.js';
 import { importXlsForm } from './xlsform.js';
 import { DefinitionBody, Params, SurveyParams, TEAM, kinds, tags } from './shared.js';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { WorkspaceRole } from '../http/policy.js';
+import type { WorkspaceRole } from '../../http/policy.js';
 import { QuestionSchema, Text3Schema } from './model.js';
 
 /** What the survey routes share: their tag, the workspaces they serve, who builds them, common schemas. */

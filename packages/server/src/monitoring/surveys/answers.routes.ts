@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
 import { hasTieQuestions, rosterFor } from './ties.js';
 import { AnswersBody, SurveyParams, kinds, tags } from './shared.js';
 import { loadSurvey, present } from './surveys.service.js';

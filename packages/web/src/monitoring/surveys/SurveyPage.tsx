@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post, upload } from '../api';
+import { post, upload } from '../../api';
 import { OpenListResult, type ThemeRank } from './OpenListResult';
-import { useApi } from '../useApi';
-import { ActionNotice, useAction } from '../useAction';
-import { ErrorMessage, Loading } from '../layout/common';
-import { MonitoringNav, useWorkspaceKind } from '../monitoring/MonitoringNav';
-import { useSession } from '../session';
-import { EDITORS } from '../diagnose/constants';
+import { useApi } from '../../useApi';
+import { ActionNotice, useAction } from '../../useAction';
+import { ErrorMessage, Loading } from '../../layout/common';
+import { MonitoringNav, useWorkspaceKind } from '../MonitoringNav';
+import { useSession } from '../../session';
+import { EDITORS } from '../../diagnose/constants';
 import { useText, type Question, type SurveyFormInfo, type Text3 } from './SurveyForm';
 import { ImportWarnings } from './ImportWarnings';
 import { SurveyEdit } from './SurveyEdit';
 import { ActorTiesResult, type MostNamed } from './ActorTiesResult';
-import { JobProgress, useJob } from '../jobs/JobProgress';
+import { JobProgress, useJob } from '../../jobs/JobProgress';
 
 interface Detail {
   id: string;

@@ -1,8 +1,8 @@
 import { rankThemes } from '@agglomera/methods';
-import type { Database } from '../db/database.js';
-import { badRequest } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { msg } from '../i18n/index.js';
+import type { Database } from '../../db/database.js';
+import { badRequest } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { msg } from '../../i18n/index.js';
 import { questionsOf, type SurveyRow } from './surveys.service.js';
 import type { Question } from './model.js';
 

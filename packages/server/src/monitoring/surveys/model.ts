@@ -9,8 +9,8 @@ import {
   type XlsLogicColumn,
   type XlsText,
 } from '@agglomera/methods';
-import { badRequest } from '../http/errors.js';
-import { Message, inLanguages, msg, oneOf, word, type Text } from '../i18n/index.js';
+import { badRequest } from '../../http/errors.js';
+import { Message, inLanguages, msg, oneOf, word, type Text } from '../../i18n/index.js';
 
 /**
  * Survey definitions: the question types of issue 7 (single and multiple choice, Likert scales of

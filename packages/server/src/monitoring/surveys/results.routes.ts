@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireWorkspace } from '../http/policy.js';
-import { badRequest, conflict } from '../http/errors.js';
-import { sendTable } from '../http/export.js';
+import type { App } from '../../http/app-types.js';
+import { requireWorkspace } from '../../http/policy.js';
+import { badRequest, conflict } from '../../http/errors.js';
+import { sendTable } from '../../http/export.js';
 import type { Answer, NamedTie, Question, Text3 } from './model.js';
 import { namesOfNamedActors, tiesCell } from './ties.js';
 import { exportXlsForm } from './xlsform.js';
@@ -11,7 +11,7 @@ import { formOf, groupsOf, loadSurvey, questionsOf, stats } from './surveys.serv
 import { repeatsOf, responseTable } from './response-table.js';
 import { answersOf, checkCollapseFits, responsesToExport, results } from './results.service.js';
 import { codesOf } from './coding.service.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../../i18n/index.js';
 
 /** Results of a survey: counts and percentages per question, the responses as a table, the XLSForm. */
 export function surveyResultRoutes(app: App) {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { put } from '../api';
-import { useApi } from '../useApi';
-import { Dialog } from '../layout/Dialog';
-import { Form, useForm } from '../layout/forms';
-import { ErrorMessage, Loading, ScrollTable } from '../layout/common';
+import { put } from '../../api';
+import { useApi } from '../../useApi';
+import { Dialog } from '../../layout/Dialog';
+import { Form, useForm } from '../../layout/forms';
+import { ErrorMessage, Loading, ScrollTable } from '../../layout/common';
 
 export interface ThemeRank {
   theme: string;

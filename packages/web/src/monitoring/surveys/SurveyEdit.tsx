@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { del, put } from '../api';
-import { Form, FormField, useForm } from '../layout/forms';
-import { NewButton, useConfirm } from '../layout/Dialog';
+import { del, put } from '../../api';
+import { Form, FormField, useForm } from '../../layout/forms';
+import { NewButton, useConfirm } from '../../layout/Dialog';
 import type { Question, Text3 } from './SurveyForm';
 
 interface Editable {

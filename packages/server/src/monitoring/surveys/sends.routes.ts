@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { AppError, badRequest } from '../http/errors.js';
-import { withUploads } from '../http/uploads.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
+import { AppError, badRequest } from '../../http/errors.js';
+import { withUploads } from '../../http/uploads.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { isClosed, loadSurvey } from './surveys.service.js';
 import { importRespondents, inviteToSurvey, remindSurvey, RESPONDENTS_MAX } from './sends.service.js';

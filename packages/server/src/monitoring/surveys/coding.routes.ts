@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import { requireAuth, requireWorkspace } from '../http/policy.js';
+import type { App } from '../../http/app-types.js';
+import { requireAuth, requireWorkspace } from '../../http/policy.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { loadSurvey } from './surveys.service.js';
 import { coding, openListQuestion, saveCodes } from './coding.service.js';

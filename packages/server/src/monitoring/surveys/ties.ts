@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../http/app-types.js';
-import type { Database } from '../db/database.js';
-import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { badRequest, notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
+import type { App } from '../../http/app-types.js';
+import type { Database } from '../../db/database.js';
+import { requireAuth, requireWorkspace, type WorkspaceRole } from '../../http/policy.js';
+import { badRequest, notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
 import type { Answer, NamedTie, Question, Text3 } from './model.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../../i18n/index.js';
 
 /**
  * Ties collected through a survey (issue 5: ties "entered by hand or from a survey"). An

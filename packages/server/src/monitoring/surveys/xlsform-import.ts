@@ -1,7 +1,7 @@
 import { XlsFormLogicError } from '@agglomera/methods';
-import { AppError } from '../http/errors.js';
-import { FILE_LIMITS, FileLimitError, checkZip } from '../http/file-limits.js';
-import { type Text, msg } from '../i18n/index.js';
+import { AppError } from '../../http/errors.js';
+import { FILE_LIMITS, FileLimitError, checkZip } from '../../http/file-limits.js';
+import { type Text, msg } from '../../i18n/index.js';
 import {
   LIKERT_MAX,
   LIKERT_MIN,

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { post, upload } from '../api';
-import { useApi } from '../useApi';
-import { useSession } from '../session';
-import { ActionNotice, useAction } from '../useAction';
-import { ErrorMessage, Loading } from '../layout/common';
-import { MonitoringNav, useWorkspaceKind } from '../monitoring/MonitoringNav';
-import { TIE_TYPES } from '../diagnose/constants';
+import { post, upload } from '../../api';
+import { useApi } from '../../useApi';
+import { useSession } from '../../session';
+import { ActionNotice, useAction } from '../../useAction';
+import { ErrorMessage, Loading } from '../../layout/common';
+import { MonitoringNav, useWorkspaceKind } from '../MonitoringNav';
+import { TIE_TYPES } from '../../diagnose/constants';
 import type { TieType } from '@agglomera/methods';
 import { useText, type Question, type Text3 } from './SurveyForm';
 

@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
-import type { Database } from '../db/database.js';
-import { badRequest } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { newSecret, sha256 } from '../auth/secrets.js';
-import { sendEach } from '../mail/mailer.js';
-import type { JobOutcome, JobRunContext, Jobs } from '../jobs/service.js';
+import type { Database } from '../../db/database.js';
+import { badRequest } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { newSecret, sha256 } from '../../auth/secrets.js';
+import { sendEach } from '../../mail/mailer.js';
+import type { JobOutcome, JobRunContext, Jobs } from '../../jobs/service.js';
 import type { Text3 } from './model.js';
-import { EMAIL } from '../diagnose/actors/service.js';
-import { InputError, readImportRows } from '../map/tabular.js';
-import { asLocale, msg, render, type Locale } from '../i18n/index.js';
+import { EMAIL } from '../../diagnose/actors/service.js';
+import { InputError, readImportRows } from '../../map/tabular.js';
+import { asLocale, msg, render, type Locale } from '../../i18n/index.js';
 import { stats, type SurveyRow } from './surveys.service.js';
 
 /**

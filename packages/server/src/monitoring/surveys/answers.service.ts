@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
-import type { Database } from '../db/database.js';
-import { AppError, notFound } from '../http/errors.js';
-import { recordAudit } from '../audit/service.js';
-import { sha256 } from '../auth/secrets.js';
-import { linkedActorId } from '../operations/shared.js';
+import type { Database } from '../../db/database.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { recordAudit } from '../../audit/service.js';
+import { sha256 } from '../../auth/secrets.js';
+import { linkedActorId } from '../../operations/shared.js';
 import { checkAnswers } from './model.js';
 import { checkNamedActors } from './ties.js';
 import { groupsOf, isClosed, loadSurvey, questionsOf, type SurveyRow } from './surveys.service.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../../i18n/index.js';
 
 /**
  * Answering a survey, as a signed-in member or through a personal link: the invitation, the
