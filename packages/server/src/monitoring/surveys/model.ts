@@ -561,7 +561,12 @@ export function checkAnswers(
 function checkOne(q: Question, v: unknown, field: string): Answer | undefined {
   // A note holds nothing; a computed field is worked out on the server, whatever was sent.
   if (NO_ANSWER_TYPES.includes(q.type)) return undefined;
-  if (q.readOnly) return q.default?.trim() ? q.default : undefined;
+  // A read-only question keeps the form's default, whatever was sent (a number as a number).
+  if (q.readOnly) {
+    const d = q.default?.trim();
+    if (!d) return undefined;
+    return q.type === 'number' && Number.isFinite(Number(d)) ? Number(d) : d;
+  }
   if (isEmptyAnswer(v)) return undefined;
   const label = inLanguages(q.label);
   {
