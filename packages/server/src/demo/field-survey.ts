@@ -1,11 +1,11 @@
 import type { Database } from '../db/database.js';
 import {
-  checkAnswers,
   checkDefinition,
   type FormGroup,
   type Question,
   type SurveyForm,
 } from '../monitoring/surveys/model.js';
+import { checkAnswers } from '../monitoring/surveys/answers-check.js';
 
 /**
  * A field form in the demo (issue 17): the enterprise visit a field team would bring as an

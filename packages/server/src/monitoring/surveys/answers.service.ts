@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../http/errors.js';
 import { recordAudit } from '../../audit/service.js';
 import { sha256 } from '../../auth/secrets.js';
 import { linkedActorId } from '../../operations/shared.js';
-import { checkAnswers } from './model.js';
+import { checkAnswers } from './answers-check.js';
 import { checkNamedActors } from './ties.js';
 import { groupsOf, isClosed, loadSurvey, questionsOf, type SurveyRow } from './surveys.service.js';
 import { msg } from '../../i18n/index.js';
