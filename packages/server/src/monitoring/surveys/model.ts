@@ -105,6 +105,17 @@ export interface FormGroup {
   appearance?: string;
 }
 
+/** The groups around a group (or a question's group), outermost first: `groupChain(groups)(q.group)`. */
+export function groupChain(groups: readonly FormGroup[]) {
+  const byName = new Map(groups.map((g) => [g.name, g]));
+  return (name: string | undefined): FormGroup[] => {
+    const out: FormGroup[] = [];
+    for (let g = name ? byName.get(name) : undefined; g; g = g.parent ? byName.get(g.parent) : undefined)
+      out.unshift(g);
+    return out;
+  };
+}
+
 /** What an XLSForm holds beyond its questions: groups, languages, version. */
 export interface SurveyForm {
   groups?: FormGroup[];

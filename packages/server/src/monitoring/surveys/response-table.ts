@@ -1,4 +1,4 @@
-import type { Answer, FormGroup, Question, Text3 } from './model.js';
+import { groupChain, type Answer, type FormGroup, type Question, type Text3 } from './model.js';
 
 /**
  * The columns of a survey's responses as a table, as KoboToolbox exports them: each question
@@ -12,13 +12,7 @@ export interface ResponseColumn {
 }
 
 export function responseTable(questions: Question[], groups: FormGroup[], language?: string) {
-  const byName = new Map(groups.map((g) => [g.name, g]));
-  const chain = (name: string | undefined) => {
-    const out: FormGroup[] = [];
-    for (let g = name ? byName.get(name) : undefined; g; g = g.parent ? byName.get(g.parent) : undefined)
-      out.unshift(g);
-    return out;
-  };
+  const chain = groupChain(groups);
   const text = (t: Text3) => (language ? (t[language] ?? t.en) : t.en);
   const column = (q: Question): ResponseColumn => ({
     q,
@@ -45,17 +39,7 @@ export function responseTable(questions: Question[], groups: FormGroup[], langua
 
 /** The repeat each question sits in (null outside repeats). */
 export function repeatsOf(questions: Question[], groups: FormGroup[]) {
-  const byName = new Map(groups.map((g) => [g.name, g]));
-  const of = new Map<string, string | null>();
-  for (const q of questions) {
-    let found: string | null = null;
-    for (
-      let g = q.group ? byName.get(q.group) : undefined;
-      g;
-      g = g.parent ? byName.get(g.parent) : undefined
-    )
-      if (g.repeat) found = g.name;
-    of.set(q.name, found);
-  }
+  const chain = groupChain(groups);
+  const of = new Map(questions.map((q) => [q.name, chain(q.group).find((g) => g.repeat)?.name ?? null]));
   return (name: string) => of.get(name) ?? null;
 }

@@ -1,4 +1,11 @@
-import { LANGUAGES, type FormGroup, type Question, type SurveyDefinition, type Text3 } from './model.js';
+import {
+  LANGUAGES,
+  groupChain,
+  type FormGroup,
+  type Question,
+  type SurveyDefinition,
+  type Text3,
+} from './model.js';
 import { COLLAPSE_COLUMN, TYPE_COLUMN } from './xlsform-import.js';
 import { LANGUAGE_NAMES } from './xlsform-sheets.js';
 
@@ -93,12 +100,7 @@ export async function exportXlsForm(def: SurveyDefinition): Promise<Buffer> {
     Object.fromEntries(langs.map((l) => [column(base, l), textIn(t, l)]));
 
   // Groups open and close around the questions in order, as nested as the form has them.
-  const chain = (name: string | undefined): FormGroup[] => {
-    const out: FormGroup[] = [];
-    for (let g = groups.find((x) => x.name === name); g; g = groups.find((x) => x.name === g!.parent))
-      out.unshift(g);
-    return out;
-  };
+  const chain = groupChain(groups);
   const open: FormGroup[] = [];
   const close = (to: number) => {
     while (open.length > to) {
