@@ -56,6 +56,13 @@ describe.skipIf(!chromiumPath)('browser: staff and financial plan', () => {
     await expect.poll(() => gap.innerText()).toContain('first closes below zero in February');
     await page.getByTestId('financing-mix').waitFor();
     expect(await page.getByTestId('public-share').innerText()).toContain('Public share: 54 %');
+    // Both charts are the server's ECharts drawings, the pictures the business plan's PDF holds.
+    const liquidityImg = page.getByTestId('liquidity-chart').locator('img.server-chart');
+    expect(await liquidityImg.getAttribute('alt')).toContain('Income, expenditure and closing balance');
+    expect(await liquidityImg.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(await page.getByTestId('financing-mix').locator('img.server-chart').getAttribute('alt')).toMatch(
+      /Membership fees \d+ %/,
+    );
     expect(await seriousViolations(page)).toEqual([]);
 
     // A new plan: fewer than 12 months is refused beside the field.

@@ -407,6 +407,11 @@ describe('the business plan rendered from filled summaries', () => {
         opening: 10000,
         status: 'agreed',
       },
+      monthLabels: ['2026-01', '2026-02'],
+      totals: [
+        { income: 2000, expenditure: 3000 },
+        { income: 500, expenditure: 10000 },
+      ],
       liquidity: { closing: [9000, -500], lowest: -500, firstGap: 1 },
       mix: {
         total: 100000,
@@ -434,5 +439,17 @@ describe('the business plan rendered from filled summaries', () => {
     expect(pdf).toContain('Composition du financement');
     expect(pdf).toContain('Financement public de base');
     expect(pdf).toContain('Cotisations des membres');
+    // The charts are the screen's (ECharts SVG placed in the PDF): their legend and labels in French.
+    expect(pdf).toContain('Solde de fin de mois');
+    expect(pdf).toContain('Dépenses');
+    expect(pdf).toContain('60 %');
+    // Enum values humanised: the plan's status and the cost category in the reader's language.
+    expect(pdf).toContain('(adopté)');
+    expect(pdf).toContain('Personnel');
+    expect(pdf).not.toContain('agreed');
+    // The DOCX gives the liquidity chart's rows in words, month by month.
+    expect(text).toContain('January 2026');
+    expect(text).toContain('Closing balance €9,000.00');
+    expect(text).toContain('Closing balance -€500.00');
   });
 });

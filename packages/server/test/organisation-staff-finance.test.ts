@@ -182,6 +182,31 @@ describe('the financial plan (GIZ 001:2067–2229)', () => {
     expect(s.mix?.shares.membership_fees).toBeCloseTo(30000 / 111000, 10);
   });
 
+  it('draws the plan’s charts once, as SVG in the reader’s language, for the screen and the PDF', async () => {
+    const list = (await as(ctx.app, staff).get(url('financial-plans'))).json();
+    const p = (await as(ctx.app, staff).get(url(`financial-plans/${list.currentId}`))).json();
+    // The liquidity chart: twelve months of bars and the closing line, named with its values.
+    expect(p.charts.liquidity).toMatch(
+      /^<svg role="img" aria-label="Income, expenditure and closing balance/,
+    );
+    expect(p.charts.liquidity).toContain('Closing balance');
+    expect(p.charts.liquidity).toContain('-500');
+    // The mix: one bar per source of the guide's financing structure, its share written beside it.
+    expect(p.charts.mix).toContain('Membership fees');
+    expect(p.charts.mix).toContain(`${Math.round((30000 / 111000) * 100)}%`);
+    // In French: the reader's own language draws the same charts with French words and numbers.
+    await as(ctx.app, staff).patch('/api/v1/me', { locale: 'fr' });
+    try {
+      const fr = (await as(ctx.app, staff).get(url(`financial-plans/${list.currentId}`))).json().charts;
+      expect(fr.liquidity).toContain('Solde de fin de mois');
+      expect(fr.liquidity).not.toContain('Closing balance');
+      expect(fr.mix).toContain('Cotisations des membres');
+      expect(fr.mix).toContain('27\u00a0%');
+    } finally {
+      await as(ctx.app, staff).patch('/api/v1/me', { locale: 'en' });
+    }
+  });
+
   it('refuses a short plan, a negative amount, a month out of range; nothing stored', async () => {
     const api = as(ctx.app, manager);
     const plans = await count('financial_plans');

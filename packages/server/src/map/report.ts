@@ -1,5 +1,6 @@
 import { MAPPING_LIMITS } from '@agglomera/methods';
 import type { MappingRun } from './engine.js';
+import { barChartSvg } from '../charts/svg.js';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(
@@ -11,24 +12,19 @@ const fmt = (n: unknown, digits = 0) =>
     ? '—'
     : Number(n).toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** A horizontal bar chart as inline SVG, labelled for screen readers. */
+/**
+ * A horizontal bar chart drawn by ECharts (charts/svg.ts), the library that draws every other chart
+ * of the platform's reports, inline in the page and labelled for screen readers with its values.
+ */
 function barChart(title: string, rows: { label: string; value: number }[], unit: string): string {
-  const width = 760;
-  const labelWidth = 300;
-  const barHeight = 22;
-  const max = Math.max(...rows.map((r) => r.value), 1);
-  const height = rows.length * barHeight + 10;
-  const bars = rows
-    .map((r, i) => {
-      const w = ((width - labelWidth - 90) * r.value) / max;
-      const y = i * barHeight + 5;
-      return `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end">${esc(r.label)}</text>
-<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${barHeight - 6}" fill="#0b5f73"><title>${esc(r.label)}: ${fmt(r.value)} ${esc(unit)}</title></rect>
-<text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 15}">${fmt(r.value)}</text>`;
-    })
-    .join('\n');
-  return `<figure><figcaption>${esc(title)}</figcaption>
-<svg role="img" aria-label="${esc(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="12" font-family="system-ui, sans-serif">${bars}</svg></figure>`;
+  const svg = barChartSvg({
+    bars: rows,
+    width: 760,
+    rowHeight: 24,
+    format: (v) => fmt(v),
+    ariaLabel: `${title}: ${rows.map((r) => `${r.label} ${fmt(r.value)} ${unit}`).join('; ')}`,
+  });
+  return `<figure><figcaption>${esc(title)}</figcaption>\n${svg}</figure>`;
 }
 
 /** A self-contained HTML report of a mapping run: charts, a ranked table and the method's limits. */
@@ -70,7 +66,7 @@ export async function htmlReport(
 body{font-family:system-ui,sans-serif;color:#1d2733;max-width:1000px;margin:24px auto;padding:0 16px;line-height:1.45}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #c9d2db;padding:4px 6px;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}.limits{background:#fff8e1;border:1px solid #e6d28a;padding:8px 16px}
-figure{margin:16px 0}figcaption{font-weight:600;margin-bottom:4px}
+figure{margin:16px 0}figcaption{font-weight:600;margin-bottom:4px}svg{max-width:100%;height:auto}
 </style></head><body>
 <h1>Cluster mapping</h1>
 <p>Input <strong>${esc(meta.input)}</strong> (${fmt(run.inputRows)} rows), definitions <strong>${esc(meta.definitions)}</strong>,

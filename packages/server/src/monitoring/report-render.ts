@@ -1,4 +1,4 @@
-import SVGtoPDF from 'svg-to-pdfkit';
+import { placeChartInPdf } from '../charts/svg.js';
 import { PDF_FONT, createPdf } from '../diagnose/report/pdf.js';
 import { trendChartSvg } from './trend-chart.js';
 import {
@@ -246,11 +246,7 @@ export function reportPdf(d: MonitoringReportData, locale: DocumentLocale = 'en'
       doc.fontSize(9).text(f.t('monitoring.trends.empty'));
       continue;
     }
-    SVGtoPDF(doc, svg, left, top, {
-      width,
-      height: h,
-      fontCallback: (_family: string, bold: boolean) => (bold ? PDF_FONT.bold : PDF_FONT.regular),
-    });
+    placeChartInPdf(doc, svg, left, top, { width, height: h });
     doc.x = left;
     doc.y = top + h + 16;
   }

@@ -1,4 +1,4 @@
-import * as echarts from 'echarts';
+import { renderChartSvg } from '../charts/svg.js';
 import type { DocumentFormatter } from '../i18n/documents.js';
 import type { ReportIndicator } from './report-data.js';
 
@@ -55,11 +55,8 @@ export function trendChartSvg(
   const values = i.trend.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
   if (values.length === 0) return null;
   const month = new Intl.DateTimeFormat(TAG[f.locale], { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
-  try {
-    chart.setOption({
-      animation: false,
-      textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif', fontSize: 11 },
+  return renderChartSvg(
+    {
       grid: { left: 12, right: 20, top: 34, bottom: 8, containLabel: true },
       legend: { top: 0, itemWidth: 22 },
       xAxis: {
@@ -95,13 +92,9 @@ export function trendChartSvg(
           lineStyle: { width: 2.5 },
         },
       ],
-    });
+    },
+    size,
     // Named for screen readers as a whole (its text elements are the axes and the legend).
-    const label = f
-      .t('monitoring.trends.aria', { name: i.name })
-      .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-    return chart.renderToSVGString().replace(/^<svg /, `<svg role="img" aria-label="${label}" `);
-  } finally {
-    chart.dispose();
-  }
+    f.t('monitoring.trends.aria', { name: i.name }),
+  );
 }

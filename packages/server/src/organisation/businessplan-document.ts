@@ -1,4 +1,4 @@
-import { CANVAS_BLOCKS } from '@agglomera/methods';
+import { CANVAS_BLOCKS, FINANCING_SOURCES } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { documentFormatter, type DocumentFormatter, type DocumentLocale } from '../i18n/documents.js';
 import type { DocumentKey } from '../i18n/documents/en.js';
@@ -8,6 +8,7 @@ import { getOrganisationSummary, type OrganisationSummary } from './profile.serv
 import { getStaffSummary, type StaffSummary } from './staff.service.js';
 import { getFinancialSummary, type FinancialSummary } from './finance.service.js';
 import { blocksDocx, blocksPdf, type Block } from './document-blocks.js';
+import { liquidityChartSvg, mixChartSvg, monthName } from './finance.charts.js';
 
 /**
  * The business plan (MarketMakers step 5, 000:137: "Aggregating and synthesising the inputs from the
@@ -194,7 +195,7 @@ function sectionBlocks(f: DocumentFormatter, d: BusinessPlanData, section: Busin
       kind: 'para',
       text: f.t('businessPlan.plan', {
         title: p.title,
-        status: p.status,
+        status: f.label('businessPlan.status', p.status),
         months: p.months,
         start: p.startMonth,
         currency: p.currency,
@@ -203,6 +204,17 @@ function sectionBlocks(f: DocumentFormatter, d: BusinessPlanData, section: Busin
     });
     const l = d.finance.liquidity;
     if (l) {
+      // The liquidity chart as the plan's screen shows it (finance.charts.ts).
+      const chart = liquidityChartSvg(f, { ...d.finance, currency: p.currency });
+      if (chart)
+        out.push({
+          kind: 'chart',
+          svg: chart,
+          rows: d.finance.monthLabels.map((month, i) => ({
+            label: monthName(f, month),
+            text: `${f.t('businessPlan.chart.income')} ${cur(d.finance.totals[i]?.income ?? 0)}, ${f.t('businessPlan.chart.expenditure')} ${cur(d.finance.totals[i]?.expenditure ?? 0)}, ${f.t('businessPlan.chart.closing')} ${cur(l.closing[i] ?? 0)}`,
+          })),
+        });
       out.push({ kind: 'para', text: f.t('businessPlan.lowest', { lowest: cur(l.lowest) }) });
       out.push({
         kind: 'para',
@@ -215,14 +227,17 @@ function sectionBlocks(f: DocumentFormatter, d: BusinessPlanData, section: Busin
     const m = d.finance.mix;
     if (m && m.total > 0) {
       out.push({ kind: 'subheading', text: f.t('businessPlan.mix') });
-      out.push({
-        kind: 'shares',
-        items: Object.entries(m.shares).map(([source, share]) => ({
-          label: f.label('businessPlan.source', source),
-          share,
-          text: f.percent(share),
-        })),
-      });
+      const chart = mixChartSvg(f, { ...d.finance, currency: p.currency });
+      if (chart)
+        out.push({
+          kind: 'chart',
+          svg: chart,
+          rows: FINANCING_SOURCES.map((source) => ({
+            label: f.label('businessPlan.source', source),
+            share: m.shares[source] ?? 0,
+            text: f.percent(m.shares[source] ?? 0),
+          })),
+        });
       out.push({
         kind: 'para',
         text: f.t('businessPlan.publicPrivate', {
@@ -236,7 +251,10 @@ function sectionBlocks(f: DocumentFormatter, d: BusinessPlanData, section: Busin
     if (costs.length) {
       out.push({ kind: 'subheading', text: f.t('businessPlan.costs') });
       for (const [category, amount] of costs)
-        out.push({ kind: 'bullet', text: `${category.replace(/_/g, ' ')}: ${cur(amount)}` });
+        out.push({
+          kind: 'bullet',
+          text: `${f.label('businessPlan.category', category)}${f.colon} ${cur(amount)}`,
+        });
     }
   }
   return out;

@@ -10,6 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import { PDF_FONT, createPdf } from '../diagnose/report/pdf.js';
+import { placeChartInPdf, svgSize } from '../charts/svg.js';
 import type { DocumentLocale } from '../i18n/documents.js';
 
 /**
@@ -28,8 +29,11 @@ export type Block =
   | { kind: 'bullet'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'signature'; text: string; line: string }
-  /** Shares of a whole (0–1) with their labels: bars in the PDF, a table in the DOCX. */
-  | { kind: 'shares'; items: { label: string; share: number; text: string }[] };
+  /**
+   * A chart drawn once by ECharts (charts/svg.ts): its SVG placed in the PDF, the same as on screen;
+   * the DOCX gives its rows as a table (docx needs a PNG beside an SVG, and the server draws none).
+   */
+  | { kind: 'chart'; svg: string; rows: { label: string; text: string; share?: number }[] };
 
 export function blocksDocx(
   blocks: Block[],
@@ -66,11 +70,11 @@ export function blocksDocx(
         new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: b.text, bold: true })] }),
         new Paragraph({ spacing: { before: 480 }, text: `______________________________  ${b.line}` }),
       );
-    else if (b.kind === 'shares')
+    else if (b.kind === 'chart')
       children.push(
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: b.items.map(
+          rows: b.rows.map(
             (i) =>
               new TableRow({
                 children: [
@@ -80,7 +84,10 @@ export function blocksDocx(
                     children: [
                       new Paragraph({
                         children: [
-                          new TextRun({ text: '█'.repeat(Math.round(i.share * 20)), color: '1D4E89' }),
+                          new TextRun({
+                            text: '█'.repeat(Math.round(Math.max(0, Math.min(1, i.share ?? 0)) * 20)),
+                            color: '1D4E89',
+                          }),
                         ],
                       }),
                     ],
@@ -127,33 +134,22 @@ export function blocksPdf(blocks: Block[], meta: { title: string; locale: Docume
     else if (b.kind === 'signature') {
       black().moveDown(2).font(PDF_FONT.bold).fontSize(10.5).text(b.text);
       doc.moveDown(2).font(PDF_FONT.regular).text(`______________________________  ${b.line}`);
-    } else if (b.kind === 'shares') drawShares(doc, b);
+    } else if (b.kind === 'chart') drawChart(doc, b);
     black();
   }
   doc.end();
   return bytes;
 }
 
-/** Horizontal bars of shares, drawn with pdfkit's vectors: label, bar, percentage. */
-function drawShares(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: 'shares' }>) {
+/** A chart's SVG across the text width, on a new page when it would not fit. */
+function drawChart(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: 'chart' }>) {
   const left = doc.page.margins.left;
-  const labelWidth = 170;
-  const barWidth = 240;
-  const rowHeight = 18;
-  if (doc.y + rowHeight * b.items.length > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.moveDown(0.3);
-  for (const i of b.items) {
-    const y = doc.y;
-    doc
-      .font(PDF_FONT.regular)
-      .fontSize(9.5)
-      .fillColor('#000000')
-      .text(i.label, left, y + 3, { width: labelWidth });
-    doc.rect(left + labelWidth, y + 2, barWidth, 12).fill('#e6edf5');
-    doc.rect(left + labelWidth, y + 2, Math.max(0, Math.min(1, i.share)) * barWidth, 12).fill('#1d4e89');
-    doc.fillColor('#000000').text(i.text, left + labelWidth + barWidth + 8, y + 3);
-    doc.x = left;
-    doc.y = y + rowHeight;
-  }
-  doc.moveDown(0.3);
+  const width = doc.page.width - left - doc.page.margins.right;
+  const size = svgSize(b.svg);
+  const height = (size.height * width) / size.width;
+  if (doc.y + height + 12 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const top = doc.y + 6;
+  placeChartInPdf(doc, b.svg, left, top, { width, height });
+  doc.x = left;
+  doc.y = top + height + 8;
 }

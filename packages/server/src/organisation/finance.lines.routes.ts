@@ -4,8 +4,10 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { planWithCharts } from './finance.charts.js';
+import { documentLocale } from '../i18n/documents.js';
 import { Text, Uuid, lit, tags, write } from './shared.js';
-import { amountsOf, checkAmounts, checkDraft, checkMonthIndex, getPlan, planOf } from './finance.service.js';
+import { amountsOf, checkAmounts, checkDraft, checkMonthIndex, planOf } from './finance.service.js';
 
 /**
  * The lines of a financial plan (001:2081: "forecasting the income and expenditure for the
@@ -127,7 +129,7 @@ export function lineRoutes(app: App) {
         });
       });
       reply.status(201);
-      return getPlan(app.db, ws.id, request.params.planId);
+      return planWithCharts(app.db, ws.id, request.params.planId, documentLocale(request));
     },
   );
 
@@ -169,7 +171,7 @@ export function lineRoutes(app: App) {
           newValue: { ...merged, amounts },
         });
       });
-      return getPlan(app.db, ws.id, request.params.planId);
+      return planWithCharts(app.db, ws.id, request.params.planId, documentLocale(request));
     },
   );
 
@@ -216,7 +218,7 @@ export function lineRoutes(app: App) {
           newValue: { month, amount: amounts[month] },
         });
       });
-      return getPlan(app.db, ws.id, request.params.planId);
+      return planWithCharts(app.db, ws.id, request.params.planId, documentLocale(request));
     },
   );
 
@@ -243,7 +245,7 @@ export function lineRoutes(app: App) {
           oldValue: { label: old.label, amounts: old.amounts },
         });
       });
-      return getPlan(app.db, ws.id, request.params.planId);
+      return planWithCharts(app.db, ws.id, request.params.planId, documentLocale(request));
     },
   );
 }

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { recordAudit } from '../audit/service.js';
+import { planWithCharts } from './finance.charts.js';
 import { badRequest } from '../http/errors.js';
 import { MonthString, Params, Text, manage, read, tags, today, write } from './shared.js';
 import {
@@ -120,7 +121,7 @@ export function financeRoutes(app: App) {
         return row.id;
       });
       reply.status(201);
-      return getPlan(app.db, ws.id, id);
+      return planWithCharts(app.db, ws.id, id, documentLocale(request));
     },
   );
 
@@ -135,7 +136,8 @@ export function financeRoutes(app: App) {
         params: PlanParams,
       },
     },
-    async (request) => getPlan(app.db, requireWorkspace(request).id, request.params.planId),
+    async (request) =>
+      planWithCharts(app.db, requireWorkspace(request).id, request.params.planId, documentLocale(request)),
   );
 
   app.get(
@@ -216,7 +218,7 @@ export function financeRoutes(app: App) {
           newValue: b,
         });
       });
-      return getPlan(app.db, ws.id, request.params.planId);
+      return planWithCharts(app.db, ws.id, request.params.planId, documentLocale(request));
     },
   );
 
@@ -290,7 +292,7 @@ export function financeRoutes(app: App) {
           newValue: { status: 'agreed', version: p.version },
         });
       });
-      return getPlan(app.db, ws.id, request.params.planId);
+      return planWithCharts(app.db, ws.id, request.params.planId, documentLocale(request));
     },
   );
 
@@ -354,7 +356,7 @@ export function financeRoutes(app: App) {
         return row.id;
       });
       reply.status(201);
-      return getPlan(app.db, ws.id, id);
+      return planWithCharts(app.db, ws.id, id, documentLocale(request));
     },
   );
 

@@ -36,6 +36,9 @@ export interface FinancialSummary {
     opening: number;
     status: string;
   } | null;
+  /** The plan's months ("2030-01") and their income and expenditure, for the liquidity chart. */
+  monthLabels: string[];
+  totals: { income: number; expenditure: number }[];
   /** liquidityPlan's result over the plan's months. */
   liquidity: { closing: number[]; lowest: number; firstGap: number | null } | null;
   /** financingMix's result over the plan's income lines. */
@@ -231,7 +234,8 @@ export async function currentPlanId(db: Db, workspaceId: string): Promise<string
 
 export async function getFinancialSummary(db: Database, workspaceId: string): Promise<FinancialSummary> {
   const id = await currentPlanId(db, workspaceId);
-  if (!id) return { plan: null, liquidity: null, mix: null, costsByCategory: {} };
+  if (!id)
+    return { plan: null, monthLabels: [], totals: [], liquidity: null, mix: null, costsByCategory: {} };
   const p = await getPlan(db, workspaceId, id);
   return {
     plan: {
@@ -243,6 +247,8 @@ export async function getFinancialSummary(db: Database, workspaceId: string): Pr
       opening: p.opening,
       status: p.status,
     },
+    monthLabels: p.monthLabels,
+    totals: p.totals,
     liquidity: p.liquidity,
     mix: p.mix,
     costsByCategory: p.costsByCategory,

@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { MonitoringNav } from './MonitoringNav';
 import { ChecksNotice, type Checks } from './ChecksNotice';
+import { ServerChart } from '../layout/ServerChart';
 
 const NARRATIVE = ['summary', 'progress', 'challenges', 'nextSteps'] as const;
 type Light = 'green' | 'amber' | 'red' | 'none';
@@ -123,9 +124,9 @@ export function ReportPage() {
             <figcaption>{i.name}</figcaption>
             {r.charts?.[i.id] ? (
               // The chart the server draws once with ECharts, the same as in the HTML and PDF report.
-              <img
+              <ServerChart
                 className="trend-chart"
-                src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(r.charts[i.id]!)}`}
+                svg={r.charts[i.id]}
                 alt={t('reports.trendAlt', { name: i.name })}
                 width={560}
                 height={240}

@@ -1,39 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { COST_CATEGORIES, FINANCING_SOURCES, PUBLIC_SHARE_REFERENCE } from '@agglomera/methods';
 import { formatNumber } from '../i18n';
 import { SourceNote } from '../layout/sources';
+import { ServerChart } from '../layout/ServerChart';
 import { monthName, monthShort, type Plan } from './financeParts';
 import { TableScroll } from './TableScroll';
 
-const INCOME = '#15803d';
-const SPEND = '#b91c1c';
-const BALANCE = '#0b5f73';
-const SOURCE_COLOURS = ['#1d4ed8', '#0b5f73', '#15803d', '#d97706', '#6d28d9'];
 const pct = (x: number, lng: string) => `${formatNumber(x * 100, lng, 0)} %`;
 
-/** The liquidity line (GIZ: "ensure liquidity at all times"): income and spending per month, the closing balance, the first month below zero. */
+/**
+ * The liquidity line (GIZ: "ensure liquidity at all times"): income and spending per month, the
+ * closing balance, the first month below zero. The chart is the server's (finance.charts.ts), the
+ * same picture as in the business plan's PDF.
+ */
 export function LiquidityChart({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const data = plan.monthLabels.map((m, i) => ({
-    month: monthShort(m, lng),
-    income: plan.totals[i]!.income,
-    expenditure: plan.totals[i]!.expenditure,
-    closing: plan.liquidity.closing[i]!,
-  }));
   const gap = plan.liquidity.firstGap;
   const money = (n: number) => `${formatNumber(n, lng, 0)} ${plan.currency}`;
   return (
@@ -53,36 +35,12 @@ export function LiquidityChart({ plan }: { plan: Plan }) {
       )}
       <figure className="chart" data-testid="liquidity-chart">
         <figcaption>{t('orgFinance.liquidityCaption', { currency: plan.currency })}</figcaption>
-        <div
-          role="img"
-          aria-label={`${t('orgFinance.liquidityCaption', { currency: plan.currency })}: ${data
-            .map((d) => `${d.month} ${money(d.closing)}`)
+        <ServerChart
+          svg={plan.charts?.liquidity}
+          alt={`${t('orgFinance.liquidityCaption', { currency: plan.currency })}: ${plan.monthLabels
+            .map((m, i) => `${monthShort(m, lng)} ${money(plan.liquidity.closing[i]!)}`)
             .join('; ')}`}
-        >
-          <ResponsiveContainer width="100%" height={300}>
-            <ComposedChart data={data} margin={{ top: 10, right: 10, bottom: 10, left: 10 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" fontSize={11} />
-              <YAxis fontSize={11} width={60} tickFormatter={(v) => formatNumber(Number(v), lng, 0)} />
-              <Tooltip formatter={(v) => money(Number(v))} />
-              <ReferenceLine y={0} stroke="#111827" />
-              <Bar dataKey="income" name={t('orgFinance.income')} fill={INCOME} isAnimationActive={false} />
-              <Bar
-                dataKey="expenditure"
-                name={t('orgFinance.expenditure')}
-                fill={SPEND}
-                isAnimationActive={false}
-              />
-              <Line
-                dataKey="closing"
-                name={t('orgFinance.closing')}
-                stroke={BALANCE}
-                strokeWidth={2}
-                isAnimationActive={false}
-              />
-            </ComposedChart>
-          </ResponsiveContainer>
-        </div>
+        />
         <p className="small muted">{t('orgFinance.liquidityLegend')}</p>
       </figure>
     </>
@@ -103,24 +61,14 @@ export function MixChart({ plan }: { plan: Plan }) {
     <>
       <figure className="chart" data-testid="financing-mix">
         <figcaption>{caption}</figcaption>
-        <div
-          role="img"
-          aria-label={`${caption}: ${data.map((d) => `${d.source} ${pct(d.share, lng)}`).join('; ')}`}
-        >
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={data} layout="vertical" margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" domain={[0, 1]} tickFormatter={(v) => pct(Number(v), lng)} fontSize={11} />
-              <YAxis type="category" dataKey="source" width={110} fontSize={11} />
-              <Tooltip formatter={(v) => pct(Number(v), lng)} />
-              <Bar dataKey="share" isAnimationActive={false}>
-                {data.map((d, i) => (
-                  <Cell key={d.source} fill={SOURCE_COLOURS[i]} />
-                ))}
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        {plan.mix.total > 0 ? (
+          <ServerChart
+            svg={plan.charts?.mix}
+            alt={`${caption}: ${data.map((d) => `${d.source} ${pct(d.share, lng)}`).join('; ')}`}
+          />
+        ) : (
+          <p className="muted">{t('orgFinance.noIncome')}</p>
+        )}
       </figure>
       <p data-testid="public-share">
         {t('orgFinance.publicShare', {

@@ -32,6 +32,8 @@ export interface Plan {
   mix: { total: number; shares: Record<string, number>; publicShare: number; privateShare: number };
   publicShareByYear: { year: number; total: number; publicShare: number }[];
   costsByCategory: Record<string, number>;
+  /** The liquidity and financing-mix charts drawn by the server in the reader's language. */
+  charts?: { liquidity: string | null; mix: string | null };
   actuals: {
     feesPaid: Record<string, number>;
     feeInvoicesInOtherCurrencies: number;
