@@ -33,6 +33,10 @@ describe.skipIf(!chromiumPath)('browser: the programme portfolio', () => {
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await table.innerText()).toMatch(/On track|Close to target|Off track|No data/);
+    // The trends are the server's pictures, the same the initiative's monitoring report holds.
+    const trend = page.locator('.trend-grid img.server-chart').first();
+    await trend.waitFor();
+    expect(await trend.getAttribute('alt')).toMatch(/^Trend of /);
     await page.getByRole('link', { name: 'PDF' }).first().waitFor();
     await page
       .getByText(/Andre Agent \(demo\)/)

@@ -222,6 +222,22 @@ describe('the portfolio reads only what is shared', () => {
         i.periods.some((x) => x.value !== null),
       ),
     ).toBe(true);
+    // Each trend is the chart the initiative's own monitoring report draws (ECharts SVG), or null
+    // for an indicator with nothing to draw.
+    const { charts } = res.json();
+    for (const i of indicators as {
+      id: string;
+      name: string;
+      periods: { target: number | null; value: number | null }[];
+    }[]) {
+      const drawable = i.periods.some((x) => x.target !== null || x.value !== null);
+      if (drawable) expect(charts[i.id]).toMatch(/^<svg role="img" aria-label="[^"]*/);
+      else expect(charts[i.id]).toBeNull();
+    }
+    const withValues = (indicators as { id: string; periods: { value: number | null }[] }[]).find((i) =>
+      i.periods.some((x) => x.value !== null),
+    )!;
+    expect(charts[withValues.id]).toContain('Actual');
     expect((await as(ctx.app, officer).get(p(`/${initiative}/lifecycle`))).statusCode).toBe(200);
     // Lakeside does not share its reports; the second initiative does not share its lifecycle.
     expect((await as(ctx.app, officer).get(p(`/${initiative}/reports`))).statusCode).toBe(404);

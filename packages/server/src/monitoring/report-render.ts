@@ -1,6 +1,6 @@
 import { placeChartInPdf } from '../charts/svg.js';
 import { PDF_FONT, createPdf } from '../diagnose/report/pdf.js';
-import { trendChartSvg } from './trend-chart.js';
+import { trendChartSvg, type TrendOf } from './trend-chart.js';
 import {
   AlignmentType,
   Document,
@@ -119,7 +119,7 @@ const esc = (s: unknown) =>
 /** An indicator's trend chart (trend-chart.ts), drawn once for the screen, the HTML and the PDF. */
 export const trendChart = (
   f: DocumentFormatter,
-  i: ReportIndicator,
+  i: TrendOf & Pick<ReportIndicator, 'unit' | 'currency'>,
   size?: { width: number; height: number },
 ) => trendChartSvg(f, i, (v) => formatValue(f, v, i.unit, i.currency), size);
 

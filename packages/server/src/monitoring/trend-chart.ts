@@ -11,12 +11,15 @@ import type { ReportIndicator } from './report-data.js';
  * gap instead of vanishing.
  */
 
+/** What a trend chart draws of an indicator: its name and its periods' targets and values. */
+export type TrendOf = Pick<ReportIndicator, 'name' | 'trend'>;
+
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const TAG = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' } as const;
 
 /** The points of one line, [time, value], with a null where the line breaks. */
-export function trendPoints(i: ReportIndicator, key: 'target' | 'actual'): [number, number | null][] {
+export function trendPoints(i: TrendOf, key: 'target' | 'actual'): [number, number | null][] {
   const out: [number, number | null][] = [];
   i.trend.forEach((p, k) => {
     const prev = i.trend[k - 1];
@@ -30,7 +33,7 @@ export function trendPoints(i: ReportIndicator, key: 'target' | 'actual'): [numb
 }
 
 /** The stretches of a line that are drawn (its points between breaks). */
-export const trendRuns = (i: ReportIndicator, key: 'target' | 'actual') =>
+export const trendRuns = (i: TrendOf, key: 'target' | 'actual') =>
   trendPoints(i, key)
     .reduce<[number, number][][]>(
       (runs, [t, v]) => {
@@ -48,7 +51,7 @@ export const trendRuns = (i: ReportIndicator, key: 'target' | 'actual') =>
  */
 export function trendChartSvg(
   f: DocumentFormatter,
-  i: ReportIndicator,
+  i: TrendOf,
   format: (v: number) => string,
   size: { width: number; height: number } = { width: 560, height: 240 },
 ): string | null {

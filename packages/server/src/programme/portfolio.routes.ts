@@ -4,9 +4,9 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { notFound } from '../http/errors.js';
 import { getLifecycle } from '../lifecycle/service.js';
 import { collectReport } from '../monitoring/report-data.js';
-import { reportDocx, reportPdf } from '../monitoring/report-render.js';
+import { reportDocx, reportPdf, trendChart } from '../monitoring/report-render.js';
 import { listReports } from '../monitoring/reports.service.js';
-import { documentLocale } from '../i18n/documents.js';
+import { documentFormatter, documentLocale } from '../i18n/documents.js';
 import { Params, Uuid, portfolioRead, tags } from './shared.js';
 import { listPortfolio, readableFollow, sharedIndicators } from './portfolio.service.js';
 import { invitationRoutes } from './invitations.routes.js';
@@ -108,7 +108,22 @@ export function portfolioRoutes(app: App): void {
         request.params.initiativeId,
         'indicators',
       );
-      return { indicators: await sharedIndicators(app.db, request.params.initiativeId) };
+      const indicators = await sharedIndicators(app.db, request.params.initiativeId);
+      // Each trend drawn as the initiative's own monitoring report draws it (the same ECharts
+      // picture, real time axis with gaps), in the reader's language.
+      const f = documentFormatter(documentLocale(request));
+      return {
+        indicators,
+        charts: Object.fromEntries(
+          indicators.map((i) => [
+            i.id,
+            trendChart(f, {
+              ...i,
+              trend: i.periods.map((p) => ({ ...p, actual: p.value })),
+            }),
+          ]),
+        ),
+      };
     },
   );
 

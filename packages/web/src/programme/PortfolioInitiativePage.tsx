@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useApi } from '../useApi';
+import { ServerChart } from '../layout/ServerChart';
 import { ErrorMessage, Loading, ScrollTable } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { ProgrammeNav } from './ProgrammeNav';
@@ -43,10 +43,14 @@ const fmt = (v: number | null, unit: string, language: string) =>
 
 function Indicators({ url }: { url: string }) {
   const { t, i18n } = useTranslation();
-  const { data, error, loading } = useApi<{ indicators: SharedIndicator[] }>(url);
+  const { data, error, loading } = useApi<{
+    indicators: SharedIndicator[];
+    charts?: Record<string, string | null>;
+  }>(url);
   if (error) return <ErrorMessage error={error} />;
   if (loading && !data) return <Loading />;
   const indicators = data?.indicators ?? [];
+  const charts = data?.charts;
   if (!indicators.length) return <p className="muted">{t('programmePortfolio.noIndicators')}</p>;
   return (
     <>
@@ -88,27 +92,14 @@ function Indicators({ url }: { url: string }) {
           .map((i) => (
             <figure key={i.id} className="panel">
               <figcaption>{i.name}</figcaption>
-              <ResponsiveContainer width="100%" height={140}>
-                <LineChart data={i.periods} margin={{ left: 0, right: 12, top: 8 }}>
-                  <XAxis dataKey="key" />
-                  <YAxis width={40} />
-                  <Tooltip />
-                  <Line
-                    dataKey="target"
-                    name={t('reports.target')}
-                    stroke="#555"
-                    strokeDasharray="4 3"
-                    connectNulls
-                  />
-                  <Line
-                    dataKey="value"
-                    name={t('reports.actual')}
-                    stroke="#1565c0"
-                    strokeWidth={2}
-                    connectNulls
-                  />
-                </LineChart>
-              </ResponsiveContainer>
+              {/* The initiative's own report draws the same picture (the server's ECharts SVG). */}
+              <ServerChart
+                className="trend-chart"
+                svg={charts?.[i.id]}
+                alt={t('reports.trendAlt', { name: i.name })}
+                width={560}
+                height={240}
+              />
             </figure>
           ))}
       </div>
