@@ -336,4 +336,44 @@ describe.skipIf(!chromiumPath)('browser: diagnose the cluster (actors and networ
     await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => card.count()).toBe(0);
   });
+
+  it('imports a large file as a job: the form waits for it and names a bad row the job found', async () => {
+    const page = await (await h.browser.newContext({ locale: 'en-GB' })).newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/w\//);
+    await page.locator('nav a[href$="/diagnose"]').click();
+    await page.getByRole('heading', { name: 'Actor register' }).waitFor();
+    // Over the inline limit (256 KB): the server answers 202 and runs the import as a job.
+    const rows = (bad: boolean) =>
+      [
+        'name,actor_type,sector,location',
+        ...Array.from(
+          { length: 7_000 },
+          (_, i) =>
+            `Bulk Import Firm ${String(i).padStart(4, '0')},${bad && i === 6_500 ? 'spaceship' : 'firm'},Food processing and packaging,Lakeside`,
+        ),
+      ].join('\n');
+    expect(Buffer.byteLength(rows(false))).toBeGreaterThan(256 * 1024);
+    await page.getByRole('button', { name: '+ Import actors' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.locator('input[name=file]').setInputFiles({
+      name: 'bulk-bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows(true)),
+    });
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    // The job's refusal stays inside the form, naming the line and the column.
+    await dialog.getByText(/bulk-bad\.csv:6502 \(column "actor_type"\)/).waitFor({ timeout: 60_000 });
+    await dialog.locator('input[name=file]').setInputFiles({
+      name: 'bulk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows(false)),
+    });
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('7000 actors imported.').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Search', { exact: true }).fill('Bulk Import Firm');
+    await expect.poll(() => page.locator('table caption').innerText()).toBe('Actors 1–25 of 7000');
+    dialog = page.getByRole('dialog');
+    expect(await dialog.count()).toBe(0);
+  }, 180_000);
 });

@@ -29,6 +29,7 @@ import { registerMonitoring } from './monitoring/register.js';
 import { registerProgramme } from './programme/register.js';
 import { registerHome } from './home/register.js';
 import { Jobs, type JobsOptions } from './jobs/service.js';
+import { registerImportJobs } from './jobs/imports.js';
 import { jobRoutes } from './jobs/routes.js';
 
 export type { App } from './http/app-types.js';
@@ -122,6 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await registerProgramme(app, api);
   await registerMonitoring(app, api);
   await app.register(jobRoutes, { prefix: api });
+  registerImportJobs(app);
   await registerHome(app, api);
   await app.register(webRoutes);
   return app;

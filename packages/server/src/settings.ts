@@ -32,6 +32,11 @@ export interface Settings {
   followPendingMax: number;
   /** Days ahead that homes and My tasks count as "due soon" (platform's choice, default 14). */
   dueSoonDays: number;
+  /**
+   * Imports of files up to this size (bytes) run in the request; larger ones run as jobs
+   * (jobs/imports.ts). The platform's choice, 256 KB by default (`AGGLOMERA_IMPORT_INLINE_KB`).
+   */
+  importInlineBytes: number;
 }
 
 export const defaultSettings = (): Settings => ({
@@ -47,4 +52,5 @@ export const defaultSettings = (): Settings => ({
   loginMemoryHours: 24,
   passwordResetsPerHour: 3,
   webDist: null,
+  importInlineBytes: Number(process.env.AGGLOMERA_IMPORT_INLINE_KB ?? 256) * 1024,
 });

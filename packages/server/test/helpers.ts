@@ -168,8 +168,12 @@ export async function waitForJob(
 }
 
 /** A route that answered 202 with a job: waits for the job and returns what the route answered before. */
-export async function jobResult(app: App, res: { statusCode: number; body: string; json(): JobAnswer }) {
+export async function jobResult(
+  app: App,
+  res: { statusCode: number; body: string; json(): JobAnswer },
+  timeoutMs?: number,
+) {
   if (res.statusCode !== 202) throw new Error(`expected 202 with a job, got ${res.statusCode} ${res.body}`);
-  const job = await waitForJob(app, res.json().jobId);
+  const job = await waitForJob(app, res.json().jobId, { timeoutMs });
   return { ...res.json(), ...job.result } as JobAnswer;
 }

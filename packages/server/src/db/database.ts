@@ -60,6 +60,7 @@ import * as m0058 from './migrations/0058_benchmark_external.js';
 import * as m0059 from './migrations/0059_survey_respondent_lists.js';
 import * as m0060 from './migrations/0060_survey_answer_codes.js';
 import * as m0061 from './migrations/0061_survey_forms.js';
+import * as m0062 from './migrations/0062_import_jobs.js';
 
 export type Database = Kysely<DB>;
 
@@ -126,6 +127,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0059_survey_respondent_lists': m0059,
   '0060_survey_answer_codes': m0060,
   '0061_survey_forms': m0061,
+  '0062_import_jobs': m0062,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -124,7 +124,7 @@ const columnOf = (e: DatabaseError) =>
     : null);
 
 /** The file, line and column of an import problem, then the problem. */
-const inputErrorText = (e: InputError): Message =>
+export const inputErrorText = (e: InputError): Message =>
   e.line !== null && e.column
     ? msg`${e.file}:${e.line} (column "${e.column}"): ${e.problem}`
     : e.line !== null

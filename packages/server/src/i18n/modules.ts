@@ -18,6 +18,7 @@ import { catalogues as fidelityItems } from './fidelity-items.js';
 import { catalogues as monitoringBenchmarking } from './monitoring/benchmarking.js';
 import { catalogues as monitoringXlsForms } from './monitoring/xlsforms.js';
 import { catalogues as monitoringSurveyMail } from './monitoring/survey-mail.js';
+import { catalogues as jobsImports } from './jobs/imports.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -43,6 +44,7 @@ const MODULES = [
   monitoringXlsForms,
   monitoringSurveyMail,
   monitoringBenchmarking,
+  jobsImports,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

@@ -15,6 +15,7 @@ const Kind = Type.Union([
   Type.Literal('mailing'),
   Type.Literal('survey_send'),
   Type.Literal('survey_reminder'),
+  Type.Literal('import'),
 ]);
 
 function jobQuery(db: Database, workspaceId: string) {

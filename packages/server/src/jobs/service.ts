@@ -36,6 +36,12 @@ export interface JobOutcome {
   result?: unknown;
 }
 
+/**
+ * A failure that another attempt would repeat (the job's input is wrong): the job fails at once
+ * with this message, already written in the words its starter reads.
+ */
+export class FinalJobError extends Error {}
+
 export type JobHandler = (data: Record<string, unknown>, ctx: JobRunContext) => Promise<JobOutcome>;
 
 export interface EnqueueOptions {
@@ -232,15 +238,19 @@ export class Jobs {
         .where('id', '=', job.id)
         .execute();
     } catch (e) {
-      const last = message.retryCount >= message.retryLimit;
+      // A fault of the input (a bad row of an imported file) fails at once: trying again would
+      // find the same fault and only keep the person waiting for the message.
+      const final = e instanceof FinalJobError;
+      const last = final || message.retryCount >= message.retryLimit;
       const error = (e as Error).message || String(e);
-      this.host.log.error({ err: e, job: job.id, kind: job.kind, last }, 'job failed');
+      if (final) this.host.log.info({ job: job.id, kind: job.kind, error }, 'job refused its input');
+      else this.host.log.error({ err: e, job: job.id, kind: job.kind, last }, 'job failed');
       await db
         .updateTable('jobs')
         .set(last ? { state: 'failed', finished_at: new Date(), error } : { state: 'queued', error })
         .where('id', '=', job.id)
         .execute();
-      throw e;
+      if (!final) throw e;
     }
   }
 }

@@ -59,6 +59,31 @@ export async function readTabular(file: string, label = path.basename(file)): Pr
   throw new InputError(label, null, null, 'Parquet files are read by the mapping engine only');
 }
 
+/**
+ * The checks of a whole file that cost little and need no rows: its type, the zip guard of an XLSX
+ * and the UTF-8 scan of a CSV. An import queued as a job runs them in the request, so that such a
+ * file is refused at once (400) rather than by the job.
+ */
+export async function checkTabularFile(file: string, label = path.basename(file)): Promise<void> {
+  const info = await stat(file).catch(() => null);
+  if (!info) throw new InputError(label, null, null, 'file not found');
+  if (info.size === 0) throw new InputError(label, null, null, 'the file is empty');
+  const format = formatOf(file);
+  if (format === 'xlsx') return guardXlsx(file, label);
+  if (format === 'parquet')
+    throw new InputError(label, null, null, 'Parquet files are read by the mapping engine only');
+  const scan = await scanText(file);
+  if ('badByte' in scan) throw notUtf8(label, scan);
+}
+
+const notUtf8 = (label: string, scan: { badByte: number; line: number; offset: number }) =>
+  new InputError(
+    label,
+    scan.line,
+    null,
+    msg`byte 0x${scan.badByte.toString(16).toUpperCase().padStart(2, '0')} at offset ${scan.offset} is not UTF-8: save the file as "CSV UTF-8"`,
+  );
+
 /** Rows of one import of actors, members, services or events (the documented limit). */
 export const IMPORT_MAX_ROWS = 100_000;
 
@@ -115,13 +140,7 @@ async function readCsv(file: string, label: string): Promise<Tabular> {
   // One linear pass first: the text must be UTF-8 (a Latin-1 file would be stored garbled), and
   // the delimiter is the one of the header line, so a ";" inside a comma-separated cell is text.
   const scan = await scanText(file);
-  if ('badByte' in scan)
-    throw new InputError(
-      label,
-      scan.line,
-      null,
-      msg`byte 0x${scan.badByte.toString(16).toUpperCase().padStart(2, '0')} at offset ${scan.offset} is not UTF-8: save the file as "CSV UTF-8"`,
-    );
+  if ('badByte' in scan) throw notUtf8(label, scan);
   const parser = createReadStream(file).pipe(
     parse({
       bom: true,

@@ -24,6 +24,7 @@ import { EVENT_BODY, EVENT_KINDS } from './events.routes.js';
 import { SERVICE_BODY } from './services.routes.js';
 import { checkService, toRow, type ServiceInput } from './services.service.js';
 import { msg, type Text } from '../i18n/index.js';
+import type { ImportProgress } from '../jobs/imports.js';
 
 interface UploadedFile {
   path: string;
@@ -58,7 +59,13 @@ const MEMBER_COLUMNS = [...ACTOR_FIELDS, 'membership_stage', 'prospect_source'] 
  * Members and prospects from CSV or XLSX, all or nothing: a row naming an actor already in the
  * register moves it to the stage given; other rows add actors to the register at that stage.
  */
-export async function importMembers(db: Database, workspaceId: string, userId: string, file: UploadedFile) {
+export async function importMembers(
+  db: Database,
+  workspaceId: string,
+  userId: string,
+  file: UploadedFile,
+  progress?: ImportProgress,
+) {
   const rows = await readAll(file, ['name', 'membership_stage'], MEMBER_COLUMNS);
   once(file, rows, 'name');
   const names = rows.map((r) => (r.values.name ?? '').trim().toLowerCase()).filter(Boolean);
@@ -129,7 +136,9 @@ export async function importMembers(db: Database, workspaceId: string, userId: s
       if (move.from !== move.to)
         stageChanges.push({ actor_id: move.id, from_stage: move.from, to_stage: move.to });
     }
+    await progress?.(moves.length, rows.length);
     for (let i = 0; i < additions.length; i += IMPORT_CHUNK) {
+      await progress?.(moves.length + i, rows.length);
       const chunk = additions.slice(i, i + IMPORT_CHUNK);
       const ids = await trx
         .insertInto('actors')
@@ -160,6 +169,7 @@ export async function importMembers(db: Database, workspaceId: string, userId: s
       entity: 'actor',
       newValue: { file: file.label, added: additions.length, updated: moves.length },
     });
+    await progress?.(rows.length, rows.length);
     return { imported: rows.length, added: additions.length, updated: moves.length };
   });
 }

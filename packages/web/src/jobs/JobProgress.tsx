@@ -5,7 +5,7 @@ import { get } from '../api';
 /** A job as `GET /workspaces/:id/jobs/:jobId` returns it (server: jobs/routes.ts). */
 export interface Job {
   id: string;
-  kind: 'mailing' | 'survey_send' | 'survey_reminder';
+  kind: 'mailing' | 'survey_send' | 'survey_reminder' | 'import';
   state: 'queued' | 'running' | 'done' | 'failed';
   done: number;
   total: number;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { upload } from '../api';
 import { Form, FormField, useForm } from '../layout/forms';
 import { NewButton } from '../layout/Dialog';
+import { JobProgress, useJob } from '../jobs/JobProgress';
 
 /**
  * Upload of a CSV or XLSX file to an all-or-nothing import; the server names the bad row and column,
@@ -31,6 +32,7 @@ export function ImportForm({
   const { t } = useTranslation();
   const form = useForm();
   const [file, setFile] = useState<File | null>(null);
+  const { job, track } = useJob();
   const id = `import-${url.replace(/[^a-z]/gi, '')}`;
   return (
     <Form
@@ -43,7 +45,13 @@ export function ImportForm({
         const body = new FormData();
         body.append('file', file);
         return form.submit(
-          () => upload<{ imported: number }>(url, body),
+          // A large file becomes a job on the server (202 with its id): its progress shows below
+          // until it is done, and its outcome is the import's answer.
+          async () => {
+            const answer = await upload<{ imported: number } | { jobId: string }>(url, body);
+            if (!('jobId' in answer)) return answer;
+            return track<{ imported: number }>(url.split('/')[2]!, answer.jobId);
+          },
           null,
           (r) => onDone(doneText ? doneText(r.imported) : t('imports.done', { count: r.imported }), true),
         );
@@ -67,6 +75,7 @@ export function ImportForm({
       <button type="submit" disabled={form.busy} aria-busy={form.busy}>
         {form.busy ? t('imports.busy') : t('imports.import')}
       </button>
+      <JobProgress job={job} />
     </Form>
   );
 }

@@ -5,6 +5,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../../http/po
 import { badRequest, notFound } from '../../http/errors.js';
 import { sendTable } from '../../http/export.js';
 import { withUploads } from '../../http/uploads.js';
+import { importNowOrLater, registerImporter } from '../../jobs/imports.js';
 import { checkStatusFollowsStage, enterRegisterMembers } from './membership.js';
 import { recordAudit } from '../../audit/service.js';
 import {
@@ -36,6 +37,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '235
 
 /** The actor register and the network of ties between actors (methods.md §2). */
 export async function actorRoutes(app: App) {
+  registerImporter('actors', importActors);
   app.get(
     '/workspaces/:workspaceId/actors',
     {
@@ -242,7 +244,7 @@ export async function actorRoutes(app: App) {
       config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
       schema: {
         tags,
-        summary: `Import actors from CSV or XLSX (multipart "file"; columns ${ACTOR_FIELDS.join(', ')}); all or nothing`,
+        summary: `Import actors from CSV or XLSX (multipart "file"; columns ${ACTOR_FIELDS.join(', ')}); all or nothing; a file over the inline limit (256 KB by default) answers 202 with a job`,
         consumes: ['multipart/form-data'],
         params: Type.Object({ workspaceId: Type.String() }),
       },
@@ -254,10 +256,15 @@ export async function actorRoutes(app: App) {
           throw badRequest('validation_failed', 'The "file" part is missing', [
             { field: 'file', message: 'is required' },
           ]);
-        return importActors(app.db, ws.id, requireAuth(request).user.id, files.file);
+        return importNowOrLater(app, request, {
+          importer: 'actors',
+          workspaceId: ws.id,
+          userId: requireAuth(request).user.id,
+          file: files.file,
+        });
       });
-      reply.status(201);
-      return result;
+      reply.status(result.status);
+      return result.body;
     },
   );
 

@@ -18,6 +18,7 @@ import { recordAudit } from '../../audit/service.js';
 import { schemaProblem } from '../../http/validator.js';
 import { IMPORT_MAX_ROWS, InputError, readImportRows } from '../../map/tabular.js';
 import { msg, oneOf, type Text } from '../../i18n/index.js';
+import type { ImportProgress } from '../../jobs/imports.js';
 
 export const ACTOR_FIELDS = [
   'name',
@@ -163,6 +164,7 @@ export async function importActors(
   workspaceId: string,
   userId: string,
   file: { path: string; label: string },
+  progress?: ImportProgress,
 ) {
   const fileRows = await readImportRows(
     file,
@@ -203,11 +205,13 @@ export async function importActors(
         msg`"${clash.actor.name}" is already in the actor register`,
       );
     }
-    for (let i = 0; i < rows.length; i += 500)
+    for (let i = 0; i < rows.length; i += 500) {
       await trx
         .insertInto('actors')
         .values(rows.slice(i, i + 500).map((r) => ({ ...r.actor, workspace_id: workspaceId }) as never))
         .execute();
+      await progress?.(Math.min(i + 500, rows.length), rows.length);
+    }
     await recordAudit(trx, {
       workspaceId,
       userId,
