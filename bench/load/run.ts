@@ -17,6 +17,9 @@ const seconds = Number(args.seconds ?? 60);
 const readers = Number(args.readers ?? 6);
 const writers = Number(args.writers ?? 2);
 const importRows = Number(args['import-rows'] ?? 2000);
+// Leave out a kind of traffic, to find what slows the others (--report=0, --import=0).
+const withReport = args.report !== '0';
+const withImport = args.import !== '0';
 const database = benchDatabase('agglomera_bench_load');
 const benchUrl = database.url;
 
@@ -142,45 +145,47 @@ async function run(servers: { url: string }[]) {
         }
       })(),
     );
-  loops.push(
-    (async () => {
-      while (Date.now() < end) {
-        const { base, s } = pick();
-        await timed(
-          'GET diagnostic report (PDF)',
-          base,
-          `/api/v1/workspaces/${ws}/diagnostic-report?format=pdf`,
-          {
-            headers: { cookie: s.cookie },
-          },
-        );
-      }
-    })(),
-  );
-  loops.push(
-    (async () => {
-      for (let k = 0; Date.now() < end; k += 1) {
-        const { base, s } = pick();
-        const rows = Array.from({ length: importRows }, (_, i) => `Imported ${k}-${i} (bench),firm`);
-        const form = new FormData();
-        form.append(
-          'file',
-          new Blob([`name,actor_type\n${rows.join('\n')}\n`], { type: 'text/csv' }),
-          'actors.csv',
-        );
-        await timed(
-          `POST actors import (${importRows} rows)`,
-          base,
-          `/api/v1/workspaces/${ws}/actors/import`,
-          {
-            method: 'POST',
-            headers: headers(s, false),
-            body: form,
-          },
-        );
-      }
-    })(),
-  );
+  if (withReport)
+    loops.push(
+      (async () => {
+        while (Date.now() < end) {
+          const { base, s } = pick();
+          await timed(
+            'GET diagnostic report (PDF)',
+            base,
+            `/api/v1/workspaces/${ws}/diagnostic-report?format=pdf`,
+            {
+              headers: { cookie: s.cookie },
+            },
+          );
+        }
+      })(),
+    );
+  if (withImport)
+    loops.push(
+      (async () => {
+        for (let k = 0; Date.now() < end; k += 1) {
+          const { base, s } = pick();
+          const rows = Array.from({ length: importRows }, (_, i) => `Imported ${k}-${i} (bench),firm`);
+          const form = new FormData();
+          form.append(
+            'file',
+            new Blob([`name,actor_type\n${rows.join('\n')}\n`], { type: 'text/csv' }),
+            'actors.csv',
+          );
+          await timed(
+            `POST actors import (${importRows} rows)`,
+            base,
+            `/api/v1/workspaces/${ws}/actors/import`,
+            {
+              method: 'POST',
+              headers: headers(s, false),
+              body: form,
+            },
+          );
+        }
+      })(),
+    );
   const ticker = setInterval(() => {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));
     const done = seconds - left;
