@@ -49,11 +49,16 @@ export interface Tabular {
 const normalise = (h: string) => h.trim().toLowerCase();
 
 /** Reads a CSV or XLSX file row by row; column names are trimmed and lower-cased. */
-export async function readTabular(file: string, label = path.basename(file)): Promise<Tabular> {
+/** The file's format, once it is known to exist and to hold something. */
+async function nonEmptyFormat(file: string, label: string): Promise<TabularFormat> {
   const info = await stat(file).catch(() => null);
   if (!info) throw new InputError(label, null, null, 'file not found');
   if (info.size === 0) throw new InputError(label, null, null, 'the file is empty');
-  const format = formatOf(file);
+  return formatOf(file);
+}
+
+export async function readTabular(file: string, label = path.basename(file)): Promise<Tabular> {
+  const format = await nonEmptyFormat(file, label);
   if (format === 'csv') return readCsv(file, label);
   if (format === 'xlsx') return readXlsx(file, label);
   throw new InputError(label, null, null, 'Parquet files are read by the mapping engine only');
@@ -65,10 +70,7 @@ export async function readTabular(file: string, label = path.basename(file)): Pr
  * file is refused at once (400) rather than by the job.
  */
 export async function checkTabularFile(file: string, label = path.basename(file)): Promise<void> {
-  const info = await stat(file).catch(() => null);
-  if (!info) throw new InputError(label, null, null, 'file not found');
-  if (info.size === 0) throw new InputError(label, null, null, 'the file is empty');
-  const format = formatOf(file);
+  const format = await nonEmptyFormat(file, label);
   if (format === 'xlsx') return guardXlsx(file, label);
   if (format === 'parquet')
     throw new InputError(label, null, null, 'Parquet files are read by the mapping engine only');
