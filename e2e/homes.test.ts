@@ -62,4 +62,28 @@ describe.skipIf(!chromiumPath)('browser: role homes', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('lets the manager choose the e-mail reminders of late and soon-due tasks on the account page', async () => {
+    const context = await h.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInAs(page, h.baseUrl, 'manager@demo.agglomera.org');
+    await page.waitForURL(/\/home$/);
+    await page.goto(`${h.baseUrl}/account`);
+    await page.getByRole('heading', { name: 'E-mail reminders' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('reminders-today').innerText())
+      .toMatch(/Today it would list \d+ late/);
+    const select = page.getByLabel('Send me the summary');
+    expect(await select.inputValue()).toBe('weekly');
+    await select.selectOption('daily');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Your reminders are saved.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'E-mail reminders' }).waitFor();
+    await expect.poll(() => page.getByLabel('Send me the summary').inputValue()).toBe('daily');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
 });

@@ -32,6 +32,10 @@ export interface UsersTable {
   locale: Generated<string>;
   is_platform_admin: Generated<boolean>;
   created_at: GeneratedTimestamp;
+  /** E-mail digest of tasks late and due soon (migration 0064). */
+  task_reminders: Generated<'off' | 'daily' | 'weekly'>;
+  /** The day (UTC) the last digest was claimed, so that it goes out once. */
+  reminders_sent_on: string | null;
 }
 
 export interface OrganisationsTable {

@@ -80,7 +80,7 @@ export function bossDb(db: Kysely<DB>, root: Database = db): PgBoss.Db {
   } as PgBoss.Db;
 }
 
-interface Host {
+export interface Host {
   db: Database;
   mailer: Mailer;
   settings: Settings;
@@ -96,6 +96,7 @@ interface Host {
 export class Jobs {
   private boss: PgBoss | null = null;
   private readonly handlers = new Map<JobKind, JobHandler>();
+  private readonly scheduled = new Map<string, { cron: string; run: (host: Host) => Promise<unknown> }>();
   private workerId: string | null = null;
   private stopping = false;
 
@@ -107,6 +108,14 @@ export class Jobs {
   /** Declares how a kind of job is done; route modules call it as they register. */
   handle(kind: JobKind, handler: JobHandler) {
     this.handlers.set(kind, handler);
+  }
+
+  /**
+   * Declares scheduled work of the platform (no workspace's job): `run` at each `cron` time (UTC),
+   * once for all server processes (a pg-boss schedule and queue of its own, like the purge).
+   */
+  every(queue: string, cron: string, run: (host: Host) => Promise<unknown>) {
+    this.scheduled.set(queue, { cron, run });
   }
 
   get started() {
@@ -141,6 +150,15 @@ export class Jobs {
         const removed = await purgeExpired(this.host.db, this.host.settings);
         this.host.log.info({ removed }, 'expired sign-in records purged');
       });
+    }
+    for (const [queue, { cron, run }] of this.scheduled) {
+      await ensureQueue(boss, queue, { retryLimit: 1, retryDelay: 60, expireInMinutes: 30 });
+      if (work)
+        await boss.work(queue, { pollingIntervalSeconds: 10 }, async () => {
+          const outcome = await run(this.host);
+          this.host.log.info({ queue, outcome }, 'scheduled work done');
+        });
+      if (schedule) await boss.schedule(queue, cron);
     }
     if (schedule) {
       await boss.schedule(PURGE_QUEUE, PURGE_CRON);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CalendarFeed } from '../tasks/CalendarFeed';
+import { TaskReminders } from '../tasks/TaskReminders';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
 import { useApi } from '../useApi';
@@ -122,6 +123,7 @@ export function AccountPage() {
         ))}
       </ul>
       <CalendarFeed />
+      <TaskReminders />
     </section>
   );
 }
