@@ -4,7 +4,8 @@
 // and under the same load, the error count, and each process's memory at start and end.
 // Goal: no errors, p99 within 10× of health, memory flat.
 //
-//   npm run bench:load -- [--seconds=60] [--readers=6] [--writers=2] [--import-rows=2000] [--keep]
+//   npm run bench:load -- [--seconds=60] [--readers=6] [--writers=2] [--import-rows=2000]
+//                         [--import=members|actors|0] [--report=0] [--keep]
 //
 // The PostgreSQL server is taken from BENCH_PG_URL or DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432); a database agglomera_bench_load is created and dropped.
@@ -20,6 +21,10 @@ const importRows = Number(args['import-rows'] ?? 2000);
 // Leave out a kind of traffic, to find what slows the others (--report=0, --import=0).
 const withReport = args.report !== '0';
 const withImport = args.import !== '0';
+// What the import loop sends: by default the same members file each time (the first import adds
+// the actors, later ones move them again), so that the data stays the same size and memory can be
+// read as flat or not; --import=actors sends new actors each time and grows the register.
+const importKind = args.import === 'actors' ? 'actors' : 'members';
 const database = benchDatabase('agglomera_bench_load');
 const benchUrl = database.url;
 
@@ -166,17 +171,24 @@ async function run(servers: { url: string }[]) {
       (async () => {
         for (let k = 0; Date.now() < end; k += 1) {
           const { base, s } = pick();
-          const rows = Array.from({ length: importRows }, (_, i) => `Imported ${k}-${i} (bench),firm`);
+          const rows = Array.from({ length: importRows }, (_, i) =>
+            importKind === 'actors'
+              ? `Imported ${k}-${i} (bench),firm`
+              : `Imported member ${i} (bench),firm,${k % 2 ? 'member' : 'prospect'}`,
+          );
           const form = new FormData();
           form.append(
             'file',
-            new Blob([`name,actor_type\n${rows.join('\n')}\n`], { type: 'text/csv' }),
-            'actors.csv',
+            new Blob(
+              [`name,actor_type${importKind === 'members' ? ',membership_stage' : ''}\n${rows.join('\n')}\n`],
+              { type: 'text/csv' },
+            ),
+            `${importKind}.csv`,
           );
           await timed(
-            `POST actors import (${importRows} rows)`,
+            `POST ${importKind} import (${importRows} rows)`,
             base,
-            `/api/v1/workspaces/${ws}/actors/import`,
+            `/api/v1/workspaces/${ws}/${importKind === 'actors' ? 'actors' : 'membership'}/import`,
             {
               method: 'POST',
               headers: headers(s, false),

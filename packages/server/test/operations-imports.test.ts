@@ -69,6 +69,48 @@ describe('imports of members, services and events (all or nothing)', () => {
     );
   });
 
+  it('moves known actors in bulk: the columns a row gives change, the others stay, other workspaces untouched', async () => {
+    const list = (await as(ctx.app, manager).get(url('/actors?type=firm&limit=3'))).json().actors as {
+      id: string;
+      name: string;
+      sector: string | null;
+      email: string | null;
+    }[];
+    expect(list).toHaveLength(3);
+    const file = [
+      'name,actor_type,membership_stage,sector,email',
+      `${list[0]!.name},,member,Dairy processing,dairy@example.org`,
+      `${list[1]!.name},,applied,,`,
+      `${list[2]!.name},,member,,third@example.org`,
+    ].join('\n');
+    const res = await uploadAs(ctx.app, manager, url('/membership/import'), 'moves.csv', file);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toEqual({ imported: 3, added: 0, updated: 3 });
+    const after = async (id: string) =>
+      ctx.handle.db
+        .selectFrom('actors')
+        .select(['sector', 'email', 'membership_stage', 'status'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+    expect(await after(list[0]!.id)).toMatchObject({
+      sector: 'Dairy processing',
+      email: 'dairy@example.org',
+      membership_stage: 'member',
+      status: 'member',
+    });
+    // Empty cells change nothing.
+    expect(await after(list[1]!.id)).toMatchObject({
+      sector: list[1]!.sector,
+      email: list[1]!.email,
+      membership_stage: 'applied',
+    });
+    expect(await after(list[2]!.id)).toMatchObject({
+      sector: list[2]!.sector,
+      email: 'third@example.org',
+      membership_stage: 'member',
+    });
+  });
+
   it('imports services onto the matrix from XLSX and names the cell at fault', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('services');

@@ -4,7 +4,8 @@ import {
   PROSPECT_SOURCES,
   type MembershipStage,
 } from '@agglomera/methods';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 import type { Database } from '../db/database.js';
 import { anyOf } from '../db/sql.js';
 import { AppError } from '../http/errors.js';
@@ -50,6 +51,40 @@ function once(file: UploadedFile, rows: TabularRow[], column: string) {
         msg`"${r.values[column]}" appears twice (also on line ${earlier})`,
       );
     seen.set(key, r.line);
+  }
+}
+
+/**
+ * Writes the changes of the actors a members import names, a chunk of rows per statement: the rows
+ * that change the same columns go together, each chunk as one JSON parameter that PostgreSQL turns
+ * into actors rows (`jsonb_populate_recordset`, which casts every column as the table declares it).
+ * One UPDATE per actor took 6 ms each on a server, 12 s for 2,000 members (bench/load).
+ */
+async function moveActors(
+  trx: Kysely<DB>,
+  workspaceId: string,
+  moves: { id: string; changes: Record<string, unknown> }[],
+  progress?: (done: number) => Promise<void>,
+) {
+  const groups = new Map<string, { id: string; changes: Record<string, unknown> }[]>();
+  for (const m of moves) {
+    const key = Object.keys(m.changes).sort().join(',');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  let done = 0;
+  for (const [key, group] of groups) {
+    const columns = key.split(',').filter(Boolean);
+    for (let i = 0; i < group.length; i += IMPORT_CHUNK) {
+      const chunk = group.slice(i, i + IMPORT_CHUNK);
+      const json = JSON.stringify(chunk.map((m) => ({ id: m.id, ...m.changes })));
+      await sql`UPDATE actors AS a SET ${sql.join(
+        [...columns.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`), sql`updated_at = now()`],
+        sql`, `,
+      )} FROM jsonb_populate_recordset(null::actors, ${json}::jsonb) AS v
+        WHERE a.id = v.id AND a.workspace_id = ${workspaceId}`.execute(trx);
+      done += chunk.length;
+      await progress?.(done);
+    }
   }
 }
 
@@ -127,15 +162,10 @@ export async function importMembers(
       } else additions.push({ to: stage, actor: { ...checkActor(actorValues, fail), ...membership } });
     }
     const stageChanges: { actor_id: string; from_stage: string | null; to_stage: string }[] = [];
-    for (const move of moves) {
-      await trx
-        .updateTable('actors')
-        .set({ ...move.changes, updated_at: new Date() } as never)
-        .where('id', '=', move.id)
-        .execute();
+    await moveActors(trx, workspaceId, moves, progress && ((done) => progress(done, rows.length)));
+    for (const move of moves)
       if (move.from !== move.to)
         stageChanges.push({ actor_id: move.id, from_stage: move.from, to_stage: move.to });
-    }
     await progress?.(moves.length, rows.length);
     for (let i = 0; i < additions.length; i += IMPORT_CHUNK) {
       await progress?.(moves.length + i, rows.length);
