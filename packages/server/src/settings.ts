@@ -32,6 +32,13 @@ export interface Settings {
   followPendingMax: number;
   /** Days ahead that homes and My tasks count as "due soon" (platform's choice, default 14). */
   dueSoonDays: number;
+  /**
+   * Check each 2xx JSON answer against the response schema its route declares, answering 500 when
+   * it does not match (http/response-check.ts). On in the tests (test/helpers.ts), so that the
+   * schemas, and the types generated from them, stay true; off in production by default
+   * (AGGLOMERA_CHECK_RESPONSES=1 turns it on).
+   */
+  checkResponses: boolean;
 }
 
 export const defaultSettings = (): Settings => ({
@@ -47,4 +54,5 @@ export const defaultSettings = (): Settings => ({
   loginMemoryHours: 24,
   passwordResetsPerHour: 3,
   webDist: null,
+  checkResponses: process.env.AGGLOMERA_CHECK_RESPONSES === '1',
 });
