@@ -704,7 +704,139 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              anonymous: boolean;
+              /** Format: date-time */
+              deadline: string;
+              closed: boolean;
+              questions: {
+                name: string;
+                /** @enum {unknown} */
+                type:
+                  | 'single_choice'
+                  | 'multiple_choice'
+                  | 'likert'
+                  | 'number'
+                  | 'text'
+                  | 'ranking'
+                  | 'actor_ties'
+                  | 'open_list'
+                  | 'note'
+                  | 'date'
+                  | 'time'
+                  | 'datetime'
+                  | 'calculate'
+                  | 'acknowledge';
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                required: boolean;
+                choices?: {
+                  name: string;
+                  label: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  filter?: {
+                    [key: string]: string;
+                  };
+                }[];
+                /** @enum {unknown} */
+                numberKind?: 'integer' | 'decimal';
+                /** @enum {unknown} */
+                tieType?: 'cooperation' | 'supply' | 'information' | 'joint_action';
+                collapse?: string;
+                hint?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                group?: string;
+                relevant?: string;
+                constraint?: string;
+                constraintMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                requiredIf?: string;
+                requiredMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                choiceFilter?: string;
+                default?: string;
+                readOnly?: boolean;
+                appearance?: string;
+                calculation?: string;
+                list?: string;
+                orOther?: boolean;
+                otherOf?: string;
+              }[];
+              form: {
+                groups?: {
+                  name: string;
+                  label?: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  parent?: string;
+                  repeat: boolean;
+                  relevant?: string;
+                  appearance?: string;
+                }[];
+                version?: string;
+                defaultLanguage?: string;
+                languages?: {
+                  key: string;
+                  name: string;
+                }[];
+                warnings?: {
+                  /** @enum {unknown} */
+                  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+                  sheet: string;
+                  row?: number;
+                  column?: string;
+                  name?: string;
+                  type?: string;
+                }[];
+              };
+              roster: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+              }[];
+              responded: boolean;
+            };
+          };
         };
       };
     };
@@ -746,11 +878,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -16139,7 +16276,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                formId: string;
+                anonymous: boolean;
+                /** Format: date-time */
+                deadline: string;
+                sentAt: string | null;
+                closed: boolean;
+                questionCount: number;
+                invited: number;
+                responses: number;
+                responseRate: number | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -16248,11 +16412,138 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              formId: string;
+              anonymous: boolean;
+              /** Format: date-time */
+              deadline: string;
+              sentAt: string | null;
+              closed: boolean;
+              questions: {
+                name: string;
+                /** @enum {unknown} */
+                type:
+                  | 'single_choice'
+                  | 'multiple_choice'
+                  | 'likert'
+                  | 'number'
+                  | 'text'
+                  | 'ranking'
+                  | 'actor_ties'
+                  | 'open_list'
+                  | 'note'
+                  | 'date'
+                  | 'time'
+                  | 'datetime'
+                  | 'calculate'
+                  | 'acknowledge';
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                required: boolean;
+                choices?: {
+                  name: string;
+                  label: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  filter?: {
+                    [key: string]: string;
+                  };
+                }[];
+                /** @enum {unknown} */
+                numberKind?: 'integer' | 'decimal';
+                /** @enum {unknown} */
+                tieType?: 'cooperation' | 'supply' | 'information' | 'joint_action';
+                collapse?: string;
+                hint?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                group?: string;
+                relevant?: string;
+                constraint?: string;
+                constraintMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                requiredIf?: string;
+                requiredMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                choiceFilter?: string;
+                default?: string;
+                readOnly?: boolean;
+                appearance?: string;
+                calculation?: string;
+                list?: string;
+                orOther?: boolean;
+                otherOf?: string;
+              }[];
+              form: {
+                groups?: {
+                  name: string;
+                  label?: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  parent?: string;
+                  repeat: boolean;
+                  relevant?: string;
+                  appearance?: string;
+                }[];
+                version?: string;
+                defaultLanguage?: string;
+                languages?: {
+                  key: string;
+                  name: string;
+                }[];
+                warnings?: {
+                  /** @enum {unknown} */
+                  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+                  sheet: string;
+                  row?: number;
+                  column?: string;
+                  name?: string;
+                  type?: string;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -16284,11 +16575,138 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              formId: string;
+              anonymous: boolean;
+              /** Format: date-time */
+              deadline: string;
+              sentAt: string | null;
+              closed: boolean;
+              questions: {
+                name: string;
+                /** @enum {unknown} */
+                type:
+                  | 'single_choice'
+                  | 'multiple_choice'
+                  | 'likert'
+                  | 'number'
+                  | 'text'
+                  | 'ranking'
+                  | 'actor_ties'
+                  | 'open_list'
+                  | 'note'
+                  | 'date'
+                  | 'time'
+                  | 'datetime'
+                  | 'calculate'
+                  | 'acknowledge';
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                required: boolean;
+                choices?: {
+                  name: string;
+                  label: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  filter?: {
+                    [key: string]: string;
+                  };
+                }[];
+                /** @enum {unknown} */
+                numberKind?: 'integer' | 'decimal';
+                /** @enum {unknown} */
+                tieType?: 'cooperation' | 'supply' | 'information' | 'joint_action';
+                collapse?: string;
+                hint?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                group?: string;
+                relevant?: string;
+                constraint?: string;
+                constraintMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                requiredIf?: string;
+                requiredMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                choiceFilter?: string;
+                default?: string;
+                readOnly?: boolean;
+                appearance?: string;
+                calculation?: string;
+                list?: string;
+                orOther?: boolean;
+                otherOf?: string;
+              }[];
+              form: {
+                groups?: {
+                  name: string;
+                  label?: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  parent?: string;
+                  repeat: boolean;
+                  relevant?: string;
+                  appearance?: string;
+                }[];
+                version?: string;
+                defaultLanguage?: string;
+                languages?: {
+                  key: string;
+                  name: string;
+                }[];
+                warnings?: {
+                  /** @enum {unknown} */
+                  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+                  sheet: string;
+                  row?: number;
+                  column?: string;
+                  name?: string;
+                  type?: string;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -16322,7 +16740,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                /** Format: date-time */
+                deadline: string;
+                anonymous: boolean;
+                responded: boolean;
+                closed: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16359,7 +16796,137 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              formId: string;
+              anonymous: boolean;
+              /** Format: date-time */
+              deadline: string;
+              sentAt: string | null;
+              closed: boolean;
+              questions: {
+                name: string;
+                /** @enum {unknown} */
+                type:
+                  | 'single_choice'
+                  | 'multiple_choice'
+                  | 'likert'
+                  | 'number'
+                  | 'text'
+                  | 'ranking'
+                  | 'actor_ties'
+                  | 'open_list'
+                  | 'note'
+                  | 'date'
+                  | 'time'
+                  | 'datetime'
+                  | 'calculate'
+                  | 'acknowledge';
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                required: boolean;
+                choices?: {
+                  name: string;
+                  label: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  filter?: {
+                    [key: string]: string;
+                  };
+                }[];
+                /** @enum {unknown} */
+                numberKind?: 'integer' | 'decimal';
+                /** @enum {unknown} */
+                tieType?: 'cooperation' | 'supply' | 'information' | 'joint_action';
+                collapse?: string;
+                hint?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                group?: string;
+                relevant?: string;
+                constraint?: string;
+                constraintMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                requiredIf?: string;
+                requiredMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                choiceFilter?: string;
+                default?: string;
+                readOnly?: boolean;
+                appearance?: string;
+                calculation?: string;
+                list?: string;
+                orOther?: boolean;
+                otherOf?: string;
+              }[];
+              form: {
+                groups?: {
+                  name: string;
+                  label?: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  parent?: string;
+                  repeat: boolean;
+                  relevant?: string;
+                  appearance?: string;
+                }[];
+                version?: string;
+                defaultLanguage?: string;
+                languages?: {
+                  key: string;
+                  name: string;
+                }[];
+                warnings?: {
+                  /** @enum {unknown} */
+                  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+                  sheet: string;
+                  row?: number;
+                  column?: string;
+                  name?: string;
+                  type?: string;
+                }[];
+              };
+              invited: number;
+              responses: number;
+              responseRate: number | null;
+            };
+          };
         };
       };
     };
@@ -16472,7 +17039,134 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              formId: string;
+              anonymous: boolean;
+              /** Format: date-time */
+              deadline: string;
+              sentAt: string | null;
+              closed: boolean;
+              questions: {
+                name: string;
+                /** @enum {unknown} */
+                type:
+                  | 'single_choice'
+                  | 'multiple_choice'
+                  | 'likert'
+                  | 'number'
+                  | 'text'
+                  | 'ranking'
+                  | 'actor_ties'
+                  | 'open_list'
+                  | 'note'
+                  | 'date'
+                  | 'time'
+                  | 'datetime'
+                  | 'calculate'
+                  | 'acknowledge';
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                required: boolean;
+                choices?: {
+                  name: string;
+                  label: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  filter?: {
+                    [key: string]: string;
+                  };
+                }[];
+                /** @enum {unknown} */
+                numberKind?: 'integer' | 'decimal';
+                /** @enum {unknown} */
+                tieType?: 'cooperation' | 'supply' | 'information' | 'joint_action';
+                collapse?: string;
+                hint?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                group?: string;
+                relevant?: string;
+                constraint?: string;
+                constraintMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                requiredIf?: string;
+                requiredMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                choiceFilter?: string;
+                default?: string;
+                readOnly?: boolean;
+                appearance?: string;
+                calculation?: string;
+                list?: string;
+                orOther?: boolean;
+                otherOf?: string;
+              }[];
+              form: {
+                groups?: {
+                  name: string;
+                  label?: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  parent?: string;
+                  repeat: boolean;
+                  relevant?: string;
+                  appearance?: string;
+                }[];
+                version?: string;
+                defaultLanguage?: string;
+                languages?: {
+                  key: string;
+                  name: string;
+                }[];
+                warnings?: {
+                  /** @enum {unknown} */
+                  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+                  sheet: string;
+                  row?: number;
+                  column?: string;
+                  name?: string;
+                  type?: string;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -16495,7 +17189,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -16530,7 +17229,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              question: {
+                name: string;
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+              };
+              items: {
+                /** Format: uuid */
+                responseId: string;
+                item: number;
+                text: string;
+                theme: string | null;
+              }[];
+              coded: number;
+              themes: {
+                theme: string;
+                citations: number;
+                respondents: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16564,7 +17289,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              question: {
+                name: string;
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+              };
+              items: {
+                /** Format: uuid */
+                responseId: string;
+                item: number;
+                text: string;
+                theme: string | null;
+              }[];
+              coded: number;
+              themes: {
+                theme: string;
+                citations: number;
+                respondents: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16600,7 +17351,139 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              anonymous: boolean;
+              /** Format: date-time */
+              deadline: string;
+              closed: boolean;
+              questions: {
+                name: string;
+                /** @enum {unknown} */
+                type:
+                  | 'single_choice'
+                  | 'multiple_choice'
+                  | 'likert'
+                  | 'number'
+                  | 'text'
+                  | 'ranking'
+                  | 'actor_ties'
+                  | 'open_list'
+                  | 'note'
+                  | 'date'
+                  | 'time'
+                  | 'datetime'
+                  | 'calculate'
+                  | 'acknowledge';
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                required: boolean;
+                choices?: {
+                  name: string;
+                  label: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  filter?: {
+                    [key: string]: string;
+                  };
+                }[];
+                /** @enum {unknown} */
+                numberKind?: 'integer' | 'decimal';
+                /** @enum {unknown} */
+                tieType?: 'cooperation' | 'supply' | 'information' | 'joint_action';
+                collapse?: string;
+                hint?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                group?: string;
+                relevant?: string;
+                constraint?: string;
+                constraintMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                requiredIf?: string;
+                requiredMessage?: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                choiceFilter?: string;
+                default?: string;
+                readOnly?: boolean;
+                appearance?: string;
+                calculation?: string;
+                list?: string;
+                orOther?: boolean;
+                otherOf?: string;
+              }[];
+              form: {
+                groups?: {
+                  name: string;
+                  label?: {
+                    en: string;
+                    fr?: string;
+                    es?: string;
+                  } & {
+                    [key: string]: string;
+                  };
+                  parent?: string;
+                  repeat: boolean;
+                  relevant?: string;
+                  appearance?: string;
+                }[];
+                version?: string;
+                defaultLanguage?: string;
+                languages?: {
+                  key: string;
+                  name: string;
+                }[];
+                warnings?: {
+                  /** @enum {unknown} */
+                  kind: 'column' | 'media' | 'metadata' | 'repeat_count' | 'empty_group';
+                  sheet: string;
+                  row?: number;
+                  column?: string;
+                  name?: string;
+                  type?: string;
+                }[];
+              };
+              roster: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+              }[];
+              responded: boolean;
+            };
+          };
         };
       };
     };
@@ -16635,11 +17518,17 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+              toRemind: number;
+            };
+          };
         };
       };
     };
@@ -16672,11 +17561,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+              newlyInvited: number;
+              skipped: number;
+            };
+          };
         };
       };
     };
@@ -16717,11 +17613,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -16801,7 +17702,181 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              invited: number;
+              responses: number;
+              responseRate: number | null;
+              decimals: number;
+              /** @enum {unknown} */
+              rounding: 'half-up' | 'half-even' | 'truncate';
+              questions: (
+                | {
+                    name: string;
+                    label: {
+                      en: string;
+                      fr?: string;
+                      es?: string;
+                    } & {
+                      [key: string]: string;
+                    };
+                    answered: number;
+                    /** @enum {unknown} */
+                    type: 'single_choice' | 'likert';
+                    choices: {
+                      name: string;
+                      label: {
+                        en: string;
+                        fr?: string;
+                        es?: string;
+                      } & {
+                        [key: string]: string;
+                      };
+                      count: number;
+                      percentage: number | null;
+                    }[];
+                    categories:
+                      | {
+                          label: {
+                            en: string;
+                            fr?: string;
+                            es?: string;
+                          } & {
+                            [key: string]: string;
+                          };
+                          points: number[];
+                          count: number;
+                          percentage: number | null;
+                        }[]
+                      | null;
+                  }
+                | {
+                    name: string;
+                    label: {
+                      en: string;
+                      fr?: string;
+                      es?: string;
+                    } & {
+                      [key: string]: string;
+                    };
+                    answered: number;
+                    /** @enum {string} */
+                    type: 'multiple_choice';
+                    choices: {
+                      name: string;
+                      label: {
+                        en: string;
+                        fr?: string;
+                        es?: string;
+                      } & {
+                        [key: string]: string;
+                      };
+                      count: number;
+                      percentage: number | null;
+                    }[];
+                  }
+                | {
+                    name: string;
+                    label: {
+                      en: string;
+                      fr?: string;
+                      es?: string;
+                    } & {
+                      [key: string]: string;
+                    };
+                    answered: number;
+                    /** @enum {string} */
+                    type: 'ranking';
+                    ranking: {
+                      option: string;
+                      label: {
+                        en: string;
+                        fr?: string;
+                        es?: string;
+                      } & {
+                        [key: string]: string;
+                      };
+                      firsts: number;
+                      mentions: number;
+                      score: number;
+                    }[];
+                  }
+                | {
+                    name: string;
+                    label: {
+                      en: string;
+                      fr?: string;
+                      es?: string;
+                    } & {
+                      [key: string]: string;
+                    };
+                    answered: number;
+                    /** @enum {string} */
+                    type: 'actor_ties';
+                    /** @enum {unknown} */
+                    tieType: 'cooperation' | 'supply' | 'information' | 'joint_action';
+                    named: number;
+                    mostNamed: {
+                      /** Format: uuid */
+                      actorId: string;
+                      name: string;
+                      count: number;
+                    }[];
+                  }
+                | {
+                    name: string;
+                    label: {
+                      en: string;
+                      fr?: string;
+                      es?: string;
+                    } & {
+                      [key: string]: string;
+                    };
+                    answered: number;
+                    /** @enum {string} */
+                    type: 'open_list';
+                    items: number;
+                    coded: number;
+                    themes: {
+                      theme: string;
+                      citations: number;
+                      respondents: number;
+                    }[];
+                  }
+                | {
+                    name: string;
+                    label: {
+                      en: string;
+                      fr?: string;
+                      es?: string;
+                    } & {
+                      [key: string]: string;
+                    };
+                    answered: number;
+                    /** @enum {string} */
+                    type: 'number';
+                    mean: number | null;
+                    median: number | null;
+                    min: number | null;
+                    max: number | null;
+                  }
+                | {
+                    name: string;
+                    label: {
+                      en: string;
+                      fr?: string;
+                      es?: string;
+                    } & {
+                      [key: string]: string;
+                    };
+                    answered: number;
+                    /** @enum {unknown} */
+                    type: 'text' | 'date' | 'time' | 'datetime' | 'calculate' | 'acknowledge';
+                    texts: (string | number)[];
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -16843,11 +17918,17 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+              newlyInvited: number;
+            };
+          };
         };
       };
     };
@@ -16892,7 +17973,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              created: number;
+              skipped: number;
+              withoutActor: number;
+            };
+          };
         };
       };
     };

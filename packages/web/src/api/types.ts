@@ -31,3 +31,11 @@ export type ApiGet<P extends ApiPath> = ApiAnswer<P, 'get'>;
 /** The JSON body a route takes. */
 export type ApiBody<P extends ApiPath, M extends ApiMethod> =
   Operation<P, M> extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;
+
+type KeysOfAny<U> = U extends unknown ? keyof U : never;
+type ValueIn<U, K extends PropertyKey> = U extends { [P in K]: infer V } ? V : never;
+/**
+ * A union of shapes (an answer whose fields depend on a kind) read as one object: the fields all
+ * of them have, and the others optional, each with the types it has where it is present.
+ */
+export type Flat<U> = { [K in keyof U]: U[K] } & { [K in Exclude<KeysOfAny<U>, keyof U>]?: ValueIn<U, K> };
