@@ -14273,7 +14273,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plans: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+                tasks: number;
+                late: number;
+              }[];
+              current: {
+                general: string | null;
+                green: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -14304,11 +14335,88 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14342,7 +14450,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              users: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              actors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              goals: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+              elements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                title: string;
+                parentId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14380,7 +14514,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14457,11 +14668,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+              updated: number;
+              added: number;
+              removed: number;
+            };
+          };
         };
       };
     };
@@ -14496,7 +14714,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14530,7 +14825,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14589,7 +14961,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14637,11 +15086,88 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14680,7 +15206,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14723,7 +15326,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14775,11 +15455,71 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              task: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+            };
+          };
         };
       };
     };
@@ -14836,7 +15576,67 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              task: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+            };
+          };
         };
       };
     };
@@ -14904,7 +15704,84 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14937,11 +15814,88 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'general' | 'green';
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                strategyId: string | null;
+                reviewOn: string | null;
+                reviewDue: boolean;
+                reviewedAt: string | null;
+                reviewNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                parentId: string | null;
+                position: number;
+                number: string;
+                depth: number;
+                task: string;
+                /** @enum {unknown} */
+                priority: 'high' | 'medium' | 'low';
+                deadline: string | null;
+                startsOn: string | null;
+                responsibleUserId: string | null;
+                responsibleActorId: string | null;
+                responsible: {
+                  /** @enum {unknown} */
+                  kind: 'user' | 'actor';
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                support: string;
+                remarks: string;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+                /** @enum {unknown} */
+                kind: 'task' | 'milestone' | 'deliverable';
+                quickWin: boolean;
+                goalId: string | null;
+                goal: string | null;
+                elementId: string | null;
+                element: string | null;
+                late: boolean;
+                revision: number;
+              }[];
+              kpis: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                definition: string;
+                baselineValue: number | null;
+              }[];
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14975,7 +15929,60 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                /** Format: date */
+                date: string;
+                note: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                filledBlocks: number;
+              }[];
+              latest: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                name: string;
+                /** Format: date */
+                date: string;
+                note: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                organisation: string;
+                blocks: {
+                  memberSegments: string;
+                  keyPartners: string;
+                  keyActivities: string;
+                  memberPainPoints: string;
+                  valuePropositions: string;
+                  keyResources: string;
+                  memberRelationships: string;
+                  costStructure: string;
+                  revenueStreams: string;
+                  keyChallenges: string;
+                };
+                emptyBlocks: (
+                  | 'memberSegments'
+                  | 'keyPartners'
+                  | 'keyActivities'
+                  | 'memberPainPoints'
+                  | 'valuePropositions'
+                  | 'keyResources'
+                  | 'memberRelationships'
+                  | 'costStructure'
+                  | 'revenueStreams'
+                  | 'keyChallenges'
+                )[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -15015,11 +16022,49 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              name: string;
+              /** Format: date */
+              date: string;
+              note: string;
+              /** Format: date-time */
+              createdAt: string;
+              createdBy: string | null;
+              organisation: string;
+              blocks: {
+                memberSegments: string;
+                keyPartners: string;
+                keyActivities: string;
+                memberPainPoints: string;
+                valuePropositions: string;
+                keyResources: string;
+                memberRelationships: string;
+                costStructure: string;
+                revenueStreams: string;
+                keyChallenges: string;
+              };
+              emptyBlocks: (
+                | 'memberSegments'
+                | 'keyPartners'
+                | 'keyActivities'
+                | 'memberPainPoints'
+                | 'valuePropositions'
+                | 'keyResources'
+                | 'memberRelationships'
+                | 'costStructure'
+                | 'revenueStreams'
+                | 'keyChallenges'
+              )[];
+            };
+          };
         };
       };
     };
@@ -15054,7 +16099,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              name: string;
+              /** Format: date */
+              date: string;
+              note: string;
+              /** Format: date-time */
+              createdAt: string;
+              createdBy: string | null;
+              organisation: string;
+              blocks: {
+                memberSegments: string;
+                keyPartners: string;
+                keyActivities: string;
+                memberPainPoints: string;
+                valuePropositions: string;
+                keyResources: string;
+                memberRelationships: string;
+                costStructure: string;
+                revenueStreams: string;
+                keyChallenges: string;
+              };
+              emptyBlocks: (
+                | 'memberSegments'
+                | 'keyPartners'
+                | 'keyActivities'
+                | 'memberPainPoints'
+                | 'valuePropositions'
+                | 'keyResources'
+                | 'memberRelationships'
+                | 'costStructure'
+                | 'revenueStreams'
+                | 'keyChallenges'
+              )[];
+            };
+          };
         };
       };
     };
@@ -15127,7 +16210,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              strategy: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                agreedOn: string | null;
+                agreedBy: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                vision: string;
+                components: {
+                  services?: string;
+                  organisation?: string;
+                  implementation?: string;
+                  monitoring?: string;
+                  actionPlan?: string;
+                };
+                realignmentNotes: string;
+                agreedRecordedBy: string | null;
+                elements: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  kind: 'objective' | 'initiative' | 'measure';
+                  parentId: string | null;
+                  title: string;
+                  description: string;
+                  goalId: string | null;
+                  goal: string | null;
+                  position: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -15163,7 +16286,53 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              goals: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                typical:
+                  | (
+                      | 'innovation'
+                      | 'joint_marketing'
+                      | 'export'
+                      | 'procurement'
+                      | 'services'
+                      | 'training'
+                      | 'synergies'
+                      | 'lobbying'
+                    )
+                  | null;
+                position: number;
+                needIds: string[];
+                sources: {
+                  /** @enum {unknown} */
+                  kind: 'need' | 'analysis_item' | 'constraint' | 'value_chain_stage';
+                  /** Format: uuid */
+                  id: string;
+                  label: string;
+                }[];
+                indicatorIds: string[];
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  level: string;
+                }[];
+                objectives: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  strategyVersion: number;
+                }[];
+                flags: ('no_indicator' | 'no_source')[];
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15206,11 +16375,55 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string;
+              typical:
+                | (
+                    | 'innovation'
+                    | 'joint_marketing'
+                    | 'export'
+                    | 'procurement'
+                    | 'services'
+                    | 'training'
+                    | 'synergies'
+                    | 'lobbying'
+                  )
+                | null;
+              position: number;
+              needIds: string[];
+              sources: {
+                /** @enum {unknown} */
+                kind: 'need' | 'analysis_item' | 'constraint' | 'value_chain_stage';
+                /** Format: uuid */
+                id: string;
+                label: string;
+              }[];
+              indicatorIds: string[];
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+              }[];
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                strategyVersion: number;
+              }[];
+              flags: ('no_indicator' | 'no_source')[];
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -15244,7 +16457,63 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              needsSurveys: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  category: string;
+                  score: number | null;
+                  respondents: number;
+                  rank: number | null;
+                  goals: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                  }[];
+                }[];
+              }[];
+              swot: {
+                /** Format: uuid */
+                id: string;
+                category: string;
+                text: string;
+                sign: string;
+                goals: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+              }[];
+              constraints: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                tier: number;
+                goals: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+              }[];
+              whiteSpots: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                chain: string;
+                goals: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15280,7 +16549,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              points: {
+                id: string;
+                text: string;
+                source: string;
+              }[];
+              typical: {
+                /** @enum {unknown} */
+                id:
+                  | 'innovation'
+                  | 'joint_marketing'
+                  | 'export'
+                  | 'procurement'
+                  | 'services'
+                  | 'training'
+                  | 'synergies'
+                  | 'lobbying';
+                text: string;
+                source: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15317,7 +16608,51 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string;
+              typical:
+                | (
+                    | 'innovation'
+                    | 'joint_marketing'
+                    | 'export'
+                    | 'procurement'
+                    | 'services'
+                    | 'training'
+                    | 'synergies'
+                    | 'lobbying'
+                  )
+                | null;
+              position: number;
+              needIds: string[];
+              sources: {
+                /** @enum {unknown} */
+                kind: 'need' | 'analysis_item' | 'constraint' | 'value_chain_stage';
+                /** Format: uuid */
+                id: string;
+                label: string;
+              }[];
+              indicatorIds: string[];
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+              }[];
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                strategyVersion: number;
+              }[];
+              flags: ('no_indicator' | 'no_source')[];
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -15393,7 +16728,51 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string;
+              typical:
+                | (
+                    | 'innovation'
+                    | 'joint_marketing'
+                    | 'export'
+                    | 'procurement'
+                    | 'services'
+                    | 'training'
+                    | 'synergies'
+                    | 'lobbying'
+                  )
+                | null;
+              position: number;
+              needIds: string[];
+              sources: {
+                /** @enum {unknown} */
+                kind: 'need' | 'analysis_item' | 'constraint' | 'value_chain_stage';
+                /** Format: uuid */
+                id: string;
+                label: string;
+              }[];
+              indicatorIds: string[];
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+              }[];
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                strategyVersion: number;
+              }[];
+              flags: ('no_indicator' | 'no_source')[];
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -15423,7 +16802,52 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              strategy: {
+                /** Format: uuid */
+                id: string;
+                diagnostics: string;
+                choice: string;
+                action: string;
+                answers: {
+                  context: {
+                    answer: string;
+                    evidence: string;
+                  };
+                  ambitions: {
+                    answer: string;
+                    evidence: string;
+                  };
+                  capabilities: {
+                    answer: string;
+                    evidence: string;
+                  };
+                };
+                targetMarkets: {
+                  name: string;
+                  rationale: string;
+                }[];
+                reviewMonths: number;
+                /** Format: date */
+                writtenOn: string;
+                lastReviewedOn: string | null;
+                /** Format: date */
+                nextReviewOn: string;
+                reviewDue: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+              reviews: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                reviewedOn: string;
+                notes: string;
+                reviewer: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15471,7 +16895,52 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              strategy: {
+                /** Format: uuid */
+                id: string;
+                diagnostics: string;
+                choice: string;
+                action: string;
+                answers: {
+                  context: {
+                    answer: string;
+                    evidence: string;
+                  };
+                  ambitions: {
+                    answer: string;
+                    evidence: string;
+                  };
+                  capabilities: {
+                    answer: string;
+                    evidence: string;
+                  };
+                };
+                targetMarkets: {
+                  name: string;
+                  rationale: string;
+                }[];
+                reviewMonths: number;
+                /** Format: date */
+                writtenOn: string;
+                lastReviewedOn: string | null;
+                /** Format: date */
+                nextReviewOn: string;
+                reviewDue: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+              reviews: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                reviewedOn: string;
+                notes: string;
+                reviewer: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15512,11 +16981,56 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              strategy: {
+                /** Format: uuid */
+                id: string;
+                diagnostics: string;
+                choice: string;
+                action: string;
+                answers: {
+                  context: {
+                    answer: string;
+                    evidence: string;
+                  };
+                  ambitions: {
+                    answer: string;
+                    evidence: string;
+                  };
+                  capabilities: {
+                    answer: string;
+                    evidence: string;
+                  };
+                };
+                targetMarkets: {
+                  name: string;
+                  rationale: string;
+                }[];
+                reviewMonths: number;
+                /** Format: date */
+                writtenOn: string;
+                lastReviewedOn: string | null;
+                /** Format: date */
+                nextReviewOn: string;
+                reviewDue: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+              reviews: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                reviewedOn: string;
+                notes: string;
+                reviewer: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15550,7 +17064,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              phases: {
+                id: string;
+                name: string;
+                source: string;
+                points: string[];
+              }[];
+              agreed: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                /** Format: date */
+                agreedOn: string;
+              } | null;
+              benchmarkRecommendations: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                status: string;
+              }[];
+              evaluationRecommendations: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                status: string;
+                evaluation: string;
+              }[];
+              needsSurvey: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  score: number | null;
+                  rank: number | null;
+                }[];
+              } | null;
+              goalsWithoutIndicator: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15586,7 +17147,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              roadmaps: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                topic: string;
+                fromYear: number;
+                toYear: number;
+                recommendedActions: string;
+                /** Format: date-time */
+                updatedAt: string;
+                items: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  lane: 'drivers' | 'technologies' | 'topic' | 'effects';
+                  startYear: number;
+                  endYear: number;
+                  title: string;
+                  description: string;
+                  element: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {unknown} */
+                    kind: 'objective' | 'initiative' | 'measure';
+                    title: string;
+                  } | null;
+                }[];
+              }[];
+              elements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                title: string;
+                parentId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15614,11 +17214,40 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              topic: string;
+              fromYear: number;
+              toYear: number;
+              recommendedActions: string;
+              /** Format: date-time */
+              updatedAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                lane: 'drivers' | 'technologies' | 'topic' | 'effects';
+                startYear: number;
+                endYear: number;
+                title: string;
+                description: string;
+                element: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  kind: 'objective' | 'initiative' | 'measure';
+                  title: string;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15653,7 +17282,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              topic: string;
+              fromYear: number;
+              toYear: number;
+              recommendedActions: string;
+              /** Format: date-time */
+              updatedAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                lane: 'drivers' | 'technologies' | 'topic' | 'effects';
+                startYear: number;
+                endYear: number;
+                title: string;
+                description: string;
+                element: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  kind: 'objective' | 'initiative' | 'measure';
+                  title: string;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15685,7 +17343,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              topic: string;
+              fromYear: number;
+              toYear: number;
+              recommendedActions: string;
+              /** Format: date-time */
+              updatedAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                lane: 'drivers' | 'technologies' | 'topic' | 'effects';
+                startYear: number;
+                endYear: number;
+                title: string;
+                description: string;
+                element: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  kind: 'objective' | 'initiative' | 'measure';
+                  title: string;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15751,11 +17438,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              lane: 'drivers' | 'technologies' | 'topic' | 'effects';
+              startYear: number;
+              endYear: number;
+              title: string;
+              description: string;
+              element: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                title: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -15803,7 +17508,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              lane: 'drivers' | 'technologies' | 'topic' | 'effects';
+              startYear: number;
+              endYear: number;
+              title: string;
+              description: string;
+              element: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                title: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -15860,7 +17583,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              strategies: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                agreedOn: string | null;
+                agreedBy: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              components: {
+                /** @enum {unknown} */
+                id: 'services' | 'organisation' | 'implementation' | 'monitoring' | 'actionPlan';
+                text: string;
+                source: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15894,11 +17641,49 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              basedOnId: string | null;
+              agreedOn: string | null;
+              agreedBy: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              vision: string;
+              components: {
+                services?: string;
+                organisation?: string;
+                implementation?: string;
+                monitoring?: string;
+                actionPlan?: string;
+              };
+              realignmentNotes: string;
+              agreedRecordedBy: string | null;
+              elements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                parentId: string | null;
+                title: string;
+                description: string;
+                goalId: string | null;
+                goal: string | null;
+                position: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15935,7 +17720,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              from: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+              };
+              to: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+              };
+              changes: {
+                /** @enum {unknown} */
+                what: 'vision' | 'component' | 'element';
+                key: string;
+                path: string[];
+                /** @enum {unknown} */
+                change: 'added' | 'removed' | 'changed';
+                before: string | null;
+                after: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15972,7 +17786,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              basedOnId: string | null;
+              agreedOn: string | null;
+              agreedBy: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              vision: string;
+              components: {
+                services?: string;
+                organisation?: string;
+                implementation?: string;
+                monitoring?: string;
+                actionPlan?: string;
+              };
+              realignmentNotes: string;
+              agreedRecordedBy: string | null;
+              elements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                parentId: string | null;
+                title: string;
+                description: string;
+                goalId: string | null;
+                goal: string | null;
+                position: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16037,7 +17889,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              basedOnId: string | null;
+              agreedOn: string | null;
+              agreedBy: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              vision: string;
+              components: {
+                services?: string;
+                organisation?: string;
+                implementation?: string;
+                monitoring?: string;
+                actionPlan?: string;
+              };
+              realignmentNotes: string;
+              agreedRecordedBy: string | null;
+              elements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                parentId: string | null;
+                title: string;
+                description: string;
+                goalId: string | null;
+                goal: string | null;
+                position: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16078,7 +17968,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              basedOnId: string | null;
+              agreedOn: string | null;
+              agreedBy: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              vision: string;
+              components: {
+                services?: string;
+                organisation?: string;
+                implementation?: string;
+                monitoring?: string;
+                actionPlan?: string;
+              };
+              realignmentNotes: string;
+              agreedRecordedBy: string | null;
+              elements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'objective' | 'initiative' | 'measure';
+                parentId: string | null;
+                title: string;
+                description: string;
+                goalId: string | null;
+                goal: string | null;
+                position: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16122,11 +18050,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'objective' | 'initiative' | 'measure';
+              parentId: string | null;
+              title: string;
+              description: string;
+              goalId: string | null;
+              goal: string | null;
+              position: number;
+            };
+          };
         };
       };
     };
@@ -16200,7 +18141,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'objective' | 'initiative' | 'measure';
+              parentId: string | null;
+              title: string;
+              description: string;
+              goalId: string | null;
+              goal: string | null;
+              position: number;
+            };
+          };
         };
       };
     };
@@ -16239,7 +18193,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              added: number;
+              strategy: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                basedOnId: string | null;
+                agreedOn: string | null;
+                agreedBy: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                vision: string;
+                components: {
+                  services?: string;
+                  organisation?: string;
+                  implementation?: string;
+                  monitoring?: string;
+                  actionPlan?: string;
+                };
+                realignmentNotes: string;
+                agreedRecordedBy: string | null;
+                elements: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  kind: 'objective' | 'initiative' | 'measure';
+                  parentId: string | null;
+                  title: string;
+                  description: string;
+                  goalId: string | null;
+                  goal: string | null;
+                  position: number;
+                }[];
+              };
+            };
+          };
         };
       };
     };
