@@ -13,6 +13,7 @@ import { installInputChecks } from './http/input.js';
 import { loggerOptions } from './http/logging.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { installAfterReply } from './http/after-reply.js';
+import { installResponseCheck, serializeAsIs } from './http/response-check.js';
 import { mailerFromEnvironment, type Mailer, type SmtpMailer } from './mail/mailer.js';
 import { authRoutes } from './auth/routes.js';
 import { auditRoutes } from './audit/routes.js';
@@ -56,6 +57,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? strictAjv : lenientAjv).compile(schema),
   );
+  // Response schemas document the API (OpenAPI, the web app's generated types); they must never
+  // change what is sent. Fastify would compile them into fast-json-stringify, which drops the
+  // properties a schema does not name and coerces values to the declared types, so every answer is
+  // serialised as it is, schema or not, exactly as a route without one is (JSON.stringify). The
+  // tests check instead that the schemas are true (settings.checkResponses, http/response-check.ts).
+  app.setSerializerCompiler(serializeAsIs);
   app.decorate('db', options.db);
   app.decorate('mailer', options.mailer ?? mailerFromEnvironment(app.log));
   app.decorate('settings', { ...defaultSettings(), ...options.settings });
@@ -69,6 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.addHook('preClose', async () => app.jobs.stop());
 
   installErrorHandler(app);
+  if (app.settings.checkResponses) installResponseCheck(app);
   // Before any route: bounds, calendar dates, storable text and non-empty edits (item 11).
   installInputChecks(app);
   await installSecurityHeaders(app, { secure: app.settings.secureCookies });

@@ -37,6 +37,13 @@ export interface Settings {
    * (jobs/imports.ts). The platform's choice, 256 KB by default (`AGGLOMERA_IMPORT_INLINE_KB`).
    */
   importInlineBytes: number;
+  /**
+   * Check each 2xx JSON answer against the response schema its route declares, answering 500 when
+   * it does not match (http/response-check.ts). On in the tests (test/helpers.ts), so that the
+   * schemas, and the types generated from them, stay true; off in production by default
+   * (AGGLOMERA_CHECK_RESPONSES=1 turns it on).
+   */
+  checkResponses: boolean;
 }
 
 export const defaultSettings = (): Settings => ({
@@ -53,4 +60,5 @@ export const defaultSettings = (): Settings => ({
   passwordResetsPerHour: 3,
   webDist: null,
   importInlineBytes: Number(process.env.AGGLOMERA_IMPORT_INLINE_KB ?? 256) * 1024,
+  checkResponses: process.env.AGGLOMERA_CHECK_RESPONSES === '1',
 });

@@ -55,7 +55,8 @@ export async function createTestContext(
   const app = await buildApp({
     db: handle.db,
     mailer: options.mailer ?? mailer,
-    settings: { publicUrl: 'http://agglomera.test', ...options.settings },
+    // Every answer of a route with a response schema is checked against it (http/response-check.ts).
+    settings: { publicUrl: 'http://agglomera.test', checkResponses: true, ...options.settings },
     jobs: options.jobs,
   });
   await app.ready();

@@ -70,7 +70,7 @@ async function appOn(handle: DatabaseHandle, mailer: MemoryMailer, work: boolean
   const app = await buildApp({
     db: handle.db,
     mailer,
-    settings: { publicUrl: 'http://agglomera.test' },
+    settings: { publicUrl: 'http://agglomera.test', checkResponses: true },
     jobs: { work },
   });
   await app.ready();

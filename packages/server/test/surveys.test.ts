@@ -426,7 +426,7 @@ describe('distribution, answers and results', () => {
     const logged = await buildApp({
       db: ctx.handle.db,
       logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } },
-      settings: { publicUrl: 'http://agglomera.test' },
+      settings: { publicUrl: 'http://agglomera.test', checkResponses: true },
       jobs: { work: false },
     });
     await logged.ready();

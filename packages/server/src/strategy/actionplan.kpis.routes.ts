@@ -8,6 +8,7 @@ import { createIndicator } from '../monitoring/indicators.service.js';
 import { validateIndicator } from '../monitoring/indicators.js';
 import { Text, Uuid, lit, tags, write } from './shared.js';
 import { loadPlan, lockPlan, planDetail } from './actionplan.service.js';
+import { ActionPlanDetail } from './strategy.schemas.js';
 
 /**
  * The KPIs of a green action plan (issue 13, item 6; ECCP 004:267: "some cluster organisations
@@ -41,6 +42,7 @@ export function actionPlanKpiRoutes(app: App, base: string): void {
             { additionalProperties: false },
           ),
         ]),
+        response: { 201: ActionPlanDetail },
       },
     },
     async (request, reply) => {
@@ -114,6 +116,7 @@ export function actionPlanKpiRoutes(app: App, base: string): void {
         tags,
         summary: 'Unlink a KPI from a green action plan (the indicator stays in the results chain)',
         params: KpiParams,
+        response: { 200: ActionPlanDetail },
       },
     },
     async (request) => {

@@ -22,6 +22,7 @@ import { exportRows, importPlan } from './actionplan.transfer.js';
 import { actionPlanTaskRoutes } from './actionplan.tasks.routes.js';
 import { actionPlanKpiRoutes } from './actionplan.kpis.routes.js';
 import { actionPlanVersionRoutes } from './actionplan.versions.routes.js';
+import { ActionPlanDetail, ActionPlanImported, ActionPlanList, TaskChoices } from './strategy.schemas.js';
 
 /**
  * The action plan (issue 13, item 4; GIZ 001:1727, 001:2036–2061; UNIDO 002:249) and the green
@@ -80,6 +81,7 @@ export function actionPlanRoutes(app: App): void {
         summary:
           'The action plans of the initiative, general and green, every version with its status, task counts and review date',
         params: Params,
+        response: { 200: ActionPlanList },
       },
     },
     async (request) => {
@@ -130,6 +132,7 @@ export function actionPlanRoutes(app: App): void {
           'The current action plan of a kind (the agreed version, else the newest draft) with its tasks',
         params: Params,
         querystring: Type.Object({ kind: Type.Optional(lit(ACTION_PLAN_KINDS)) }),
+        response: { 200: ActionPlanDetail },
       },
     },
     async (request) => {
@@ -148,6 +151,7 @@ export function actionPlanRoutes(app: App): void {
         summary:
           'What a task may point at: the logins of the workspace and the actors of the register (responsible), the goals and the current strategy’s elements',
         params: Params,
+        response: { 200: TaskChoices },
       },
     },
     async (request) => taskChoices(app.db, requireWorkspace(request).id),
@@ -192,6 +196,7 @@ export function actionPlanRoutes(app: App): void {
           planId: Type.Optional(Uuid),
           kind: Type.Optional(lit(ACTION_PLAN_KINDS)),
         }),
+        response: { 201: ActionPlanImported },
       },
     },
     async (request, reply) => {
@@ -219,6 +224,7 @@ export function actionPlanRoutes(app: App): void {
         summary: 'Start an action plan (a draft, version 1 of its kind)',
         params: Params,
         body: PlanBody,
+        response: { 201: ActionPlanDetail },
       },
     },
     async (request, reply) => {
@@ -295,6 +301,7 @@ export function actionPlanRoutes(app: App): void {
         summary:
           'One action plan with its tasks in numbering order (1, 1.1, 1.1.1), its KPIs and its versions',
         params: PlanParams,
+        response: { 200: ActionPlanDetail },
       },
     },
     async (request) => {
@@ -314,6 +321,7 @@ export function actionPlanRoutes(app: App): void {
           'Change a plan’s title, dates or next review date; an end before a task’s deadline is refused. With updatedAt, a plan changed meanwhile is refused (409)',
         params: PlanParams,
         body: PlanEdit,
+        response: { 200: ActionPlanDetail },
       },
     },
     async (request) => {

@@ -13,6 +13,8 @@ import {
   isTaskLate,
   numberTasks,
   subtreeHeight,
+  type ActionPriority,
+  type ActionStatus,
   type ActionTaskKind,
 } from '@agglomera/methods';
 import { sql } from 'kysely';
@@ -208,7 +210,7 @@ export function numbered(tasks: TaskRow[], on = today()) {
     number,
     depth,
     task: t.task,
-    priority: t.priority,
+    priority: t.priority as ActionPriority,
     deadline: t.deadline,
     startsOn: t.starts_on,
     responsibleUserId: t.responsible_user_id,
@@ -220,8 +222,9 @@ export function numbered(tasks: TaskRow[], on = today()) {
         : null,
     support: t.support,
     remarks: t.remarks,
-    status: t.status,
-    kind: t.kind,
+    // The columns' checks hold them to these words (0037_action_plans).
+    status: t.status as ActionStatus,
+    kind: t.kind as ActionTaskKind,
     quickWin: t.quick_win,
     goalId: t.goal_id,
     goal: t.goal,

@@ -15,6 +15,7 @@ import {
   planTasks,
   type TaskInput,
 } from './actionplan.service.js';
+import { ActionPlanDetail, TaskSaved } from './strategy.schemas.js';
 
 /**
  * The tasks of an action plan (issue 13, item 4; GIZ 001:2036–2061): add, change, move (re-parent
@@ -80,6 +81,7 @@ export function actionPlanTaskRoutes(app: App, base: string): void {
           'Add a task, milestone or deliverable, at the end of its parent’s sub-tasks; refused: a deadline after the plan’s end or after the parent’s',
         params: PlanParams,
         body: TaskBody,
+        response: { 201: TaskSaved },
       },
     },
     async (request, reply) => {
@@ -124,7 +126,7 @@ export function actionPlanTaskRoutes(app: App, base: string): void {
       });
       reply.status(201);
       const detail = await planDetail(app.db, await loadPlan(app.db, ws.id, planId));
-      return { task: detail.tasks.find((t) => t.id === id), plan: detail.plan };
+      return { task: detail.tasks.find((t) => t.id === id)!, plan: detail.plan };
     },
   );
 
@@ -138,6 +140,7 @@ export function actionPlanTaskRoutes(app: App, base: string): void {
           'Change a task (the fields sent); with its revision, a task changed meanwhile is refused (409). A new parent is checked for circles and depth; dates against the plan, the parent and the sub-tasks',
         params: TaskParams,
         body: TaskEdit,
+        response: { 200: TaskSaved },
       },
     },
     async (request) => {
@@ -201,7 +204,7 @@ export function actionPlanTaskRoutes(app: App, base: string): void {
         });
       });
       const detail = await planDetail(app.db, await loadPlan(app.db, ws.id, planId));
-      return { task: detail.tasks.find((t) => t.id === taskId), plan: detail.plan };
+      return { task: detail.tasks.find((t) => t.id === taskId)!, plan: detail.plan };
     },
   );
 
@@ -221,6 +224,7 @@ export function actionPlanTaskRoutes(app: App, base: string): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: ActionPlanDetail },
       },
     },
     async (request) => {

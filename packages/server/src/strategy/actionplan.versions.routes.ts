@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { DateString, Text, Uuid, manage, tags, today, write } from './shared.js';
 import { PLAN_COLUMNS, loadPlan, lockPlan, planDetail } from './actionplan.service.js';
+import { ActionPlanDetail } from './strategy.schemas.js';
 
 /**
  * Versions and reviews of an action plan (issue 13, item 4): "the action plan should be reviewed
@@ -29,6 +30,7 @@ export function actionPlanVersionRoutes(app: App, base: string): void {
         summary:
           'A new draft version copied from this plan with its tasks and KPIs (the plan is revised periodically: GIZ 001:2049, UNIDO 002:249)',
         params: PlanParams,
+        response: { 201: ActionPlanDetail },
       },
     },
     async (request, reply) => {
@@ -146,6 +148,7 @@ export function actionPlanVersionRoutes(app: App, base: string): void {
         summary:
           'Record that the plan was agreed: it becomes the current plan of its kind, the version agreed before is superseded; without a review date the next review is set six months on (the platform’s choice; the guide asks for a periodic review, 001:2049, without an interval)',
         params: PlanParams,
+        response: { 200: ActionPlanDetail },
       },
     },
     async (request) => {
@@ -201,6 +204,7 @@ export function actionPlanVersionRoutes(app: App, base: string): void {
           { notes: Type.Optional(Text(5000)), nextReviewOn: Nullable(DateString) },
           { additionalProperties: false },
         ),
+        response: { 200: ActionPlanDetail },
       },
     },
     async (request) => {

@@ -7,6 +7,7 @@ import { documentLocale } from '../i18n/documents.js';
 import { DateString, Params, Text, Uuid, read, tags, write } from './shared.js';
 import { blocksOf, checkCanvas, getCanvas, listCanvasVersions } from './canvas.service.js';
 import { canvasPdf } from './canvas-pdf.js';
+import { Canvas, CanvasVersions } from './strategy.schemas.js';
 
 /**
  * The cluster business canvas (issue 13, item 3; GIZ 001:1647–1653): the header (name, cluster
@@ -41,6 +42,7 @@ export function canvasRoutes(app: App): void {
         summary:
           'The cluster business canvas (GIZ 001:1647–1653): its versions, newest first, and the newest in full',
         params: Params,
+        response: { 200: CanvasVersions },
       },
     },
     async (request) => {
@@ -61,6 +63,7 @@ export function canvasRoutes(app: App): void {
           'Save the canvas as a new version: header (name, cluster organisation, date) and the ten blocks',
         params: Params,
         body: CanvasBody,
+        response: { 201: Canvas },
       },
     },
     async (request, reply) => {
@@ -113,7 +116,12 @@ export function canvasRoutes(app: App): void {
     `${base}/:canvasId`,
     {
       config: { policy: read },
-      schema: { tags, summary: 'One version of the cluster business canvas', params: CanvasParams },
+      schema: {
+        tags,
+        summary: 'One version of the cluster business canvas',
+        params: CanvasParams,
+        response: { 200: Canvas },
+      },
     },
     async (request) => getCanvas(app.db, requireWorkspace(request).id, request.params.canvasId),
   );

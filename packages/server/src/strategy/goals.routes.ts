@@ -13,6 +13,7 @@ import {
   updateGoal,
   type GoalInput,
 } from './goals.service.js';
+import { Goal, GoalCandidates, GoalGuide, GoalList } from './strategy.schemas.js';
 
 /**
  * Goals from the diagnosis (issue 13, item 1; GIZ 001:1659–1697): ranked needs (001:1582–1603),
@@ -42,6 +43,7 @@ export function goalRoutes(app: App) {
         summary:
           'Goals with what justified them (needs, SWOT items, constraints, value-chain white spots), their indicators, the strategy objectives serving them and their flags ("Develop indicators!", GIZ 001:1672)',
         params: Params,
+        response: { 200: GoalList },
       },
     },
     async (request) => ({ goals: await listGoals(app.db, requireWorkspace(request).id) }),
@@ -56,10 +58,11 @@ export function goalRoutes(app: App) {
         summary:
           'The GIZ guide’s points to consider in setting goals (001:1667–1674) and its eight typical goals (001:1686–1693)',
         params: Params,
+        response: { 200: GoalGuide },
       },
     },
     async () => ({
-      points: GOAL_SETTING_POINTS,
+      points: [...GOAL_SETTING_POINTS],
       typical: TYPICAL_GOALS.map((id) => ({ id, ...TYPICAL_GOAL_TEXTS[id] })),
     }),
   );
@@ -73,6 +76,7 @@ export function goalRoutes(app: App) {
         summary:
           'What can become a goal: each needs survey’s ranking, the SWOT items, the constraints and the value chains’ white spots, each with the goals it already justifies',
         params: Params,
+        response: { 200: GoalCandidates },
       },
     },
     async (request) => goalCandidates(app.db, requireWorkspace(request).id),
@@ -88,6 +92,7 @@ export function goalRoutes(app: App) {
           'Make a goal, from one or several ranked needs (grouped into a key objective as the Dakar case did, GIZ 001:1597–1603) or other findings of the diagnosis',
         params: Params,
         body: Type.Object(goalFields, { additionalProperties: false }),
+        response: { 201: Goal },
       },
     },
     async (request, reply) => {
@@ -100,7 +105,10 @@ export function goalRoutes(app: App) {
 
   app.get(
     `${base}/:goalId`,
-    { config: { policy: read }, schema: { tags, summary: 'A goal', params: GoalParams } },
+    {
+      config: { policy: read },
+      schema: { tags, summary: 'A goal', params: GoalParams, response: { 200: Goal } },
+    },
     async (request) => getGoal(app.db, requireWorkspace(request).id, request.params.goalId),
   );
 
@@ -121,6 +129,7 @@ export function goalRoutes(app: App) {
           },
           { additionalProperties: false, minProperties: 1 },
         ),
+        response: { 200: Goal },
       },
     },
     async (request) => {

@@ -4,7 +4,7 @@
  * items, constraints, value-chain white spots) and to the indicators of the results chain that
  * measure it.
  */
-import { goalFlags, whiteSpots, type GoalFlag } from '@agglomera/methods';
+import { goalFlags, whiteSpots, type GoalFlag, type TypicalGoal } from '@agglomera/methods';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
@@ -27,7 +27,7 @@ export interface Goal {
   id: string;
   title: string;
   description: string;
-  typical: string | null;
+  typical: TypicalGoal | null;
   position: number;
   needIds: string[];
   sources: { kind: SourceKind; id: string; label: string }[];
@@ -80,7 +80,8 @@ export async function listGoals(db: Database, workspaceId: string, only?: string
       id: g.id,
       title: g.title,
       description: g.description,
-      typical: g.typical,
+      // Only the typical goals are taken (goals.routes.ts).
+      typical: g.typical as TypicalGoal | null,
       position: g.position,
       needIds: own.filter((s) => s.kind === 'need').map((s) => s.source_id),
       sources: own.map((s) => ({ kind: s.kind, id: s.source_id, label: s.label })),

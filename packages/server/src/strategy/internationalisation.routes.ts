@@ -12,6 +12,7 @@ import {
   getInternationalisation,
   type InternationalisationBody,
 } from './internationalisation.service.js';
+import { Internationalisation } from './strategy.schemas.js';
 
 /**
  * The internationalisation strategy (issue 13, item 6; ECCP 004:595–653): the three steps
@@ -66,6 +67,7 @@ export function internationalisationRoutes(app: App): void {
         summary:
           'The internationalisation strategy (ECCP 004:595–653): three steps, three analysis questions with evidence, target markets, review cadence and next review; null until written',
         params: Params,
+        response: { 200: Internationalisation },
       },
     },
     async (request) => getInternationalisation(app.db, requireWorkspace(request).id),
@@ -80,6 +82,7 @@ export function internationalisationRoutes(app: App): void {
         summary: 'Write or change the internationalisation strategy',
         params: Params,
         body: Body,
+        response: { 200: Internationalisation },
       },
     },
     async (request) => {
@@ -163,6 +166,7 @@ export function internationalisationRoutes(app: App): void {
         summary: 'Record a review of the internationalisation strategy: the next review is counted from it',
         params: Params,
         body: ReviewBody,
+        response: { 201: Internationalisation },
       },
     },
     async (request, reply) => {

@@ -92,7 +92,7 @@ export async function realignmentContext(db: Database, workspaceId: string) {
       .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   }
   return {
-    phases: REALIGNMENT_PHASES,
+    phases: REALIGNMENT_PHASES.map((p) => ({ ...p, points: [...p.points] })),
     agreed: agreed ?? null,
     benchmarkRecommendations: benchmark,
     evaluationRecommendations: evaluation,

@@ -14,6 +14,7 @@ import {
   type RoadmapItemBody,
 } from './roadmaps.service.js';
 import { internationalisationRoutes } from './internationalisation.routes.js';
+import { Roadmap, RoadmapItem, RoadmapList } from './strategy.schemas.js';
 
 /**
  * Roadmaps (issue 13, item 6; GIZ 001:4301–4323): a visual roadmap over years with its items in
@@ -60,6 +61,7 @@ export function roadmapRoutes(app: App): void {
         summary:
           'The visual roadmaps (GIZ 001:4316–4321) with their items by lane, and the elements of the current strategy items may link to',
         params: Params,
+        response: { 200: RoadmapList },
       },
     },
     async (request) => {
@@ -75,7 +77,13 @@ export function roadmapRoutes(app: App): void {
     base,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Start a roadmap over a span of years', params: Params, body: RoadmapBody },
+      schema: {
+        tags,
+        summary: 'Start a roadmap over a span of years',
+        params: Params,
+        body: RoadmapBody,
+        response: { 201: Roadmap },
+      },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
@@ -115,7 +123,12 @@ export function roadmapRoutes(app: App): void {
     `${base}/:roadmapId`,
     {
       config: { policy: read },
-      schema: { tags, summary: 'A roadmap with its items', params: RoadmapParams },
+      schema: {
+        tags,
+        summary: 'A roadmap with its items',
+        params: RoadmapParams,
+        response: { 200: Roadmap },
+      },
     },
     async (request) => getRoadmap(app.db, requireWorkspace(request).id, request.params.roadmapId),
   );
@@ -129,6 +142,7 @@ export function roadmapRoutes(app: App): void {
         summary: 'Change a roadmap (its years must still hold every item)',
         params: RoadmapParams,
         body: RoadmapBody,
+        response: { 200: Roadmap },
       },
     },
     async (request) => {
@@ -215,6 +229,7 @@ export function roadmapRoutes(app: App): void {
           'Add an item to a lane of the roadmap, over years within its span, optionally linked to a strategy measure',
         params: RoadmapParams,
         body: ItemBody,
+        response: { 201: RoadmapItem },
       },
     },
     async (request, reply) => {
@@ -245,7 +260,7 @@ export function roadmapRoutes(app: App): void {
         return row.id;
       });
       reply.status(201);
-      return (await getRoadmap(app.db, ws.id, roadmap.id)).items.find((i) => i.id === id);
+      return (await getRoadmap(app.db, ws.id, roadmap.id)).items.find((i) => i.id === id)!;
     },
   );
 
@@ -260,7 +275,13 @@ export function roadmapRoutes(app: App): void {
     `${base}/:roadmapId/items/:itemId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Change a roadmap item', params: ItemParams, body: ItemBody },
+      schema: {
+        tags,
+        summary: 'Change a roadmap item',
+        params: ItemParams,
+        body: ItemBody,
+        response: { 200: RoadmapItem },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -296,7 +317,7 @@ export function roadmapRoutes(app: App): void {
           newValue: b,
         });
       });
-      return (await getRoadmap(app.db, ws.id, roadmap.id)).items.find((i) => i.id === item.id);
+      return (await getRoadmap(app.db, ws.id, roadmap.id)).items.find((i) => i.id === item.id)!;
     },
   );
 

@@ -99,7 +99,7 @@ export async function listRoadmaps(db: Database, workspaceId: string, only?: str
         description: i.description,
         element:
           i.element_id && i.element_title
-            ? { id: i.element_id, kind: i.element_kind, title: i.element_title }
+            ? { id: i.element_id, kind: i.element_kind!, title: i.element_title }
             : null,
       })),
   }));

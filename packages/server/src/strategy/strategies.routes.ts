@@ -19,6 +19,15 @@ import {
   type ElementInput,
 } from './strategies.service.js';
 import { compareVersions, realignmentContext } from './realignment.service.js';
+import {
+  CurrentStrategy,
+  ObjectivesFromGoals,
+  Realignment,
+  Strategy,
+  StrategyComparison,
+  StrategyElement,
+  StrategyVersions,
+} from './strategy.schemas.js';
 
 /**
  * Cluster strategy versions (issue 13, item 2; GIZ 001:1701–1842): vision → strategic objectives
@@ -45,6 +54,7 @@ export function strategyVersionRoutes(app: App) {
         tags,
         summary: 'The versions of the cluster strategy, newest first, with their status and who agreed them',
         params: Params,
+        response: { 200: StrategyVersions },
       },
     },
     async (request) => ({
@@ -61,6 +71,7 @@ export function strategyVersionRoutes(app: App) {
         tags,
         summary: 'The strategy in force: the agreed version, else the newest draft (404 when there is none)',
         params: Params,
+        response: { 200: CurrentStrategy },
       },
     },
     async (request) => {
@@ -80,6 +91,7 @@ export function strategyVersionRoutes(app: App) {
         summary:
           'What a strategy realignment draws on (GIZ 001:3769–3799): the agreed version, open benchmarking and evaluation recommendations, the latest needs ranking, goals without an indicator, and the four phases',
         params: Params,
+        response: { 200: Realignment },
       },
     },
     async (request) => realignmentContext(app.db, requireWorkspace(request).id),
@@ -95,6 +107,7 @@ export function strategyVersionRoutes(app: App) {
           'What changed between two versions: the vision, each component, elements added, removed or changed',
         params: Params,
         querystring: Type.Object({ from: Uuid, to: Uuid }, { additionalProperties: false }),
+        response: { 200: StrategyComparison },
       },
     },
     async (request) =>
@@ -120,6 +133,7 @@ export function strategyVersionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Strategy },
       },
     },
     async (request, reply) => {
@@ -134,7 +148,12 @@ export function strategyVersionRoutes(app: App) {
     `${base}/strategies/:strategyId`,
     {
       config: { policy: read },
-      schema: { tags, summary: 'A strategy version with its elements', params: StrategyParams },
+      schema: {
+        tags,
+        summary: 'A strategy version with its elements',
+        params: StrategyParams,
+        response: { 200: Strategy },
+      },
     },
     async (request) => getStrategy(app.db, requireWorkspace(request).id, request.params.strategyId),
   );
@@ -158,6 +177,7 @@ export function strategyVersionRoutes(app: App) {
           },
           { additionalProperties: false, minProperties: 1 },
         ),
+        response: { 200: Strategy },
       },
     },
     async (request) => {
@@ -207,6 +227,7 @@ export function strategyVersionRoutes(app: App) {
           { agreedOn: DateString, agreedBy: Type.String({ minLength: 1, maxLength: 300 }) },
           { additionalProperties: false },
         ),
+        response: { 200: Strategy },
       },
     },
     async (request) => {
@@ -235,6 +256,7 @@ export function strategyVersionRoutes(app: App) {
           { goalIds: Type.Array(Uuid, { minItems: 1, maxItems: 50, uniqueItems: true }) },
           { additionalProperties: false },
         ),
+        response: { 200: ObjectivesFromGoals },
       },
     },
     async (request) => {
@@ -270,6 +292,7 @@ export function strategyVersionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: StrategyElement },
       },
     },
     async (request, reply) => {
@@ -283,7 +306,7 @@ export function strategyVersionRoutes(app: App) {
       );
       reply.status(201);
       const s = await getStrategy(app.db, ws.id, request.params.strategyId);
-      return s.elements.find((e) => e.id === id);
+      return s.elements.find((e) => e.id === id)!;
     },
   );
 
@@ -305,6 +328,7 @@ export function strategyVersionRoutes(app: App) {
           },
           { additionalProperties: false, minProperties: 1 },
         ),
+        response: { 200: StrategyElement },
       },
     },
     async (request) => {
@@ -318,7 +342,7 @@ export function strategyVersionRoutes(app: App) {
         request.body,
       );
       const s = await getStrategy(app.db, ws.id, request.params.strategyId);
-      return s.elements.find((e) => e.id === request.params.elementId);
+      return s.elements.find((e) => e.id === request.params.elementId)!;
     },
   );
 

@@ -46,7 +46,7 @@ const presentSummary = (s: {
   id: string;
   version: number;
   title: string;
-  status: string;
+  status: 'draft' | 'agreed' | 'superseded';
   based_on_id: string | null;
   agreed_on: string | null;
   agreed_by: string;

@@ -11,21 +11,8 @@ import { Gantt, type GanttRow } from '../operations/Gantt';
 import { ImportButton } from '../operations/ImportForm';
 import { useDates } from '../home/HomeParts';
 import { StrategyNav } from './StrategyNav';
-import {
-  EditPlanForm,
-  KpiSection,
-  NewPlanForm,
-  ReviewForm,
-  TaskForm,
-  type Choices,
-  type PlanDetail,
-  type PlanTask,
-} from './ActionPlanParts';
-
-interface PlanList {
-  plans: { id: string; kind: 'general' | 'green'; version: number; status: string }[];
-  current: { general: string | null; green: string | null };
-}
+import { EditPlanForm, KpiSection, NewPlanForm, ReviewForm, TaskForm } from './ActionPlanParts';
+import type { Choices, PlanDetail, PlanList, PlanTask } from './strategyTypes';
 
 const COLUMNS = [
   'no',

@@ -5,58 +5,10 @@ import { del, post, put } from '../api';
 import { useApi } from '../useApi';
 import { Form, FormField, useForm } from '../layout/forms';
 import { NewButton } from '../layout/Dialog';
+import type { Choices, PlanDetail, PlanTask } from './strategyTypes';
 
-/** What the screen of the action plan (issue 13, item 4) reads from the API. */
-export interface PlanTask {
-  id: string;
-  parentId: string | null;
-  number: string;
-  depth: number;
-  task: string;
-  priority: 'high' | 'medium' | 'low';
-  deadline: string | null;
-  startsOn: string | null;
-  responsible: { kind: 'user' | 'actor'; id: string; name: string } | null;
-  support: string;
-  remarks: string;
-  status: 'open' | 'in_progress' | 'done' | 'dropped';
-  kind: 'task' | 'milestone' | 'deliverable';
-  quickWin: boolean;
-  goalId: string | null;
-  goal: string | null;
-  elementId: string | null;
-  element: string | null;
-  late: boolean;
-  revision: number;
-}
-
-export interface PlanDetail {
-  plan: {
-    id: string;
-    kind: 'general' | 'green';
-    title: string;
-    startsOn: string;
-    endsOn: string;
-    version: number;
-    status: 'draft' | 'agreed' | 'superseded';
-    basedOnId: string | null;
-    reviewOn: string | null;
-    reviewDue: boolean;
-    reviewedAt: string | null;
-    reviewNotes: string;
-    updatedAt: string;
-  };
-  tasks: PlanTask[];
-  kpis: { id: string; name: string; level: string; unit: string; definition: string }[];
-  versions: { id: string; version: number; status: string; title: string }[];
-}
-
-export interface Choices {
-  users: { id: string; name: string }[];
-  actors: { id: string; name: string }[];
-  goals: { id: string; title: string }[];
-  elements: { id: string; kind: string; title: string; parentId: string | null }[];
-}
+/** What the screen of the action plan (issue 13, item 4) reads from the API (strategyTypes.ts). */
+export type { Choices, PlanDetail, PlanTask };
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;

@@ -10,29 +10,8 @@ import { DataList, EmptyState } from '../layout/DataList';
 import { SourceNote } from '../layout/sources';
 import { StrategyNav } from './StrategyNav';
 import { formatDay, todayIso, useStrategyTeam } from './documentsParts';
+import type { CanvasVersion, CanvasVersions } from './strategyTypes';
 
-interface CanvasVersion {
-  id: string;
-  version: number;
-  name: string;
-  organisation: string;
-  date: string;
-  blocks: Record<CanvasBlockKey, string>;
-  emptyBlocks: CanvasBlockKey[];
-  note: string;
-  createdAt: string;
-  createdBy: string | null;
-}
-interface VersionRow {
-  id: string;
-  version: number;
-  name: string;
-  date: string;
-  note: string;
-  filledBlocks: number;
-  createdAt: string;
-  createdBy: string | null;
-}
 interface Draft {
   name: string;
   organisation: string;
@@ -58,7 +37,7 @@ export function CanvasPage() {
   const { workspaceId = '' } = useParams();
   const team = useStrategyTeam();
   const url = `/workspaces/${workspaceId}/strategy/canvas`;
-  const list = useApi<{ versions: VersionRow[]; latest: CanvasVersion | null }>(url);
+  const list = useApi<CanvasVersions>(url);
   const [shown, setShown] = useState<CanvasVersion | null>(null);
   const [draft, setDraft] = useState<Draft>(draftOf(null));
   const form = useForm();

@@ -13,45 +13,12 @@ import type { Chain } from '../monitoring/types';
 import { useWorkspaceRole } from '../operations/OperationsNav';
 import { StrategyNav } from './StrategyNav';
 import { formatNumber } from '../i18n';
+import type { Candidates, Goal, GoalList, Guide, SourceKind } from './strategyTypes';
 
-type SourceKind = 'need' | 'analysis_item' | 'constraint' | 'value_chain_stage';
-export interface Goal {
-  id: string;
-  title: string;
-  description: string;
-  typical: string | null;
-  needIds: string[];
-  sources: { kind: SourceKind; id: string; label: string }[];
-  indicatorIds: string[];
-  indicators: { id: string; name: string; level: string }[];
-  objectives: { id: string; title: string; strategyVersion: number }[];
-  flags: ('no_indicator' | 'no_source')[];
-  updatedAt: string;
-}
-interface Candidate {
-  id: string;
-  goals: { id: string; title: string }[];
-}
-interface Candidates {
-  needsSurveys: {
-    id: string;
-    title: string;
-    needs: (Candidate & {
-      title: string;
-      category: string;
-      score: number | null;
-      respondents: number;
-      rank: number | null;
-    })[];
-  }[];
-  swot: (Candidate & { category: string; text: string; sign: string })[];
-  constraints: (Candidate & { title: string; tier: number })[];
-  whiteSpots: (Candidate & { name: string; chain: string })[];
-}
-interface Guide {
-  points: { id: string; text: string; source: string }[];
-  typical: { id: string; text: string; source: string }[];
-}
+export type { Goal };
+
+/** A finding of the diagnosis, with the goals it already justifies. */
+type Candidate = Pick<Candidates['swot'][number], 'id' | 'goals'>;
 
 const key = (kind: SourceKind, id: string) => `${kind}:${id}`;
 const TEAM = ['owner', 'manager', 'staff'];
@@ -68,7 +35,7 @@ export function GoalsPage() {
   const base = `/workspaces/${workspaceId}`;
   const role = useWorkspaceRole();
   const canEdit = TEAM.includes(role ?? '');
-  const goals = useApi<{ goals: Goal[] }>(`${base}/strategy/goals`);
+  const goals = useApi<GoalList>(`${base}/strategy/goals`);
   const cands = useApi<Candidates>(`${base}/strategy/goals/candidates`);
   const guide = useApi<Guide>(`${base}/strategy/goals/guide`);
   const chain = useApi<Chain>(canEdit ? `${base}/monitoring/chain` : null);

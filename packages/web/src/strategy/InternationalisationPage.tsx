@@ -14,34 +14,16 @@ import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
 import { StrategyNav } from './StrategyNav';
 import { formatDay, todayIso, useStrategyTeam } from './documentsParts';
+import type {
+  Internationalisation as Answered,
+  InternationalisationStrategy as Strategy,
+} from './strategyTypes';
 
 interface Answer {
   answer: string;
   evidence: string;
 }
-interface Strategy {
-  id: string;
-  diagnostics: string;
-  choice: string;
-  action: string;
-  answers: Record<string, Answer>;
-  targetMarkets: { name: string; rationale: string }[];
-  reviewMonths: number;
-  writtenOn: string;
-  lastReviewedOn: string | null;
-  nextReviewOn: string;
-  reviewDue: boolean;
-}
-interface Review {
-  id: string;
-  reviewedOn: string;
-  notes: string;
-  reviewer: string | null;
-}
-interface Answered {
-  strategy: Strategy | null;
-  reviews: Review[];
-}
+
 interface Draft {
   diagnostics: string;
   choice: string;

@@ -6,20 +6,7 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
-import type { Summary } from './strategyTypes';
-
-interface RealignmentContext {
-  phases: { id: string; source: string; points: string[] }[];
-  agreed: { id: string; version: number; title: string; agreedOn: string } | null;
-  benchmarkRecommendations: { id: string; text: string }[];
-  evaluationRecommendations: { id: string; text: string; evaluation: string }[];
-  needsSurvey: {
-    id: string;
-    title: string;
-    needs: { id: string; title: string; rank: number | null }[];
-  } | null;
-  goalsWithoutIndicator: { id: string; title: string }[];
-}
+import type { RealignmentContext, Strategy, Summary } from './strategyTypes';
 
 /** What the realignment draws on, and the new version started from the last one (001:3769–3799). */
 export function Realignment({
@@ -108,7 +95,7 @@ export function Realignment({
           aria-label={t('strategy.realignStart')}
           onSubmit={() =>
             form.submit(
-              () => post<{ id: string }>(`${base}/strategies`, v),
+              () => post<Strategy>(`${base}/strategies`, v),
               null,
               (r) => {
                 onStarted(r.id);

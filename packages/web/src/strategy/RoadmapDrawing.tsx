@@ -1,33 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROADMAP_LANES, laneRows, type RoadmapLane } from '@agglomera/methods';
+import type { Roadmap, RoadmapElement as Element, RoadmapItem as Item } from './strategyTypes';
 
 /** The visual roadmap of the roadmaps screen (RoadmapsPage.tsx): four lanes over the years, drawn as SVG. */
-export interface Item {
-  id: string;
-  lane: RoadmapLane;
-  startYear: number;
-  endYear: number;
-  title: string;
-  description: string;
-  element: { id: string; kind: string; title: string } | null;
-}
-export interface Roadmap {
-  id: string;
-  title: string;
-  topic: string;
-  fromYear: number;
-  toYear: number;
-  recommendedActions: string;
-  items: Item[];
-}
-export interface Element {
-  id: string;
-  kind: 'objective' | 'initiative' | 'measure';
-  title: string;
-  parentId: string | null;
-}
+export type { Element, Item, Roadmap };
 
+/** The visual roadmap of the roadmaps screen (RoadmapsPage.tsx): four lanes over the years, drawn as SVG. */
 const LANE_COLOURS: Record<RoadmapLane, { fill: string; stroke: string; band: string }> = {
   drivers: { fill: '#dbe9f7', stroke: '#1d4e89', band: '#f4f8fc' },
   technologies: { fill: '#e3f1dc', stroke: '#2e6b1f', band: '#f6fbf3' },

@@ -14,6 +14,7 @@ import { StrategyNav } from './StrategyNav';
 import { useStrategyTeam } from './documentsParts';
 
 import { RoadmapDrawing, type Element, type Item, type Roadmap } from './RoadmapDrawing';
+import type { RoadmapList } from './strategyTypes';
 
 interface ItemDraft {
   lane: RoadmapLane;
@@ -246,7 +247,7 @@ export function RoadmapsPage() {
   const { workspaceId = '' } = useParams();
   const team = useStrategyTeam();
   const base = `/workspaces/${workspaceId}/strategy/roadmaps`;
-  const list = useApi<{ roadmaps: Roadmap[]; elements: Element[] }>(base);
+  const list = useApi<RoadmapList>(base);
   const { message, setMessage, act } = useAction(() => list.reload());
   const [chosen, setChosen] = useState<string>('');
   const [dialog, setDialog] = useState<

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../api';
 import { useApi } from '../useApi';
 import { Form, FormField, useForm } from '../layout/forms';
-import type { Goal } from './GoalsPage';
-import type { Change, Element, Kind, Strategy, Summary } from './strategyTypes';
+import type { Comparison, Element, Goal, Kind, Strategy, Summary, Versions } from './strategyTypes';
 
 /** The forms and the version comparison of the cluster strategy screen (StrategyPage.tsx). */
 export function NewStrategyForm({ base, onCreated }: { base: string; onCreated(id: string): Promise<void> }) {
@@ -17,7 +16,7 @@ export function NewStrategyForm({ base, onCreated }: { base: string; onCreated(i
       aria-label={t('strategy.newVersionTitle')}
       onSubmit={() =>
         form.submit(
-          () => post<{ id: string }>(`${base}/strategies`, { title }),
+          () => post<Strategy>(`${base}/strategies`, { title }),
           null,
           (r) => onCreated(r.id),
         )
@@ -114,7 +113,7 @@ export function TextForm({
   onDone,
 }: {
   strategy: Strategy;
-  components: { id: string; source: string }[];
+  components: Versions['components'];
   onSave(body: object): Promise<unknown>;
   onDone(): Promise<void>;
 }) {
@@ -257,7 +256,7 @@ export function Compare({ base, versions }: { base: string; versions: Summary[] 
   const { t } = useTranslation();
   const [from, setFrom] = useState(versions[1]?.id ?? '');
   const [to, setTo] = useState(versions[0]?.id ?? '');
-  const cmp = useApi<{ changes: Change[] }>(
+  const cmp = useApi<Comparison>(
     from && to && from !== to ? `${base}/strategies/compare?from=${from}&to=${to}` : null,
   );
   return (

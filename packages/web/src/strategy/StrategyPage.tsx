@@ -10,8 +10,15 @@ import { SourceNote } from '../layout/sources';
 import { useWorkspaceRole } from '../operations/OperationsNav';
 import { formatDate } from '../i18n';
 import { StrategyNav } from './StrategyNav';
-import type { Goal } from './GoalsPage';
-import { MANAGERS, TEAM, type Element, type Kind, type Strategy, type Versions } from './strategyTypes';
+import {
+  MANAGERS,
+  TEAM,
+  type Element,
+  type GoalList,
+  type Kind,
+  type Strategy,
+  type Versions,
+} from './strategyTypes';
 import { AgreeForm, Compare, ElementForm, GoalsForm, NewStrategyForm, TextForm } from './StrategyForms';
 import { Realignment } from './Realignment';
 
@@ -36,7 +43,7 @@ export function StrategyPage({ realign = false }: { realign?: boolean }) {
     (list.find((s) => s.status === 'agreed') ?? list.find((s) => s.status === 'draft'))?.id ??
     null;
   const strategy = useApi<Strategy>(chosen ? `${base}/strategies/${chosen}` : null);
-  const goals = useApi<{ goals: Goal[] }>(`${base}/goals`);
+  const goals = useApi<GoalList>(`${base}/goals`);
   const [confirm, confirmDialog] = useConfirm();
   const [adding, setAdding] = useState<{ kind: Kind; parentId: string | null } | null>(null);
   const [editingEl, setEditingEl] = useState<Element | null>(null);

@@ -5,6 +5,7 @@ import { hasTieQuestions, rosterFor } from './ties.js';
 import { AnswersBody, SurveyParams, kinds, tags } from './shared.js';
 import { loadSurvey, present } from './surveys.service.js';
 import { byToken, invitationLabel, myInvitation, respondentActor, storeResponse } from './answers.service.js';
+import { AnswerForm, AnswerStored } from './surveys.schemas.js';
 
 /** Answering a survey: as a signed-in member of the workspace, or through a personal link. */
 export function surveyAnswerRoutes(app: App) {
@@ -13,7 +14,12 @@ export function surveyAnswerRoutes(app: App) {
     '/workspaces/:workspaceId/surveys/:surveyId/form',
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds } },
-      schema: { tags, summary: 'The questions of a survey I am invited to', params: SurveyParams },
+      schema: {
+        tags,
+        summary: 'The questions of a survey I am invited to',
+        params: SurveyParams,
+        response: { 200: AnswerForm },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -37,6 +43,7 @@ export function surveyAnswerRoutes(app: App) {
         summary: 'Answer a survey I am invited to (refused after the deadline or a second time)',
         params: SurveyParams,
         body: AnswersBody,
+        response: { 201: AnswerStored },
       },
     },
     async (request, reply) => {
@@ -51,7 +58,7 @@ export function surveyAnswerRoutes(app: App) {
         label: auth.user.name,
       });
       reply.status(201);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -64,6 +71,7 @@ export function surveyAnswerRoutes(app: App) {
         tags,
         summary: 'The survey behind a personal link',
         params: Type.Object({ token: Type.String() }),
+        response: { 200: AnswerForm },
       },
     },
     async (request) => {
@@ -99,6 +107,7 @@ export function surveyAnswerRoutes(app: App) {
         summary: 'Answer through a personal link (refused after the deadline or a second time)',
         params: Type.Object({ token: Type.String() }),
         body: AnswersBody,
+        response: { 201: AnswerStored },
       },
     },
     async (request, reply) => {
@@ -110,7 +119,7 @@ export function surveyAnswerRoutes(app: App) {
         label,
       });
       reply.status(201);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -4,6 +4,7 @@ import { requireAuth, requireWorkspace } from '../../http/policy.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { loadSurvey } from './surveys.service.js';
 import { coding, openListQuestion, saveCodes } from './coding.service.js';
+import { Coding } from './surveys.schemas.js';
 
 const Params = Type.Object({
   ...SurveyParams.properties,
@@ -21,6 +22,7 @@ export function surveyCodingRoutes(app: App) {
         summary:
           'The answers of an open list question with the theme each was coded to, and the themes ranked by how often each is cited',
         params: Params,
+        response: { 200: Coding },
       },
     },
     async (request) => {
@@ -55,6 +57,7 @@ export function surveyCodingRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Coding },
       },
     },
     async (request) => {

@@ -18,6 +18,8 @@ import {
   surveysOfInvitee,
   updateSurvey,
 } from './surveys.service.js';
+import { Ok } from '../../http/schemas.js';
+import { MySurveys, SurveyDefinition, SurveyDetail, SurveyList } from './surveys.schemas.js';
 
 /**
  * A deadline already past is refused for a survey that has not been sent (issue #12, item 7): nobody
@@ -47,6 +49,7 @@ export function surveyDefinitionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: SurveyList },
       },
     },
     async (request) => {
@@ -72,7 +75,12 @@ export function surveyDefinitionRoutes(app: App) {
     '/workspaces/:workspaceId/surveys/mine',
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds } },
-      schema: { tags, summary: 'Surveys I am invited to answer, with whether I answered', params: Params },
+      schema: {
+        tags,
+        summary: 'Surveys I am invited to answer, with whether I answered',
+        params: Params,
+        response: { 200: MySurveys },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -101,6 +109,7 @@ export function surveyDefinitionRoutes(app: App) {
           'Build a survey: single/multiple choice, Likert (3–7 points), number, text, ranking of a top 3, actors named (ties of the network; named surveys only); texts in en/fr/es',
         params: Params,
         body: DefinitionBody,
+        response: { 201: SurveyDefinition },
       },
     },
     async (request, reply) => {
@@ -131,6 +140,7 @@ export function surveyDefinitionRoutes(app: App) {
           'Import a survey definition from an XLSForm (multipart: file, deadline, anonymous); a bad form names the sheet and row and nothing is stored',
         params: Params,
         consumes: ['multipart/form-data'],
+        response: { 201: SurveyDefinition },
       },
     },
     async (request, reply) => {
@@ -169,6 +179,7 @@ export function surveyDefinitionRoutes(app: App) {
         tags,
         summary: 'A survey: its questions, invited count, responses and response rate',
         params: SurveyParams,
+        response: { 200: SurveyDetail },
       },
     },
     async (request) => {
@@ -188,6 +199,7 @@ export function surveyDefinitionRoutes(app: App) {
           'Change a survey: the questions only until it is sent; the deadline and title at any time (a past deadline only once sent, to close it early)',
         params: SurveyParams,
         body: DefinitionBody,
+        response: { 200: SurveyDefinition },
       },
     },
     async (request) => {
@@ -211,13 +223,18 @@ export function surveyDefinitionRoutes(app: App) {
     '/workspaces/:workspaceId/surveys/:surveyId',
     {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds } },
-      schema: { tags, summary: 'Delete a survey with its invitations and responses', params: SurveyParams },
+      schema: {
+        tags,
+        summary: 'Delete a survey with its invitations and responses',
+        params: SurveyParams,
+        response: { 200: Ok },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       const s = await loadSurvey(app.db, ws.id, request.params.surveyId);
       await deleteSurvey(app.db, ws.id, requireAuth(request).user.id, s);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

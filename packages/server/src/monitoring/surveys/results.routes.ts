@@ -12,6 +12,7 @@ import { repeatsOf, responseTable } from './response-table.js';
 import { answersOf, checkCollapseFits, responsesToExport, results } from './results.service.js';
 import { codesOf } from './coding.service.js';
 import { msg } from '../../i18n/index.js';
+import { SurveyResults } from './surveys.schemas.js';
 
 /** Results of a survey: counts and percentages per question, the responses as a table, the XLSForm. */
 export function surveyResultRoutes(app: App) {
@@ -34,6 +35,7 @@ export function surveyResultRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: SurveyResults },
       },
     },
     async (request) => {

@@ -9,7 +9,7 @@ import {
 } from '@agglomera/methods';
 import type { Database } from '../../db/database.js';
 import { badRequest } from '../../http/errors.js';
-import type { Answer, NamedTie, Question, Text3 } from './model.js';
+import type { Answer, NamedTie, Question, QuestionType, Text3 } from './model.js';
 import { tieResults } from './ties.js';
 import { msg } from '../../i18n/index.js';
 
@@ -98,8 +98,9 @@ export function results(
     counts.reduce((a, b) => a + b, 0) > 0
       ? likertPercentages(counts, { decimals: o.decimals, rounding: o.rounding })
       : counts.map(() => null);
+  // Each kind of question gives its own shape, told apart by `type` (surveys.schemas.ts, QuestionResult).
   return questions
-    .filter((q) => q.type !== 'note')
+    .filter((q): q is Question & { type: Exclude<QuestionType, 'note'> } => q.type !== 'note')
     .map((q) => {
       const repeat = o.repeatOf?.(q.name) ?? null;
       const given = (
@@ -117,6 +118,7 @@ export function results(
         const p = pct(counts);
         const out = {
           ...base,
+          type: q.type,
           choices: choices.map((c, i) => ({
             name: c.name,
             label: c.label,
@@ -148,6 +150,7 @@ export function results(
       if (q.type === 'multiple_choice')
         return {
           ...base,
+          type: q.type,
           // Each choice as a share of those who answered the question (several choices per person).
           choices: choices.map((c) => {
             const k = given.filter((v) => Array.isArray(v) && (v as string[]).includes(c.name)).length;
@@ -165,6 +168,7 @@ export function results(
       if (q.type === 'ranking')
         return {
           ...base,
+          type: q.type,
           ranking: rankingScores(
             choices.map((c) => c.name),
             given as string[][],
@@ -172,12 +176,14 @@ export function results(
             .map((r) => ({ ...r, label: choices.find((c) => c.name === r.option)!.label }))
             .sort((a, b) => b.score - a.score),
         };
-      if (q.type === 'actor_ties') return tieResults(base, q, given as NamedTie[][], o.actorNames);
+      if (q.type === 'actor_ties')
+        return tieResults({ ...base, type: q.type }, q, given as NamedTie[][], o.actorNames);
       if (q.type === 'open_list') {
         // Open answers are read by theme once coded, the most cited first (003:739–765).
         const codes = o.codes?.get(q.name) ?? [];
         return {
           ...base,
+          type: q.type,
           items: (given as string[][]).reduce((sum, list) => sum + list.length, 0),
           coded: codes.length,
           themes: rankThemes(codes),
@@ -188,12 +194,18 @@ export function results(
         const mid = Math.floor(xs.length / 2);
         return {
           ...base,
+          type: q.type,
           mean: n ? xs.reduce((a, b) => a + b, 0) / n : null,
           median: n ? (n % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2) : null,
           min: n ? xs[0]! : null,
           max: n ? xs[n - 1]! : null,
         };
       }
-      return { ...base, texts: (given as string[]).filter(Boolean).slice(0, 200) };
+      // A calculation's answer may be a number.
+      return {
+        ...base,
+        type: q.type,
+        texts: (given as (string | number)[]).filter(Boolean).slice(0, 200),
+      };
     });
 }

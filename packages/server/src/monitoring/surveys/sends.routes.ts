@@ -6,6 +6,7 @@ import { withUploads } from '../../http/uploads.js';
 import { SurveyParams, TEAM, kinds, tags } from './shared.js';
 import { isClosed, loadSurvey } from './surveys.service.js';
 import { importRespondents, inviteToSurvey, remindSurvey, RESPONDENTS_MAX } from './sends.service.js';
+import { RemindStarted, RespondentsImported, SendStarted } from './surveys.schemas.js';
 
 /** Sending a survey: personal links to members and actors, and reminders, each mailed by a job. */
 export function surveySendRoutes(app: App) {
@@ -29,6 +30,7 @@ export function surveySendRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 202: SendStarted },
       },
     },
     async (request, reply) => {
@@ -58,6 +60,7 @@ export function surveySendRoutes(app: App) {
         summary: `Invite a list of respondents from CSV or XLSX (columns: name, email, organisation; at most ${RESPONDENTS_MAX} rows), all or nothing; emails invited already are skipped. Answers 202 with the job that mails the personal links`,
         consumes: ['multipart/form-data'],
         params: SurveyParams,
+        response: { 202: RespondentsImported },
       },
     },
     async (request, reply) => {
@@ -90,6 +93,7 @@ export function surveySendRoutes(app: App) {
         summary:
           'Remind those who have not answered: answers 202 with the job that gives each a fresh personal link through the mailer (the previous link stops working)',
         params: SurveyParams,
+        response: { 202: RemindStarted },
       },
     },
     async (request, reply) => {

@@ -59,7 +59,8 @@ export function present(s: SurveyRow) {
     formId: s.form_id,
     anonymous: s.anonymous,
     deadline: new Date(s.deadline).toISOString(),
-    sentAt: s.sent_at,
+    // As JSON writes it (a timestamp comes from the driver as a Date).
+    sentAt: s.sent_at ? new Date(s.sent_at).toISOString() : null,
     closed: isClosed(s),
     questions: questionsOf(s),
     form: formOf(s),

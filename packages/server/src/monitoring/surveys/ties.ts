@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../../http/errors.js';
 import { recordAudit } from '../../audit/service.js';
 import type { Answer, NamedTie, Question, Text3 } from './model.js';
 import { msg } from '../../i18n/index.js';
+import { TiesImported } from './surveys.schemas.js';
 
 /**
  * Ties collected through a survey (issue 5: ties "entered by hand or from a survey"). An
@@ -100,8 +101,8 @@ export async function namesOfNamedActors(
 }
 
 /** The results of an actor_ties question: ties named, and the actors named most often. */
-export function tieResults(
-  base: { name: string; type: string; label: Text3; answered: number },
+export function tieResults<Base extends { name: string; type: string; label: Text3; answered: number }>(
+  base: Base,
   q: Question,
   given: NamedTie[][],
   names: Map<string, string>,
@@ -140,6 +141,7 @@ export async function surveyTieRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: TiesImported },
       },
     },
     async (request) => {

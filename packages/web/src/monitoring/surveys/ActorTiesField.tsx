@@ -1,12 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RosterActor } from './survey-types';
 
-/** An actor of the register a respondent may name in an actor_ties question. */
-export interface RosterActor {
-  id: string;
-  name: string;
-  type: string;
-}
+export type { RosterActor };
 /** One tie named in answer to an actor_ties question: the actor and a strength from 1 to 5. */
 export interface TieAnswer {
   actor: string;

@@ -4,12 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { post } from '../../api';
 import { ActionNotice, useAction } from '../../useAction';
+import type { MostNamed, TiesImported } from './survey-types';
 
-export interface MostNamed {
-  actorId: string;
-  name: string;
-  count: number;
-}
+export type { MostNamed };
 
 const BAR = '#0b5f73';
 /** Importing ties changes the network, not what the survey page shows: nothing to reload. */
@@ -130,7 +127,7 @@ function AddTiesToNetwork({
         e.preventDefault();
         void act(
           () =>
-            post<{ created: number; skipped: number; withoutActor: number }>(`${surveyBase}/ties`, {
+            post<TiesImported>(`${surveyBase}/ties`, {
               question,
               ...(observedOn ? { observedOn } : {}),
             }),

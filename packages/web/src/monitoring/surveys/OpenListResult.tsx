@@ -5,17 +5,9 @@ import { useApi } from '../../useApi';
 import { Dialog } from '../../layout/Dialog';
 import { Form, useForm } from '../../layout/forms';
 import { ErrorMessage, Loading, ScrollTable } from '../../layout/common';
+import type { Coding, ThemeRank } from './survey-types';
 
-export interface ThemeRank {
-  theme: string;
-  citations: number;
-  respondents: number;
-}
-interface Coding {
-  items: { responseId: string; item: number; text: string; theme: string | null }[];
-  coded: number;
-  themes: ThemeRank[];
-}
+export type { ThemeRank };
 
 /**
  * The result of an open "list three" question: the themes its answers were coded to, the most

@@ -4,17 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { del, put } from '../../api';
 import { Form, FormField, useForm } from '../../layout/forms';
 import { NewButton, useConfirm } from '../../layout/Dialog';
-import type { Question, Text3 } from './SurveyForm';
+import type { SurveyDetail, Text3 } from './survey-types';
 
-interface Editable {
-  id: string;
-  title: Text3;
-  anonymous: boolean;
-  deadline: string;
-  questions: Question[];
-  sentAt: string | null;
-  responses: number;
-}
+/** What the dialog reads of a survey. */
+type Editable = Pick<
+  SurveyDetail,
+  'id' | 'title' | 'anonymous' | 'deadline' | 'questions' | 'sentAt' | 'responses'
+>;
 
 /** An ISO instant as the value of a datetime-local input, in the browser's time zone. */
 const local = (iso: string) => {

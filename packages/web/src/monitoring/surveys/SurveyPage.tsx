@@ -2,60 +2,25 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, upload } from '../../api';
-import { OpenListResult, type ThemeRank } from './OpenListResult';
+import { OpenListResult } from './OpenListResult';
 import { useApi } from '../../useApi';
 import { ActionNotice, useAction } from '../../useAction';
 import { ErrorMessage, Loading } from '../../layout/common';
 import { MonitoringNav, useWorkspaceKind } from '../MonitoringNav';
 import { useSession } from '../../session';
 import { EDITORS } from '../../diagnose/constants';
-import { useText, type Question, type SurveyFormInfo, type Text3 } from './SurveyForm';
+import { useText } from './SurveyForm';
 import { ImportWarnings } from './ImportWarnings';
 import { SurveyEdit } from './SurveyEdit';
-import { ActorTiesResult, type MostNamed } from './ActorTiesResult';
+import { ActorTiesResult } from './ActorTiesResult';
+import type {
+  RemindStarted,
+  RespondentsImported,
+  SendStarted,
+  SurveyDetail,
+  SurveyResults,
+} from './survey-types';
 import { JobProgress, useJob } from '../../jobs/JobProgress';
-
-interface Detail {
-  id: string;
-  title: Text3;
-  anonymous: boolean;
-  deadline: string;
-  closed: boolean;
-  sentAt: string | null;
-  questions: Question[];
-  form?: SurveyFormInfo;
-  invited: number;
-  responses: number;
-  responseRate: number | null;
-}
-interface ChoiceRow {
-  name: string;
-  label: Text3;
-  count: number;
-  percentage: number | null;
-}
-interface QuestionResult {
-  name: string;
-  type: Question['type'];
-  label: Text3;
-  answered: number;
-  choices?: ChoiceRow[];
-  categories?: { label: Text3; points: number[]; count: number; percentage: number | null }[] | null;
-  ranking?: { option: string; label: Text3; firsts: number; mentions: number; score: number }[];
-  mean?: number | null;
-  median?: number | null;
-  min?: number | null;
-  max?: number | null;
-  texts?: string[];
-  /** actor_ties: the kind of tie, the ties named and the actors named most often. */
-  tieType?: string;
-  named?: number;
-  mostNamed?: MostNamed[];
-  /** open_list: answers given, answers coded, and the themes ranked by citations. */
-  items?: number;
-  coded?: number;
-  themes?: ThemeRank[];
-}
 
 /** One survey: distribution, reminders, response rate and results (raw counts, percentages, collapse). */
 export function SurveyPage() {
@@ -67,11 +32,9 @@ export function SurveyPage() {
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
   // Ties go into the network of the diagnosis, which its editors keep (a cluster initiative's team).
   const canImportTies = useWorkspaceKind() === 'cluster_initiative' && EDITORS.includes(role);
-  const detail = useApi<Detail>(base);
+  const detail = useApi<SurveyDetail>(base);
   const [collapse, setCollapse] = useState(false);
-  const results = useApi<{ questions: QuestionResult[] }>(
-    `${base}/results${collapse ? '?collapse=default' : ''}`,
-  );
+  const results = useApi<SurveyResults>(`${base}/results${collapse ? '?collapse=default' : ''}`);
   const { message, act } = useAction(() => Promise.all([detail.reload(), results.reload()]));
   const [send, setSend] = useState({ members: true, actors: false });
   // Exports write question and choice labels in the reader's language when asked (else names).
@@ -145,7 +108,7 @@ export function SurveyPage() {
                   track<{ notMailed: string[] }>(
                     workspaceId,
                     (
-                      await post<{ jobId: string }>(`${base}/send`, {
+                      await post<SendStarted>(`${base}/send`, {
                         members: send.members,
                         actors: send.actors ? 'all_with_email' : 'none',
                       })
@@ -187,7 +150,8 @@ export function SurveyPage() {
                 async () =>
                   track<{ notMailed: string[]; newlyInvited: number }>(
                     workspaceId,
-                    (await upload<{ jobId: string }>(`${base}/respondents/import`, new FormData(form))).jobId,
+                    (await upload<RespondentsImported>(`${base}/respondents/import`, new FormData(form)))
+                      .jobId,
                   ),
                 (r) =>
                   r.notMailed.length
@@ -215,7 +179,7 @@ export function SurveyPage() {
                     async () =>
                       track<{ notMailed: string[] }>(
                         workspaceId,
-                        (await post<{ jobId: string }>(`${base}/remind`)).jobId,
+                        (await post<RemindStarted>(`${base}/remind`)).jobId,
                       ),
                     (r) =>
                       r.notMailed.length

@@ -10,6 +10,7 @@ import { MonitoringNav, useWorkspaceKind } from '../MonitoringNav';
 import { TIE_TYPES } from '../../diagnose/constants';
 import type { TieType } from '@agglomera/methods';
 import { useText, type Question, type Text3 } from './SurveyForm';
+import type { MySurveys, SurveyDefinition, SurveyList } from './survey-types';
 
 const TEAM = ['owner', 'manager', 'staff', 'officer'];
 const TYPES = [
@@ -26,18 +27,6 @@ const TYPES = [
 const hasChoices = (type: (typeof TYPES)[number]) =>
   type !== 'number' && type !== 'text' && type !== 'actor_ties' && type !== 'open_list';
 const PAGE = 20;
-
-interface SurveySummary {
-  id: string;
-  title: Text3;
-  deadline: string;
-  closed: boolean;
-  sentAt: string | null;
-  invited: number;
-  responses: number;
-  responseRate: number | null;
-  questionCount: number;
-}
 
 /** Agreement scales of 3–7 points in the three languages, to start a Likert question from. */
 const SCALES: Record<number, Text3[]> = {
@@ -145,9 +134,7 @@ function MySurveys() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const text = useText();
-  const mine = useApi<{
-    surveys: { id: string; title: Text3; deadline: string; responded: boolean; closed: boolean }[];
-  }>(`/workspaces/${workspaceId}/surveys/mine`);
+  const mine = useApi<MySurveys>(`/workspaces/${workspaceId}/surveys/mine`);
   if (mine.error) return <ErrorMessage error={mine.error} />;
   if (!mine.data) return <Loading />;
   return (
@@ -191,7 +178,7 @@ function TeamSurveys() {
   const types = useWorkspaceKind() === 'cluster_initiative' ? TYPES : TYPES.filter((x) => x !== 'actor_ties');
   const base = `/workspaces/${workspaceId}/surveys`;
   const [offset, setOffset] = useState(0);
-  const list = useApi<{ surveys: SurveySummary[]; total: number }>(`${base}?limit=${PAGE}&offset=${offset}`);
+  const list = useApi<SurveyList>(`${base}?limit=${PAGE}&offset=${offset}`);
   const { message, act } = useAction(list.reload);
   const inAMonth = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 16);
   const [meta, setMeta] = useState({ en: '', fr: '', es: '', anonymous: true, deadline: inAMonth });
@@ -268,7 +255,7 @@ function TeamSurveys() {
           }
           setBuilderError(null);
           void act(async () => {
-            const created = await post<{ id: string }>(base, {
+            const created = await post<SurveyDefinition>(base, {
               title: { en: meta.en, fr: meta.fr, es: meta.es },
               anonymous: meta.anonymous,
               deadline: new Date(meta.deadline).toISOString(),
