@@ -19,6 +19,7 @@ import { catalogues as monitoringBenchmarking } from './monitoring/benchmarking.
 import { catalogues as monitoringXlsForms } from './monitoring/xlsforms.js';
 import { catalogues as monitoringSurveyMail } from './monitoring/survey-mail.js';
 import { catalogues as jobsImports } from './jobs/imports.js';
+import { catalogues as connectPartnerSearch } from './connect/partner-search.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -45,6 +46,7 @@ const MODULES = [
   monitoringSurveyMail,
   monitoringBenchmarking,
   jobsImports,
+  connectPartnerSearch,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {
