@@ -53,6 +53,11 @@ export async function loadDemoConnect(
     .insertInto('memberships')
     .values({ workspace_id: coastal, user_id: partner, role: 'owner' })
     .execute();
+  // Where a new initiative starts (as workspaces/service.ts insertWorkspace sets it).
+  await db
+    .insertInto('lifecycle_states')
+    .values({ workspace_id: coastal, stage: 'initiation', unido_phase: 1, blueprint_step: null })
+    .execute();
 
   const post = async (
     workspaceId: string,
