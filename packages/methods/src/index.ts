@@ -16,3 +16,4 @@ export * from './strategy/index.js';
 export * from './organisation/index.js';
 export * from './programme/calls.js';
 export * from './tranches/index.js';
+export * from './connect/index.js';

@@ -24,6 +24,7 @@ import { registerLifecycle } from './lifecycle/register.js';
 import { registerMap } from './map/register.js';
 import { registerDiagnose } from './diagnose/register.js';
 import { registerStrategy } from './strategy/register.js';
+import { registerConnect } from './connect/register.js';
 import { registerOrganisation } from './organisation/register.js';
 import { registerOperations } from './operations/register.js';
 import { registerMonitoring } from './monitoring/register.js';
@@ -130,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await registerOrganisation(app, api);
   await registerProgramme(app, api);
   await registerMonitoring(app, api);
+  await registerConnect(app, api);
   await app.register(jobRoutes, { prefix: api });
   registerImportJobs(app);
   await registerHome(app, api);

@@ -61,6 +61,8 @@ export const TABLES: Record<string, string[]> = {
   userId: ['users'],
   canvasId: ['business_canvases'],
   roadmapId: ['roadmaps'],
+  postingId: ['partner_postings'],
+  interestId: ['partner_interests'],
 };
 
 export type Row = Record<string, unknown>;

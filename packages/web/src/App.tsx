@@ -11,6 +11,9 @@ import { ActionPlanPage } from './strategy/ActionPlanPage';
 import { CanvasPage } from './strategy/CanvasPage';
 import { RoadmapsPage } from './strategy/RoadmapsPage';
 import { InternationalisationPage } from './strategy/InternationalisationPage';
+import { BoardPage } from './connect/BoardPage';
+import { PostingsPage } from './connect/PostingsPage';
+import { InterestsPage } from './connect/InterestsPage';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { useSession } from './session';
 import { Shell } from './layout/Shell';
@@ -177,6 +180,9 @@ export function App() {
           <Route path="/w/:workspaceId/monitoring/satisfaction/:surveyId" element={<SatisfactionPage />} />
           <Route path="/w/:workspaceId/monitoring/benchmarking" element={<BenchmarkingPage />} />
           <Route path="/w/:workspaceId/monitoring/evaluations" element={<EvaluationsPage />} />
+          <Route path="/w/:workspaceId/connect" element={<BoardPage />} />
+          <Route path="/w/:workspaceId/connect/postings" element={<PostingsPage />} />
+          <Route path="/w/:workspaceId/connect/interests" element={<InterestsPage />} />
           <Route path="/w/:workspaceId/:module" element={<ModuleRoute />} />
           <Route path="*" element={<NotAvailable module="unknown" />} />
         </Route>

@@ -61,6 +61,7 @@ import * as m0059 from './migrations/0059_survey_respondent_lists.js';
 import * as m0060 from './migrations/0060_survey_answer_codes.js';
 import * as m0061 from './migrations/0061_survey_forms.js';
 import * as m0062 from './migrations/0062_import_jobs.js';
+import * as m0063 from './migrations/0063_connect.js';
 import * as m0064 from './migrations/0064_task_reminders.js';
 
 export type Database = Kysely<DB>;
@@ -129,6 +130,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0060_survey_answer_codes': m0060,
   '0061_survey_forms': m0061,
   '0062_import_jobs': m0062,
+  '0063_connect': m0063,
   '0064_task_reminders': m0064,
 };
 

@@ -15,6 +15,7 @@ import type { ProgrammeTables } from './schema-programme.js';
 import type { PortfolioTables } from './schema-portfolio.js';
 import type { CallsTables } from './schema-calls.js';
 import type { PlansTables } from './schema-plans.js';
+import type { ConnectTables } from './schema-connect.js';
 
 /** Column types of the database, kept beside the migrations that create them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -511,7 +512,8 @@ export interface DB
     ProgrammeTables,
     PortfolioTables,
     CallsTables,
-    PlansTables {
+    PlansTables,
+    ConnectTables {
   fee_categories: FeeCategoriesTable;
   fee_invoices: FeeInvoicesTable;
   membership_stage_changes: MembershipStageChangesTable;

@@ -11,6 +11,7 @@ import { loadDemoStrategy } from './strategy.js';
 import { loadDemoOrganisation } from './organisation.js';
 import { loadDemoProgramme } from './programme.js';
 import { loadDemoDiagnosisExtras } from './diagnosis-extras.js';
+import { loadDemoConnect } from './connect.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -170,6 +171,9 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       { id: member3, name: 'Omar Member (demo)' },
     ]);
     await loadDemoMailing(trx, initiative, manager);
+    // Partner search: a second initiative and postings of both (loaded without the homes, so that
+    // the generated isolation walk has postings and interests to try).
+    await loadDemoConnect(trx, { initiative, manager, passwordHash: hash });
     if (options.homes !== false) {
       await loadDemoHomes(trx, { initiative, programme, manager, member, member2, panel });
       await loadDemoDiagnosisExtras(trx, { initiative, manager });
@@ -218,6 +222,10 @@ export async function loadDemo(db: Database, options: { homes?: boolean } = {}):
       { email: 'agent@demo.agglomera.org', role: 'cluster development agent of the demo programme' },
       { email: 'coordinator@demo.agglomera.org', role: 'project coordinator of the demo programme' },
       { email: 'evaluator@demo.agglomera.org', role: 'evaluator of the demo programme' },
+      {
+        email: 'partner@demo.agglomera.org',
+        role: 'owner of a second demo cluster initiative (partner search)',
+      },
     ];
   });
 }

@@ -20,6 +20,7 @@ import { catalogues as monitoringXlsForms } from './monitoring/xlsforms.js';
 import { catalogues as monitoringSurveyMail } from './monitoring/survey-mail.js';
 import { catalogues as jobsImports } from './jobs/imports.js';
 import { catalogues as homeReminders } from './home/reminders.js';
+import { catalogues as connectPartnerSearch } from './connect/partner-search.js';
 
 /**
  * Catalogues kept beside their module rather than in the one big file per language, so that
@@ -47,6 +48,7 @@ const MODULES = [
   monitoringBenchmarking,
   jobsImports,
   homeReminders,
+  connectPartnerSearch,
 ];
 
 export function withModules(locale: 'en' | 'fr' | 'es', base: Catalogue): Catalogue {

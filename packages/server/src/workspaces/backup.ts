@@ -16,8 +16,9 @@ import { recordAudit } from '../audit/service.js';
  * What belongs to a workspace is read from the schema itself: every table with a `workspace_id`
  * column (or, for a programme's own records, a `programme_id` column: issue 15), then every table whose foreign key leads to one of those, and the organisation and the
  * users the rows name (their password hashes included: the archive is as sensitive as the
- * database). Links between two workspaces (a programme following an initiative) are not in it:
- * the other side is another workspace's data.
+ * database). Links between two workspaces (a programme following an initiative, an interest one
+ * initiative expressed in another's partner-search posting) are not in it: the other side is
+ * another workspace's data.
  */
 export const BACKUP_FORMAT = 'agglomera-workspace-backup';
 export const BACKUP_VERSION = 1;
@@ -38,6 +39,7 @@ const NOT_WORKSPACE_DATA = new Set([
   'invitations',
   'programme_follows',
   'follow_shares',
+  'partner_interests',
 ]);
 
 export interface BackupHeader {

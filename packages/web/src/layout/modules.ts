@@ -93,8 +93,9 @@ export const MODULES: ModuleEntry[] = [
     id: 'connect',
     path: 'connect',
     kinds: ['cluster_initiative'],
-    available: false,
-    roles: [...TEAM, 'member'],
+    available: true,
+    // The connect routes' policy (packages/server/src/connect/shared.ts TEAM): the team only.
+    roles: TEAM,
   },
   {
     id: 'programme',

@@ -1,0 +1,53 @@
+import type { Catalogue } from '../catalogue.js';
+
+/**
+ * French and Spanish words of the connect module's partner search (docs/connect.md), merged into
+ * the server's catalogues by ../modules.ts. English needs an entry only for plurals.
+ */
+export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
+  en: { messages: {}, words: {} },
+  fr: {
+    messages: {
+      'A posting needs a title': 'Une annonce a besoin d’un titre',
+      'The closing date is not a day of the calendar': 'La date de clôture n’est pas un jour du calendrier',
+      'The closing date is already past': 'La date de clôture est déjà passée',
+      'Choose at least one theme': 'Choisissez au moins un thème',
+      'Name at least one field to change': 'Indiquez au moins un champ à modifier',
+      'names no field': 'n’indique aucun champ',
+      'Posting not found': 'Annonce introuvable',
+      'Interest not found': 'Manifestation d’intérêt introuvable',
+      'Partner search is open to the team of a cluster initiative (owner, manager or staff)':
+        'La recherche de partenaires est ouverte à l’équipe d’une initiative de cluster (propriétaire, gestionnaire ou personnel)',
+      'Write a short message to the posting’s team': 'Écrivez un court message à l’équipe de l’annonce',
+      'This is a posting of your own initiative: interest comes from other initiatives':
+        'C’est une annonce de votre propre initiative : l’intérêt vient d’autres initiatives',
+      'is a posting of your own initiative': 'est une annonce de votre propre initiative',
+      'Your initiative has already expressed interest in this posting':
+        'Votre initiative a déjà manifesté son intérêt pour cette annonce',
+      'has an interest of your initiative already': 'a déjà une manifestation d’intérêt de votre initiative',
+    },
+    words: {},
+  },
+  es: {
+    messages: {
+      'A posting needs a title': 'Un anuncio necesita un título',
+      'The closing date is not a day of the calendar': 'La fecha de cierre no es un día del calendario',
+      'The closing date is already past': 'La fecha de cierre ya pasó',
+      'Choose at least one theme': 'Elija al menos un tema',
+      'Name at least one field to change': 'Indique al menos un campo que cambiar',
+      'names no field': 'no indica ningún campo',
+      'Posting not found': 'Anuncio no encontrado',
+      'Interest not found': 'Manifestación de interés no encontrada',
+      'Partner search is open to the team of a cluster initiative (owner, manager or staff)':
+        'La búsqueda de socios está abierta al equipo de una iniciativa de clúster (propietario, gerente o personal)',
+      'Write a short message to the posting’s team': 'Escriba un mensaje breve al equipo del anuncio',
+      'This is a posting of your own initiative: interest comes from other initiatives':
+        'Es un anuncio de su propia iniciativa: el interés viene de otras iniciativas',
+      'is a posting of your own initiative': 'es un anuncio de su propia iniciativa',
+      'Your initiative has already expressed interest in this posting':
+        'Su iniciativa ya manifestó interés en este anuncio',
+      'has an interest of your initiative already': 'ya tiene una manifestación de interés de su iniciativa',
+    },
+    words: {},
+  },
+};

@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PARTNER_THEMES, POSTING_KINDS } from '@agglomera/methods';
+import { useApi } from '../useApi';
+import { ErrorMessage, Loading } from '../layout/common';
+import { DataList, EmptyState } from '../layout/DataList';
+import { Dialog } from '../layout/Dialog';
+import { formatDay } from '../strategy/documentsParts';
+import { ConnectNav, InterestForm, themeList, type BoardPosting, type Interest } from './connectParts';
+
+const PAGE = 25;
+
+/**
+ * Partner search (docs/connect.md): the open postings of every cluster initiative on the platform,
+ * ECCP style (ECCP guide: partners for skills, green and internationalisation actions), with
+ * "Express interest" on another initiative's posting.
+ */
+export function BoardPage() {
+  const { t, i18n } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState('');
+  const [theme, setTheme] = useState('');
+  const [offset, setOffset] = useState(0);
+  const query = new URLSearchParams({ offset: String(offset), limit: String(PAGE) });
+  if (q) query.set('q', q);
+  if (kind) query.set('kind', kind);
+  if (theme) query.set('theme', theme);
+  const board = useApi<{ postings: BoardPosting[]; total: number; offset: number; limit: number }>(
+    `/connect/board?${query.toString()}`,
+  );
+  const sent = useApi<{ interests: Interest[] }>(`/workspaces/${workspaceId}/connect/interests/sent`);
+  const [shown, setShown] = useState<BoardPosting | null>(null);
+  const [interestFor, setInterestFor] = useState<BoardPosting | null>(null);
+  const [notice, setNotice] = useState('');
+  const interestOf = (id: string) => sent.data?.interests.find((i) => i.postingId === id);
+  const day = (iso: string | null) => (iso ? formatDay(iso, i18n.language) : t('connect.noClosingDate'));
+
+  return (
+    <>
+      <ConnectNav />
+      <section aria-labelledby="board-title">
+        <h1 id="board-title">{t('connect.board.title')}</h1>
+        <p className="muted">{t('connect.board.intro')}</p>
+        <p className="small muted">{t('connect.board.sources')}</p>
+        <p role="status" className={notice ? 'form-notice ok' : undefined}>
+          {notice}
+        </p>
+        {board.error ? (
+          <ErrorMessage error={board.error} />
+        ) : !board.data ? (
+          <Loading />
+        ) : (
+          <DataList
+            label={t('connect.board.title')}
+            testId="board"
+            rows={board.data.postings}
+            rowKey={(p) => p.id}
+            exportName="partner-search"
+            server={{
+              total: board.data.total,
+              offset: board.data.offset,
+              limit: board.data.limit,
+              onPage: setOffset,
+              onSearch: (text) => (setQ(text), setOffset(0)),
+              filtered: !!(q || kind || theme),
+            }}
+            filters={
+              <>
+                <label>
+                  {t('connect.kind.label')}{' '}
+                  <select value={kind} onChange={(e) => (setKind(e.target.value), setOffset(0))}>
+                    <option value="">{t('connect.allKinds')}</option>
+                    {POSTING_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`connect.kind.${k}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('connect.field.theme')}{' '}
+                  <select value={theme} onChange={(e) => (setTheme(e.target.value), setOffset(0))}>
+                    <option value="">{t('connect.allThemes')}</option>
+                    {PARTNER_THEMES.map((th) => (
+                      <option key={th} value={th}>
+                        {t(`connect.theme.${th}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </>
+            }
+            empty={
+              <EmptyState text={q || kind || theme ? t('connect.board.noMatch') : t('connect.board.empty')} />
+            }
+            columns={[
+              {
+                key: 'title',
+                header: t('connect.field.title'),
+                rowHeader: true,
+                value: (p) => p.title,
+                render: (p) => (
+                  <button type="button" className="link" onClick={() => setShown(p)}>
+                    {p.title}
+                  </button>
+                ),
+              },
+              { key: 'kind', header: t('connect.kind.label'), value: (p) => t(`connect.kind.${p.kind}`) },
+              { key: 'initiative', header: t('connect.field.initiative'), value: (p) => p.initiativeName },
+              { key: 'themes', header: t('connect.field.themes'), value: (p) => themeList(p.themes, t) },
+              { key: 'sector', header: t('connect.field.sector'), value: (p) => p.sector },
+              { key: 'closes', header: t('connect.field.closesOn'), value: (p) => day(p.closesOn) },
+              {
+                key: 'interest',
+                header: t('connect.board.yourInterest'),
+                value: (p) =>
+                  p.own
+                    ? t('connect.board.ownPosting')
+                    : interestOf(p.id)
+                      ? t(`connect.status.${interestOf(p.id)!.status}`)
+                      : '',
+              },
+            ]}
+          />
+        )}
+        <Dialog open={!!shown} title={shown?.title ?? ''} onClose={() => setShown(null)}>
+          {shown && (
+            <div data-testid="board-posting">
+              <p>
+                <span className="badge">{t(`connect.kind.${shown.kind}`)}</span>{' '}
+                <strong>{shown.initiativeName}</strong>
+              </p>
+              <p style={{ whiteSpace: 'pre-wrap' }}>{shown.description}</p>
+              <dl className="small">
+                <dt>{t('connect.field.themes')}</dt>
+                <dd>{themeList(shown.themes, t)}</dd>
+                <dt>{t('connect.field.sector')}</dt>
+                <dd>{shown.sector || '—'}</dd>
+                <dt>{t('connect.field.closesOn')}</dt>
+                <dd>{day(shown.closesOn)}</dd>
+                <dt>{t('connect.field.published')}</dt>
+                <dd>{formatDay(shown.publishedAt, i18n.language)}</dd>
+              </dl>
+              <div className="actions">
+                {shown.own ? (
+                  <span className="muted">{t('connect.board.ownPosting')}</span>
+                ) : interestOf(shown.id) ? (
+                  <span>
+                    {t('connect.board.alreadyInterested', {
+                      status: t(`connect.status.${interestOf(shown.id)!.status}`),
+                    })}
+                  </span>
+                ) : (
+                  <button type="button" onClick={() => (setInterestFor(shown), setShown(null))}>
+                    {t('connect.board.express')}
+                  </button>
+                )}
+              </div>
+            </div>
+          )}
+        </Dialog>
+        <Dialog
+          open={!!interestFor}
+          title={interestFor ? t('connect.board.expressTitle', { title: interestFor.title }) : ''}
+          onClose={() => setInterestFor(null)}
+        >
+          {interestFor && (
+            <InterestForm
+              workspaceId={workspaceId}
+              postingId={interestFor.id}
+              onDone={async (text) => {
+                setInterestFor(null);
+                setNotice(text);
+                await sent.reload();
+              }}
+            />
+          )}
+        </Dialog>
+      </section>
+    </>
+  );
+}

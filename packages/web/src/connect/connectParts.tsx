@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { NavLink, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PARTNER_THEMES, POSTING_KINDS, type PostingKind } from '@agglomera/methods';
+import { patch, post } from '../api';
+import { ChoiceGroup, Form, FormField, useForm } from '../layout/forms';
+
+/**
+ * What the connect screens share (docs/connect.md): the sub-navigation, the types the API answers,
+ * the posting form and the "Express interest" form.
+ */
+
+export interface BoardPosting {
+  id: string;
+  kind: PostingKind;
+  title: string;
+  description: string;
+  themes: string[];
+  sector: string;
+  closesOn: string | null;
+  publishedAt: string;
+  initiativeName: string;
+  own: boolean;
+}
+export interface OwnPosting {
+  id: string;
+  kind: PostingKind;
+  title: string;
+  description: string;
+  themes: string[];
+  sector: string;
+  closesOn: string | null;
+  status: 'open' | 'closed';
+  open: boolean;
+  createdAt: string;
+  interests: number;
+  pendingInterests: number;
+}
+export interface Interest {
+  id: string;
+  postingId: string;
+  postingTitle: string;
+  postingKind: PostingKind;
+  initiativeName: string;
+  contactName?: string;
+  contactEmail?: string;
+  sentBy?: string;
+  message: string;
+  status: 'pending' | 'accepted' | 'declined';
+  decidedAt: string | null;
+  createdAt: string;
+}
+export interface Match {
+  id: string;
+  kind: PostingKind;
+  title: string;
+  themes: string[];
+  sector: string;
+  closesOn: string | null;
+  initiativeName: string;
+  sharedThemes: string[];
+  sharedWords: string[];
+}
+
+export function ConnectNav() {
+  const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const base = `/w/${workspaceId}/connect`;
+  return (
+    <nav aria-label={t('module.connect')} className="subnav">
+      <NavLink to={base} end>
+        {t('connect.nav.board')}
+      </NavLink>
+      <NavLink to={`${base}/postings`}>{t('connect.nav.postings')}</NavLink>
+      <NavLink to={`${base}/interests`}>{t('connect.nav.interests')}</NavLink>
+    </nav>
+  );
+}
+
+/** The themes of a posting, in words. */
+export const themeList = (themes: string[], t: (k: string) => string) =>
+  themes.map((th) => t(`connect.theme.${th}`)).join(', ');
+
+/** Creates a posting (posting = null) or edits one. */
+export function PostingForm({
+  url,
+  posting,
+  onDone,
+}: {
+  url: string;
+  posting: OwnPosting | null;
+  onDone(notice: string): unknown;
+}) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [kind, setKind] = useState<PostingKind>(posting?.kind ?? 'problem');
+  const [title, setTitle] = useState(posting?.title ?? '');
+  const [description, setDescription] = useState(posting?.description ?? '');
+  const [themes, setThemes] = useState<string[]>(posting?.themes ?? []);
+  const [sector, setSector] = useState(posting?.sector ?? '');
+  const [closesOn, setClosesOn] = useState(posting?.closesOn ?? '');
+  const body = { kind, title, description, themes, sector, closesOn: closesOn || null };
+  return (
+    <Form
+      form={form}
+      data-testid="posting-form"
+      onSubmit={() =>
+        form.submit(
+          () => (posting ? patch(`${url}/${posting.id}`, body) : post(url, body)),
+          null,
+          () => onDone(t(posting ? 'connect.postings.saved' : 'connect.postings.created')),
+        )
+      }
+    >
+      <FormField name="kind" label={t('connect.kind.label')} hint={t(`connect.kindHint.${kind}`)}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as PostingKind)}>
+          {POSTING_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`connect.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField name="title" label={t('connect.field.title')}>
+        <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </FormField>
+      <FormField name="description" label={t('connect.field.description')}>
+        <textarea
+          rows={4}
+          maxLength={5000}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+      </FormField>
+      <ChoiceGroup
+        name="themes"
+        legend={t('connect.field.themes')}
+        options={[...PARTNER_THEMES]}
+        label={(th: string) => t(`connect.theme.${th}`)}
+        value={themes}
+        onChange={setThemes}
+      />
+      <p className="small muted">{t('connect.themesNote')}</p>
+      <FormField name="sector" label={t('connect.field.sector')}>
+        <input maxLength={200} value={sector} onChange={(e) => setSector(e.target.value)} />
+      </FormField>
+      <FormField name="closesOn" label={t('connect.field.closesOn')} hint={t('connect.closesOnHint')}>
+        <input type="date" value={closesOn} onChange={(e) => setClosesOn(e.target.value)} />
+      </FormField>
+      <div className="actions">
+        <button type="submit">{t(posting ? 'connect.postings.save' : 'connect.postings.publish')}</button>
+      </div>
+    </Form>
+  );
+}
+
+/** "Express interest": a short message to the posting's team, from this initiative. */
+export function InterestForm({
+  workspaceId,
+  postingId,
+  onDone,
+}: {
+  workspaceId: string;
+  postingId: string;
+  onDone(notice: string): unknown;
+}) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [message, setMessage] = useState('');
+  return (
+    <Form
+      form={form}
+      data-testid="interest-form"
+      onSubmit={() =>
+        form.submit(
+          () => post(`/workspaces/${workspaceId}/connect/interests`, { postingId, message }),
+          null,
+          () => onDone(t('connect.board.interestSent')),
+        )
+      }
+    >
+      <FormField name="message" label={t('connect.board.message')} hint={t('connect.board.messageHint')}>
+        <textarea
+          rows={4}
+          required
+          maxLength={2000}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+        />
+      </FormField>
+      <div className="actions">
+        <button type="submit">{t('connect.board.send')}</button>
+      </div>
+    </Form>
+  );
+}
