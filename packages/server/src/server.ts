@@ -3,6 +3,7 @@ import { buildApp, type App, type Settings } from './app.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { formatDemoLogins, loadDemo } from './demo/demo.js';
 import type { Mailer } from './mail/mailer.js';
+import { closeThreads } from './jobs/threads.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -75,6 +76,7 @@ export async function startServer(
   });
   app.addHook('onClose', async () => {
     await app.jobs.stop();
+    await closeThreads();
     await handle.close();
   });
   await app.listen({ port: options.port, host });

@@ -63,6 +63,7 @@ import * as m0061 from './migrations/0061_survey_forms.js';
 import * as m0062 from './migrations/0062_import_jobs.js';
 import * as m0063 from './migrations/0063_connect.js';
 import * as m0064 from './migrations/0064_task_reminders.js';
+import * as m0065 from './migrations/0065_map_dataset_writing.js';
 
 export type Database = Kysely<DB>;
 
@@ -132,6 +133,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0062_import_jobs': m0062,
   '0063_connect': m0063,
   '0064_task_reminders': m0064,
+  '0065_map_dataset_writing': m0065,
 };
 
 class StaticMigrations implements MigrationProvider {

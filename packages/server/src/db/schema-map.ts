@@ -17,6 +17,8 @@ export interface MapDatasetsTable {
   uncovered: Json;
   created_by: string | null;
   created_at: GeneratedTimestamp;
+  /** Set while the records are written (migration 0065): the dataset is not seen until then. */
+  writing_since: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface MapRecordsTable {

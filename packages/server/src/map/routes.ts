@@ -95,6 +95,7 @@ export async function mapRoutes(app: App) {
           'users.name as created_by_name',
         ])
         .where('map_datasets.workspace_id', '=', ws.id)
+        .where('map_datasets.writing_since', 'is', null)
         .orderBy('map_datasets.created_at', 'desc')
         .execute();
       return { datasets };

@@ -1,140 +1,127 @@
-import {
-  mapClusters,
-  compoundAnnualGrowth,
-  MAPPING_LIMITS,
-  type ClusterDefinition,
-} from '@agglomera/methods';
+import { compoundAnnualGrowth, MAPPING_LIMITS } from '@agglomera/methods';
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { usRegionNames } from './us-regions.js';
-import { loadDefinitions, loadRelatedClusters, type RelatedCluster } from './definitions.js';
-import { readObservations } from './observations.js';
-import { InputError, readTabular } from './tabular.js';
+import { loadRelatedClusters, type RelatedCluster } from './definitions.js';
+import { RECORD_COLUMNS, type ComputedMapping, type MappingInput } from './compute.js';
+import { runInThread } from '../jobs/threads.js';
 import { msg } from '../i18n/index.js';
 
-/** Uploads through the web app are for regional datasets; national ones go through `agglomera map`. */
-export const MAX_UPLOAD_ROWS = 300_000;
+export { MAX_UPLOAD_ROWS } from './compute.js';
 
 export async function importDataset(
   db: Database,
   workspaceId: string,
   userId: string,
-  input: {
-    name: string;
-    data: { path: string; label: string };
-    definitions: 'us-benchmark' | { path: string; label: string };
-  },
+  input: MappingInput & { name: string },
 ) {
-  const observations = await readObservations(
-    await readTabular(input.data.path, input.data.label),
-    input.data.label,
-    {
-      maxRows: MAX_UPLOAD_ROWS,
-    },
+  // Seconds of synchronous work for a large file: in a worker thread, so that the other requests
+  // (and on the embedded database, every other workspace) go on meanwhile (jobs/threads.ts).
+  const computed = await runInThread<ComputedMapping>(
+    new URL('./compute.ts', import.meta.url),
+    'computeMapping',
+    { data: input.data, definitions: input.definitions } satisfies MappingInput,
   );
-  const definitionsLabel = input.definitions === 'us-benchmark' ? 'us-benchmark' : input.definitions.label;
-  let definitions: ClusterDefinition[];
+  const { definitionsLabel } = computed;
+  // The dataset is written in short transactions, a chunk of records each, so that the embedded
+  // database (one query at a time) serves the other workspaces in between: one transaction around
+  // every record held them for seconds (bench/upload). It stays unseen (writing_since) until its
+  // last record is written, is removed if a chunk fails, and the hourly purge removes one whose
+  // writing a crash stopped (removeUnfinishedDatasets): all-or-nothing as the reader sees it.
+  const dataset = await db
+    .insertInto('map_datasets')
+    .values({
+      workspace_id: workspaceId,
+      name: input.name,
+      file_name: input.data.label,
+      definitions: definitionsLabel,
+      input_rows: computed.inputRows,
+      years: computed.years,
+      base_year: computed.baseYear,
+      establishments_criterion: computed.establishmentsCriterion,
+      uncovered: JSON.stringify(computed.uncoveredIndustries),
+      created_by: userId,
+      writing_since: new Date(),
+    })
+    .returning(['id', 'name', 'created_at'])
+    .executeTakeFirstOrThrow();
   try {
-    definitions = await loadDefinitions(
-      input.definitions === 'us-benchmark' ? 'us-benchmark' : input.definitions.path,
-    );
+    // A chunk per statement, as one JSON parameter that PostgreSQL turns into rows
+    // (jsonb_populate_recordset casts each column as the table declares it).
+    const columns = sql.join(RECORD_COLUMNS.map((c) => sql.ref(c)));
+    for (const chunk of computed.recordChunks) {
+      await sql`INSERT INTO map_records (dataset_id, ${columns}) SELECT ${dataset.id}::uuid, ${columns}
+        FROM jsonb_populate_recordset(null::map_records, ${chunk}::jsonb)`.execute(db);
+      // The embedded database runs each statement in this thread and answers in a microtask: let
+      // the requests that arrived meanwhile in before the next chunk.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('map_datasets')
+        .set({ writing_since: null })
+        .where('id', '=', dataset.id)
+        .execute();
+      await recordAudit(trx, {
+        workspaceId,
+        userId,
+        action: 'map.dataset.import',
+        entity: 'map_dataset',
+        entityId: dataset.id,
+        newValue: {
+          name: input.name,
+          file: input.data.label,
+          definitions: definitionsLabel,
+          rows: computed.inputRows,
+          records: computed.recordCount,
+        },
+      });
+    });
   } catch (e) {
-    // Name the uploaded definitions file as the user knows it, not the server's temporary copy.
-    if (e instanceof InputError && input.definitions !== 'us-benchmark')
-      throw new InputError(input.definitions.label, e.line, e.column, e.problem);
+    await db.deleteFrom('map_datasets').where('id', '=', dataset.id).execute();
     throw e;
   }
-  const codes = new Set(definitions.map((d) => d.industry));
-  if (!observations.some((o) => codes.has(o.industry)))
-    throw new InputError(
-      definitionsLabel,
-      null,
-      'industry',
-      msg`none of the ${definitions.length} industry codes of the definitions matches an industry of ${input.data.label}: check that both use the same classification`,
-    );
-  const result = mapClusters(observations, definitions);
-  if (input.definitions === 'us-benchmark') {
-    // US benchmark data without region names: the states and counties named by their FIPS codes.
-    const named = usRegionNames();
-    for (const r of result.records) if (!r.regionName) r.regionName = named.get(r.region) ?? null;
-  }
-  const years = [
-    ...new Set(observations.map((o) => o.year).filter((y): y is number => y !== null && y !== undefined)),
-  ].sort();
-  return db.transaction().execute(async (trx) => {
-    const dataset = await trx
-      .insertInto('map_datasets')
-      .values({
-        workspace_id: workspaceId,
-        name: input.name,
-        file_name: input.data.label,
-        definitions: definitionsLabel,
-        input_rows: observations.length,
-        years,
-        base_year: result.baseYear,
-        establishments_criterion: result.establishmentsCriterion,
-        uncovered: JSON.stringify(result.uncoveredIndustries),
-        created_by: userId,
-      })
-      .returning(['id', 'name', 'created_at'])
-      .executeTakeFirstOrThrow();
-    const rows = result.records.map((r) => ({
-      dataset_id: dataset.id,
-      year: r.year,
-      region: r.region,
-      region_name: r.regionName,
-      region_type: r.regionType,
-      cluster_code: r.clusterCode,
-      cluster_name: r.clusterName,
-      cluster_type: r.clusterType,
-      employment: r.employment,
-      establishments: r.establishments,
-      wages: r.wages,
-      average_wage: r.averageWage,
-      lq: r.lq,
-      share: r.share,
-      rank: r.rank,
-      employment_rank: r.employmentRank,
-      employment_change: r.employmentChange,
-      cagr: r.cagr,
-      strong: r.strong,
-      strong90: r.strong90,
-    }));
-    for (let i = 0; i < rows.length; i += 1000)
-      await trx
-        .insertInto('map_records')
-        .values(rows.slice(i, i + 1000))
-        .execute();
-    await recordAudit(trx, {
-      workspaceId,
-      userId,
-      action: 'map.dataset.import',
-      entity: 'map_dataset',
-      entityId: dataset.id,
-      newValue: {
-        name: input.name,
-        file: input.data.label,
-        definitions: definitionsLabel,
-        rows: observations.length,
-        records: rows.length,
-      },
-    });
-    return {
-      ...dataset,
-      records: rows.length,
-      inputRows: observations.length,
-      uncoveredIndustries: result.uncoveredIndustries.length,
-    };
-  });
+  return {
+    ...dataset,
+    records: computed.recordCount,
+    inputRows: computed.inputRows,
+    uncoveredIndustries: computed.uncoveredIndustries.length,
+  };
+}
+
+/** How long a dataset may stay in writing before the purge takes it for stopped by a crash. */
+export const UNFINISHED_DATASET_HOURS = 1;
+
+/** Removes datasets whose writing began over an hour ago and never finished (a crash). */
+export async function removeUnfinishedDatasets(db: Database, now: Date = new Date()): Promise<number> {
+  const result = await db
+    .deleteFrom('map_datasets')
+    .where('writing_since', '<=', new Date(now.getTime() - UNFINISHED_DATASET_HOURS * 3_600_000))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function getDataset(db: Database, workspaceId: string, datasetId: string) {
   const dataset = await db
     .selectFrom('map_datasets')
-    .selectAll()
+    .select([
+      'id',
+      'workspace_id',
+      'name',
+      'file_name',
+      'definitions',
+      'input_rows',
+      'years',
+      'base_year',
+      'establishments_criterion',
+      'uncovered',
+      'created_by',
+      'created_at',
+    ])
     .where('id', '=', datasetId)
     .where('workspace_id', '=', workspaceId)
+    .where('writing_since', 'is', null)
     .executeTakeFirst();
   if (!dataset) throw notFound('Dataset');
   return dataset;
