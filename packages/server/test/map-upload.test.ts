@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/http/errors.js';
 import { render } from '../src/i18n/index.js';
-import { runInThread } from '../src/jobs/threads.js';
+import { runInThread, threadTasksDone } from '../src/jobs/threads.js';
 import { UNFINISHED_DATASETS_QUEUE } from '../src/map/register.js';
 import { removeUnfinishedDatasets } from '../src/map/service.js';
 import { InputError } from '../src/map/tabular.js';
@@ -76,6 +76,34 @@ describe('work in a worker thread', () => {
     const fault = await runInThread(TASKS, 'fault', {}).catch((e: unknown) => e);
     expect(fault).toBeInstanceOf(Error);
     expect((fault as Error).message).toBe('something broke');
+  });
+});
+
+describe('documents rendered in a worker thread', () => {
+  // Report rendering off the request (item 15): laying out a PDF or a DOCX, charts included, is
+  // done by the pool's threads; each download below is one task of the pool, and its bytes are
+  // the document's.
+  it('renders the diagnostic report, the monitoring report and the business plan there', async () => {
+    const m = as(ctx.app, manager);
+    const created = await m.post(url('/monitoring/reports'), {
+      title: 'Annual monitoring report 2025',
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const reportId = created.json().id as string;
+    for (const [path, magic] of [
+      ['/diagnostic-report?format=pdf', '%PDF-'],
+      [`/monitoring/reports/${reportId}?format=pdf`, '%PDF-'],
+      [`/monitoring/reports/${reportId}?format=docx`, 'PK'],
+      ['/organisation/business-plan?format=docx', 'PK'],
+    ] as const) {
+      const before = threadTasksDone();
+      const res = await m.get(url(path));
+      expect(res.statusCode, `${path}: ${res.body.slice(0, 200)}`).toBe(200);
+      expect(res.rawPayload.subarray(0, magic.length).toString('latin1')).toBe(magic);
+      expect(threadTasksDone(), path).toBe(before + 1);
+    }
   });
 });
 

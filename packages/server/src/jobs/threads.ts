@@ -20,7 +20,8 @@ export interface ThreadTask {
   /** The module's URL (import.meta.url of the module, or a URL beside it). */
   module: string;
   exportName: string;
-  input: unknown;
+  /** The function's arguments, written out as the outcome is (encodeArgs). */
+  args: unknown[];
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -40,18 +41,41 @@ const threadPool = () =>
     idleTimeout: 60_000,
   }));
 
-/** Runs `exportName` of `module` with `input` in a worker thread and returns what it returns. */
-export async function runInThread<O>(module: string | URL, exportName: string, input: unknown): Promise<O> {
+/** Runs `exportName` of `module` with `args` in a worker thread and returns what it returns. */
+export async function runInThread<O>(
+  module: string | URL,
+  exportName: string,
+  ...args: unknown[]
+): Promise<O> {
   const outcome = decodeOutcome(
     (await threadPool().run({
       module: String(module),
       exportName,
-      input,
+      args: args.map(encode),
     } satisfies ThreadTask)) as EncodedOutcome,
   );
   if (!outcome.ok) throw outcome.error;
   return outcome.value as O;
 }
+
+/**
+ * Renders a document (a PDF, a DOCX) in a worker thread, so that laying out pages and drawing
+ * charts for one reader does not hold the others' requests (hardening issue, item 15: report
+ * rendering off the request). `render` is an export of `module`, named by itself so that the
+ * arguments are type-checked; it takes plain data (what the route read from the database) and the
+ * document's language. The bytes come back by structured clone, as a Buffer again.
+ */
+export async function renderInThread<A extends unknown[]>(
+  module: URL,
+  render: (...args: A) => Promise<Buffer>,
+  ...args: A
+): Promise<Buffer> {
+  const bytes = await runInThread<Uint8Array>(module, render.name, ...args);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** How many tasks the pool's threads have finished since the pool started (0 before its first). */
+export const threadTasksDone = (): number => pool?.completed ?? 0;
 
 /** Stops the pool's threads now (idle threads do not keep the process alive; they stop after a minute). */
 export async function closeThreads(): Promise<void> {
@@ -77,6 +101,9 @@ const encode = (v: unknown): Encoded => {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
   return v;
 };
+
+/** The arguments of a task as the worker thread reads them (runTask). */
+export const decodeArgs = (args: Encoded[]): unknown[] => args.map(decode);
 
 const decode = (v: Encoded): unknown => {
   if (Array.isArray(v)) return v.map(decode);

@@ -13,6 +13,10 @@ import { validateIati } from './iati-validate.js';
 import { DOCUMENT_CSP } from '../http/security-headers.js';
 import { validDate, listReports } from './reports.service.js';
 import { msg } from '../i18n/index.js';
+import { renderInThread } from '../jobs/threads.js';
+
+/** The module that renders the report's PDF and DOCX, in a worker thread (jobs/threads.ts). */
+const RENDER = new URL('./report-render.ts', import.meta.url);
 
 const tags = ['monitoring'];
 const kinds = ['cluster_initiative', 'programme'] as const;
@@ -181,12 +185,12 @@ export async function monitoringReportRoutes(app: App) {
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
-          .send(await reportPdf(d, documentLocale(request)));
+          .send(await renderInThread(RENDER, reportPdf, d, documentLocale(request)));
       if (format === 'docx')
         return reply
           .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
           .header('content-disposition', `attachment; filename="${file}.docx"`)
-          .send(await reportDocx(d, documentLocale(request)));
+          .send(await renderInThread(RENDER, reportDocx, d, documentLocale(request)));
       // The trend charts as the HTML and PDF draw them, in the reader's language (trend-chart.ts).
       const f = documentFormatter(documentLocale(request));
       return {

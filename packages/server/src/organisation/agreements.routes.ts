@@ -23,6 +23,10 @@ import {
   type AgreementSettings,
 } from './agreements.service.js';
 import { agreementDocx, agreementPdf } from './agreement-document.js';
+import { renderInThread } from '../jobs/threads.js';
+
+/** The module that renders the agreement, in a worker thread (jobs/threads.ts). */
+const DOCUMENT = new URL('./agreement-document.ts', import.meta.url);
 
 /**
  * The agreements (issue 14, item 5; GIZ 001:2497–2516; MarketMakers 000:137): the organisation's
@@ -175,11 +179,11 @@ export function agreementRoutes(app: App) {
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
-          .send(await agreementPdf(input, locale));
+          .send(await renderInThread(DOCUMENT, agreementPdf, input, locale));
       return reply
         .type(DOCX)
         .header('content-disposition', `attachment; filename="${file}.docx"`)
-        .send(await agreementDocx(input, locale));
+        .send(await renderInThread(DOCUMENT, agreementDocx, input, locale));
     },
   );
 

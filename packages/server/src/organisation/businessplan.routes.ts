@@ -9,6 +9,10 @@ import {
   collectBusinessPlan,
   filledSections,
 } from './businessplan-document.js';
+import { renderInThread } from '../jobs/threads.js';
+
+/** The module that renders the business plan, in a worker thread (jobs/threads.ts). */
+const DOCUMENT = new URL('./businessplan-document.ts', import.meta.url);
 
 /**
  * The business plan (issue 14, item 7; MarketMakers step 5, 000:137): without `format`, which of
@@ -42,11 +46,11 @@ export function businessPlanRoutes(app: App) {
         return reply
           .type('application/pdf')
           .header('content-disposition', 'attachment; filename="business-plan.pdf"')
-          .send(await businessPlanPdf(data, locale, today()));
+          .send(await renderInThread(DOCUMENT, businessPlanPdf, data, locale, today()));
       return reply
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', 'attachment; filename="business-plan.docx"')
-        .send(await businessPlanDocx(data, locale, today()));
+        .send(await renderInThread(DOCUMENT, businessPlanDocx, data, locale, today()));
     },
   );
 }

@@ -9,6 +9,7 @@ import { Text, Uuid, lit, read, run, tags, today } from './shared.js';
 import { findApplicant } from './calls.service.js';
 import { cohortParticipants, getCohortDetail, lockCohort } from './cohorts.service.js';
 import { certificatePdf } from './certificate-document.js';
+import { renderInThread } from '../jobs/threads.js';
 
 /**
  * A cohort's participants (from the register's organisations or others; BSO staff, the programme's
@@ -363,7 +364,9 @@ export function cohortRosterRoutes(app: App, base: string): void {
         .where('t.participant_id', '=', p.id)
         .orderBy('s.held_on')
         .execute();
-      const pdf = await certificatePdf(
+      const pdf = await renderInThread(
+        new URL('./certificate-document.ts', import.meta.url),
+        certificatePdf,
         {
           kind: p.kind,
           participant: p.name,

@@ -15,6 +15,10 @@ import { blueprintRoutes } from './blueprint.routes.js';
 import { portfolioAnalysisRoutes } from './portfolio-analysis.routes.js';
 import { programmeReportRoutes } from './report.routes.js';
 import { portfolioBenchmarkingRoutes } from './benchmarking.routes.js';
+import { renderInThread } from '../jobs/threads.js';
+
+/** The module that renders a report's PDF and DOCX, in a worker thread (jobs/threads.ts). */
+const RENDER = new URL('../monitoring/report-render.ts', import.meta.url);
 
 /**
  * The portfolio (issue 15, item 1; docs/programme.md, slice A): the initiatives the programme
@@ -180,11 +184,11 @@ export function portfolioRoutes(app: App): void {
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
-          .send(await reportPdf(d, documentLocale(request)));
+          .send(await renderInThread(RENDER, reportPdf, d, documentLocale(request)));
       return reply
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', `attachment; filename="${file}.docx"`)
-        .send(await reportDocx(d, documentLocale(request)));
+        .send(await renderInThread(RENDER, reportDocx, d, documentLocale(request)));
     },
   );
 

@@ -10,6 +10,10 @@ import { programmeIatiXml } from './programme-iati.js';
 import { programmeReportDocx, programmeReportPdf } from './report-document.js';
 import { documentLocale } from '../i18n/documents.js';
 import { today } from './shared.js';
+import { renderInThread } from '../jobs/threads.js';
+
+/** The module that renders the programme report, in a worker thread (jobs/threads.ts). */
+const DOCUMENT = new URL('./report-document.ts', import.meta.url);
 
 const IatiQuery = Type.Object(
   {
@@ -62,11 +66,11 @@ export function programmeReportRoutes(app: App): void {
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
-          .send(await programmeReportPdf(input, locale));
+          .send(await renderInThread(DOCUMENT, programmeReportPdf, input, locale));
       return reply
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', `attachment; filename="${file}.docx"`)
-        .send(await programmeReportDocx(input, locale));
+        .send(await renderInThread(DOCUMENT, programmeReportDocx, input, locale));
     },
   );
 

@@ -8,6 +8,7 @@ import { DateString, Params, Text, Uuid, read, tags, write } from './shared.js';
 import { blocksOf, checkCanvas, getCanvas, listCanvasVersions } from './canvas.service.js';
 import { canvasPdf } from './canvas-pdf.js';
 import { Canvas, CanvasVersions } from './strategy.schemas.js';
+import { renderInThread } from '../jobs/threads.js';
 
 /**
  * The cluster business canvas (issue 13, item 3; GIZ 001:1647–1653): the header (name, cluster
@@ -142,7 +143,14 @@ export function canvasRoutes(app: App): void {
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="business-canvas-v${c.version}.pdf"`)
-        .send(await canvasPdf(c, documentLocale(request)));
+        .send(
+          await renderInThread(
+            new URL('./canvas-pdf.ts', import.meta.url),
+            canvasPdf,
+            c,
+            documentLocale(request),
+          ),
+        );
     },
   );
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/service.js';
 import { collectDiagnostic, diagnosticHtml, diagnosticPdf } from './diagnostic.js';
 import { DOCUMENT_CSP } from '../../http/security-headers.js';
 import { documentFormatter, documentLocale } from '../../i18n/documents.js';
+import { renderInThread } from '../../jobs/threads.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -45,7 +46,14 @@ export async function reportRoutes(app: App) {
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
-          .send(await diagnosticPdf(data, documentLocale(request)));
+          .send(
+            await renderInThread(
+              new URL('./diagnostic.ts', import.meta.url),
+              diagnosticPdf,
+              data,
+              documentLocale(request),
+            ),
+          );
       return data;
     },
   );
