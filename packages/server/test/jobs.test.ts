@@ -156,6 +156,19 @@ describe('jobs: progress, reading and isolation', () => {
     expect((await as(ctx.app, member).get(`/api/v1/workspaces/${ws}/jobs`)).statusCode).toBe(403);
   });
 
+  it('writes the outcome in the language of the person who started the job', async () => {
+    await ctx.app.db.updateTable('users').set({ locale: 'fr' }).where('id', '=', manager.userId).execute();
+    try {
+      const listId = await everyMemberList(ctx.app, manager, ws, 'Tout le monde');
+      const res = await mailing(ctx.app, manager, ws, listId, 'En français');
+      const { jobId, recipients } = res.json() as { jobId: string; recipients: number };
+      const job = await waitForJob(ctx.app, jobId);
+      expect(job.summary).toBe(`${recipients} envoyés, 0 échec, 0 sans adresse e-mail`);
+    } finally {
+      await ctx.app.db.updateTable('users').set({ locale: 'en' }).where('id', '=', manager.userId).execute();
+    }
+  });
+
   it("gives another workspace's owner 404 on a job id, in either workspace", async () => {
     const job = await ctx.handle.db
       .selectFrom('jobs')

@@ -19,6 +19,7 @@ import { catalogues as monitoringBenchmarking } from './monitoring/benchmarking.
 import { catalogues as monitoringXlsForms } from './monitoring/xlsforms.js';
 import { catalogues as monitoringSurveyMail } from './monitoring/survey-mail.js';
 import { catalogues as jobsImports } from './jobs/imports.js';
+import { catalogues as jobsSummaries } from './jobs/summaries.js';
 import { catalogues as homeReminders } from './home/reminders.js';
 import { catalogues as connectPartnerSearch } from './connect/partner-search.js';
 
@@ -47,6 +48,7 @@ const MODULES = [
   monitoringSurveyMail,
   monitoringBenchmarking,
   jobsImports,
+  jobsSummaries,
   homeReminders,
   connectPartnerSearch,
 ];

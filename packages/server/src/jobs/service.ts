@@ -7,6 +7,7 @@ import type { JobKind, JobsTable } from '../db/schema-jobs.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Settings } from '../settings.js';
 import { purgeExpired } from '../auth/purge.js';
+import { asLocale, type Locale } from '../i18n/index.js';
 
 /** pg-boss keeps its queue in this schema, beside the application's tables. */
 export const BOSS_SCHEMA = 'pgboss';
@@ -25,6 +26,8 @@ export interface JobRunContext {
   settings: Settings;
   log: FastifyBaseLogger;
   job: Job;
+  /** The language of the person who started the job (English without one): its summary is in it. */
+  locale: Locale;
   /** Records how far the job has come (written at most every 200 ms, and always at the end). */
   progress(done: number, total?: number): Promise<void>;
 }
@@ -226,12 +229,16 @@ export class Jobs {
       .where('id', '=', job.id)
       .execute();
     let written = 0;
+    const starter = job.started_by
+      ? await db.selectFrom('users').select('locale').where('id', '=', job.started_by).executeTakeFirst()
+      : undefined;
     const ctx: JobRunContext = {
       db,
       mailer: this.host.mailer,
       settings: this.host.settings,
       log: this.host.log,
       job,
+      locale: asLocale(starter?.locale) ?? 'en',
       progress: async (done, total) => {
         const end = done >= (total ?? job.total);
         if (!end && Date.now() - written < 200) return;

@@ -9,7 +9,7 @@ import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import type { JobOutcome, JobRunContext } from '../jobs/service.js';
 import { ExportFormatQuery, Paging, TEAM, initiative, tags } from './shared.js';
-import { msg, word, type Text } from '../i18n/index.js';
+import { msg, render, word, type Text } from '../i18n/index.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const Segment = Type.Union([
@@ -112,7 +112,7 @@ async function sendMessage(data: MailingJob, ctx: JobRunContext): Promise<JobOut
     .select(['id', 'subject', 'body'])
     .where('id', '=', data.messageId)
     .executeTakeFirst();
-  if (!message) return { summary: 'The message was deleted before it was sent' };
+  if (!message) return { summary: render(ctx.locale, msg`The message was deleted before it was sent`) };
   const logged = new Set(
     (
       await ctx.db
@@ -163,7 +163,10 @@ async function sendMessage(data: MailingJob, ctx: JobRunContext): Promise<JobOut
   const result = { id: message.id, sent: count('sent'), failed: count('failed'), noEmail: count('no_email') };
   await ctx.progress(data.recipients.length);
   return {
-    summary: `${result.sent} sent, ${result.failed} failed, ${result.noEmail} without an e-mail address`,
+    summary: render(
+      ctx.locale,
+      msg`${result.sent} sent, ${result.failed} failed, ${result.noEmail} without an e-mail address`,
+    ),
     result,
   };
 }

@@ -59,7 +59,7 @@ const titleIn = (title: Text3, locale: Locale) => title[locale] || title.en;
  */
 export async function mailLinks(publicUrl: string, data: LinksJob, ctx: JobRunContext): Promise<JobOutcome> {
   const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
-  if (!s) return { summary: 'The survey was deleted before its links were sent' };
+  if (!s) return { summary: render(ctx.locale, msg`The survey was deleted before its links were sent`) };
   const failed: { to: string; error: string }[] = [];
   let done = ctx.job.done;
   for (const inv of data.invitations.slice(done)) {
@@ -97,7 +97,12 @@ export async function mailLinks(publicUrl: string, data: LinksJob, ctx: JobRunCo
     ...(await stats(ctx.db, s.id)),
   };
   return {
-    summary: `${data.invitations.length - failed.length} of ${data.invitations.length} links mailed${failed.length ? `; not mailed to ${failed.map((f) => f.to).join(', ')}` : ''}`,
+    summary: render(
+      ctx.locale,
+      failed.length
+        ? msg`${data.invitations.length - failed.length} of ${data.invitations.length} links mailed; not mailed to ${failed.map((f) => f.to).join(', ')}`
+        : msg`${data.invitations.length} of ${data.invitations.length} links mailed`,
+    ),
     result,
   };
 }
@@ -109,7 +114,7 @@ export async function mailReminders(
   ctx: JobRunContext,
 ): Promise<JobOutcome> {
   const s = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', data.surveyId).executeTakeFirst();
-  if (!s) return { summary: 'The survey was deleted before the reminders were sent' };
+  if (!s) return { summary: render(ctx.locale, msg`The survey was deleted before the reminders were sent`) };
   const failed: { to: string; error: string }[] = [];
   let reminded = 0;
   let done = ctx.job.done;
@@ -142,7 +147,12 @@ export async function mailReminders(
   }
   if (failed.length) ctx.log.error({ failed }, 'survey reminders could not be mailed');
   return {
-    summary: `${reminded} reminded${failed.length ? `; not mailed to ${failed.map((f) => f.to).join(', ')}` : ''}`,
+    summary: render(
+      ctx.locale,
+      failed.length
+        ? msg`${reminded} reminded; not mailed to ${failed.map((f) => f.to).join(', ')}`
+        : msg`${reminded} reminded`,
+    ),
     result: { reminded, notMailed: failed.map((f) => f.to) },
   };
 }
