@@ -58,6 +58,36 @@ describe('e-mail reminders of late and soon-due tasks', () => {
     );
     expect(mail!.text).toContain('every Monday');
     expect(mail!.text).toContain(`/w/${ws}/`);
+    // The manager hears of the governance terms ending, as the workspace's list gives them.
+    const seat = await ctx.handle.db
+      .selectFrom('governance_seats')
+      .select('id')
+      .where('workspace_id', '=', ws)
+      .executeTakeFirstOrThrow();
+    const termEnd = await ctx.handle.db
+      .selectFrom('governance_seats')
+      .select('term_end')
+      .where('id', '=', seat.id)
+      .executeTakeFirstOrThrow();
+    await ctx.handle.db
+      .updateTable('governance_seats')
+      .set({ term_end: addDays(monday, 3) })
+      .where('id', '=', seat.id)
+      .execute();
+    const withTerm = await digestTasks(ctx.handle.db, { id, name }, monday, 14);
+    await ctx.handle.db
+      .updateTable('governance_seats')
+      .set({ term_end: termEnd.term_end })
+      .where('id', '=', seat.id)
+      .execute();
+    expect(withTerm.soon.map((t) => t.key)).toContain(`governance_term:${seat.id}`);
+    const terms = (await listTasks(ctx.handle.db, ws, { on: monday })).filter(
+      (t) =>
+        t.source === 'governance_term' && (t.late || (t.dueOn !== null && t.dueOn <= addDays(monday, 14))),
+    );
+    expect(
+      [...digest.late, ...digest.soon].filter((t) => t.source === 'governance_term').map((t) => t.key),
+    ).toEqual(expect.arrayContaining(terms.map((t) => t.key)));
     // Governance terms reach owners and managers only.
     if (digest.late.concat(digest.soon).some((t) => t.source === 'governance_term')) {
       const member = mailer.sent.find((m) => m.to === 'member@demo.agglomera.org');

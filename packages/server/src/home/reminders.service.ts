@@ -49,13 +49,14 @@ export async function digestTasks(
   const late: DueTask[] = [];
   const soon: DueTask[] = [];
   for (const m of memberships) {
-    const mine = await listTasks(db, m.id, { userId: user.id, userName: user.name, on });
     // Seats whose term ends belong to nobody in particular: the owners and managers hear of them.
-    const terms =
-      m.role === 'owner' || m.role === 'manager'
-        ? (await listTasks(db, m.id, { on })).filter((t) => t.source === 'governance_term')
-        : [];
-    for (const t of [...mine, ...terms]) {
+    const tasks = await listTasks(db, m.id, {
+      userId: user.id,
+      userName: user.name,
+      on,
+      withTerms: m.role === 'owner' || m.role === 'manager',
+    });
+    for (const t of tasks) {
       const task = { ...t, workspace: m.name };
       if (t.late) late.push(task);
       else if (t.dueOn !== null && t.dueOn <= until) soon.push(task);

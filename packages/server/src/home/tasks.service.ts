@@ -67,12 +67,18 @@ export interface TaskQuery {
   /** Name of that user: stakeholder measures and processes name their owner in words. */
   userName?: string;
   on?: string;
+  /**
+   * With one person's tasks, the governance terms ending too: they belong to nobody in particular,
+   * and the owners and managers hear of them (the reminders' digest).
+   */
+  withTerms?: boolean;
 }
 
 /** Every open task of a workspace (or of one person in it), earliest due first, undated last. */
 export async function listTasks(db: Database, workspaceId: string, q: TaskQuery = {}): Promise<Task[]> {
   const now = q.on ?? today();
   const w = `/w/${workspaceId}`;
+  const withTerms = q.userId === undefined || q.withTerms === true;
   const mine = <T>(rows: (T & { assigneeId: string | null; assignee: string | null })[]) =>
     q.userId === undefined
       ? rows
@@ -230,23 +236,25 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
       .execute(),
     // Seats whose term ends within the reminder window (or has ended): the managing office prepares
     // the election or the renewal (GIZ 001:2337–2390 gives terms, not the window: the platform's).
-    reminderDays(db, workspaceId).then((days) =>
-      db
-        .selectFrom('governance_seats as s')
-        .innerJoin('governance_bodies as b', 'b.id', 's.body_id')
-        .leftJoin('users as u', 'u.id', 's.user_id')
-        .leftJoin('actors as a', 'a.id', 's.actor_id')
-        .select([
-          's.id',
-          'b.name as body',
-          's.role_in_body as role',
-          sql<string>`coalesce(u.name, nullif(s.holder_name, ''), a.name, '')`.as('holder'),
-          sql<string>`s.term_end::text`.as('dueOn'),
-        ])
-        .where('s.workspace_id', '=', workspaceId)
-        .where('s.term_end', 'is not', null)
-        .where('s.term_end', '<=', addDays(now, days))
-        .execute(),
+    (withTerms ? reminderDays(db, workspaceId) : Promise.resolve(null)).then((days) =>
+      days === null
+        ? []
+        : db
+            .selectFrom('governance_seats as s')
+            .innerJoin('governance_bodies as b', 'b.id', 's.body_id')
+            .leftJoin('users as u', 'u.id', 's.user_id')
+            .leftJoin('actors as a', 'a.id', 's.actor_id')
+            .select([
+              's.id',
+              'b.name as body',
+              's.role_in_body as role',
+              sql<string>`coalesce(u.name, nullif(s.holder_name, ''), a.name, '')`.as('holder'),
+              sql<string>`s.term_end::text`.as('dueOn'),
+            ])
+            .where('s.workspace_id', '=', workspaceId)
+            .where('s.term_end', 'is not', null)
+            .where('s.term_end', '<=', addDays(now, days))
+            .execute(),
     ),
     // The organisation a login speaks for: a task given to that actor of the register is theirs too.
     q.userId === undefined
@@ -280,8 +288,9 @@ export async function listTasks(db: Database, workspaceId: string, q: TaskQuery 
   });
 
   const all: Task[] = [
-    // Term reminders belong to nobody in particular: only the workspace's lists carry them.
-    ...(q.userId === undefined ? terms : []).map((r) =>
+    // Term reminders belong to nobody in particular: only the workspace's lists carry them, and a
+    // person's when asked (withTerms).
+    ...terms.map((r) =>
       task(
         'governance_term',
         r.id,
