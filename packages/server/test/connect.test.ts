@@ -234,6 +234,59 @@ describe('express interest', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('mails the posting’s team of the interest, each in their language, with the sender and the link', async () => {
+    await ctx.app.settleAfterReply();
+    const team = await ctx.handle.db
+      .selectFrom('memberships as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['u.email'])
+      .where('m.workspace_id', '=', lakeside)
+      .where('m.role', 'in', ['owner', 'manager'])
+      .execute();
+    const mails = ctx.mailer.sent.filter((m) => m.subject.includes('Solar drying of fruit (test)'));
+    // The posting's author (the manager) and the owners and managers, once each; not staff, members
+    // or the interested initiative.
+    expect(mails.map((m) => m.to).sort()).toEqual(team.map((t) => t.email).sort());
+    expect(mails.map((m) => m.to)).not.toContain('staff@demo.agglomera.org');
+    const mail = mails.find((m) => m.to === 'manager@demo.agglomera.org')!;
+    expect(mail.subject).toBe('Interest in your posting “Solar drying of fruit (test)”');
+    expect(mail.text).toContain('Coastal Blue Economy Cluster (demo) expressed interest in your posting');
+    expect(mail.text).toContain('<partner@demo.agglomera.org>');
+    expect(mail.text).toMatch(/We dry fish with the sun\. \((first|second)\)/);
+    expect(mail.text).toContain(`http://agglomera.test/w/${lakeside}/connect/interests`);
+  });
+
+  it('writes that mail in French for a French reader', async () => {
+    await ctx.handle.db
+      .updateTable('users')
+      .set({ locale: 'fr' })
+      .where('email', '=', 'manager@demo.agglomera.org')
+      .execute();
+    try {
+      const other = await as(ctx.app, manager).post(ws(lakeside, '/postings'), {
+        ...valid,
+        title: 'Cold storage shared (test)',
+      });
+      const sent = await as(ctx.app, partner).post(ws(coastal, '/interests'), {
+        postingId: other.json().id,
+        message: 'Nous avons des chambres froides.',
+      });
+      expect(sent.statusCode, sent.body).toBe(201);
+      await ctx.app.settleAfterReply();
+      const mail = ctx.mailer.sent.find(
+        (m) => m.to === 'manager@demo.agglomera.org' && m.subject.includes('Cold storage shared (test)'),
+      );
+      expect(mail?.subject).toBe('Manifestation d’intérêt pour votre annonce « Cold storage shared (test) »');
+      expect(mail?.text).toMatch(/^De\s:\s.*<partner@demo\.agglomera\.org>$/m);
+    } finally {
+      await ctx.handle.db
+        .updateTable('users')
+        .set({ locale: 'en' })
+        .where('email', '=', 'manager@demo.agglomera.org')
+        .execute();
+    }
+  });
+
   it('shows the interest to the posting’s team with the contact, who accepts it (audited); the sender sees the status', async () => {
     const received = (await as(ctx.app, staff).get(ws(lakeside, '/interests/received'))).json().interests;
     const interest = received.find((i: { postingId: string }) => i.postingId === posting);

@@ -3,6 +3,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { InterestParams, Params, Text, Uuid, tags, team } from './shared.js';
 import { decideInterest, expressInterest, interestsReceived, interestsSent } from './interests.service.js';
+import { notifyInterest } from './notify.service.js';
 
 /** "Express interest" in another initiative's posting, and the answers to it (docs/connect.md). */
 const InterestBody = Type.Object({ postingId: Uuid, message: Text(2000) }, { additionalProperties: false });
@@ -33,6 +34,10 @@ export function interestRoutes(app: App): void {
         request.body.postingId,
         request.body.message,
       );
+      // The posting's team hears of it by e-mail once the answer has left (notify.service.ts).
+      app.afterReply(reply, 'the interest notification failed', async () => {
+        await notifyInterest(app.db, app.mailer, app.settings.publicUrl, out.id);
+      });
       reply.status(201);
       return out;
     },

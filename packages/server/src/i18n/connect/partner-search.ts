@@ -25,6 +25,11 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Your initiative has already expressed interest in this posting':
         'Votre initiative a déjà manifesté son intérêt pour cette annonce',
       'has an interest of your initiative already': 'a déjà une manifestation d’intérêt de votre initiative',
+      'Interest in your posting “{0}”': 'Manifestation d’intérêt pour votre annonce « {0} »',
+      '{0} expressed interest in your posting “{1}”.':
+        '{0} a manifesté son intérêt pour votre annonce « {1} ».',
+      'From: {0} <{1}>': 'De : {0} <{1}>',
+      'Accept or decline it in Agglomera: {0}': 'Acceptez-la ou déclinez-la dans Agglomera : {0}',
     },
     words: {},
   },
@@ -47,6 +52,10 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Your initiative has already expressed interest in this posting':
         'Su iniciativa ya manifestó interés en este anuncio',
       'has an interest of your initiative already': 'ya tiene una manifestación de interés de su iniciativa',
+      'Interest in your posting “{0}”': 'Manifestación de interés en su anuncio «{0}»',
+      '{0} expressed interest in your posting “{1}”.': '{0} manifestó su interés en su anuncio «{1}».',
+      'From: {0} <{1}>': 'De: {0} <{1}>',
+      'Accept or decline it in Agglomera: {0}': 'Acéptela o declínela en Agglomera: {0}',
     },
     words: {},
   },
