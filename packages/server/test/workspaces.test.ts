@@ -197,6 +197,23 @@ describe('invitations by link', () => {
     });
     expect(again.statusCode).toBe(404);
   });
+
+  it('writes the invitation in the inviter’s language, the role in words', async () => {
+    await ctx.app.db.updateTable('users').set({ locale: 'es' }).where('id', '=', manager.userId).execute();
+    try {
+      const res = await as(ctx.app, manager).post(`/api/v1/workspaces/${initiative}/invitations`, {
+        email: 'nuevo@cluster.test',
+        role: 'viewer',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const mail = ctx.mailer.sent.at(-1)!;
+      expect(mail.to).toBe('nuevo@cluster.test');
+      expect(mail.subject).toMatch(/^Le invitan a unirse a .+ en Agglomera$/);
+      expect(mail.text).toMatch(/como lector\. Acepte en un plazo de 14 días:\n\S+\/invitations\//);
+    } finally {
+      await ctx.app.db.updateTable('users').set({ locale: 'en' }).where('id', '=', manager.userId).execute();
+    }
+  });
 });
 
 describe('password reset by token link', () => {

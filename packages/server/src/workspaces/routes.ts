@@ -6,6 +6,7 @@ import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../auth/authenticate.js';
 import { DEVICE_COOKIE, deviceCookieOptions } from '../auth/throttle.js';
+import { localeOf } from '../i18n/index.js';
 import {
   acceptInvitation,
   changeMemberRole,
@@ -221,11 +222,19 @@ export async function workspaceRoutes(app: App) {
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
-      const inv = await invite(app.db, app.mailer, app.settings, ws, requireAuth(request).user.id, {
-        email: request.body.email,
-        role: request.body.role as WorkspaceRole,
-        organisationId: request.body.organisationId,
-      });
+      const inv = await invite(
+        app.db,
+        app.mailer,
+        app.settings,
+        ws,
+        requireAuth(request).user.id,
+        {
+          email: request.body.email,
+          role: request.body.role as WorkspaceRole,
+          organisationId: request.body.organisationId,
+        },
+        localeOf(request),
+      );
       if (inv.mailError)
         request.log.error({ mailError: inv.mailError }, 'the invitation could not be mailed');
       reply.status(201);

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/service.js';
 import { checkPasswordStrength, createSession } from '../auth/service.js';
 import { hashPassword, newSecret, sha256 } from '../auth/secrets.js';
 import { checkPasswordThrottled } from '../auth/throttle.js';
-import { msg, word } from '../i18n/index.js';
+import { msg, render, word, type Locale } from '../i18n/index.js';
 
 export function checkRoleFitsKind(role: WorkspaceRole, kind: WorkspaceKind): void {
   if (kind === 'cluster_initiative' && PROGRAMME_ONLY_ROLES.includes(role))
@@ -149,6 +149,8 @@ export async function invite(
   ws: { id: string; kind: WorkspaceKind; name: string; role: WorkspaceRole },
   actorId: string,
   input: { email: string; role: WorkspaceRole; organisationId?: string },
+  /** The mail's language: the inviter's (the invitee has no account yet to say theirs). */
+  locale: Locale = 'en',
 ) {
   checkRoleFitsKind(input.role, ws.kind);
   if (input.role === 'owner' && ws.role !== 'owner')
@@ -209,8 +211,8 @@ export async function invite(
   try {
     await mailer.send({
       to: email,
-      subject: `You are invited to ${ws.name} on Agglomera`,
-      text: `You have been invited to join "${ws.name}" as ${input.role}. Accept within 14 days:\n${link}`,
+      subject: render(locale, msg`You are invited to ${ws.name} on Agglomera`),
+      text: `${render(locale, msg`You have been invited to join “${ws.name}” as ${word(input.role)}. Accept within 14 days:`)}\n${link}`,
     });
   } catch (e) {
     mailError = (e as Error).message;
