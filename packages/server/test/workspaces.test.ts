@@ -217,6 +217,35 @@ describe('invitations by link', () => {
 });
 
 describe('password reset by token link', () => {
+  it('writes the link’s mail in the account’s language', async () => {
+    await ctx.app.db
+      .updateTable('users')
+      .set({ locale: 'fr' })
+      .where('email', '=', 'staff@demo.agglomera.org')
+      .execute();
+    try {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password-reset',
+        payload: { email: 'staff@demo.agglomera.org' },
+      });
+      expect(res.statusCode).toBe(202);
+      await ctx.app.settleAfterReply();
+      const mail = ctx.mailer.sent.at(-1)!;
+      expect(mail.to).toBe('staff@demo.agglomera.org');
+      expect(mail.subject).toBe('Réinitialisez votre mot de passe Agglomera');
+      expect(mail.text).toMatch(
+        /^Ouvrez ce lien dans l’heure pour choisir un nouveau mot de passe\s:\n\S+\/reset-password\//,
+      );
+    } finally {
+      await ctx.app.db
+        .updateTable('users')
+        .set({ locale: 'en' })
+        .where('email', '=', 'staff@demo.agglomera.org')
+        .execute();
+    }
+  });
+
   it('sends a link, sets the new password once, and ends old sessions', async () => {
     const before = await signIn(ctx.app, 'officer@demo.agglomera.org');
     const res = await ctx.app.inject({

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { MIN_PASSWORD_LENGTH, hashPassword, newSecret, sha256 } from './secrets.js';
 import { checkPasswordThrottled } from './throttle.js';
-import { msg } from '../i18n/index.js';
+import { asLocale, msg, render } from '../i18n/index.js';
 
 export interface LoginResult {
   sessionToken: string;
@@ -84,11 +84,13 @@ export async function requestPasswordReset(
   const email = emailInput.trim().toLowerCase();
   const user = await db
     .selectFrom('users')
-    .select(['id', 'email'])
+    .select(['id', 'email', 'locale'])
     .where('email', '=', email)
     .executeTakeFirst();
   if (!user) return;
   const token = newSecret();
+  // In the account's language (its own setting), as everything the platform writes to a person.
+  const locale = asLocale(user.locale) ?? 'en';
   await db
     .insertInto('password_resets')
     .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + 3_600_000) })
@@ -96,8 +98,8 @@ export async function requestPasswordReset(
   try {
     await mailer.send({
       to: user.email,
-      subject: 'Reset your Agglomera password',
-      text: `Open this link within one hour to choose a new password:\n${settings.publicUrl}/reset-password/${token}`,
+      subject: render(locale, msg`Reset your Agglomera password`),
+      text: `${render(locale, msg`Open this link within one hour to choose a new password:`)}\n${settings.publicUrl}/reset-password/${token}`,
     });
   } catch (e) {
     // The caller has had its answer (it must not learn whether the account exists); the operator

@@ -20,7 +20,7 @@ import { catalogues as monitoringXlsForms } from './monitoring/xlsforms.js';
 import { catalogues as monitoringSurveyMail } from './monitoring/survey-mail.js';
 import { catalogues as jobsImports } from './jobs/imports.js';
 import { catalogues as jobsSummaries } from './jobs/summaries.js';
-import { catalogues as workspacesInvitations } from './workspaces/invitations.js';
+import { catalogues as accountMails } from './mail/accounts.js';
 import { catalogues as homeReminders } from './home/reminders.js';
 import { catalogues as connectPartnerSearch } from './connect/partner-search.js';
 
@@ -50,7 +50,7 @@ const MODULES = [
   monitoringBenchmarking,
   jobsImports,
   jobsSummaries,
-  workspacesInvitations,
+  accountMails,
   homeReminders,
   connectPartnerSearch,
 ];
