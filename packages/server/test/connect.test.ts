@@ -326,6 +326,28 @@ describe('express interest', () => {
     expect((await audits('connect.interest.create')).filter((a) => a.entity_id === interest.id)).toHaveLength(
       2,
     );
+    // The sender hears of the answer, with the contact of whoever accepted it.
+    await ctx.app.settleAfterReply();
+    const answer = ctx.mailer.sent.filter(
+      (m) => m.to === 'partner@demo.agglomera.org' && m.subject.includes('Solar drying of fruit (test)'),
+    );
+    expect(answer.map((m) => m.subject)).toEqual([
+      'Your interest in “Solar drying of fruit (test)” was accepted',
+    ]);
+    expect(answer[0]!.text).toContain(
+      'Lakeside Agro-Food Cluster (demo) accepted your interest in “Solar drying of fruit (test)”.',
+    );
+    expect(answer[0]!.text).toContain('Contact: Marie Manager (demo) <manager@demo.agglomera.org>');
+    expect(answer[0]!.text).toContain(`http://agglomera.test/w/${coastal}/connect/interests`);
+    // A refusal by the member above sent nothing.
+    const declined = await as(ctx.app, manager).put(ws(lakeside, `/interests/${interest.id}/decision`), {
+      decision: 'declined',
+    });
+    expect(declined.statusCode).toBe(200);
+    await ctx.app.settleAfterReply();
+    const last = ctx.mailer.sent.at(-1)!;
+    expect(last.subject).toBe('Your interest in “Solar drying of fruit (test)” was declined');
+    expect(last.text).not.toContain('Contact:');
   });
 });
 

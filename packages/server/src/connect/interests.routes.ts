@@ -3,7 +3,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { InterestParams, Params, Text, Uuid, tags, team } from './shared.js';
 import { decideInterest, expressInterest, interestsReceived, interestsSent } from './interests.service.js';
-import { notifyInterest } from './notify.service.js';
+import { notifyDecision, notifyInterest } from './notify.service.js';
 
 /** "Express interest" in another initiative's posting, and the answers to it (docs/connect.md). */
 const InterestBody = Type.Object({ postingId: Uuid, message: Text(2000) }, { additionalProperties: false });
@@ -76,12 +76,18 @@ export function interestRoutes(app: App): void {
         body: DecisionBody,
       },
     },
-    async (request) =>
-      decideInterest(
+    async (request, reply) => {
+      const out = await decideInterest(
         app.db,
         { workspaceId: requireWorkspace(request).id, userId: requireAuth(request).user.id },
         request.params.interestId,
         request.body.decision,
-      ),
+      );
+      // The person who sent the interest hears of the answer (notify.service.ts).
+      app.afterReply(reply, 'the interest decision notification failed', async () => {
+        await notifyDecision(app.db, app.mailer, app.settings.publicUrl, request.params.interestId);
+      });
+      return out;
+    },
   );
 }

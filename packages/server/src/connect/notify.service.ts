@@ -72,3 +72,65 @@ export function interestMail(
     ].join('\n'),
   };
 }
+
+/**
+ * The e-mail to the person who expressed an interest when the posting's team answers it, in their
+ * language: accepted with the contact of whoever accepted it, or declined. Sent after the answer
+ * has left, like the first; each decision sends one (the team can change its answer).
+ */
+export async function notifyDecision(
+  db: Database,
+  mailer: Mailer,
+  publicUrl: string,
+  interestId: string,
+): Promise<{ sent: number; failed: { to: string; error: string }[] }> {
+  const d = await db
+    .selectFrom('partner_interests as i')
+    .innerJoin('partner_postings as p', 'p.id', 'i.posting_id')
+    .innerJoin('workspaces as owner', 'owner.id', 'i.posting_workspace_id')
+    .innerJoin('users as sender', 'sender.id', 'i.user_id')
+    .leftJoin('users as decider', 'decider.id', 'i.decided_by')
+    .select([
+      'i.status',
+      'i.workspace_id as senderWorkspaceId',
+      'i.user_id as senderId',
+      'p.title',
+      'owner.name as initiative',
+      'sender.email as to',
+      'sender.locale',
+      'decider.name as decider',
+      'decider.email as deciderEmail',
+    ])
+    .where('i.id', '=', interestId)
+    .executeTakeFirst();
+  if (!d || d.status === 'pending') return { sent: 0, failed: [] };
+  // The sender hears only while still in the team of the initiative that sent it.
+  const stillThere = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('workspace_id', '=', d.senderWorkspaceId)
+    .where('user_id', '=', d.senderId)
+    .executeTakeFirst();
+  if (!stillThere) return { sent: 0, failed: [] };
+  const locale = asLocale(d.locale) ?? 'en';
+  const link = `${publicUrl}/w/${d.senderWorkspaceId}/connect/interests`;
+  const lines =
+    d.status === 'accepted'
+      ? [
+          render(locale, msg`${d.initiative} accepted your interest in “${d.title}”.`),
+          ...(d.decider && d.deciderEmail
+            ? ['', render(locale, msg`Contact: ${d.decider} <${d.deciderEmail}>`)]
+            : []),
+        ]
+      : [render(locale, msg`${d.initiative} declined your interest in “${d.title}”.`)];
+  return sendEach(mailer, [
+    {
+      to: d.to,
+      subject:
+        d.status === 'accepted'
+          ? render(locale, msg`Your interest in “${d.title}” was accepted`)
+          : render(locale, msg`Your interest in “${d.title}” was declined`),
+      text: [...lines, '', render(locale, msg`Your initiative’s interests in Agglomera: ${link}`)].join('\n'),
+    },
+  ]);
+}
