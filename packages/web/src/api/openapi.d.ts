@@ -404,7 +404,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              postings: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'problem' | 'offer' | 'partner';
+                title: string;
+                description: string;
+                themes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sector: string;
+                closesOn: string | null;
+                /** Format: date-time */
+                publishedAt: string;
+                initiativeName: string;
+                own: boolean;
+              }[];
+              total: number;
+              offset: number;
+              limit: number;
+            };
+          };
         };
       };
     };
@@ -440,7 +469,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** Format: date-time */
+              publishedAt: string;
+              initiativeName: string;
+              own: boolean;
+            };
+          };
         };
       };
     };
@@ -2211,11 +2264,22 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              postingId: string;
+              /** @enum {unknown} */
+              status: 'pending' | 'accepted' | 'declined';
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -2249,7 +2313,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              interests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                postingId: string;
+                postingTitle: string;
+                /** @enum {unknown} */
+                postingKind: 'problem' | 'offer' | 'partner';
+                initiativeName: string;
+                message: string;
+                /** @enum {unknown} */
+                status: 'pending' | 'accepted' | 'declined';
+                decidedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2285,7 +2370,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              interests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                postingId: string;
+                postingTitle: string;
+                /** @enum {unknown} */
+                postingKind: 'problem' | 'offer' | 'partner';
+                initiativeName: string;
+                message: string;
+                /** @enum {unknown} */
+                status: 'pending' | 'accepted' | 'declined';
+                decidedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                sentBy: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2329,7 +2434,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              postingId: string;
+              postingTitle: string;
+              /** @enum {unknown} */
+              postingKind: 'problem' | 'offer' | 'partner';
+              initiativeName: string;
+              message: string;
+              /** @enum {unknown} */
+              status: 'pending' | 'accepted' | 'declined';
+              decidedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              contactName: string;
+              contactEmail: string;
+            };
+          };
         };
       };
     };
@@ -2364,7 +2488,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              postings: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'problem' | 'offer' | 'partner';
+                title: string;
+                description: string;
+                themes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sector: string;
+                closesOn: string | null;
+                /** @enum {unknown} */
+                status: 'open' | 'closed';
+                open: boolean;
+                closedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                interests: number;
+                pendingInterests: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2395,11 +2551,41 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              open: boolean;
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              interests: number;
+              pendingInterests: number;
+            };
+          };
         };
       };
     };
@@ -2434,7 +2620,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              open: boolean;
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              interests: number;
+              pendingInterests: number;
+            };
+          };
         };
       };
     };
@@ -2496,7 +2712,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              open: boolean;
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              interests: number;
+              pendingInterests: number;
+            };
+          };
         };
       };
     };
@@ -2527,7 +2773,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              rule: 'platform';
+              matches: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'problem' | 'offer' | 'partner';
+                title: string;
+                themes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sector: string;
+                closesOn: string | null;
+                initiativeName: string;
+                sharedThemes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sharedWords: string[];
+              }[];
+            };
+          };
         };
       };
     };
