@@ -665,7 +665,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: string | null;
+              lastUsedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -681,11 +687,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              url: string;
+              active: boolean;
+              createdAt: string | null;
+              lastUsedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -704,7 +717,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              revoked: boolean;
+            };
+          };
         };
       };
     };
@@ -735,7 +752,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              frequency: 'off' | 'daily' | 'weekly';
+              lastSentOn: string | null;
+              today: {
+                late: number;
+                dueSoon: number;
+                /** Format: date */
+                until: string;
+              };
+            };
+          };
         };
       };
     };
@@ -760,7 +789,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              frequency: 'off' | 'daily' | 'weekly';
+            };
+          };
         };
       };
     };
@@ -4518,7 +4552,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cards: {
+                /** Format: uuid */
+                followId: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                shares: string[];
+                lifecycle: {
+                  stage: string | null;
+                  unidoPhase: number | null;
+                  blueprintStep: number | null;
+                } | null;
+                lights: {
+                  green: number;
+                  amber: number;
+                  red: number;
+                  none: number;
+                } | null;
+                lastReport?: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  /** Format: date */
+                  endsOn: string;
+                } | null;
+              }[];
+              pendingRequests: number;
+            };
+          };
         };
       };
     };
@@ -4554,7 +4620,134 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tasks: {
+                late: number;
+                dueSoon: number;
+                dueSoonDays: number;
+                open: number;
+                bySource: {
+                  project_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  stakeholder_measure: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  benchmark_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  evaluation_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  pdca_step: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  indicator_value: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  action_plan_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  governance_term: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                };
+                /** Format: date */
+                horizon: string;
+                items: {
+                  key: string;
+                  /** @enum {unknown} */
+                  source:
+                    | 'project_task'
+                    | 'stakeholder_measure'
+                    | 'benchmark_recommendation'
+                    | 'evaluation_recommendation'
+                    | 'pdca_step'
+                    | 'indicator_value'
+                    | 'action_plan_task'
+                    | 'governance_term';
+                  /** @enum {unknown} */
+                  module: 'operations' | 'diagnose' | 'monitoring' | 'strategy' | 'organisation';
+                  title: string;
+                  context: string;
+                  dueOn: string | null;
+                  late: boolean;
+                  assigneeId: string | null;
+                  assignee: string | null;
+                  link: string;
+                }[];
+              };
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                /** Format: date-time */
+                deadline: string;
+                invited: number;
+                responses: number;
+                responseRate: number | null;
+              }[];
+              events: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                capacity: number | null;
+                registered: number;
+                waitlisted: number;
+              }[];
+              pipeline: {
+                /** @enum {unknown} */
+                stage: 'prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left';
+                total: number;
+              }[];
+              indicators: {
+                tolerance: number;
+                lights: {
+                  green: number;
+                  amber: number;
+                  red: number;
+                  none: number;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  period: string | null;
+                  actual: number | null;
+                  target: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                  progress: number | null;
+                }[];
+              };
+              activity: {
+                id: string;
+                /** Format: date-time */
+                at: string;
+                action: string;
+                entity: string;
+                user: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4590,7 +4783,68 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                /** Format: date-time */
+                deadline: string;
+              }[];
+              votes: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+              events: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+              }[];
+              workingGroups: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                topic: string;
+              }[];
+              matches:
+                | {
+                    need: {
+                      /** Format: uuid */
+                      id: string;
+                      title: string;
+                    };
+                    offers: {
+                      /** Format: uuid */
+                      id: string;
+                      title: string;
+                      /** @enum {unknown} */
+                      kind: 'competence' | 'offer' | 'need';
+                      organisation: string;
+                      /** Format: uuid */
+                      actor_id: string;
+                    }[];
+                  }[]
+                | null;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string | null;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -4626,7 +4880,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              selections: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                expected: number;
+                scored: number;
+              }[];
+              evaluations: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                status: string;
+                awaitingAgreement: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4781,7 +5052,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              jobs: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'mailing' | 'survey_send' | 'survey_reminder' | 'import';
+                /** @enum {unknown} */
+                state: 'queued' | 'running' | 'done' | 'failed';
+                done: number;
+                total: number;
+                subjectId: string | null;
+                label: string;
+                startedBy: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                startedAt: string | null;
+                finishedAt: string | null;
+                summary: string;
+                error: string;
+                result: unknown;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -4818,7 +5115,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'mailing' | 'survey_send' | 'survey_reminder' | 'import';
+              /** @enum {unknown} */
+              state: 'queued' | 'running' | 'done' | 'failed';
+              done: number;
+              total: number;
+              subjectId: string | null;
+              label: string;
+              startedBy: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+              summary: string;
+              error: string;
+              result: unknown;
+            };
+          };
         };
       };
     };
@@ -4994,7 +5312,99 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+              unidoPhase: number;
+              blueprintStep: number | null;
+              /** Format: date-time */
+              updatedAt: string;
+              alignment: {
+                initiation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                establishment: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                operationalisation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                transformation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+              };
+              stages: {
+                /** @enum {unknown} */
+                id: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                name: string;
+                source: string;
+                keyQuestions: {
+                  id: string;
+                  number: number;
+                  text: string;
+                  source: string;
+                  checked: boolean;
+                  answer: string;
+                  evidence: string;
+                  updatedAt: string | null;
+                  updatedBy: string | null;
+                }[];
+                steps: {
+                  id: string;
+                  number: number;
+                  question: string;
+                  source: string;
+                  tools: {
+                    id: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    module:
+                      | 'lifecycle'
+                      | 'map'
+                      | 'diagnose'
+                      | 'strategy'
+                      | 'organisation'
+                      | 'operations'
+                      | 'monitoring'
+                      | 'connect'
+                      | 'programme';
+                    available: boolean;
+                    screen: string | null;
+                  }[];
+                }[];
+              }[];
+              unidoPhases: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              blueprintSteps: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              changes: {
+                id: string;
+                /** @enum {unknown} */
+                field: 'stage' | 'unido_phase' | 'blueprint_step';
+                from_value: string | null;
+                to_value: string | null;
+                reason: string;
+                /** Format: date-time */
+                changed_at: string;
+                changed_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5042,7 +5452,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5083,11 +5498,17 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** Format: date-time */
+              changedAt: string;
+            };
+          };
         };
       };
     };
@@ -20820,7 +21241,77 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              scope: 'mine' | 'all';
+              canSeeAll: boolean;
+              counts: {
+                late: number;
+                dueSoon: number;
+                dueSoonDays: number;
+                open: number;
+                bySource: {
+                  project_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  stakeholder_measure: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  benchmark_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  evaluation_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  pdca_step: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  indicator_value: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  action_plan_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  governance_term: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                };
+                /** Format: date */
+                horizon: string;
+              };
+              tasks: {
+                key: string;
+                /** @enum {unknown} */
+                source:
+                  | 'project_task'
+                  | 'stakeholder_measure'
+                  | 'benchmark_recommendation'
+                  | 'evaluation_recommendation'
+                  | 'pdca_step'
+                  | 'indicator_value'
+                  | 'action_plan_task'
+                  | 'governance_term';
+                /** @enum {unknown} */
+                module: 'operations' | 'diagnose' | 'monitoring' | 'strategy' | 'organisation';
+                title: string;
+                context: string;
+                dueOn: string | null;
+                late: boolean;
+                assigneeId: string | null;
+                assignee: string | null;
+                link: string;
+              }[];
+            };
+          };
         };
       };
     };
