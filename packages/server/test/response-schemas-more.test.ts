@@ -31,4 +31,34 @@ describe('answers that match their response schemas', () => {
     const board = await m.get(`/api/v1/connect/board/${id}`);
     expect(board.statusCode, board.body).toBe(200);
   });
+
+  it('an uploaded geography, read back, and the selection exercises', async () => {
+    const feature = (code: string) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    });
+    const created = await m.post(`/api/v1/workspaces/${ws}/map/geographies`, {
+      name: 'Schema regions',
+      regionProperty: 'code',
+      geojson: { type: 'FeatureCollection', features: [feature('R1'), feature('R2')] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const read = await m.get(`/api/v1/workspaces/${ws}/map/geographies/${created.json().id}`);
+    expect(read.statusCode, read.body).toBe(200);
+    const exercise = await m.post(`/api/v1/workspaces/${ws}/selections`, { name: 'Schema selection' });
+    expect(exercise.statusCode, exercise.body).toBe(201);
+    const list = await m.get(`/api/v1/workspaces/${ws}/selections`);
+    expect(list.statusCode, list.body).toBe(200);
+  });
 });

@@ -1901,7 +1901,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              baselines: {
+                /** Format: uuid */
+                id: string;
+                source: string;
+                description: string;
+                data: unknown;
+                /** Format: date-time */
+                recorded_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5650,7 +5662,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              datasets: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                file_name: string;
+                definitions: string;
+                input_rows: number;
+                years: number[];
+                /** Format: date-time */
+                created_at: string;
+                created_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5668,11 +5695,22 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** Format: date-time */
+              created_at: string;
+              records: number;
+              inputRows: number;
+              uncoveredIndustries: number;
+            };
+          };
         };
       };
     };
@@ -5707,7 +5745,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              file_name: string;
+              definitions: string;
+              input_rows: number;
+              years: number[];
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              base_year: number | null;
+              establishments_criterion: boolean;
+              uncovered: {
+                industry: string;
+                employment: number;
+              }[];
+              created_by: string | null;
+              regions: {
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+              }[];
+              clusters: {
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+              }[];
+              limits: {
+                id: string;
+                source: string;
+                text: string;
+              }[];
+              builtInGeography: ('us-states' | 'us-counties') | null;
+            };
+          };
         };
       };
     };
@@ -5731,7 +5806,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5768,7 +5848,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              clusterCode: string;
+              clusterName: string;
+              year: number | null;
+              totalEmployment: number;
+              topByLq: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              topByEmployment: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              strongRegions: number;
+              limits: {
+                id: string;
+                source: string;
+                text: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5808,7 +5947,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number | null;
+              regions: string[];
+              clusters: {
+                clusterCode: string;
+                clusterName: string;
+                values: {
+                  [key: string]: {
+                    lq: number | null;
+                    employment: number;
+                    strong: boolean;
+                  };
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -5850,7 +6005,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              from: number | null;
+              to: number | null;
+              series: {
+                year: number;
+                employment: number;
+              }[];
+              change: number | null;
+              cagr: number | null;
+            };
+          };
         };
       };
     };
@@ -5896,7 +6062,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              total: number;
+              limit: number;
+              offset: number;
+              records: {
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5936,7 +6129,75 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              region: string;
+              regionName: string | null;
+              year: number | null;
+              topByLq: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              topByEmployment: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              strongCount: number;
+              related: {
+                cluster: string;
+                related: {
+                  cluster: string;
+                  percentile: number;
+                  lq: number | null;
+                  strong: boolean;
+                }[];
+                hasRelatednessData: boolean;
+              }[];
+              limits: {
+                id: string;
+                source: string;
+                text: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5972,7 +6233,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              geographies: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                region_property: string;
+                feature_count: number;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6002,11 +6275,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              region_property: string;
+              feature_count: number;
+            };
+          };
         };
       };
     };
@@ -6041,7 +6322,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              region_property: string;
+              feature_count: number;
+              /** Format: uuid */
+              workspace_id: string;
+              geojson: {
+                /** @enum {string} */
+                type: 'FeatureCollection';
+                features: unknown[];
+              };
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -14394,7 +14693,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              selections: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                year: number | null;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14421,11 +14733,20 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              year: number | null;
+              /** @enum {unknown} */
+              status: 'open' | 'decided';
+            };
+          };
         };
       };
     };
@@ -14460,7 +14781,122 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              year: number | null;
+              /** @enum {unknown} */
+              status: 'open' | 'decided';
+              /** Format: uuid */
+              workspace_id: string;
+              dataset_id: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              candidates: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                exercise_id: string;
+                name: string;
+                region: string | null;
+                cluster_code: string | null;
+                metrics: {
+                  [key: string]: number | null;
+                };
+                /** @enum {unknown} */
+                source: 'mapping' | 'manual';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              criteria: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                exercise_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'computed' | 'scored';
+                metric:
+                  | (
+                      | 'employment'
+                      | 'establishments'
+                      | 'lq'
+                      | 'share'
+                      | 'cagr'
+                      | 'employment_change'
+                      | 'average_wage'
+                      | 'strong'
+                    )
+                  | null;
+                lower_is_better: boolean;
+                scale_max: number | null;
+                weight: number;
+                threshold: number | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              scorers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                scored: number;
+                expected: number;
+              }[];
+              isScorer: boolean;
+              canManage: boolean;
+              scores: {
+                /** Format: uuid */
+                exercise_id: string;
+                /** Format: uuid */
+                candidate_id: string;
+                /** Format: uuid */
+                criterion_id: string;
+                /** Format: uuid */
+                scorer_id: string;
+                score: number;
+                comment: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+              ranking:
+                | {
+                    /** Format: uuid */
+                    candidateId: string;
+                    total: number;
+                    rank: number;
+                    byCriterion: {
+                      [key: string]: number | null;
+                    };
+                    scorerTotals: {
+                      [key: string]: number;
+                    };
+                    spread: number | null;
+                    knockedOut: string[];
+                    pending: string[];
+                  }[]
+                | null;
+              decisions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                exercise_id: string;
+                /** Format: uuid */
+                candidate_id: string;
+                deciding_body: string;
+                reason: string;
+                /** Format: uuid */
+                decided_by: string;
+                /** Format: date-time */
+                decided_at: string;
+                initiative_id: string | null;
+                decided_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14506,11 +14942,28 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              exercise_id: string;
+              name: string;
+              region: string | null;
+              cluster_code: string | null;
+              metrics: {
+                [key: string]: number | null;
+              };
+              /** @enum {unknown} */
+              source: 'mapping' | 'manual';
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -14563,11 +15016,39 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              exercise_id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'computed' | 'scored';
+              metric:
+                | (
+                    | 'employment'
+                    | 'establishments'
+                    | 'lq'
+                    | 'share'
+                    | 'cagr'
+                    | 'employment_change'
+                    | 'average_wage'
+                    | 'strong'
+                  )
+                | null;
+              lower_is_better: boolean;
+              scale_max: number | null;
+              weight: number;
+              threshold: number | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -14612,7 +15093,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              exercise_id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'computed' | 'scored';
+              metric:
+                | (
+                    | 'employment'
+                    | 'establishments'
+                    | 'lq'
+                    | 'share'
+                    | 'cagr'
+                    | 'employment_change'
+                    | 'average_wage'
+                    | 'strong'
+                  )
+                | null;
+              lower_is_better: boolean;
+              scale_max: number | null;
+              weight: number;
+              threshold: number | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -14658,11 +15167,20 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiativeId: string | null;
+              initiatives: {
+                /** Format: uuid */
+                candidateId: string;
+                initiativeId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14702,11 +15220,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -14755,7 +15278,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
