@@ -1283,7 +1283,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              total: number;
+              limit: number;
+              offset: number;
+              actors: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                kind: string;
+                actor_type: string;
+                size_class: string | null;
+                government_level: string | null;
+                sector: string;
+                location: string;
+                roles: string[];
+                status: string;
+                contact_name: string;
+                email: string;
+                phone: string;
+                website: string;
+                notes: string;
+                membership_stage: string | null;
+                prospect_source: string | null;
+                left_reason: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -1320,11 +1353,39 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              kind: string;
+              actor_type: string;
+              size_class: string | null;
+              government_level: string | null;
+              sector: string;
+              location: string;
+              roles: string[];
+              status: string;
+              contact_name: string;
+              email: string;
+              phone: string;
+              website: string;
+              notes: string;
+              membership_stage: string | null;
+              prospect_source: string | null;
+              left_reason: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -1356,11 +1417,27 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -1398,7 +1475,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1441,7 +1523,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              kind: string;
+              actor_type: string;
+              size_class: string | null;
+              government_level: string | null;
+              sector: string;
+              location: string;
+              roles: string[];
+              status: string;
+              contact_name: string;
+              email: string;
+              phone: string;
+              website: string;
+              notes: string;
+              membership_stage: string | null;
+              prospect_source: string | null;
+              left_reason: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -1520,7 +1630,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              framework: 'swot' | 'five_forces' | 'diamond';
+              categories: string[];
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                /** @enum {unknown} */
+                framework: 'swot' | 'five_forces' | 'diamond';
+                category: string;
+                text: string;
+                /** @enum {unknown} */
+                sign: '+' | '±' | '−';
+                tags: (
+                  | 'incentives'
+                  | 'rules'
+                  | 'physical infra'
+                  | 'human resources'
+                  | 'technological infra'
+                  | 'public sector'
+                  | 'private sector'
+                )[];
+                evidence: string;
+                source: string;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              balance: {
+                [key: string]: {
+                  '+': number;
+                  '\u00B1': number;
+                  '\u2212': number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -1550,11 +1699,38 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              /** @enum {unknown} */
+              framework: 'swot' | 'five_forces' | 'diamond';
+              category: string;
+              text: string;
+              /** @enum {unknown} */
+              sign: '+' | '±' | '−';
+              tags: (
+                | 'incentives'
+                | 'rules'
+                | 'physical infra'
+                | 'human resources'
+                | 'technological infra'
+                | 'public sector'
+                | 'private sector'
+              )[];
+              evidence: string;
+              source: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1592,7 +1768,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1625,7 +1806,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              assessments: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                recommendation: ('partner_existing' | 'create_new') | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -1649,11 +1841,30 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1690,7 +1901,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+              parts: {
+                A: string;
+                B: string;
+                C: string;
+              };
+              preambles: {
+                A: {
+                  text: string;
+                  source: string;
+                };
+                B: {
+                  text: string;
+                  source: string;
+                };
+                C: {
+                  text: string;
+                  source: string;
+                };
+              };
+              questions: {
+                id: string;
+                /** @enum {unknown} */
+                part: 'A' | 'B' | 'C';
+                text: string;
+                source: string;
+                open: boolean;
+                answers: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  assessment_id: string;
+                  question_id: string;
+                  association: string;
+                  informant: string;
+                  answer: string;
+                  created_by: string | null;
+                  /** Format: date-time */
+                  created_at: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -1734,11 +2004,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              assessment_id: string;
+              question_id: string;
+              association: string;
+              informant: string;
+              answer: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1781,7 +2065,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1826,7 +2129,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -2896,11 +3218,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              constraint_ids: string[];
+              ability_to_act: number;
+              expected_effect: number;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -2938,7 +3273,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -2973,7 +3313,53 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              constraints: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                tier: number;
+                /** @enum {unknown} */
+                kind: 'function' | 'rule';
+                /** @enum {unknown} */
+                deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality';
+                description: string;
+                /** Format: date */
+                identified_on: string;
+                revised_at: string | null;
+                /** Format: date-time */
+                created_at: string;
+                actorIds: string[];
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              links: {
+                /** Format: uuid */
+                causeId: string;
+                /** Format: uuid */
+                effectId: string;
+              }[];
+              pathways: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                constraint_ids: string[];
+                ability_to_act: number;
+                expected_effect: number;
+                /** Format: date-time */
+                created_at: string;
+                score: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -3004,11 +3390,30 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              tier: number;
+              /** @enum {unknown} */
+              kind: 'function' | 'rule';
+              /** @enum {unknown} */
+              deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality';
+              description: string;
+              /** Format: date */
+              identified_on: string;
+              revised_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -3049,11 +3454,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -3091,7 +3501,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -3128,7 +3543,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              tier: number;
+              /** @enum {unknown} */
+              kind: 'function' | 'rule';
+              /** @enum {unknown} */
+              deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality';
+              description: string;
+              /** Format: date */
+              identified_on: string;
+              revised_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -3163,7 +3597,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -3198,7 +3637,70 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiative: string;
+              /** Format: date */
+              date: string;
+              lifecycle: {
+                stage: string;
+                unidoPhase: number;
+                blueprintStep: number | null;
+              } | null;
+              actors: {
+                total: number;
+                byType: {
+                  [key: string]: number;
+                };
+                byStatus: {
+                  [key: string]: number;
+                };
+              };
+              network: {
+                ties: number;
+                density: number;
+                components: number;
+                brokers: string[];
+              };
+              stakeholders: {
+                name: string;
+                assessment: string;
+                influence: string;
+                measure: string;
+                status: string;
+              }[];
+              valueChains: {
+                name: string;
+                coverage: number | null;
+                whiteSpots: string[];
+              }[];
+              analyses: {
+                framework: string;
+                category: string;
+                sign: string;
+                text: string;
+                tags: string[];
+              }[];
+              needs: {
+                survey: string;
+                voters: number;
+                top: {
+                  title: string;
+                  score: number | null;
+                  rank: number | null;
+                }[];
+              } | null;
+              memberCards: number;
+              baseline: {
+                /** Format: date */
+                recordedAt: string;
+                actors: number;
+                members: number;
+                ties: number;
+                density: number;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -3232,11 +3734,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              recorded_at: string;
+            };
+          };
         };
       };
     };
@@ -6378,7 +6887,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              memberCards: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                actor_id: string | null;
+                persona: string;
+                member_role: string;
+                age: string;
+                position: string;
+                company: string;
+                member_type: string;
+                service: string;
+                jobs_to_be_done: string;
+                gains: string;
+                value_proposition: string;
+                ambitions: string;
+                pain_points: string;
+                perfect_fit: string;
+                industry_challenges: string;
+                service_id: string | null;
+                created_by: string | null;
+                /** Format: date-time */
+                updated_at: string;
+                actor_name: string | null;
+                service_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6417,11 +6956,37 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              actor_id: string | null;
+              persona: string;
+              member_role: string;
+              age: string;
+              position: string;
+              company: string;
+              member_type: string;
+              service: string;
+              jobs_to_be_done: string;
+              gains: string;
+              value_proposition: string;
+              ambitions: string;
+              pain_points: string;
+              perfect_fit: string;
+              industry_challenges: string;
+              service_id: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -6459,7 +7024,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -6504,7 +7074,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              actor_id: string | null;
+              persona: string;
+              member_role: string;
+              age: string;
+              position: string;
+              company: string;
+              member_type: string;
+              service: string;
+              jobs_to_be_done: string;
+              gains: string;
+              value_proposition: string;
+              ambitions: string;
+              pain_points: string;
+              perfect_fit: string;
+              industry_challenges: string;
+              service_id: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -8254,7 +8850,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {unknown} */
+                status: 'open' | 'closed';
+                team_votes: boolean;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8283,11 +8892,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              team_votes: boolean;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              created_by: string | null;
+            };
+          };
         };
       };
     };
@@ -8322,7 +8945,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              team_votes: boolean;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              created_by: string | null;
+              voters: number;
+              workshopVoters: number;
+              canVote: boolean;
+              votesFor: ('organisation' | 'team') | null;
+              needs: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                survey_id: string;
+                category: string;
+                title: string;
+                is_goal: boolean;
+                /** Format: date-time */
+                created_at: string;
+                lessImportant: number;
+                important: number;
+                veryImportant: number;
+                score: number | null;
+                respondents: number;
+                rank: number | null;
+                myVote: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8355,7 +9014,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              team_votes: boolean;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              created_by: string | null;
+            };
+          };
         };
       };
     };
@@ -8388,7 +9061,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8436,7 +9114,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8483,7 +9166,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8526,7 +9214,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              goalIds?: string[];
+            };
+          };
         };
       };
     };
@@ -8565,7 +9259,60 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              at: string | null;
+              actors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                status: string;
+                roles: string[];
+              }[];
+              ties: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                source_actor_id: string;
+                /** Format: uuid */
+                target_actor_id: string;
+                tie_type: string;
+                strength: number;
+                /** Format: date */
+                observed_on: string;
+              }[];
+              metrics: {
+                density: number;
+                components: number;
+                nodes: {
+                  [key: string]: {
+                    degree: number;
+                    betweenness: number;
+                    closeness: number;
+                  };
+                };
+                brokers: string[];
+              };
+              earlier: {
+                /** Format: date */
+                at: string;
+                ties: number;
+                metrics: {
+                  density: number;
+                  components: number;
+                  nodes: {
+                    [key: string]: {
+                      degree: number;
+                      betweenness: number;
+                      closeness: number;
+                    };
+                  };
+                  brokers: string[];
+                };
+              } | null;
+            };
+          };
         };
       };
     };
@@ -15889,7 +16636,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              stakeholders: {
+                /** Format: uuid */
+                actor_id: string;
+                name: string;
+                actor_type: string;
+                /** @enum {unknown} */
+                assessment: 'positive' | 'neutral' | 'critical';
+                /** @enum {unknown} */
+                influence: 'high' | 'medium' | 'low';
+                description: string;
+                measure: string;
+                /** @enum {unknown} */
+                measure_status: 'open' | 'done';
+                measure_due: string | null;
+                measure_owner: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15939,7 +16707,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15962,7 +16735,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -21875,7 +22653,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              ties: {
+                /** Format: uuid */
+                id: string;
+                tie_type: string;
+                strength: number;
+                /** Format: date */
+                observed_on: string;
+                source: string;
+                /** Format: uuid */
+                source_id: string;
+                source_name: string;
+                /** Format: uuid */
+                target_id: string;
+                target_name: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -21906,11 +22702,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -21948,7 +22749,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -21981,7 +22787,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              valueChains: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                template: 'cluster' | 'firm' | 'empty';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -22006,11 +22824,44 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -22045,7 +22896,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -22087,11 +22971,44 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -22130,7 +23047,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -22172,7 +23122,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
