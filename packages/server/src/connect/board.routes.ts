@@ -3,6 +3,7 @@ import type { App } from '../http/app-types.js';
 import { requireAuth } from '../http/policy.js';
 import { Kind, Text, Theme, Uuid, boardPolicy, tags } from './shared.js';
 import { board, boardPosting, type BoardQuery as BoardQueryInput } from './board.service.js';
+import { Board, BoardPosting } from './connect.schemas.js';
 
 /**
  * The board: open postings of all cluster initiatives, read across workspaces on purpose. Its
@@ -30,6 +31,7 @@ export function boardRoutes(app: App): void {
         summary:
           'The partner-search board: open postings of every cluster initiative (team members of an initiative only), searchable, paged',
         querystring: BoardQuery,
+        response: { 200: Board },
       },
     },
     async (request) => board(app.db, requireAuth(request).user.id, request.query as BoardQueryInput),
@@ -43,6 +45,7 @@ export function boardRoutes(app: App): void {
         tags,
         summary: 'One open posting of the board, as it is published',
         params: Type.Object({ postingId: Uuid }),
+        response: { 200: BoardPosting },
       },
     },
     async (request) => boardPosting(app.db, requireAuth(request).user.id, request.params.postingId),

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { PostingKind } from '@agglomera/methods';
+import type { PartnerTheme, PostingKind } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { TEAM, today } from './shared.js';
@@ -78,10 +78,11 @@ const published = (p: Published, mine: string[]) => ({
   kind: p.kind,
   title: p.title,
   description: p.description,
-  themes: p.themes,
+  // Only themes of the list are stored (shared.ts, Themes).
+  themes: p.themes as PartnerTheme[],
   sector: p.sector,
   closesOn: p.closes_on instanceof Date ? p.closes_on.toISOString().slice(0, 10) : p.closes_on,
-  publishedAt: p.created_at,
+  publishedAt: new Date(p.created_at).toISOString(),
   initiativeName: p.initiative_name,
   own: mine.includes(p.workspace_id),
 });

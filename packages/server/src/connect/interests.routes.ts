@@ -4,6 +4,7 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { InterestParams, Params, Text, Uuid, tags, team } from './shared.js';
 import { decideInterest, expressInterest, interestsReceived, interestsSent } from './interests.service.js';
 import { notifyDecision, notifyInterest } from './notify.service.js';
+import { InterestCreated, InterestReceived, InterestsReceived, InterestsSent } from './connect.schemas.js';
 
 /** "Express interest" in another initiative's posting, and the answers to it (docs/connect.md). */
 const InterestBody = Type.Object({ postingId: Uuid, message: Text(2000) }, { additionalProperties: false });
@@ -25,6 +26,7 @@ export function interestRoutes(app: App): void {
           'Express interest in another initiative’s open posting (409 for an own posting or a second interest)',
         params: Params,
         body: InterestBody,
+        response: { 201: InterestCreated },
       },
     },
     async (request, reply) => {
@@ -51,6 +53,7 @@ export function interestRoutes(app: App): void {
         tags,
         summary: 'Interests other initiatives expressed in this initiative’s postings',
         params: Params,
+        response: { 200: InterestsReceived },
       },
     },
     async (request) => interestsReceived(app.db, requireWorkspace(request).id),
@@ -60,7 +63,12 @@ export function interestRoutes(app: App): void {
     `${base}/sent`,
     {
       config: { policy: team },
-      schema: { tags, summary: 'Interests this initiative expressed, with their status', params: Params },
+      schema: {
+        tags,
+        summary: 'Interests this initiative expressed, with their status',
+        params: Params,
+        response: { 200: InterestsSent },
+      },
     },
     async (request) => interestsSent(app.db, requireWorkspace(request).id),
   );
@@ -74,6 +82,7 @@ export function interestRoutes(app: App): void {
         summary: 'Accept or decline an interest in one of this initiative’s postings',
         params: InterestParams,
         body: DecisionBody,
+        response: { 200: InterestReceived },
       },
     },
     async (request, reply) => {

@@ -61,7 +61,12 @@ export async function expressInterest(db: Database, actor: Actor, postingId: str
           entityId: row.id,
           newValue: { postingId: posting.id, postingTitle: posting.title, message: text },
         });
-      return { id: row.id, postingId: posting.id, status: row.status, createdAt: row.created_at };
+      return {
+        id: row.id,
+        postingId: posting.id,
+        status: row.status,
+        createdAt: new Date(row.created_at).toISOString(),
+      };
     });
   } catch (e) {
     if (isUniqueViolation(e))
@@ -107,8 +112,8 @@ export async function interestsReceived(db: Database, workspaceId: string) {
       contactEmail: r.contact_email ?? '',
       message: r.message,
       status: r.status,
-      decidedAt: r.decided_at,
-      createdAt: r.created_at,
+      decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
+      createdAt: new Date(r.created_at).toISOString(),
     })),
   };
 }
@@ -145,8 +150,8 @@ export async function interestsSent(db: Database, workspaceId: string) {
       sentBy: r.sent_by ?? '',
       message: r.message,
       status: r.status,
-      decidedAt: r.decided_at,
-      createdAt: r.created_at,
+      decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
+      createdAt: new Date(r.created_at).toISOString(),
     })),
   };
 }

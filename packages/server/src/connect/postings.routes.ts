@@ -11,6 +11,7 @@ import {
   updatePosting,
   type PostingInput,
 } from './postings.service.js';
+import { Posting, PostingList, PostingMatches } from './connect.schemas.js';
 
 type CreateInput = Parameters<typeof createPosting>[2];
 
@@ -55,6 +56,7 @@ export function postingRoutes(app: App): void {
         tags,
         summary: 'The initiative’s own postings, open and closed, with interest counts',
         params: Params,
+        response: { 200: PostingList },
       },
     },
     async (request) => listPostings(app.db, requireWorkspace(request).id),
@@ -69,6 +71,7 @@ export function postingRoutes(app: App): void {
         summary: 'Publish a partner-search posting on the board',
         params: Params,
         body: CreateBody,
+        response: { 201: Posting },
       },
     },
     async (request, reply) => {
@@ -82,7 +85,12 @@ export function postingRoutes(app: App): void {
     `${base}/:postingId`,
     {
       config: { policy: team },
-      schema: { tags, summary: 'One of the initiative’s own postings', params: PostingParams },
+      schema: {
+        tags,
+        summary: 'One of the initiative’s own postings',
+        params: PostingParams,
+        response: { 200: Posting },
+      },
     },
     async (request) => getPosting(app.db, requireWorkspace(request).id, request.params.postingId),
   );
@@ -96,6 +104,7 @@ export function postingRoutes(app: App): void {
         summary: 'Edit a posting; status "closed" closes it (it leaves the board)',
         params: PostingParams,
         body: UpdateBody,
+        response: { 200: Posting },
       },
     },
     async (request) =>
@@ -123,6 +132,7 @@ export function postingRoutes(app: App): void {
         summary:
           'Suggested matches (the platform’s rule): other initiatives’ open postings of the complementary kind sharing a theme or a title word',
         params: PostingParams,
+        response: { 200: PostingMatches },
       },
     },
     async (request) => postingMatches(app.db, requireWorkspace(request).id, request.params.postingId),

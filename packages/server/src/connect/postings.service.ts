@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { suggestMatches, type PostingKind } from '@agglomera/methods';
+import { suggestMatches, type PartnerTheme, type PostingKind } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { recordAudit } from '../audit/service.js';
 import { badRequest, notFound } from '../http/errors.js';
@@ -63,20 +63,22 @@ export const isOpen = (p: { status: string; closes_on: string | null }) =>
   p.status === 'open' && (!p.closes_on || p.closes_on >= today());
 
 const asDay = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
+/** Only themes of the list are stored (shared.ts, Themes). */
+const asThemes = (themes: readonly string[]) => themes as PartnerTheme[];
 
 const view = (p: PostingRow, counts?: { interests: number; pending: number }) => ({
   id: p.id,
   kind: p.kind,
   title: p.title,
   description: p.description,
-  themes: p.themes,
+  themes: asThemes(p.themes),
   sector: p.sector,
   closesOn: asDay(p.closes_on),
   status: p.status,
   open: isOpen({ status: p.status, closes_on: asDay(p.closes_on) }),
-  closedAt: p.closed_at,
-  createdAt: p.created_at,
-  updatedAt: p.updated_at,
+  closedAt: p.closed_at ? new Date(p.closed_at).toISOString() : null,
+  createdAt: new Date(p.created_at).toISOString(),
+  updatedAt: new Date(p.updated_at).toISOString(),
   interests: counts?.interests ?? 0,
   pendingInterests: counts?.pending ?? 0,
 });
@@ -282,16 +284,16 @@ export async function postingMatches(db: Database, workspaceId: string, postingI
     others.map((o) => ({ ...o, workspaceId: o.workspace_id })),
   );
   return {
-    rule: 'platform',
+    rule: 'platform' as const,
     matches: matches.slice(0, 20).map((m) => ({
       id: m.posting.id,
       kind: m.posting.kind,
       title: m.posting.title,
-      themes: m.posting.themes,
+      themes: asThemes(m.posting.themes),
       sector: m.posting.sector,
       closesOn: asDay(m.posting.closes_on),
       initiativeName: m.posting.initiative_name,
-      sharedThemes: m.sharedThemes,
+      sharedThemes: asThemes(m.sharedThemes),
       sharedWords: m.sharedWords,
     })),
   };

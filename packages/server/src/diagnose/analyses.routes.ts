@@ -12,6 +12,18 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg, oneOf, word } from '../i18n/index.js';
+import { Ok } from '../http/schemas.js';
+import { Analysis, AnalysisItem } from './diagnose.schemas.js';
+
+type Sign = (typeof ANALYSIS_SIGNS)[number];
+type Tag = (typeof ANALYSIS_TAGS)[number];
+/** An item as it is sent: its sign and tags are of the lists (checked when written), its moment ISO text. */
+const present = <I extends { sign: string; tags: string[]; created_at: Date }>(i: I) => ({
+  ...i,
+  sign: i.sign as Sign,
+  tags: i.tags as Tag[],
+  created_at: new Date(i.created_at).toISOString(),
+});
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -73,6 +85,8 @@ export async function analysisRoutes(app: App) {
           { framework: Framework, format: ExportFormatQuery },
           { additionalProperties: false },
         ),
+        // The JSON answer; ?format=csv|xlsx answers a file instead.
+        response: { 200: Analysis },
       },
     },
     async (request, reply) => {
@@ -94,7 +108,12 @@ export async function analysisRoutes(app: App) {
           ['framework', 'category', 'sign', 'text', 'tags', 'evidence', 'source', 'created_at'],
           items,
         );
-      return { framework, categories: ANALYSIS_FRAMEWORKS[framework], items, balance: signBalance(items) };
+      return {
+        framework,
+        categories: [...ANALYSIS_FRAMEWORKS[framework]],
+        items: items.map(present),
+        balance: signBalance(items),
+      };
     },
   );
 
@@ -107,6 +126,7 @@ export async function analysisRoutes(app: App) {
         summary: 'Add an item',
         params: Type.Object({ workspaceId: Type.String() }),
         body: ItemBody,
+        response: { 201: AnalysisItem },
       },
     },
     async (request, reply) => {
@@ -136,7 +156,7 @@ export async function analysisRoutes(app: App) {
         return row;
       });
       reply.status(201);
-      return item;
+      return present(item);
     },
   );
 
@@ -148,6 +168,7 @@ export async function analysisRoutes(app: App) {
         tags,
         summary: 'Remove an item',
         params: Type.Object({ workspaceId: Type.String(), itemId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -169,7 +190,7 @@ export async function analysisRoutes(app: App) {
           oldValue: { framework: row.framework, category: row.category, text: row.text },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -14,6 +14,29 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { chartRecommendation } from '../programme/diagnosis.service.js';
+import {
+  AssessmentAnswer,
+  AssociationAssessment,
+  AssociationAssessmentDetail,
+  AssociationAssessmentList,
+} from './diagnose.schemas.js';
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+type Side = (typeof PARTNERING_SIDES)[number];
+/** An assessment as it is sent: its moments as ISO text (the same JSON), its sides of the list. */
+const present = <A extends AssessmentRow>(a: A) => ({
+  ...a,
+  decided_at: a.decided_at && iso(a.decided_at),
+  part_c_sides: a.part_c_sides as Side[],
+  part_c_opened_at: a.part_c_opened_at && iso(a.part_c_opened_at),
+  created_at: iso(a.created_at),
+});
+type AssessmentRow = {
+  decided_at: Date | null;
+  part_c_sides: string[];
+  part_c_opened_at: Date | null;
+  created_at: Date;
+};
 
 const tags = ['diagnose'];
 /** Also the agency's own diagnosis in a programme workspace, before any association exists (issue 15; 000:48–115). */
@@ -51,15 +74,18 @@ export async function assessmentRoutes(app: App) {
         tags,
         summary: 'Association assessments',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: AssociationAssessmentList },
       },
     },
     async (request) => ({
-      assessments: await app.db
-        .selectFrom('association_assessments')
-        .select(['id', 'title', 'recommendation', 'created_at'])
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('created_at', 'desc')
-        .execute(),
+      assessments: (
+        await app.db
+          .selectFrom('association_assessments')
+          .select(['id', 'title', 'recommendation', 'created_at'])
+          .where('workspace_id', '=', requireWorkspace(request).id)
+          .orderBy('created_at', 'desc')
+          .execute()
+      ).map((a) => ({ ...a, created_at: iso(a.created_at) })),
     }),
   );
 
@@ -75,6 +101,7 @@ export async function assessmentRoutes(app: App) {
           { title: Type.String({ minLength: 1, maxLength: 200 }) },
           { additionalProperties: false },
         ),
+        response: { 201: AssociationAssessment },
       },
     },
     async (request, reply) => {
@@ -102,7 +129,7 @@ export async function assessmentRoutes(app: App) {
         return r;
       });
       reply.status(201);
-      return row;
+      return present(row);
     },
   );
 
@@ -116,6 +143,8 @@ export async function assessmentRoutes(app: App) {
           'The questions of Table 2 by part, with the answers given per association and informant; ?format=csv|xlsx exports the answers',
         params: Params,
         querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
+        // The JSON answer; ?format=csv|xlsx answers a file instead.
+        response: { 200: AssociationAssessmentDetail },
       },
     },
     async (request, reply) => {
@@ -143,13 +172,15 @@ export async function assessmentRoutes(app: App) {
       }
       const partnering = { sides: a.part_c_sides };
       return {
-        ...a,
+        ...present(a),
         parts: ASSESSMENT_PARTS,
         preambles: ASSESSMENT_PREAMBLES,
         questions: ASSESSMENT_QUESTIONS.map((q) => ({
           ...q,
           open: questionOpen(q.part, partnering),
-          answers: answers.filter((x) => x.question_id === q.id),
+          answers: answers
+            .filter((x) => x.question_id === q.id)
+            .map((x) => ({ ...x, created_at: iso(x.created_at) })),
         })),
       };
     },
@@ -172,6 +203,7 @@ export async function assessmentRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: AssessmentAnswer },
       },
     },
     async (request, reply) => {
@@ -216,7 +248,7 @@ export async function assessmentRoutes(app: App) {
         return r;
       });
       reply.status(201);
-      return row;
+      return { ...row, created_at: iso(row.created_at) };
     },
   );
 
@@ -239,6 +271,7 @@ export async function assessmentRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: AssociationAssessment },
       },
     },
     async (request) => {
@@ -287,7 +320,7 @@ export async function assessmentRoutes(app: App) {
           newValue: request.body,
         });
       });
-      return load(app.db, ws.id, request.params.assessmentId);
+      return present(await load(app.db, ws.id, request.params.assessmentId));
     },
   );
 
@@ -308,6 +341,7 @@ export async function assessmentRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: AssociationAssessment },
       },
     },
     async (request) => {
@@ -346,7 +380,7 @@ export async function assessmentRoutes(app: App) {
         if (ws.kind === 'programme')
           await chartRecommendation(trx, ws.id, requireAuth(request).user.id, { ...b, title: a.title });
       });
-      return load(app.db, ws.id, request.params.assessmentId);
+      return present(await load(app.db, ws.id, request.params.assessmentId));
     },
   );
 }

@@ -11,8 +11,12 @@ import {
   checkActors,
   constraintDiagnosis,
   pathwaysUsingLink,
+  presentConstraint,
+  presentPathway,
   setConstraintActors,
 } from './constraints.service.js';
+import { Ok } from '../http/schemas.js';
+import { Constraint, ConstraintDiagnosis, Pathway } from './constraints.schemas.js';
 
 const tags = ['diagnose'];
 /** Also the agency's own diagnosis in a programme workspace, before any association exists (issue 15; 000:48–115). */
@@ -79,6 +83,8 @@ export async function constraintRoutes(app: App) {
           'Constraints, their cause → effect links and the prioritised pathways; ?format=csv|xlsx exports the constraints',
         params: WS,
         querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
+        // The JSON answer; ?format=csv|xlsx answers a file instead.
+        response: { 200: ConstraintDiagnosis },
       },
     },
     async (request, reply) => {
@@ -92,7 +98,11 @@ export async function constraintRoutes(app: App) {
           EXPORT_COLUMNS,
           diagnosis.constraints.map((c) => ({ ...c, actors: c.actors.map((a) => a.name).join('; ') })),
         );
-      return diagnosis;
+      return {
+        ...diagnosis,
+        constraints: diagnosis.constraints.map(presentConstraint),
+        pathways: diagnosis.pathways.map(presentPathway),
+      };
     },
   );
 
@@ -117,6 +127,7 @@ export async function constraintRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Constraint },
       },
     },
     async (request, reply) => {
@@ -146,7 +157,7 @@ export async function constraintRoutes(app: App) {
         return r;
       });
       reply.status(201);
-      return row;
+      return presentConstraint(row);
     },
   );
 
@@ -162,6 +173,7 @@ export async function constraintRoutes(app: App) {
         body: Type.Partial(Type.Object(ConstraintFields, { additionalProperties: false }), {
           additionalProperties: false,
         }),
+        response: { 200: Constraint },
       },
     },
     async (request) => {
@@ -199,7 +211,7 @@ export async function constraintRoutes(app: App) {
           oldValue: { title: before.title, tier: before.tier, deficiency: before.deficiency },
           newValue: request.body,
         });
-        return row;
+        return presentConstraint(row);
       });
     },
   );
@@ -212,6 +224,7 @@ export async function constraintRoutes(app: App) {
         tags,
         summary: 'Remove a constraint and its links (refused while a pathway runs through it)',
         params: ConstraintPath,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -241,7 +254,7 @@ export async function constraintRoutes(app: App) {
           oldValue: { title: gone.title, tier: gone.tier },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -257,6 +270,7 @@ export async function constraintRoutes(app: App) {
           { causeId: Type.String({ format: 'uuid' }), effectId: Type.String({ format: 'uuid' }) },
           { additionalProperties: false },
         ),
+        response: { 201: Ok },
       },
     },
     async (request, reply) => {
@@ -296,7 +310,7 @@ export async function constraintRoutes(app: App) {
         });
       });
       reply.status(201);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -312,6 +326,7 @@ export async function constraintRoutes(app: App) {
           constraintId: Type.String({ format: 'uuid' }),
           effectId: Type.String({ format: 'uuid' }),
         }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -344,7 +359,7 @@ export async function constraintRoutes(app: App) {
           oldValue: { causeId: constraintId, effectId },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -356,6 +371,7 @@ export async function constraintRoutes(app: App) {
         tags,
         summary: 'Remove a pathway (its constraints and links stay)',
         params: Type.Object({ workspaceId: Type.String(), pathwayId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -377,7 +393,7 @@ export async function constraintRoutes(app: App) {
           oldValue: { name: gone.name, constraintIds: gone.constraint_ids },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -403,6 +419,7 @@ export async function constraintRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Pathway },
       },
     },
     async (request, reply) => {
@@ -464,7 +481,7 @@ export async function constraintRoutes(app: App) {
         return r;
       });
       reply.status(201);
-      return row;
+      return presentPathway(row);
     },
   );
 }

@@ -49,6 +49,19 @@ export async function constraintDiagnosis(db: Db, workspaceId: string) {
   };
 }
 
+const iso = (d: Date | string) => new Date(d).toISOString();
+/** A constraint as it is sent: its moments as ISO text (the same JSON). */
+export const presentConstraint = <C extends { revised_at: Date | null; created_at: Date }>(c: C) => ({
+  ...c,
+  revised_at: c.revised_at && iso(c.revised_at),
+  created_at: iso(c.created_at),
+});
+/** A pathway as it is sent: its moment as ISO text. */
+export const presentPathway = <P extends { created_at: Date }>(p: P) => ({
+  ...p,
+  created_at: iso(p.created_at),
+});
+
 /** Refuses (400, naming the entry) an actor id that is not of this workspace's register. */
 export async function checkActors(db: Db, workspaceId: string, actorIds: string[]) {
   if (actorIds.length === 0) return;

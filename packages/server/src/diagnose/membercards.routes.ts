@@ -5,6 +5,14 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg, oneOf } from '../i18n/index.js';
+import { Ok } from '../http/schemas.js';
+import { MemberCard, MemberCardList } from './diagnose.schemas.js';
+
+/** A card as it is sent: its moment as ISO text (the same JSON). */
+const present = <C extends { updated_at: Date }>(c: C) => ({
+  ...c,
+  updated_at: new Date(c.updated_at).toISOString(),
+});
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -119,6 +127,8 @@ export async function memberCardRoutes(app: App) {
         summary: 'Member cards; ?format=csv|xlsx exports them',
         params: Type.Object({ workspaceId: Type.String() }),
         querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
+        // The JSON answer; ?format=csv|xlsx answers a file instead.
+        response: { 200: MemberCardList },
       },
     },
     async (request, reply) => {
@@ -139,7 +149,7 @@ export async function memberCardRoutes(app: App) {
           ['persona', 'actor_name', 'member_role', ...MEMBER_CARD_TEXTS, 'service_name'],
           memberCards,
         );
-      return { memberCards };
+      return { memberCards: memberCards.map(present) };
     },
   );
 
@@ -152,6 +162,7 @@ export async function memberCardRoutes(app: App) {
         summary: 'Add a member card',
         params: Type.Object({ workspaceId: Type.String() }),
         body: Card(false),
+        response: { 201: MemberCard },
       },
     },
     async (request, reply) => {
@@ -179,7 +190,7 @@ export async function memberCardRoutes(app: App) {
         return row;
       });
       reply.status(201);
-      return card;
+      return present(card);
     },
   );
 
@@ -192,6 +203,7 @@ export async function memberCardRoutes(app: App) {
         summary: 'Change a member card',
         params: Type.Object({ workspaceId: Type.String(), cardId: Type.String({ format: 'uuid' }) }),
         body: Card(true),
+        response: { 200: MemberCard },
       },
     },
     async (request) => {
@@ -220,7 +232,7 @@ export async function memberCardRoutes(app: App) {
           oldValue: Object.fromEntries(Object.keys(v).map((k) => [k, before[k as keyof typeof before]])),
           newValue: v,
         });
-        return row;
+        return present(row);
       });
     },
   );
@@ -233,6 +245,7 @@ export async function memberCardRoutes(app: App) {
         tags,
         summary: 'Remove a member card',
         params: Type.Object({ workspaceId: Type.String(), cardId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -254,7 +267,7 @@ export async function memberCardRoutes(app: App) {
           oldValue: { persona: row.persona },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

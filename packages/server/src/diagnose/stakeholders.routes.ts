@@ -6,6 +6,8 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { getActor } from './actors/service.js';
+import { Ok } from '../http/schemas.js';
+import { Stakeholders } from './diagnose.schemas.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -28,6 +30,8 @@ export async function stakeholderRoutes(app: App) {
         summary: 'The stakeholder table, most influential first; ?format=csv|xlsx exports it',
         params: Type.Object({ workspaceId: Type.String() }),
         querystring: Type.Object({ format: ExportFormatQuery }, { additionalProperties: false }),
+        // The JSON answer; ?format=csv|xlsx answers a file instead.
+        response: { 200: Stakeholders },
       },
     },
     async (request, reply) => {
@@ -70,7 +74,9 @@ export async function stakeholderRoutes(app: App) {
           ],
           stakeholders,
         );
-      return { stakeholders };
+      return {
+        stakeholders: stakeholders.map((s) => ({ ...s, updated_at: new Date(s.updated_at).toISOString() })),
+      };
     },
   );
 
@@ -100,6 +106,7 @@ export async function stakeholderRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -145,7 +152,7 @@ export async function stakeholderRoutes(app: App) {
           newValue: { name: actor.name, ...b },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -157,6 +164,7 @@ export async function stakeholderRoutes(app: App) {
         tags,
         summary: 'Take an actor out of the stakeholder table (the actor stays in the register)',
         params: Params,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -179,7 +187,7 @@ export async function stakeholderRoutes(app: App) {
           oldValue: { assessment: row.assessment, influence: row.influence },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -8,6 +8,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { ValueChain, ValueChainList } from './diagnose.schemas.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -62,6 +63,7 @@ async function describeChain(db: Database, workspaceId: string, chainId: string)
   const spots = new Set(whiteSpots(withActors).map((s) => s.id));
   return {
     ...chain,
+    created_at: new Date(chain.created_at).toISOString(),
     stages: withActors.map(({ actorIds: _ids, ...s }) => ({ ...s, whiteSpot: spots.has(s.id) })),
     coverage: chainCoverage(withActors),
     templateSource: chain.template === 'empty' ? null : VALUE_CHAIN_TEMPLATES[chain.template].source,
@@ -76,15 +78,22 @@ export async function valueChainRoutes(app: App) {
     '/workspaces/:workspaceId/value-chains',
     {
       config: { policy: { access: 'workspace', roles: READERS, kinds: initiative } },
-      schema: { tags, summary: 'Value chain maps', params: Type.Object({ workspaceId: Type.String() }) },
+      schema: {
+        tags,
+        summary: 'Value chain maps',
+        params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: ValueChainList },
+      },
     },
     async (request) => ({
-      valueChains: await app.db
-        .selectFrom('value_chains')
-        .select(['id', 'name', 'template', 'created_at'])
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('created_at')
-        .execute(),
+      valueChains: (
+        await app.db
+          .selectFrom('value_chains')
+          .select(['id', 'name', 'template', 'created_at'])
+          .where('workspace_id', '=', requireWorkspace(request).id)
+          .orderBy('created_at')
+          .execute()
+      ).map((c) => ({ ...c, created_at: new Date(c.created_at).toISOString() })),
     }),
   );
 
@@ -104,6 +113,7 @@ export async function valueChainRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ValueChain },
       },
     },
     async (request, reply) => {
@@ -156,6 +166,7 @@ export async function valueChainRoutes(app: App) {
         tags,
         summary: 'A value chain: stages, the actors on each, white spots and coverage',
         params: ChainParams,
+        response: { 200: ValueChain },
       },
     },
     async (request) => describeChain(app.db, requireWorkspace(request).id, request.params.chainId),
@@ -176,6 +187,7 @@ export async function valueChainRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ValueChain },
       },
     },
     async (request, reply) => {
@@ -214,7 +226,7 @@ export async function valueChainRoutes(app: App) {
     '/workspaces/:workspaceId/value-chains/:chainId/stages/:stageId',
     {
       config: { policy: { access: 'workspace', roles: EDITORS, kinds: initiative } },
-      schema: { tags, summary: 'Remove a stage', params: StageParams },
+      schema: { tags, summary: 'Remove a stage', params: StageParams, response: { 200: ValueChain } },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -252,6 +264,7 @@ export async function valueChainRoutes(app: App) {
           { actorIds: Type.Array(Type.String({ format: 'uuid' }), { uniqueItems: true, maxItems: 1000 }) },
           { additionalProperties: false },
         ),
+        response: { 200: ValueChain },
       },
     },
     async (request) => {

@@ -10,6 +10,7 @@ import {
   tasksCalendar,
   tasksOfUser,
 } from './calendar.service.js';
+import { FeedCreated, FeedRevoked, FeedStatus } from './home.schemas.js';
 
 const tags = ['home'];
 
@@ -25,6 +26,7 @@ export async function calendarRoutes(app: App) {
       schema: {
         tags,
         summary: 'Whether I have a live calendar feed of my tasks (its address is shown only once)',
+        response: { 200: FeedStatus },
       },
     },
     async (request) => feedStatus(app.db, requireAuth(request).user.id),
@@ -37,6 +39,7 @@ export async function calendarRoutes(app: App) {
       schema: {
         tags,
         summary: 'A new secret calendar address for my tasks (iCalendar); any earlier address stops working',
+        response: { 201: FeedCreated },
       },
     },
     async (request, reply) => {
@@ -52,7 +55,11 @@ export async function calendarRoutes(app: App) {
     '/me/calendar-feed',
     {
       config: { policy: { access: 'authenticated' } },
-      schema: { tags, summary: 'Revoke my calendar address: calendar apps can no longer read it' },
+      schema: {
+        tags,
+        summary: 'Revoke my calendar address: calendar apps can no longer read it',
+        response: { 200: FeedRevoked },
+      },
     },
     async (request) => {
       const auth = requireAuth(request);

@@ -16,7 +16,11 @@ export async function feedStatus(db: Database, userId: string) {
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return live
-    ? { active: true, createdAt: live.created_at, lastUsedAt: live.last_used_at }
+    ? {
+        active: true,
+        createdAt: new Date(live.created_at).toISOString(),
+        lastUsedAt: live.last_used_at ? new Date(live.last_used_at).toISOString() : null,
+      }
     : { active: false, createdAt: null, lastUsedAt: null };
 }
 

@@ -5,6 +5,7 @@ import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/polic
 import { WorkspaceParams } from '../http/schemas.js';
 import { funderHome, managerHome, memberHome, scoringHome } from './home.service.js';
 import { listTasks, taskCounts } from './tasks.service.js';
+import { FunderHome, ManagerHome, MemberHome, ScoringHome, TaskList } from './home.schemas.js';
 
 const tags = ['home'];
 /** Who runs a cluster initiative: its dashboard and everyone's tasks. */
@@ -19,6 +20,7 @@ export async function homeRoutes(app: App) {
     {
       config: { policy: { access: 'workspace', roles: MANAGERS, kinds: ['cluster_initiative'] } },
       schema: {
+        response: { 200: ManagerHome },
         tags,
         summary:
           "The manager's dashboard: late and due tasks across modules, open surveys with response rates, next events with fill, pipeline counts, indicator lights, recent activity",
@@ -33,6 +35,7 @@ export async function homeRoutes(app: App) {
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds: ['cluster_initiative'] } },
       schema: {
+        response: { 200: MemberHome },
         tags,
         summary:
           "A member's home: surveys to answer, needs votes open, my events and working groups, matches for my organisation's needs, my organisation",
@@ -47,6 +50,7 @@ export async function homeRoutes(app: App) {
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds: ['programme'] } },
       schema: {
+        response: { 200: FunderHome },
         tags,
         summary:
           "A funder's home: a card per followed initiative with its stage, indicator lights and last report, each where the initiative shares it",
@@ -61,6 +65,7 @@ export async function homeRoutes(app: App) {
     {
       config: { policy: { access: 'workspace', roles: 'any' } },
       schema: {
+        response: { 200: ScoringHome },
         tags,
         summary:
           "What awaits my scoring: open selections I score (scores given of those expected) and, for an evaluator, evaluations under way with recommendations awaiting the evaluators' agreement",
@@ -78,6 +83,7 @@ export async function homeRoutes(app: App) {
     {
       config: { policy: { access: 'workspace', roles: 'any' } },
       schema: {
+        response: { 200: TaskList },
         tags,
         summary:
           "Open tasks across modules (project tasks, stakeholder measures, benchmarking and evaluation recommendations, PDCA cycles, indicator values due) with a late flag: mine, or everyone's for the management team",

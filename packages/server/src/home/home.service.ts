@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { listAudit } from '../audit/service.js';
 import { stats } from '../monitoring/surveys/surveys.service.js';
+import type { Text3 } from '../monitoring/surveys/model.js';
 import { linkedActorId } from '../operations/shared.js';
 import { listTasks, taskCounts } from './tasks.service.js';
 
@@ -31,7 +32,7 @@ export async function openSurveys(db: Database, workspaceId: string) {
   return Promise.all(
     rows.map(async (s) => ({
       id: s.id,
-      title: s.title as Record<string, string>,
+      title: s.title as Text3,
       deadline: new Date(s.deadline).toISOString(),
       ...(await stats(db, s.id)),
     })),
@@ -154,7 +155,7 @@ export async function managerHome(db: Database, workspaceId: string, dueSoonDays
     indicators,
     activity: audit.entries.map((e) => ({
       id: e.id,
-      at: e.at,
+      at: new Date(e.at).toISOString(),
       action: e.action,
       entity: e.entity,
       user: e.user?.name ?? null,
@@ -265,7 +266,7 @@ export async function memberHome(db: Database, workspaceId: string, userId: stri
   return {
     surveys: surveys.map((s) => ({
       id: s.id,
-      title: s.title as Record<string, string>,
+      title: s.title as Text3,
       deadline: new Date(s.deadline).toISOString(),
     })),
     votes: votes.filter((v) => !v.voted).map((v) => ({ id: v.id, title: v.title })),

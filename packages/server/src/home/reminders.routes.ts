@@ -10,6 +10,7 @@ import {
   sendTaskReminders,
   type ReminderFrequency,
 } from './reminders.service.js';
+import { Reminders, RemindersChosen } from './home.schemas.js';
 
 const tags = ['home'];
 /** The queue of the daily reminders (a pg-boss schedule run once for all processes). */
@@ -27,6 +28,7 @@ export async function reminderRoutes(app: App) {
         tags,
         summary:
           'My e-mail reminders of late and soon-due tasks (weekly on Mondays by default, daily, or off; the platform’s choice): the frequency, the day the last went out, and what a digest would hold today',
+        response: { 200: Reminders },
       },
     },
     async (request) => {
@@ -62,6 +64,7 @@ export async function reminderRoutes(app: App) {
           { frequency: Type.Union(REMINDER_FREQUENCIES.map((f) => Type.Literal(f))) },
           { additionalProperties: false },
         ),
+        response: { 200: RemindersChosen },
       },
     },
     async (request) => {

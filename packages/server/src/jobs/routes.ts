@@ -4,6 +4,7 @@ import type { WorkspaceRole } from '../http/policy.js';
 import { requireWorkspace } from '../http/policy.js';
 import { notFound } from '../http/errors.js';
 import type { Database } from '../db/database.js';
+import { Job, JobList } from './jobs.schemas.js';
 
 const tags = ['jobs'];
 /**
@@ -41,6 +42,17 @@ function jobQuery(db: Database, workspaceId: string) {
     .where('j.workspace_id', '=', workspaceId);
 }
 
+type JobRow = Awaited<ReturnType<ReturnType<typeof jobQuery>['executeTakeFirstOrThrow']>>;
+
+/** A job as it is sent: its moments as ISO text (what JSON makes of them). */
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+const present = (j: JobRow) => ({
+  ...j,
+  createdAt: new Date(j.createdAt).toISOString(),
+  startedAt: iso(j.startedAt),
+  finishedAt: iso(j.finishedAt),
+});
+
 /** The jobs a workspace started, with their progress and outcome (hardening issue, item 15). */
 export async function jobRoutes(app: App) {
   app.get(
@@ -57,6 +69,7 @@ export async function jobRoutes(app: App) {
           kind: Type.Optional(Kind),
           subjectId: Type.Optional(Type.String({ format: 'uuid' })),
         }),
+        response: { 200: JobList },
       },
     },
     async (request) => {
@@ -78,7 +91,7 @@ export async function jobRoutes(app: App) {
       if (kind) c = c.where('kind', '=', kind);
       if (subjectId) c = c.where('subject_id', '=', subjectId);
       const { n } = await c.executeTakeFirstOrThrow();
-      return { jobs, total: Number(n), limit, offset };
+      return { jobs: jobs.map(present), total: Number(n), limit, offset };
     },
   );
 
@@ -90,13 +103,14 @@ export async function jobRoutes(app: App) {
         tags,
         summary: 'One job: state, progress (done of total), who started it, when, and its outcome',
         params: Type.Object({ workspaceId: Type.String(), jobId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Job },
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       const job = await jobQuery(app.db, ws.id).where('j.id', '=', request.params.jobId).executeTakeFirst();
       if (!job) throw notFound('Job');
-      return job;
+      return present(job);
     },
   );
 }

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { WorkspaceParams } from '../http/schemas.js';
+import { Ok, WorkspaceParams } from '../http/schemas.js';
 import { answerKeyQuestion, changeLifecycle, getLifecycle } from './service.js';
+import { Lifecycle, LifecycleChange } from './lifecycle.schemas.js';
 
 const tags = ['lifecycle'];
 const initiative = ['cluster_initiative'] as const;
@@ -17,6 +18,7 @@ export async function lifecycleRoutes(app: App) {
         tags,
         summary: 'Stage, UNIDO phase, blueprint step, key-question checklists, steps and tools',
         params: WorkspaceParams,
+        response: { 200: Lifecycle },
       },
     },
     async (request) => getLifecycle(app.db, requireWorkspace(request).id),
@@ -41,6 +43,7 @@ export async function lifecycleRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -50,7 +53,7 @@ export async function lifecycleRoutes(app: App) {
         answer: request.body.answer ?? '',
         evidence: request.body.evidence ?? '',
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -74,6 +77,7 @@ export async function lifecycleRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: LifecycleChange },
       },
     },
     async (request, reply) => {

@@ -119,7 +119,7 @@ export async function getLifecycle(db: Database, workspaceId: string) {
     stage: state.stage as Stage,
     unidoPhase: state.unido_phase,
     blueprintStep: state.blueprint_step,
-    updatedAt: state.updated_at,
+    updatedAt: new Date(state.updated_at).toISOString(),
     alignment: STAGE_ALIGNMENT,
     stages: GIZ_STAGES.map((s) => ({
       id: s.id,
@@ -132,7 +132,7 @@ export async function getLifecycle(db: Database, workspaceId: string) {
           checked: a?.checked ?? false,
           answer: a?.answer ?? '',
           evidence: a?.evidence ?? '',
-          updatedAt: a?.updated_at ?? null,
+          updatedAt: a ? new Date(a.updated_at).toISOString() : null,
           updatedBy: a?.updated_by_name ?? null,
         };
       }),
@@ -145,9 +145,16 @@ export async function getLifecycle(db: Database, workspaceId: string) {
         })),
       })),
     })),
-    unidoPhases: UNIDO_PHASES.map((p) => ({ ...p, screens: PHASE_SCREENS.unido[p.number] ?? [] })),
-    blueprintSteps: BLUEPRINT_STEPS.map((p) => ({ ...p, screens: PHASE_SCREENS.blueprint[p.number] ?? [] })),
-    changes: changes.map((c) => ({ ...c, id: String(c.id) })),
+    unidoPhases: UNIDO_PHASES.map((p) => ({ ...p, screens: [...(PHASE_SCREENS.unido[p.number] ?? [])] })),
+    blueprintSteps: BLUEPRINT_STEPS.map((p) => ({
+      ...p,
+      screens: [...(PHASE_SCREENS.blueprint[p.number] ?? [])],
+    })),
+    changes: changes.map((c) => ({
+      ...c,
+      id: String(c.id),
+      changed_at: new Date(c.changed_at).toISOString(),
+    })),
   };
 }
 
@@ -262,6 +269,6 @@ export async function changeLifecycle(
       oldValue: { [input.field]: from },
       newValue: { [input.field]: value, reason },
     });
-    return { id: String(change.id), changedAt: change.changed_at };
+    return { id: String(change.id), changedAt: new Date(change.changed_at).toISOString() };
   });
 }

@@ -18,6 +18,20 @@ import {
 import { checkRegionFeatures } from './geojson.js';
 import { YEAR_RANGE } from './observations.js';
 import { msg } from '../i18n/index.js';
+import { Ok } from '../http/schemas.js';
+import {
+  ClusterProfile,
+  Dataset,
+  DatasetImported,
+  DatasetList,
+  Geography,
+  GeographyCreated,
+  GeographyList,
+  Growth,
+  RecordPage,
+  RegionComparison,
+  RegionProfile,
+} from './map.schemas.js';
 
 const tags = ['map'];
 /** Who may upload and delete mapping data: the people who run the analysis. */
@@ -39,6 +53,7 @@ export async function mapRoutes(app: App) {
           'Upload regional statistics (multipart: name, definitions = us-benchmark | file, file, definitionsFile). All-or-nothing: the first bad row is named and nothing is stored.',
         consumes: ['multipart/form-data'],
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 201: DatasetImported },
       },
     },
     async (request, reply) => {
@@ -77,6 +92,7 @@ export async function mapRoutes(app: App) {
         tags,
         summary: 'Mapping datasets of the workspace',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: DatasetList },
       },
     },
     async (request) => {
@@ -98,7 +114,7 @@ export async function mapRoutes(app: App) {
         .where('map_datasets.writing_since', 'is', null)
         .orderBy('map_datasets.created_at', 'desc')
         .execute();
-      return { datasets };
+      return { datasets: datasets.map((d) => ({ ...d, created_at: new Date(d.created_at).toISOString() })) };
     },
   );
 
@@ -110,6 +126,7 @@ export async function mapRoutes(app: App) {
         tags,
         summary: 'A dataset: years, regions, clusters, uncovered industries and the limits of mapping',
         params: DatasetParams,
+        response: { 200: Dataset },
       },
     },
     async (request) => describeDataset(app.db, requireWorkspace(request).id, request.params.datasetId),
@@ -119,7 +136,12 @@ export async function mapRoutes(app: App) {
     '/workspaces/:workspaceId/map/datasets/:datasetId',
     {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager', 'officer'] } },
-      schema: { tags, summary: 'Delete a dataset and its results', params: DatasetParams },
+      schema: {
+        tags,
+        summary: 'Delete a dataset and its results',
+        params: DatasetParams,
+        response: { 200: Ok },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -135,7 +157,7 @@ export async function mapRoutes(app: App) {
           oldValue: { name: dataset.name, file: dataset.file_name },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -169,6 +191,8 @@ export async function mapRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        // The JSON page; ?format=csv|xlsx answers a file instead.
+        response: { 200: RecordPage },
       },
     },
     async (request, reply) => {
@@ -237,6 +261,7 @@ export async function mapRoutes(app: App) {
           region: Type.String(),
         }),
         querystring: YearQuery,
+        response: { 200: RegionProfile },
       },
     },
     async (request) =>
@@ -262,6 +287,7 @@ export async function mapRoutes(app: App) {
           clusterCode: Type.String(),
         }),
         querystring: YearQuery,
+        response: { 200: ClusterProfile },
       },
     },
     async (request) =>
@@ -286,6 +312,7 @@ export async function mapRoutes(app: App) {
           { regions: Type.String({ minLength: 1 }), year: Type.Optional(Type.Integer()) },
           { additionalProperties: false },
         ),
+        response: { 200: RegionComparison },
       },
     },
     async (request) => {
@@ -329,6 +356,7 @@ export async function mapRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Growth },
       },
     },
     async (request) => {
@@ -366,6 +394,7 @@ export async function mapRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: GeographyCreated },
       },
     },
     async (request, reply) => {
@@ -404,15 +433,22 @@ export async function mapRoutes(app: App) {
     '/workspaces/:workspaceId/map/geographies',
     {
       config: { policy: { access: 'workspace', roles: 'any' } },
-      schema: { tags, summary: 'Uploaded geographies', params: Type.Object({ workspaceId: Type.String() }) },
+      schema: {
+        tags,
+        summary: 'Uploaded geographies',
+        params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: GeographyList },
+      },
     },
     async (request) => ({
-      geographies: await app.db
-        .selectFrom('map_geographies')
-        .select(['id', 'name', 'region_property', 'feature_count', 'created_at'])
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('created_at', 'desc')
-        .execute(),
+      geographies: (
+        await app.db
+          .selectFrom('map_geographies')
+          .select(['id', 'name', 'region_property', 'feature_count', 'created_at'])
+          .where('workspace_id', '=', requireWorkspace(request).id)
+          .orderBy('created_at', 'desc')
+          .execute()
+      ).map((g) => ({ ...g, created_at: new Date(g.created_at).toISOString() })),
     }),
   );
 
@@ -424,6 +460,7 @@ export async function mapRoutes(app: App) {
         tags,
         summary: 'An uploaded geography with its GeoJSON',
         params: Type.Object({ workspaceId: Type.String(), geographyId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Geography },
       },
     },
     async (request) => {
@@ -434,7 +471,12 @@ export async function mapRoutes(app: App) {
         .where('workspace_id', '=', requireWorkspace(request).id)
         .executeTakeFirst();
       if (!row) throw notFound('Geography');
-      return row;
+      return {
+        ...row,
+        // Checked when it was uploaded (the route's body schema and checkRegionFeatures).
+        geojson: row.geojson as { type: 'FeatureCollection'; features: unknown[] },
+        created_at: new Date(row.created_at).toISOString(),
+      };
     },
   );
 }

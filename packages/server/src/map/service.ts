@@ -84,6 +84,7 @@ export async function importDataset(
   }
   return {
     ...dataset,
+    created_at: new Date(dataset.created_at).toISOString(),
     records: computed.recordCount,
     inputRows: computed.inputRows,
     uncoveredIndustries: computed.uncoveredIndustries.length,
@@ -152,11 +153,20 @@ export async function describeDataset(db: Database, workspaceId: string, dataset
     .orderBy('cluster_code')
     .execute();
   const usKind = regions.every((r) => /^\d{2}$/.test(r.region))
-    ? 'us-states'
+    ? ('us-states' as const)
     : regions.every((r) => /^\d{5}$/.test(r.region))
-      ? 'us-counties'
+      ? ('us-counties' as const)
       : null;
-  return { ...dataset, regions, clusters, limits: MAPPING_LIMITS, builtInGeography: usKind };
+  return {
+    ...dataset,
+    // Written by importDataset from the computed mapping.
+    uncovered: dataset.uncovered as { industry: string; employment: number }[],
+    created_at: new Date(dataset.created_at).toISOString(),
+    regions,
+    clusters,
+    limits: [...MAPPING_LIMITS],
+    builtInGeography: usKind,
+  };
 }
 
 const latestYear = (years: number[]) => (years.length ? Math.max(...years) : null);
@@ -212,7 +222,7 @@ export async function regionProfile(
     topByEmployment: byEmployment,
     strongCount: rows.filter((r) => r.strong).length,
     related: relatedPresent,
-    limits: MAPPING_LIMITS,
+    limits: [...MAPPING_LIMITS],
   };
 }
 
@@ -242,7 +252,7 @@ export async function clusterProfile(
       .slice(0, 10),
     topByEmployment: [...rows].sort((a, b) => b.employment - a.employment).slice(0, 10),
     strongRegions: rows.filter((r) => r.strong).length,
-    limits: MAPPING_LIMITS,
+    limits: [...MAPPING_LIMITS],
   };
 }
 

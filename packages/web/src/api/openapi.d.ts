@@ -404,7 +404,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              postings: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'problem' | 'offer' | 'partner';
+                title: string;
+                description: string;
+                themes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sector: string;
+                closesOn: string | null;
+                /** Format: date-time */
+                publishedAt: string;
+                initiativeName: string;
+                own: boolean;
+              }[];
+              total: number;
+              offset: number;
+              limit: number;
+            };
+          };
         };
       };
     };
@@ -440,7 +469,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** Format: date-time */
+              publishedAt: string;
+              initiativeName: string;
+              own: boolean;
+            };
+          };
         };
       };
     };
@@ -612,7 +665,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: string | null;
+              lastUsedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -628,11 +687,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              url: string;
+              active: boolean;
+              createdAt: string | null;
+              lastUsedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -651,7 +717,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              revoked: boolean;
+            };
+          };
         };
       };
     };
@@ -682,7 +752,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              frequency: 'off' | 'daily' | 'weekly';
+              lastSentOn: string | null;
+              today: {
+                late: number;
+                dueSoon: number;
+                /** Format: date */
+                until: string;
+              };
+            };
+          };
         };
       };
     };
@@ -707,7 +789,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              frequency: 'off' | 'daily' | 'weekly';
+            };
+          };
         };
       };
     };
@@ -1196,7 +1283,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              total: number;
+              limit: number;
+              offset: number;
+              actors: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                kind: string;
+                actor_type: string;
+                size_class: string | null;
+                government_level: string | null;
+                sector: string;
+                location: string;
+                roles: string[];
+                status: string;
+                contact_name: string;
+                email: string;
+                phone: string;
+                website: string;
+                notes: string;
+                membership_stage: string | null;
+                prospect_source: string | null;
+                left_reason: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -1233,11 +1353,39 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              kind: string;
+              actor_type: string;
+              size_class: string | null;
+              government_level: string | null;
+              sector: string;
+              location: string;
+              roles: string[];
+              status: string;
+              contact_name: string;
+              email: string;
+              phone: string;
+              website: string;
+              notes: string;
+              membership_stage: string | null;
+              prospect_source: string | null;
+              left_reason: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -1269,11 +1417,27 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -1311,7 +1475,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1354,7 +1523,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              kind: string;
+              actor_type: string;
+              size_class: string | null;
+              government_level: string | null;
+              sector: string;
+              location: string;
+              roles: string[];
+              status: string;
+              contact_name: string;
+              email: string;
+              phone: string;
+              website: string;
+              notes: string;
+              membership_stage: string | null;
+              prospect_source: string | null;
+              left_reason: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -1433,7 +1630,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              framework: 'swot' | 'five_forces' | 'diamond';
+              categories: string[];
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                /** @enum {unknown} */
+                framework: 'swot' | 'five_forces' | 'diamond';
+                category: string;
+                text: string;
+                /** @enum {unknown} */
+                sign: '+' | '±' | '−';
+                tags: (
+                  | 'incentives'
+                  | 'rules'
+                  | 'physical infra'
+                  | 'human resources'
+                  | 'technological infra'
+                  | 'public sector'
+                  | 'private sector'
+                )[];
+                evidence: string;
+                source: string;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              balance: {
+                [key: string]: {
+                  '+': number;
+                  '\u00B1': number;
+                  '\u2212': number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -1463,11 +1699,38 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              /** @enum {unknown} */
+              framework: 'swot' | 'five_forces' | 'diamond';
+              category: string;
+              text: string;
+              /** @enum {unknown} */
+              sign: '+' | '±' | '−';
+              tags: (
+                | 'incentives'
+                | 'rules'
+                | 'physical infra'
+                | 'human resources'
+                | 'technological infra'
+                | 'public sector'
+                | 'private sector'
+              )[];
+              evidence: string;
+              source: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1505,7 +1768,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1538,7 +1806,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              assessments: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                recommendation: ('partner_existing' | 'create_new') | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -1562,11 +1841,30 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1603,7 +1901,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+              parts: {
+                A: string;
+                B: string;
+                C: string;
+              };
+              preambles: {
+                A: {
+                  text: string;
+                  source: string;
+                };
+                B: {
+                  text: string;
+                  source: string;
+                };
+                C: {
+                  text: string;
+                  source: string;
+                };
+              };
+              questions: {
+                id: string;
+                /** @enum {unknown} */
+                part: 'A' | 'B' | 'C';
+                text: string;
+                source: string;
+                open: boolean;
+                answers: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  assessment_id: string;
+                  question_id: string;
+                  association: string;
+                  informant: string;
+                  answer: string;
+                  created_by: string | null;
+                  /** Format: date-time */
+                  created_at: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -1647,11 +2004,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              assessment_id: string;
+              question_id: string;
+              association: string;
+              informant: string;
+              answer: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1694,7 +2065,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1739,7 +2129,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              recommendation: ('partner_existing' | 'create_new') | null;
+              recommended_association: string;
+              reasons: string;
+              decided_by: string | null;
+              decided_at: string | null;
+              part_c_sides: ('companies' | 'associations')[];
+              part_c_reasons: string;
+              part_c_opened_by: string | null;
+              part_c_opened_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -1814,7 +2223,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              baselines: {
+                /** Format: uuid */
+                id: string;
+                source: string;
+                description: string;
+                data: unknown;
+                /** Format: date-time */
+                recorded_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2211,11 +2632,22 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              postingId: string;
+              /** @enum {unknown} */
+              status: 'pending' | 'accepted' | 'declined';
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
       };
     };
@@ -2249,7 +2681,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              interests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                postingId: string;
+                postingTitle: string;
+                /** @enum {unknown} */
+                postingKind: 'problem' | 'offer' | 'partner';
+                initiativeName: string;
+                message: string;
+                /** @enum {unknown} */
+                status: 'pending' | 'accepted' | 'declined';
+                decidedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2285,7 +2738,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              interests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                postingId: string;
+                postingTitle: string;
+                /** @enum {unknown} */
+                postingKind: 'problem' | 'offer' | 'partner';
+                initiativeName: string;
+                message: string;
+                /** @enum {unknown} */
+                status: 'pending' | 'accepted' | 'declined';
+                decidedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                sentBy: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2329,7 +2802,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              postingId: string;
+              postingTitle: string;
+              /** @enum {unknown} */
+              postingKind: 'problem' | 'offer' | 'partner';
+              initiativeName: string;
+              message: string;
+              /** @enum {unknown} */
+              status: 'pending' | 'accepted' | 'declined';
+              decidedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              contactName: string;
+              contactEmail: string;
+            };
+          };
         };
       };
     };
@@ -2364,7 +2856,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              postings: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'problem' | 'offer' | 'partner';
+                title: string;
+                description: string;
+                themes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sector: string;
+                closesOn: string | null;
+                /** @enum {unknown} */
+                status: 'open' | 'closed';
+                open: boolean;
+                closedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                interests: number;
+                pendingInterests: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2395,11 +2919,41 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              open: boolean;
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              interests: number;
+              pendingInterests: number;
+            };
+          };
         };
       };
     };
@@ -2434,7 +2988,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              open: boolean;
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              interests: number;
+              pendingInterests: number;
+            };
+          };
         };
       };
     };
@@ -2496,7 +3080,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'problem' | 'offer' | 'partner';
+              title: string;
+              description: string;
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              sector: string;
+              closesOn: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              open: boolean;
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              interests: number;
+              pendingInterests: number;
+            };
+          };
         };
       };
     };
@@ -2527,7 +3141,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              rule: 'platform';
+              matches: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'problem' | 'offer' | 'partner';
+                title: string;
+                themes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sector: string;
+                closesOn: string | null;
+                initiativeName: string;
+                sharedThemes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                sharedWords: string[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -2570,11 +3218,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              constraint_ids: string[];
+              ability_to_act: number;
+              expected_effect: number;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -2612,7 +3273,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -2647,7 +3313,53 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              constraints: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                tier: number;
+                /** @enum {unknown} */
+                kind: 'function' | 'rule';
+                /** @enum {unknown} */
+                deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality';
+                description: string;
+                /** Format: date */
+                identified_on: string;
+                revised_at: string | null;
+                /** Format: date-time */
+                created_at: string;
+                actorIds: string[];
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              links: {
+                /** Format: uuid */
+                causeId: string;
+                /** Format: uuid */
+                effectId: string;
+              }[];
+              pathways: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                constraint_ids: string[];
+                ability_to_act: number;
+                expected_effect: number;
+                /** Format: date-time */
+                created_at: string;
+                score: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -2678,11 +3390,30 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              tier: number;
+              /** @enum {unknown} */
+              kind: 'function' | 'rule';
+              /** @enum {unknown} */
+              deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality';
+              description: string;
+              /** Format: date */
+              identified_on: string;
+              revised_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -2723,11 +3454,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -2765,7 +3501,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -2802,7 +3543,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              tier: number;
+              /** @enum {unknown} */
+              kind: 'function' | 'rule';
+              /** @enum {unknown} */
+              deficiency: 'absent' | 'suboptimal_scope' | 'suboptimal_quality' | 'suboptimal_scope_quality';
+              description: string;
+              /** Format: date */
+              identified_on: string;
+              revised_at: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -2837,7 +3597,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -2872,7 +3637,70 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiative: string;
+              /** Format: date */
+              date: string;
+              lifecycle: {
+                stage: string;
+                unidoPhase: number;
+                blueprintStep: number | null;
+              } | null;
+              actors: {
+                total: number;
+                byType: {
+                  [key: string]: number;
+                };
+                byStatus: {
+                  [key: string]: number;
+                };
+              };
+              network: {
+                ties: number;
+                density: number;
+                components: number;
+                brokers: string[];
+              };
+              stakeholders: {
+                name: string;
+                assessment: string;
+                influence: string;
+                measure: string;
+                status: string;
+              }[];
+              valueChains: {
+                name: string;
+                coverage: number | null;
+                whiteSpots: string[];
+              }[];
+              analyses: {
+                framework: string;
+                category: string;
+                sign: string;
+                text: string;
+                tags: string[];
+              }[];
+              needs: {
+                survey: string;
+                voters: number;
+                top: {
+                  title: string;
+                  score: number | null;
+                  rank: number | null;
+                }[];
+              } | null;
+              memberCards: number;
+              baseline: {
+                /** Format: date */
+                recordedAt: string;
+                actors: number;
+                members: number;
+                ties: number;
+                density: number;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -2906,11 +3734,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              recorded_at: string;
+            };
+          };
         };
       };
     };
@@ -4238,7 +5073,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cards: {
+                /** Format: uuid */
+                followId: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                shares: string[];
+                lifecycle: {
+                  stage: string | null;
+                  unidoPhase: number | null;
+                  blueprintStep: number | null;
+                } | null;
+                lights: {
+                  green: number;
+                  amber: number;
+                  red: number;
+                  none: number;
+                } | null;
+                lastReport?: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  /** Format: date */
+                  endsOn: string;
+                } | null;
+              }[];
+              pendingRequests: number;
+            };
+          };
         };
       };
     };
@@ -4274,7 +5141,134 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tasks: {
+                late: number;
+                dueSoon: number;
+                dueSoonDays: number;
+                open: number;
+                bySource: {
+                  project_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  stakeholder_measure: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  benchmark_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  evaluation_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  pdca_step: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  indicator_value: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  action_plan_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  governance_term: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                };
+                /** Format: date */
+                horizon: string;
+                items: {
+                  key: string;
+                  /** @enum {unknown} */
+                  source:
+                    | 'project_task'
+                    | 'stakeholder_measure'
+                    | 'benchmark_recommendation'
+                    | 'evaluation_recommendation'
+                    | 'pdca_step'
+                    | 'indicator_value'
+                    | 'action_plan_task'
+                    | 'governance_term';
+                  /** @enum {unknown} */
+                  module: 'operations' | 'diagnose' | 'monitoring' | 'strategy' | 'organisation';
+                  title: string;
+                  context: string;
+                  dueOn: string | null;
+                  late: boolean;
+                  assigneeId: string | null;
+                  assignee: string | null;
+                  link: string;
+                }[];
+              };
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                /** Format: date-time */
+                deadline: string;
+                invited: number;
+                responses: number;
+                responseRate: number | null;
+              }[];
+              events: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                capacity: number | null;
+                registered: number;
+                waitlisted: number;
+              }[];
+              pipeline: {
+                /** @enum {unknown} */
+                stage: 'prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left';
+                total: number;
+              }[];
+              indicators: {
+                tolerance: number;
+                lights: {
+                  green: number;
+                  amber: number;
+                  red: number;
+                  none: number;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  period: string | null;
+                  actual: number | null;
+                  target: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                  progress: number | null;
+                }[];
+              };
+              activity: {
+                id: string;
+                /** Format: date-time */
+                at: string;
+                action: string;
+                entity: string;
+                user: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4310,7 +5304,68 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                /** Format: date-time */
+                deadline: string;
+              }[];
+              votes: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              }[];
+              events: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+              }[];
+              workingGroups: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                topic: string;
+              }[];
+              matches:
+                | {
+                    need: {
+                      /** Format: uuid */
+                      id: string;
+                      title: string;
+                    };
+                    offers: {
+                      /** Format: uuid */
+                      id: string;
+                      title: string;
+                      /** @enum {unknown} */
+                      kind: 'competence' | 'offer' | 'need';
+                      organisation: string;
+                      /** Format: uuid */
+                      actor_id: string;
+                    }[];
+                  }[]
+                | null;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string | null;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -4346,7 +5401,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              selections: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                expected: number;
+                scored: number;
+              }[];
+              evaluations: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                status: string;
+                awaitingAgreement: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4501,7 +5573,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              jobs: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'mailing' | 'survey_send' | 'survey_reminder' | 'import';
+                /** @enum {unknown} */
+                state: 'queued' | 'running' | 'done' | 'failed';
+                done: number;
+                total: number;
+                subjectId: string | null;
+                label: string;
+                startedBy: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                startedAt: string | null;
+                finishedAt: string | null;
+                summary: string;
+                error: string;
+                result: unknown;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -4538,7 +5636,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'mailing' | 'survey_send' | 'survey_reminder' | 'import';
+              /** @enum {unknown} */
+              state: 'queued' | 'running' | 'done' | 'failed';
+              done: number;
+              total: number;
+              subjectId: string | null;
+              label: string;
+              startedBy: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+              summary: string;
+              error: string;
+              result: unknown;
+            };
+          };
         };
       };
     };
@@ -4714,7 +5833,99 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+              unidoPhase: number;
+              blueprintStep: number | null;
+              /** Format: date-time */
+              updatedAt: string;
+              alignment: {
+                initiation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                establishment: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                operationalisation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                transformation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+              };
+              stages: {
+                /** @enum {unknown} */
+                id: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                name: string;
+                source: string;
+                keyQuestions: {
+                  id: string;
+                  number: number;
+                  text: string;
+                  source: string;
+                  checked: boolean;
+                  answer: string;
+                  evidence: string;
+                  updatedAt: string | null;
+                  updatedBy: string | null;
+                }[];
+                steps: {
+                  id: string;
+                  number: number;
+                  question: string;
+                  source: string;
+                  tools: {
+                    id: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    module:
+                      | 'lifecycle'
+                      | 'map'
+                      | 'diagnose'
+                      | 'strategy'
+                      | 'organisation'
+                      | 'operations'
+                      | 'monitoring'
+                      | 'connect'
+                      | 'programme';
+                    available: boolean;
+                    screen: string | null;
+                  }[];
+                }[];
+              }[];
+              unidoPhases: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              blueprintSteps: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              changes: {
+                id: string;
+                /** @enum {unknown} */
+                field: 'stage' | 'unido_phase' | 'blueprint_step';
+                from_value: string | null;
+                to_value: string | null;
+                reason: string;
+                /** Format: date-time */
+                changed_at: string;
+                changed_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4762,7 +5973,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -4803,11 +6019,17 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** Format: date-time */
+              changedAt: string;
+            };
+          };
         };
       };
     };
@@ -4949,7 +6171,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              datasets: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                file_name: string;
+                definitions: string;
+                input_rows: number;
+                years: number[];
+                /** Format: date-time */
+                created_at: string;
+                created_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4967,11 +6204,22 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** Format: date-time */
+              created_at: string;
+              records: number;
+              inputRows: number;
+              uncoveredIndustries: number;
+            };
+          };
         };
       };
     };
@@ -5006,7 +6254,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              file_name: string;
+              definitions: string;
+              input_rows: number;
+              years: number[];
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              base_year: number | null;
+              establishments_criterion: boolean;
+              uncovered: {
+                industry: string;
+                employment: number;
+              }[];
+              created_by: string | null;
+              regions: {
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+              }[];
+              clusters: {
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+              }[];
+              limits: {
+                id: string;
+                source: string;
+                text: string;
+              }[];
+              builtInGeography: ('us-states' | 'us-counties') | null;
+            };
+          };
         };
       };
     };
@@ -5030,7 +6315,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5067,7 +6357,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              clusterCode: string;
+              clusterName: string;
+              year: number | null;
+              totalEmployment: number;
+              topByLq: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              topByEmployment: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              strongRegions: number;
+              limits: {
+                id: string;
+                source: string;
+                text: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5107,7 +6456,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              year: number | null;
+              regions: string[];
+              clusters: {
+                clusterCode: string;
+                clusterName: string;
+                values: {
+                  [key: string]: {
+                    lq: number | null;
+                    employment: number;
+                    strong: boolean;
+                  };
+                };
+              }[];
+            };
+          };
         };
       };
     };
@@ -5149,7 +6514,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              from: number | null;
+              to: number | null;
+              series: {
+                year: number;
+                employment: number;
+              }[];
+              change: number | null;
+              cagr: number | null;
+            };
+          };
         };
       };
     };
@@ -5195,7 +6571,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              total: number;
+              limit: number;
+              offset: number;
+              records: {
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5235,7 +6638,75 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              region: string;
+              regionName: string | null;
+              year: number | null;
+              topByLq: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              topByEmployment: {
+                /** Format: uuid */
+                dataset_id: string;
+                year: number | null;
+                region: string;
+                region_name: string | null;
+                region_type: string | null;
+                cluster_code: string;
+                cluster_name: string;
+                cluster_type: string | null;
+                employment: number;
+                establishments: number | null;
+                wages: number | null;
+                average_wage: number | null;
+                lq: number | null;
+                share: number | null;
+                rank: number | null;
+                employment_rank: number | null;
+                employment_change: number | null;
+                cagr: number | null;
+                strong: boolean;
+                strong90: boolean;
+              }[];
+              strongCount: number;
+              related: {
+                cluster: string;
+                related: {
+                  cluster: string;
+                  percentile: number;
+                  lq: number | null;
+                  strong: boolean;
+                }[];
+                hasRelatednessData: boolean;
+              }[];
+              limits: {
+                id: string;
+                source: string;
+                text: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5271,7 +6742,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              geographies: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                region_property: string;
+                feature_count: number;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5301,11 +6784,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              region_property: string;
+              feature_count: number;
+            };
+          };
         };
       };
     };
@@ -5340,7 +6831,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              region_property: string;
+              feature_count: number;
+              /** Format: uuid */
+              workspace_id: string;
+              geojson: {
+                /** @enum {string} */
+                type: 'FeatureCollection';
+                features: unknown[];
+              };
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -5378,7 +6887,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              memberCards: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                actor_id: string | null;
+                persona: string;
+                member_role: string;
+                age: string;
+                position: string;
+                company: string;
+                member_type: string;
+                service: string;
+                jobs_to_be_done: string;
+                gains: string;
+                value_proposition: string;
+                ambitions: string;
+                pain_points: string;
+                perfect_fit: string;
+                industry_challenges: string;
+                service_id: string | null;
+                created_by: string | null;
+                /** Format: date-time */
+                updated_at: string;
+                actor_name: string | null;
+                service_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5417,11 +6956,37 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              actor_id: string | null;
+              persona: string;
+              member_role: string;
+              age: string;
+              position: string;
+              company: string;
+              member_type: string;
+              service: string;
+              jobs_to_be_done: string;
+              gains: string;
+              value_proposition: string;
+              ambitions: string;
+              pain_points: string;
+              perfect_fit: string;
+              industry_challenges: string;
+              service_id: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -5459,7 +7024,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5504,7 +7074,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              actor_id: string | null;
+              persona: string;
+              member_role: string;
+              age: string;
+              position: string;
+              company: string;
+              member_type: string;
+              service: string;
+              jobs_to_be_done: string;
+              gains: string;
+              value_proposition: string;
+              ambitions: string;
+              pain_points: string;
+              perfect_fit: string;
+              industry_challenges: string;
+              service_id: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -7254,7 +8850,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              surveys: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {unknown} */
+                status: 'open' | 'closed';
+                team_votes: boolean;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7283,11 +8892,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              team_votes: boolean;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              created_by: string | null;
+            };
+          };
         };
       };
     };
@@ -7322,7 +8945,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              team_votes: boolean;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              created_by: string | null;
+              voters: number;
+              workshopVoters: number;
+              canVote: boolean;
+              votesFor: ('organisation' | 'team') | null;
+              needs: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                survey_id: string;
+                category: string;
+                title: string;
+                is_goal: boolean;
+                /** Format: date-time */
+                created_at: string;
+                lessImportant: number;
+                important: number;
+                veryImportant: number;
+                score: number | null;
+                respondents: number;
+                rank: number | null;
+                myVote: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7355,7 +9014,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              status: 'open' | 'closed';
+              team_votes: boolean;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: uuid */
+              workspace_id: string;
+              created_by: string | null;
+            };
+          };
         };
       };
     };
@@ -7388,7 +9061,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -7436,7 +9114,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -7483,7 +9166,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -7526,7 +9214,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              goalIds?: string[];
+            };
+          };
         };
       };
     };
@@ -7565,7 +9259,60 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              at: string | null;
+              actors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                status: string;
+                roles: string[];
+              }[];
+              ties: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                source_actor_id: string;
+                /** Format: uuid */
+                target_actor_id: string;
+                tie_type: string;
+                strength: number;
+                /** Format: date */
+                observed_on: string;
+              }[];
+              metrics: {
+                density: number;
+                components: number;
+                nodes: {
+                  [key: string]: {
+                    degree: number;
+                    betweenness: number;
+                    closeness: number;
+                  };
+                };
+                brokers: string[];
+              };
+              earlier: {
+                /** Format: date */
+                at: string;
+                ties: number;
+                metrics: {
+                  density: number;
+                  components: number;
+                  nodes: {
+                    [key: string]: {
+                      degree: number;
+                      betweenness: number;
+                      closeness: number;
+                    };
+                  };
+                  brokers: string[];
+                };
+              } | null;
+            };
+          };
         };
       };
     };
@@ -13693,7 +15440,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              selections: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                year: number | null;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -13720,11 +15480,20 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              year: number | null;
+              /** @enum {unknown} */
+              status: 'open' | 'decided';
+            };
+          };
         };
       };
     };
@@ -13759,7 +15528,122 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              year: number | null;
+              /** @enum {unknown} */
+              status: 'open' | 'decided';
+              /** Format: uuid */
+              workspace_id: string;
+              dataset_id: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              candidates: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                exercise_id: string;
+                name: string;
+                region: string | null;
+                cluster_code: string | null;
+                metrics: {
+                  [key: string]: number | null;
+                };
+                /** @enum {unknown} */
+                source: 'mapping' | 'manual';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              criteria: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                exercise_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'computed' | 'scored';
+                metric:
+                  | (
+                      | 'employment'
+                      | 'establishments'
+                      | 'lq'
+                      | 'share'
+                      | 'cagr'
+                      | 'employment_change'
+                      | 'average_wage'
+                      | 'strong'
+                    )
+                  | null;
+                lower_is_better: boolean;
+                scale_max: number | null;
+                weight: number;
+                threshold: number | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              scorers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                scored: number;
+                expected: number;
+              }[];
+              isScorer: boolean;
+              canManage: boolean;
+              scores: {
+                /** Format: uuid */
+                exercise_id: string;
+                /** Format: uuid */
+                candidate_id: string;
+                /** Format: uuid */
+                criterion_id: string;
+                /** Format: uuid */
+                scorer_id: string;
+                score: number;
+                comment: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+              ranking:
+                | {
+                    /** Format: uuid */
+                    candidateId: string;
+                    total: number;
+                    rank: number;
+                    byCriterion: {
+                      [key: string]: number | null;
+                    };
+                    scorerTotals: {
+                      [key: string]: number;
+                    };
+                    spread: number | null;
+                    knockedOut: string[];
+                    pending: string[];
+                  }[]
+                | null;
+              decisions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                exercise_id: string;
+                /** Format: uuid */
+                candidate_id: string;
+                deciding_body: string;
+                reason: string;
+                /** Format: uuid */
+                decided_by: string;
+                /** Format: date-time */
+                decided_at: string;
+                initiative_id: string | null;
+                decided_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -13805,11 +15689,28 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              exercise_id: string;
+              name: string;
+              region: string | null;
+              cluster_code: string | null;
+              metrics: {
+                [key: string]: number | null;
+              };
+              /** @enum {unknown} */
+              source: 'mapping' | 'manual';
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -13862,11 +15763,39 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              exercise_id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'computed' | 'scored';
+              metric:
+                | (
+                    | 'employment'
+                    | 'establishments'
+                    | 'lq'
+                    | 'share'
+                    | 'cagr'
+                    | 'employment_change'
+                    | 'average_wage'
+                    | 'strong'
+                  )
+                | null;
+              lower_is_better: boolean;
+              scale_max: number | null;
+              weight: number;
+              threshold: number | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -13911,7 +15840,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              exercise_id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'computed' | 'scored';
+              metric:
+                | (
+                    | 'employment'
+                    | 'establishments'
+                    | 'lq'
+                    | 'share'
+                    | 'cagr'
+                    | 'employment_change'
+                    | 'average_wage'
+                    | 'strong'
+                  )
+                | null;
+              lower_is_better: boolean;
+              scale_max: number | null;
+              weight: number;
+              threshold: number | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -13957,11 +15914,20 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiativeId: string | null;
+              initiatives: {
+                /** Format: uuid */
+                candidateId: string;
+                initiativeId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14001,11 +15967,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -14054,7 +16025,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -14660,7 +16636,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              stakeholders: {
+                /** Format: uuid */
+                actor_id: string;
+                name: string;
+                actor_type: string;
+                /** @enum {unknown} */
+                assessment: 'positive' | 'neutral' | 'critical';
+                /** @enum {unknown} */
+                influence: 'high' | 'medium' | 'low';
+                description: string;
+                measure: string;
+                /** @enum {unknown} */
+                measure_status: 'open' | 'done';
+                measure_due: string | null;
+                measure_owner: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -14710,7 +16707,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -14733,7 +16735,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -20540,7 +22547,77 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              scope: 'mine' | 'all';
+              canSeeAll: boolean;
+              counts: {
+                late: number;
+                dueSoon: number;
+                dueSoonDays: number;
+                open: number;
+                bySource: {
+                  project_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  stakeholder_measure: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  benchmark_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  evaluation_recommendation: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  pdca_step: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  indicator_value: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  action_plan_task: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                  governance_term: {
+                    late: number;
+                    dueSoon: number;
+                  };
+                };
+                /** Format: date */
+                horizon: string;
+              };
+              tasks: {
+                key: string;
+                /** @enum {unknown} */
+                source:
+                  | 'project_task'
+                  | 'stakeholder_measure'
+                  | 'benchmark_recommendation'
+                  | 'evaluation_recommendation'
+                  | 'pdca_step'
+                  | 'indicator_value'
+                  | 'action_plan_task'
+                  | 'governance_term';
+                /** @enum {unknown} */
+                module: 'operations' | 'diagnose' | 'monitoring' | 'strategy' | 'organisation';
+                title: string;
+                context: string;
+                dueOn: string | null;
+                late: boolean;
+                assigneeId: string | null;
+                assignee: string | null;
+                link: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -20576,7 +22653,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              ties: {
+                /** Format: uuid */
+                id: string;
+                tie_type: string;
+                strength: number;
+                /** Format: date */
+                observed_on: string;
+                source: string;
+                /** Format: uuid */
+                source_id: string;
+                source_name: string;
+                /** Format: uuid */
+                target_id: string;
+                target_name: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -20607,11 +22702,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -20649,7 +22749,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -20682,7 +22787,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              valueChains: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                template: 'cluster' | 'firm' | 'empty';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -20707,11 +22824,44 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -20746,7 +22896,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -20788,11 +22971,44 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -20831,7 +23047,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };
@@ -20873,7 +23122,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              template: 'cluster' | 'firm' | 'empty';
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                chain_id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'primary' | 'support';
+                position: number;
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                }[];
+                whiteSpot: boolean;
+              }[];
+              coverage: number | null;
+              templateSource: string | null;
+              templateOrigin: ('platform' | 'guide') | null;
+            };
+          };
         };
       };
     };

@@ -7,7 +7,8 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog } from '../layout/Dialog';
 import { formatDay } from '../strategy/documentsParts';
-import { ConnectNav, InterestForm, themeList, type BoardPosting, type Interest } from './connectParts';
+import { ConnectNav, InterestForm, themeList } from './connectParts';
+import type { Board, BoardPosting, InterestsSent } from './connectTypes';
 
 const PAGE = 25;
 
@@ -27,10 +28,8 @@ export function BoardPage() {
   if (q) query.set('q', q);
   if (kind) query.set('kind', kind);
   if (theme) query.set('theme', theme);
-  const board = useApi<{ postings: BoardPosting[]; total: number; offset: number; limit: number }>(
-    `/connect/board?${query.toString()}`,
-  );
-  const sent = useApi<{ interests: Interest[] }>(`/workspaces/${workspaceId}/connect/interests/sent`);
+  const board = useApi<Board>(`/connect/board?${query.toString()}`);
+  const sent = useApi<InterestsSent>(`/workspaces/${workspaceId}/connect/interests/sent`);
   const [shown, setShown] = useState<BoardPosting | null>(null);
   const [interestFor, setInterestFor] = useState<BoardPosting | null>(null);
   const [notice, setNotice] = useState('');

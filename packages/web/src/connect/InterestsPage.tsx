@@ -4,13 +4,14 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
 import { formatDay } from '../strategy/documentsParts';
-import { ConnectNav, type Interest } from './connectParts';
+import { ConnectNav } from './connectParts';
+import type { InterestsSent } from './connectTypes';
 
 /** Our interests (docs/connect.md): the interests this initiative expressed, with their answer. */
 export function InterestsPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const sent = useApi<{ interests: Interest[] }>(`/workspaces/${workspaceId}/connect/interests/sent`);
+  const sent = useApi<InterestsSent>(`/workspaces/${workspaceId}/connect/interests/sent`);
   return (
     <>
       <ConnectNav />
@@ -43,7 +44,7 @@ export function InterestsPage() {
                 value: (i) => t(`connect.kind.${i.postingKind}`),
               },
               { key: 'message', header: t('connect.field.message'), value: (i) => i.message },
-              { key: 'by', header: t('connect.field.sentBy'), value: (i) => i.sentBy ?? '' },
+              { key: 'by', header: t('connect.field.sentBy'), value: (i) => i.sentBy },
               {
                 key: 'date',
                 header: t('connect.field.date'),

@@ -7,14 +7,8 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { formatDay } from '../strategy/documentsParts';
-import {
-  ConnectNav,
-  PostingForm,
-  themeList,
-  type Interest,
-  type Match,
-  type OwnPosting,
-} from './connectParts';
+import { ConnectNav, PostingForm, themeList } from './connectParts';
+import type { InterestsReceived, Matches, OwnPosting, OwnPostings, ReceivedInterest } from './connectTypes';
 
 /**
  * Our postings (docs/connect.md): create, edit, close and delete the initiative's partner-search
@@ -25,11 +19,11 @@ export function PostingsPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const base = `/workspaces/${workspaceId}/connect`;
-  const list = useApi<{ postings: OwnPosting[] }>(`${base}/postings`);
-  const received = useApi<{ interests: Interest[] }>(`${base}/interests/received`);
+  const list = useApi<OwnPostings>(`${base}/postings`);
+  const received = useApi<InterestsReceived>(`${base}/interests/received`);
   const [editing, setEditing] = useState<OwnPosting | null>(null);
   const [matchesOf, setMatchesOf] = useState<OwnPosting | null>(null);
-  const matches = useApi<{ matches: Match[] }>(matchesOf ? `${base}/postings/${matchesOf.id}/matches` : null);
+  const matches = useApi<Matches>(matchesOf ? `${base}/postings/${matchesOf.id}/matches` : null);
   const [notice, setNotice] = useState('');
   const [confirm, confirmDialog] = useConfirm();
   const day = (iso: string | null) => (iso ? formatDay(iso, i18n.language) : t('connect.noClosingDate'));
@@ -37,7 +31,7 @@ export function PostingsPage() {
     setNotice(text);
     await Promise.all([list.reload(), received.reload()]);
   };
-  const decide = async (i: Interest, decision: 'accepted' | 'declined') => {
+  const decide = async (i: ReceivedInterest, decision: 'accepted' | 'declined') => {
     await put(`${base}/interests/${i.id}/decision`, { decision });
     await reload(t(`connect.interests.${decision}Notice`, { name: i.initiativeName }));
   };
@@ -190,7 +184,7 @@ export function PostingsPage() {
               {
                 key: 'contact',
                 header: t('connect.field.contact'),
-                value: (i) => `${i.contactName ?? ''} <${i.contactEmail ?? ''}>`,
+                value: (i) => `${i.contactName} <${i.contactEmail}>`,
                 render: (i) => (
                   <>
                     {i.contactName} <a href={`mailto:${i.contactEmail}`}>{i.contactEmail}</a>

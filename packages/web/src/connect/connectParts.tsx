@@ -4,63 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { PARTNER_THEMES, POSTING_KINDS, type PostingKind } from '@agglomera/methods';
 import { patch, post } from '../api';
 import { ChoiceGroup, Form, FormField, useForm } from '../layout/forms';
+import type { OwnPosting } from './connectTypes';
 
 /**
- * What the connect screens share (docs/connect.md): the sub-navigation, the types the API answers,
- * the posting form and the "Express interest" form.
+ * What the connect screens share (docs/connect.md): the sub-navigation, the posting form and the
+ * "Express interest" form (the types the API answers are in connectTypes.ts).
  */
-
-export interface BoardPosting {
-  id: string;
-  kind: PostingKind;
-  title: string;
-  description: string;
-  themes: string[];
-  sector: string;
-  closesOn: string | null;
-  publishedAt: string;
-  initiativeName: string;
-  own: boolean;
-}
-export interface OwnPosting {
-  id: string;
-  kind: PostingKind;
-  title: string;
-  description: string;
-  themes: string[];
-  sector: string;
-  closesOn: string | null;
-  status: 'open' | 'closed';
-  open: boolean;
-  createdAt: string;
-  interests: number;
-  pendingInterests: number;
-}
-export interface Interest {
-  id: string;
-  postingId: string;
-  postingTitle: string;
-  postingKind: PostingKind;
-  initiativeName: string;
-  contactName?: string;
-  contactEmail?: string;
-  sentBy?: string;
-  message: string;
-  status: 'pending' | 'accepted' | 'declined';
-  decidedAt: string | null;
-  createdAt: string;
-}
-export interface Match {
-  id: string;
-  kind: PostingKind;
-  title: string;
-  themes: string[];
-  sector: string;
-  closesOn: string | null;
-  initiativeName: string;
-  sharedThemes: string[];
-  sharedWords: string[];
-}
 
 export function ConnectNav() {
   const { t } = useTranslation();

@@ -24,9 +24,7 @@ export interface ActorValues {
   notes: string;
 }
 
-export type FullActor = Actor & Partial<Record<Exclude<keyof ActorValues, 'roles'>, string | null>>;
-
-const valuesOf = (a?: FullActor): ActorValues => ({
+const valuesOf = (a?: Actor): ActorValues => ({
   name: a?.name ?? '',
   kind: a?.kind ?? 'organisation',
   actor_type: a?.actor_type ?? 'firm',
@@ -56,7 +54,7 @@ export function ActorForm({
   onSaved,
 }: {
   workspaceId: string;
-  actor?: FullActor;
+  actor?: Actor;
   onSaved(notice: string): unknown;
 }) {
   const { t } = useTranslation();

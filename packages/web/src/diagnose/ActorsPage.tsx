@@ -10,8 +10,9 @@ import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { ImportButton } from '../operations/ImportForm';
 import { DiagnoseNav } from './DiagnoseNav';
-import { ACTOR_TYPES, EDITORS, ROLES, STATUSES } from './constants';
-import { ActorForm, type FullActor } from './ActorForm';
+import { ACTOR_TYPES, EDITORS, ROLES, STATUSES, type Actor } from './constants';
+import { ActorForm } from './ActorForm';
+import type { ActorPage } from './diagnoseTypes';
 
 const PAGE = 25;
 
@@ -37,9 +38,9 @@ export function ActorsPage() {
     ...(type ? { type } : {}),
     ...(status ? { status } : {}),
   });
-  const list = useApi<{ total: number; actors: FullActor[] }>(`/workspaces/${workspaceId}/actors?${query}`);
+  const list = useApi<ActorPage>(`/workspaces/${workspaceId}/actors?${query}`);
   const { message, setMessage, act } = useAction(list.reload);
-  const [editing, setEditing] = useState<FullActor | null>(null);
+  const [editing, setEditing] = useState<Actor | null>(null);
   const [confirm, confirmDialog] = useConfirm();
 
   if (role === 'member') return <Navigate to={`/w/${workspaceId}/diagnose/needs`} replace />;
@@ -51,7 +52,7 @@ export function ActorsPage() {
       </section>
     );
   const base = `/api/v1/workspaces/${workspaceId}/actors`;
-  const remove = async (rows: FullActor[]) => {
+  const remove = async (rows: Actor[]) => {
     const ok = await confirm({
       message:
         rows.length === 1
@@ -217,7 +218,7 @@ export function ActorsPage() {
                     header: t('common.actions'),
                     sortable: false,
                     value: () => '',
-                    render: (a: FullActor) => (
+                    render: (a: Actor) => (
                       <button
                         type="button"
                         className="link"

@@ -8,19 +8,9 @@ import { useSession } from '../session';
 import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
+import type { Analysis, Framework } from './diagnoseTypes';
 
-type Framework = 'swot' | 'five_forces' | 'diamond';
 const FRAMEWORKS: Framework[] = ['swot', 'five_forces', 'diamond'];
-
-interface Item {
-  id: string;
-  category: string;
-  text: string;
-  sign: string;
-  tags: string[];
-  evidence: string;
-  source: string;
-}
 
 /** SWOT, five forces and Porter's Diamond as structured, printable lists (GIZ 001:1325–1392). */
 export function AnalysisPage() {
@@ -29,11 +19,7 @@ export function AnalysisPage() {
   const { me } = useSession();
   const canEdit = EDITORS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
   const [framework, setFramework] = useState<Framework>('swot');
-  const data = useApi<{
-    categories: string[];
-    items: Item[];
-    balance: Record<string, Record<string, number>>;
-  }>(`/workspaces/${workspaceId}/analyses?framework=${framework}`);
+  const data = useApi<Analysis>(`/workspaces/${workspaceId}/analyses?framework=${framework}`);
   const [draft, setDraft] = useState({
     category: '',
     sign: '+',

@@ -11,30 +11,9 @@ import { formatDateTime } from '../i18n';
 import { ChoiceGroup, Form, FormField, useForm } from '../layout/forms';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
+import type { Assessment, AssessmentList } from './diagnoseTypes';
 
 const SIDES = ['companies', 'associations'] as const;
-
-interface Assessment {
-  id: string;
-  title: string;
-  recommendation: 'partner_existing' | 'create_new' | null;
-  recommended_association: string;
-  reasons: string;
-  decided_at: string | null;
-  part_c_sides: string[];
-  part_c_reasons: string;
-  part_c_opened_at: string | null;
-  parts: Record<'A' | 'B' | 'C', string>;
-  preambles: Record<'A' | 'B' | 'C', { text: string; source: string }>;
-  questions: {
-    id: string;
-    part: 'A' | 'B' | 'C';
-    open: boolean;
-    text: string;
-    source: string;
-    answers: { id: string; informant: string; association: string; answer: string }[];
-  }[];
-}
 
 /**
  * Whether partnering with existing associations is deemed unrealistic or undesirable, by which side
@@ -105,9 +84,7 @@ export function AssessmentPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } = 
   const { me } = useSession();
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
   const canEdit = EDITORS.includes(role);
-  const list = useApi<{ assessments: { id: string; title: string }[] }>(
-    `/workspaces/${workspaceId}/association-assessments`,
-  );
+  const list = useApi<AssessmentList>(`/workspaces/${workspaceId}/association-assessments`);
   const [id, setId] = useState('');
   useEffect(() => {
     if (!id && list.data?.assessments[0]) setId(list.data.assessments[0].id);

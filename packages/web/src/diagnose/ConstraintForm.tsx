@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../api';
 import { Form, FormField, useForm } from '../layout/forms';
+import type { Constraint } from './diagnoseTypes';
 
 /** "Absent or sub-optimal in terms of scope and/or quality" (MarketMakers 000:241, 245). */
 export const DEFICIENCIES = [
@@ -10,19 +11,6 @@ export const DEFICIENCIES = [
   'suboptimal_quality',
   'suboptimal_scope_quality',
 ] as const;
-
-export interface Constraint {
-  id: string;
-  title: string;
-  tier: number;
-  kind: 'function' | 'rule';
-  deficiency: string;
-  description: string;
-  identified_on: string;
-  revised_at: string | null;
-  actorIds: string[];
-  actors: { id: string; name: string }[];
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 

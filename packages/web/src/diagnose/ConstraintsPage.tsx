@@ -12,26 +12,15 @@ import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS } from './constants';
 import { useWorkspaceKind } from '../monitoring/MonitoringNav';
-import { ConstraintForm, type Constraint } from './ConstraintForm';
-interface Data {
-  constraints: Constraint[];
-  links: { causeId: string; effectId: string }[];
-  pathways: {
-    id: string;
-    name: string;
-    constraint_ids: string[];
-    ability_to_act: number;
-    expected_effect: number;
-    score: number;
-  }[];
-}
+import { ConstraintForm } from './ConstraintForm';
+import type { Constraint, ConstraintDiagnosis } from './diagnoseTypes';
 
 const W = 900;
 const BOX_W = 190;
 const BOX_H = 54;
 
 /** Constraints drawn by tier (deepest causes on the left, tier 1 on the right) with cause → effect arrows. */
-function PathwayGraph({ data, highlight }: { data: Data; highlight: Set<string> }) {
+function PathwayGraph({ data, highlight }: { data: ConstraintDiagnosis; highlight: Set<string> }) {
   const { t } = useTranslation();
   const x = (tier: number) => 20 + (4 - tier) * ((W - BOX_W - 40) / 3);
   const pos = new Map<string, { x: number; y: number }>();
@@ -129,7 +118,7 @@ export function ConstraintsPage({ nav = <DiagnoseNav /> }: { nav?: ReactNode } =
   const { workspaceId = '' } = useParams();
   const { me } = useSession();
   const canEdit = EDITORS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
-  const data = useApi<Data>(`/workspaces/${workspaceId}/constraints`);
+  const data = useApi<ConstraintDiagnosis>(`/workspaces/${workspaceId}/constraints`);
   // The register's actors, to name those whose business models hold a constraint (000:62). A
   // programme's own diagnosis keeps no actor register (issue 15): no holders there.
   const holders = useWorkspaceKind() === 'cluster_initiative';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../api';
 import { Form, FormField, useForm } from '../layout/forms';
+import type { MemberCard } from './diagnoseTypes';
 
 export const MEMBER_ROLES = [
   'decision_maker',
@@ -26,15 +27,7 @@ export const BOXES = [
 /** The member's line of the card: name, age, position, company, member type (004:504). */
 const PERSON = ['age', 'position', 'company', 'member_type'] as const;
 
-export interface MemberCard extends Record<(typeof BOXES)[number] | (typeof PERSON)[number], string> {
-  id: string;
-  persona: string;
-  member_role: string;
-  actor_id: string | null;
-  actor_name: string | null;
-  service_id: string | null;
-  service_name: string | null;
-}
+export type { MemberCard };
 
 type Draft = Record<string, string>;
 const draftOf = (c?: MemberCard): Draft => ({

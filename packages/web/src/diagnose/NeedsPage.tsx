@@ -9,32 +9,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { DiagnoseNav } from './DiagnoseNav';
 import { NeedsWorkshop } from './NeedsWorkshop';
-
-interface Need {
-  id: string;
-  category: string;
-  title: string;
-  is_goal: boolean;
-  lessImportant: number;
-  important: number;
-  veryImportant: number;
-  score: number | null;
-  respondents: number;
-  rank: number | null;
-  myVote: number | null;
-}
-interface Survey {
-  id: string;
-  title: string;
-  status: 'open' | 'closed';
-  voters: number;
-  workshopVoters: number;
-  canVote: boolean;
-  /** For whom the caller votes: their organisation (members), as the team, or not at all. */
-  votesFor: 'organisation' | 'team' | null;
-  team_votes: boolean;
-  needs: Need[];
-}
+import type { Need, NeedsSurveyList, Survey } from './diagnoseTypes';
 
 const VOTES = [1, 2, 3] as const;
 /** One decimal as the guide prints it (001:1617). */
@@ -47,9 +22,7 @@ export function NeedsPage() {
   const { me } = useSession();
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
   const organiser = ['owner', 'manager', 'staff'].includes(role);
-  const list = useApi<{ surveys: { id: string; title: string; status: string }[] }>(
-    `/workspaces/${workspaceId}/needs-surveys`,
-  );
+  const list = useApi<NeedsSurveyList>(`/workspaces/${workspaceId}/needs-surveys`);
   const [surveyId, setSurveyId] = useState('');
   useEffect(() => {
     if (!surveyId && list.data?.surveys[0]) setSurveyId(list.data.surveys[0].id);

@@ -11,26 +11,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS, TIE_TYPES, TYPE_COLOURS } from './constants';
-
-interface NetworkData {
-  at: string | null;
-  actors: { id: string; name: string; actor_type: string }[];
-  ties: {
-    id: string;
-    source_actor_id: string;
-    target_actor_id: string;
-    tie_type: string;
-    strength: number;
-    observed_on: string;
-  }[];
-  metrics: {
-    density: number;
-    components: number;
-    brokers: string[];
-    nodes: Record<string, { degree: number; betweenness: number; closeness: number }>;
-  };
-  earlier: { at: string; ties: number; metrics: { density: number; components: number } } | null;
-}
+import type { NetworkData } from './diagnoseTypes';
 
 /** Positions from ForceAtlas2 (graphology), started from a circle so every picture is the same. */
 function layout(data: NetworkData) {

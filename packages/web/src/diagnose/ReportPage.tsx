@@ -6,6 +6,7 @@ import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { formatDateTime } from '../i18n';
 import { DiagnoseNav } from './DiagnoseNav';
+import type { Baselines } from './diagnoseTypes';
 
 /** The diagnostic report (HTML, PDF) and recording it as the initiative's baseline. */
 export function ReportPage() {
@@ -15,9 +16,7 @@ export function ReportPage() {
   const canRecord = ['owner', 'manager'].includes(
     me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '',
   );
-  const baselines = useApi<{
-    baselines: { id: string; source: string; description: string; recorded_at: string }[];
-  }>(`/workspaces/${workspaceId}/baselines`);
+  const baselines = useApi<Baselines>(`/workspaces/${workspaceId}/baselines`);
   const [confirm, setConfirm] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const base = `/api/v1/workspaces/${workspaceId}/diagnostic-report`;

@@ -8,18 +8,7 @@ import { useSession } from '../session';
 import { ErrorMessage, ExportLinks, Loading } from '../layout/common';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS, type Actor } from './constants';
-
-interface Stakeholder {
-  actor_id: string;
-  name: string;
-  assessment: 'positive' | 'neutral' | 'critical';
-  influence: 'high' | 'medium' | 'low';
-  description: string;
-  measure: string;
-  measure_status: 'open' | 'done';
-  measure_due: string | null;
-  measure_owner: string;
-}
+import type { Stakeholder } from './diagnoseTypes';
 
 const ATTITUDES = ['critical', 'neutral', 'positive'] as const;
 const INFLUENCES = ['high', 'medium', 'low'] as const;

@@ -8,23 +8,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS, TYPE_COLOURS, type Actor } from './constants';
-
-interface Stage {
-  id: string;
-  name: string;
-  kind: 'primary' | 'support';
-  actors: { id: string; name: string; actor_type: string }[];
-  whiteSpot: boolean;
-}
-interface Chain {
-  id: string;
-  name: string;
-  template: string;
-  stages: Stage[];
-  coverage: number | null;
-  templateSource: string | null;
-  templateOrigin: 'platform' | 'guide' | null;
-}
+import type { Chain, Stage, ValueChainList } from './diagnoseTypes';
 
 function StageBox({
   stage,
@@ -97,9 +81,7 @@ export function ValueChainPage() {
   const { workspaceId = '' } = useParams();
   const { me } = useSession();
   const canEdit = EDITORS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
-  const list = useApi<{ valueChains: { id: string; name: string }[] }>(
-    `/workspaces/${workspaceId}/value-chains`,
-  );
+  const list = useApi<ValueChainList>(`/workspaces/${workspaceId}/value-chains`);
   const [chainId, setChainId] = useState('');
   useEffect(() => {
     if (!chainId && list.data?.valueChains[0]) setChainId(list.data.valueChains[0].id);

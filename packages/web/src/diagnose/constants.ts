@@ -1,3 +1,4 @@
+import type { ActorPage } from './diagnoseTypes';
 // The vocabulary of the actor register lives in @agglomera/methods, shared with the server's checks.
 export {
   ACTOR_TYPES,
@@ -24,15 +25,5 @@ export const TYPE_COLOURS: Record<string, string> = {
   other: '#aaaaaa',
 };
 
-export interface Actor {
-  id: string;
-  name: string;
-  kind: string;
-  actor_type: string;
-  size_class: string | null;
-  sector: string;
-  location: string;
-  roles: string[];
-  status: string;
-  email: string;
-}
+/** An actor of the register as GET …/actors answers it (server: diagnose/diagnose.schemas.ts). */
+export type Actor = ActorPage['actors'][number];

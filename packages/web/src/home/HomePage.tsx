@@ -3,62 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
-import { Bar, Card, LightCounts, LightDot, TaskList, useDates, type Light, type Task } from './HomeParts';
-
-type Text3 = Record<string, string | undefined> & { en: string };
-
-interface ManagerData {
-  tasks: { late: number; dueSoon: number; dueSoonDays: number; open: number; items: Task[] };
-  surveys: {
-    id: string;
-    title: Text3;
-    deadline: string;
-    invited: number;
-    responses: number;
-    responseRate: number | null;
-  }[];
-  events: {
-    id: string;
-    title: string;
-    startsAt: string;
-    capacity: number | null;
-    registered: number;
-    waitlisted: number;
-  }[];
-  pipeline: { stage: string; total: number }[];
-  indicators: {
-    lights: Record<Light, number>;
-    indicators: { id: string; name: string; light: Light; period: string | null }[];
-  };
-  activity: { id: string; at: string; action: string; user: string | null }[];
-}
-
-interface MemberData {
-  surveys: { id: string; title: Text3; deadline: string }[];
-  votes: { id: string; title: string }[];
-  events: { id: string; title: string; startsAt: string; status: string }[];
-  workingGroups: { id: string; name: string }[];
-  matches:
-    | { need: { id: string; title: string }; offers: { id: string; title: string; organisation: string }[] }[]
-    | null;
-  organisation: { id: string; name: string; stage: string } | null;
-}
-
-interface FunderData {
-  pendingRequests: number;
-  cards: {
-    followId: string;
-    initiative: { id: string; name: string };
-    lifecycle: { stage: string; unidoPhase: number } | null;
-    lights: Record<Light, number> | null;
-    lastReport?: { id: string; title: string; endsOn: string } | null;
-  }[];
-}
-
-interface ScoringData {
-  selections: { id: string; name: string; expected: number; scored: number }[];
-  evaluations: { id: string; title: string; status: string; awaitingAgreement: number }[];
-}
+import { Bar, Card, LightCounts, LightDot, TaskList, useDates } from './HomeParts';
+import type { FunderData, ManagerData, MemberData, ScoringData } from './homeTypes';
 
 const TEAM = ['owner', 'manager', 'staff'];
 

@@ -1,23 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { Light, Task } from './homeTypes';
 
 /** Small building blocks of the role homes and My tasks (issue 12, items 1 and 6). */
-
-export type Light = 'green' | 'amber' | 'red' | 'none';
-
-export interface Task {
-  key: string;
-  source: string;
-  module: string;
-  title: string;
-  context: string;
-  dueOn: string | null;
-  late: boolean;
-  assigneeId: string | null;
-  assignee: string | null;
-  link: string;
-}
 
 export function Card({
   id,

@@ -1,19 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../api';
+import type { ApiGet } from '../api/types';
 
-/** A job as `GET /workspaces/:id/jobs/:jobId` returns it (server: jobs/routes.ts). */
-export interface Job {
-  id: string;
-  kind: 'mailing' | 'survey_send' | 'survey_reminder' | 'import';
-  state: 'queued' | 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  label: string;
-  summary: string;
-  error: string;
-  result: unknown;
-}
+/** A job as `GET /workspaces/:id/jobs/:jobId` returns it (server: jobs/jobs.schemas.ts). */
+export type Job = ApiGet<'/workspaces/{workspaceId}/jobs/{jobId}'>;
 
 const POLL_MS = 400;
 

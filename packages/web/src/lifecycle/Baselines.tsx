@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
 import { formatDateTime, formatNumber } from '../i18n';
+import type { ApiGet } from '../api/types';
 
-interface Baseline {
-  id: string;
-  source: string;
-  description: string;
-  recorded_at: string;
+type BaselineList = ApiGet<'/workspaces/{workspaceId}/baselines'>;
+/**
+ * A baseline record. Its data is free-form JSON in the API (each source keeps its own shape); a
+ * baseline from the mapping carries the region, year and metrics read here.
+ */
+type Baseline = Omit<BaselineList['baselines'][number], 'data'> & {
   data: { region?: string; year?: number | null; metrics?: Record<string, number | null> };
-}
+};
 
 /** The initiative's baseline records: what monitoring will later compare against (UNIDO 002:242). */
 export function Baselines({ workspaceId }: { workspaceId: string }) {

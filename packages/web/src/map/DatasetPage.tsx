@@ -12,30 +12,19 @@ import { Limits } from './Limits';
 import { CompareBars, GrowthLine, RecordBars } from './charts';
 import { Choropleth, type GeographySource } from './Choropleth';
 import { GeographyUpload } from './GeographyUpload';
-import { regionLabel, type DatasetDetail, type MapRecord } from './types';
+import {
+  regionLabel,
+  type ClusterProfile,
+  type Comparison,
+  type DatasetDetail,
+  type GeographyList,
+  type Growth,
+  type RecordPage,
+  type RegionProfile,
+} from './types';
 
 type Tab = 'region' | 'cluster' | 'compare' | 'growth' | 'map' | 'records';
 const TABS: Tab[] = ['region', 'cluster', 'compare', 'growth', 'map', 'records'];
-
-interface RegionProfile {
-  regionName: string | null;
-  year: number | null;
-  topByLq: MapRecord[];
-  topByEmployment: MapRecord[];
-  strongCount: number;
-  related: {
-    cluster: string;
-    related: { cluster: string; percentile: number; strong: boolean }[];
-    hasRelatednessData: boolean;
-  }[];
-}
-interface ClusterProfile {
-  clusterName: string;
-  totalEmployment: number;
-  topByLq: MapRecord[];
-  topByEmployment: MapRecord[];
-  strongRegions: number;
-}
 
 const pct = (v: number | null, lng: string) => (v === null ? '—' : `${formatNumber(v * 100, lng, 1)} %`);
 
@@ -74,35 +63,25 @@ export function DatasetPage() {
       ? `${base}/clusters/${encodeURIComponent(cluster)}${yq}`
       : null,
   );
-  const comparison = useApi<{
-    clusters: { clusterName: string; values: Record<string, { lq: number | null }> }[];
-  }>(
+  const comparison = useApi<Comparison>(
     tab === 'compare' && compare.length >= 2
       ? `${base}/compare?regions=${compare.map(encodeURIComponent).join(',')}${year === null ? '' : `&year=${year}`}`
       : null,
   );
-  const growth = useApi<{
-    series: { year: number; employment: number }[];
-    change: number | null;
-    cagr: number | null;
-    from: number;
-    to: number;
-  }>(
+  const growth = useApi<Growth>(
     tab === 'growth'
       ? `${base}/growth?${new URLSearchParams({ ...(region ? { region } : {}), ...(cluster ? { cluster } : {}) })}`
       : null,
   );
-  const mapRecords = useApi<{ records: MapRecord[] }>(
+  const mapRecords = useApi<RecordPage>(
     tab === 'map' && cluster
       ? `${base}/records?cluster=${encodeURIComponent(cluster)}&limit=1000${year === null ? '' : `&year=${year}`}`
       : null,
   );
-  const records = useApi<{ total: number; records: MapRecord[] }>(
+  const records = useApi<RecordPage>(
     tab === 'records' ? `${base}/records?limit=100&sort=lq${year === null ? '' : `&year=${year}`}` : null,
   );
-  const geographies = useApi<{ geographies: { id: string; name: string; region_property: string }[] }>(
-    `/workspaces/${workspaceId}/map/geographies`,
-  );
+  const geographies = useApi<GeographyList>(`/workspaces/${workspaceId}/map/geographies`);
   const [uploadedGeo, setUploadedGeo] = useState<{
     geojson: FeatureCollection;
     region_property: string;

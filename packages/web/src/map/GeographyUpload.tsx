@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api';
+import type { GeographyCreated } from './types';
 
 /** Upload the boundaries of non-US regions as GeoJSON; a feature property carries the region code. */
 export function GeographyUpload({
@@ -31,7 +32,7 @@ export function GeographyUpload({
           } catch {
             throw new Error(t('map.notGeoJson', { file: file.name }));
           }
-          const created = await post<{ id: string }>(`/workspaces/${workspaceId}/map/geographies`, {
+          const created = await post<GeographyCreated>(`/workspaces/${workspaceId}/map/geographies`, {
             name: name || file.name,
             regionProperty: property,
             geojson,

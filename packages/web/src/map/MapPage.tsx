@@ -6,17 +6,7 @@ import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime, formatNumber } from '../i18n';
-
-interface DatasetRow {
-  id: string;
-  name: string;
-  file_name: string;
-  definitions: string;
-  input_rows: number;
-  years: number[];
-  created_at: string;
-  created_by_name: string | null;
-}
+import type { DatasetImported, DatasetList } from './types';
 
 const EDITORS = ['owner', 'manager', 'staff', 'officer'];
 
@@ -25,7 +15,7 @@ export function MapPage() {
   const { workspaceId = '' } = useParams();
   const { me } = useSession();
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
-  const list = useApi<{ datasets: DatasetRow[] }>(`/workspaces/${workspaceId}/map/datasets`);
+  const list = useApi<DatasetList>(`/workspaces/${workspaceId}/map/datasets`);
   const [definitions, setDefinitions] = useState<'us-benchmark' | 'file'>('us-benchmark');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -89,7 +79,7 @@ export function MapPage() {
               setError(null);
               setMessage(null);
               try {
-                const res = await upload<{ id: string; records: number }>(
+                const res = await upload<DatasetImported>(
                   `/workspaces/${workspaceId}/map/datasets`,
                   new FormData(e.currentTarget),
                 );

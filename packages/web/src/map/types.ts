@@ -1,46 +1,23 @@
-export interface MapRecord {
-  year: number | null;
-  region: string;
-  region_name: string | null;
-  region_type: string | null;
-  cluster_code: string;
-  cluster_name: string;
-  cluster_type: string | null;
-  employment: number;
-  establishments: number | null;
-  wages: number | null;
-  average_wage: number | null;
-  lq: number | null;
-  share: number | null;
-  rank: number | null;
-  employment_rank: number | null;
-  employment_change: number | null;
-  cagr: number | null;
-  strong: boolean;
-  strong90: boolean;
-}
+import type { ApiAnswer, ApiGet } from '../api/types';
 
-export interface Limit {
-  id: string;
-  source: string;
-  text: string;
-}
+/**
+ * The mapping screens' shapes of the API's answers, from the types generated from the server's
+ * response schemas (map/map.schemas.ts on the server; npm run api-types).
+ */
+type D = '/workspaces/{workspaceId}/map/datasets';
 
-export interface DatasetDetail {
-  id: string;
-  name: string;
-  file_name: string;
-  definitions: string;
-  input_rows: number;
-  years: number[];
-  base_year: number | null;
-  establishments_criterion: boolean;
-  uncovered: { industry: string; employment: number }[];
-  regions: { region: string; region_name: string | null; region_type: string | null }[];
-  clusters: { cluster_code: string; cluster_name: string; cluster_type: string | null }[];
-  limits: Limit[];
-  builtInGeography: 'us-states' | 'us-counties' | null;
-}
+export type DatasetList = ApiGet<D>;
+export type DatasetImported = ApiAnswer<D, 'post', 201>;
+export type DatasetDetail = ApiGet<`${D}/{datasetId}`>;
+export type Limit = DatasetDetail['limits'][number];
+export type RecordPage = ApiGet<`${D}/{datasetId}/records`>;
+export type MapRecord = RecordPage['records'][number];
+export type RegionProfile = ApiGet<`${D}/{datasetId}/regions/{region}`>;
+export type ClusterProfile = ApiGet<`${D}/{datasetId}/clusters/{clusterCode}`>;
+export type Comparison = ApiGet<`${D}/{datasetId}/compare`>;
+export type Growth = ApiGet<`${D}/{datasetId}/growth`>;
+export type GeographyList = ApiGet<'/workspaces/{workspaceId}/map/geographies'>;
+export type GeographyCreated = ApiAnswer<'/workspaces/{workspaceId}/map/geographies', 'post', 201>;
 
 export const regionLabel = (r: { region: string; region_name: string | null }) =>
   r.region_name ? `${r.region_name} (${r.region})` : r.region;

@@ -2,13 +2,9 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
-import { TaskList, type Task } from '../home/HomeParts';
+import { TaskList } from '../home/HomeParts';
+import type { TasksAnswer } from '../home/homeTypes';
 import { MonitoringNav } from './MonitoringNav';
-
-interface TasksAnswer {
-  canSeeAll: boolean;
-  tasks: Task[];
-}
 
 /**
  * What is due from me, and what is late, across the modules (issue 12, item 6): the same list as

@@ -3,12 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, del, post } from '../api';
 import { useApi } from '../useApi';
 import { ErrorMessage } from '../layout/common';
-
-interface FeedStatus {
-  active: boolean;
-  createdAt: string | null;
-  lastUsedAt: string | null;
-}
+import type { FeedCreated, FeedStatus } from '../home/homeTypes';
 
 /** The secret calendar address of my tasks, on the account page: make, copy once, revoke. */
 export function CalendarFeed() {
@@ -46,7 +41,7 @@ export function CalendarFeed() {
           type="button"
           onClick={() =>
             run(async () => {
-              const r = await post<{ url: string }>('/me/calendar-feed');
+              const r = await post<FeedCreated>('/me/calendar-feed');
               setUrl(r.url);
             })
           }

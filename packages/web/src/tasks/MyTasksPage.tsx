@@ -3,14 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
-import { TaskList, type Task } from '../home/HomeParts';
-
-interface TasksAnswer {
-  scope: 'mine' | 'all';
-  canSeeAll: boolean;
-  counts: { late: number; dueSoon: number; dueSoonDays: number; open: number };
-  tasks: Task[];
-}
+import { TaskList } from '../home/HomeParts';
+import type { TasksAnswer } from '../home/homeTypes';
 
 const SOURCES = [
   'project_task',

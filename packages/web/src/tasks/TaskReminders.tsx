@@ -5,13 +5,7 @@ import { useApi } from '../useApi';
 import { ErrorMessage } from '../layout/common';
 import { Form, FormField, useForm } from '../layout/forms';
 import { formatDate } from '../i18n';
-
-type Frequency = 'off' | 'daily' | 'weekly';
-interface Reminders {
-  frequency: Frequency;
-  lastSentOn: string | null;
-  today: { late: number; dueSoon: number; until: string };
-}
+import type { Frequency, Reminders } from '../home/homeTypes';
 
 /**
  * My e-mail reminders of late and soon-due tasks (server: home/reminders.service.ts), on the account

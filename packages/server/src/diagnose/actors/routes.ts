@@ -18,7 +18,18 @@ import {
   getActor,
   importActors,
   networkAt,
+  presentActor,
 } from './service.js';
+import { Ok } from '../../http/schemas.js';
+import {
+  Actor,
+  ActorPage,
+  ActorsImported,
+  ImportStarted,
+  Network,
+  TieCreated,
+  TieList,
+} from '../diagnose.schemas.js';
 import { msg, type Text } from '../../i18n/index.js';
 
 const tags = ['diagnose'];
@@ -69,6 +80,8 @@ export async function actorRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        // The JSON page; ?format=csv|xlsx answers a file instead.
+        response: { 200: ActorPage },
       },
     },
     async (request, reply) => {
@@ -113,7 +126,7 @@ export async function actorRoutes(app: App) {
       }
       const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
       const actors = await ordered.selectAll().limit(limit).offset(offset).execute();
-      return { total: Number(total.n), limit, offset, actors };
+      return { total: Number(total.n), limit, offset, actors: actors.map(presentActor) };
     },
   );
 
@@ -126,6 +139,7 @@ export async function actorRoutes(app: App) {
         summary: 'Add an actor',
         params: Type.Object({ workspaceId: Type.String() }),
         body: ACTOR_BODY,
+        response: { 201: Actor },
       },
     },
     async (request, reply) => {
@@ -150,7 +164,7 @@ export async function actorRoutes(app: App) {
           return row;
         });
         reply.status(201);
-        return created;
+        return presentActor(created);
       } catch (e) {
         if (isUniqueViolation(e))
           throw badRequest('duplicate_name', msg`An actor named "${actor.name}" is already in the register`, {
@@ -170,6 +184,7 @@ export async function actorRoutes(app: App) {
         summary: 'Change an actor (e.g. move a stakeholder to committed actor or member)',
         params: ActorParams,
         body: ACTOR_PATCH,
+        response: { 200: Actor },
       },
     },
     async (request) => {
@@ -198,7 +213,7 @@ export async function actorRoutes(app: App) {
             newValue: changes,
           });
           await enterRegisterMembers(trx, ws.id, requireAuth(request).user.id);
-          return row;
+          return presentActor(row);
         });
       } catch (e) {
         if (isUniqueViolation(e))
@@ -218,7 +233,7 @@ export async function actorRoutes(app: App) {
     '/workspaces/:workspaceId/actors/:actorId',
     {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
-      schema: { tags, summary: 'Remove an actor and its ties', params: ActorParams },
+      schema: { tags, summary: 'Remove an actor and its ties', params: ActorParams, response: { 200: Ok } },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -234,7 +249,7 @@ export async function actorRoutes(app: App) {
           oldValue: before,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -247,6 +262,7 @@ export async function actorRoutes(app: App) {
         summary: `Import actors from CSV or XLSX (multipart "file"; columns ${ACTOR_FIELDS.join(', ')}); all or nothing; a file over the inline limit (256 KB by default) answers 202 with a job`,
         consumes: ['multipart/form-data'],
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 201: ActorsImported, 202: ImportStarted },
       },
     },
     async (request, reply) => {
@@ -264,7 +280,8 @@ export async function actorRoutes(app: App) {
         });
       });
       reply.status(result.status);
-      return result.body;
+      // The importer's report at once (importActors), or the job of a large file.
+      return result.body as { imported: number } | { jobId: string };
     },
   );
 
@@ -276,6 +293,7 @@ export async function actorRoutes(app: App) {
         tags,
         summary: 'Ties between actors, oldest first',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: TieList },
       },
     },
     async (request) => {
@@ -322,6 +340,7 @@ export async function actorRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: TieCreated },
       },
     },
     async (request, reply) => {
@@ -340,6 +359,7 @@ export async function actorRoutes(app: App) {
         tags,
         summary: 'Remove a tie',
         params: Type.Object({ workspaceId: Type.String(), tieId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -362,7 +382,7 @@ export async function actorRoutes(app: App) {
           oldValue: tie,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -383,6 +403,7 @@ export async function actorRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Network },
       },
     },
     async (request) => {
@@ -393,7 +414,8 @@ export async function actorRoutes(app: App) {
         : null;
       return {
         ...now,
-        earlier: earlier && { at: earlier.at, ties: earlier.ties.length, metrics: earlier.metrics },
+        // The date of ?compare=, given when there is an earlier network.
+        earlier: earlier && { at: earlier.at!, ties: earlier.ties.length, metrics: earlier.metrics },
       };
     },
   );

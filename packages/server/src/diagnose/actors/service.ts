@@ -224,6 +224,13 @@ export async function importActors(
   });
 }
 
+/** An actor as it is sent: its moments as ISO text (the same JSON). */
+export const presentActor = <A extends { created_at: Date; updated_at: Date }>(a: A) => ({
+  ...a,
+  created_at: new Date(a.created_at).toISOString(),
+  updated_at: new Date(a.updated_at).toISOString(),
+});
+
 export async function getActor(db: Database, workspaceId: string, actorId: string) {
   const actor = await db
     .selectFrom('actors')

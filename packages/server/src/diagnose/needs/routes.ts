@@ -9,6 +9,12 @@ import { msg } from '../../i18n/index.js';
 import { createGoal, goalsAnsweringNeed } from '../../strategy/goals.service.js';
 import { countVoters, countedVotes } from './ranking.service.js';
 import { Ballot, checkBallot, storeVotes, voterOf } from './votes.service.js';
+import { Ok } from '../../http/schemas.js';
+import { NeedGoal, NeedsSurvey, NeedsSurveyDetail, NeedsSurveyList } from './needs.schemas.js';
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+/** A row as it is sent: its moment as ISO text (the same JSON). */
+const present = <R extends { created_at: Date }>(r: R) => ({ ...r, created_at: iso(r.created_at) });
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -57,6 +63,7 @@ export async function needsRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: NeedsSurvey },
       },
     },
     async (request, reply) => {
@@ -95,7 +102,7 @@ export async function needsRoutes(app: App) {
         return s;
       });
       reply.status(201);
-      return survey;
+      return present(survey);
     },
   );
 
@@ -103,15 +110,22 @@ export async function needsRoutes(app: App) {
     '/workspaces/:workspaceId/needs-surveys',
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds: initiative } },
-      schema: { tags, summary: 'Needs surveys', params: Type.Object({ workspaceId: Type.String() }) },
+      schema: {
+        tags,
+        summary: 'Needs surveys',
+        params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: NeedsSurveyList },
+      },
     },
     async (request) => ({
-      surveys: await app.db
-        .selectFrom('needs_surveys')
-        .select(['id', 'title', 'status', 'team_votes', 'created_at'])
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('created_at', 'desc')
-        .execute(),
+      surveys: (
+        await app.db
+          .selectFrom('needs_surveys')
+          .select(['id', 'title', 'status', 'team_votes', 'created_at'])
+          .where('workspace_id', '=', requireWorkspace(request).id)
+          .orderBy('created_at', 'desc')
+          .execute()
+      ).map(present),
     }),
   );
 
@@ -123,6 +137,7 @@ export async function needsRoutes(app: App) {
         tags,
         summary: 'A survey: needs with vote counts, the score (1.0–3.0) and rank, and the caller’s own votes',
         params: SurveyParams,
+        response: { 200: NeedsSurveyDetail },
       },
     },
     async (request) => {
@@ -152,14 +167,14 @@ export async function needsRoutes(app: App) {
       const mine = (v: (typeof votes)[number]) =>
         voter.actorId ? v.actor_id === voter.actorId : !v.actor_id && v.user_id === userId;
       return {
-        ...survey,
+        ...present(survey),
         voters: countVoters(votes),
         workshopVoters: new Set(votes.filter((v) => v.source === 'workshop').map((v) => v.actor_id)).size,
         canVote: survey.status === 'open' && voter.may,
-        votesFor: voter.actorId ? 'organisation' : voter.may ? 'team' : null,
+        votesFor: voter.actorId ? ('organisation' as const) : voter.may ? ('team' as const) : null,
         needs: needs.map((n, i) => ({
-          ...n,
-          ...counts[i],
+          ...present(n),
+          ...counts[i]!,
           score: ranked.get(n.id)!.score,
           respondents: ranked.get(n.id)!.respondents,
           rank: ranked.get(n.id)!.rank,
@@ -179,6 +194,7 @@ export async function needsRoutes(app: App) {
           'Vote on needs for your organisation (members), or as the team where the survey lets it: 1 = less important, 2 = important, 3 = very important (all or nothing)',
         params: SurveyParams,
         body: Type.Object({ votes: Ballot }, { additionalProperties: false }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -200,7 +216,7 @@ export async function needsRoutes(app: App) {
           newValue: { votes: request.body.votes.length },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -217,6 +233,7 @@ export async function needsRoutes(app: App) {
           { actorId: Type.String({ format: 'uuid' }), votes: Ballot },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -251,7 +268,7 @@ export async function needsRoutes(app: App) {
           newValue: { actor: actor.name, votes: request.body.votes.length },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -264,6 +281,7 @@ export async function needsRoutes(app: App) {
         summary: 'Let the cluster team vote too, or not (the platform’s choice; votes already cast are kept)',
         params: SurveyParams,
         body: Type.Object({ teamVotes: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: NeedsSurvey },
       },
     },
     async (request) => {
@@ -285,7 +303,7 @@ export async function needsRoutes(app: App) {
           oldValue: { team_votes: survey.team_votes },
           newValue: { team_votes: row.team_votes },
         });
-        return row;
+        return present(row);
       });
     },
   );
@@ -294,7 +312,7 @@ export async function needsRoutes(app: App) {
     '/workspaces/:workspaceId/needs-surveys/:surveyId/close',
     {
       config: { policy: { access: 'workspace', roles: ORGANISERS, kinds: initiative } },
-      schema: { tags, summary: 'Close the vote', params: SurveyParams },
+      schema: { tags, summary: 'Close the vote', params: SurveyParams, response: { 200: Ok } },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -314,7 +332,7 @@ export async function needsRoutes(app: App) {
           entityId: survey.id,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -328,6 +346,7 @@ export async function needsRoutes(app: App) {
           'Make a top need a goal of the strategy (a goal answering it is created under its title), or say it is no longer one (refused while a goal answers it: change the goal)',
         params: Type.Object({ workspaceId: Type.String(), needId: Type.String({ format: 'uuid' }) }),
         body: Type.Object({ isGoal: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: NeedGoal },
       },
     },
     async (request) => {
@@ -344,12 +363,12 @@ export async function needsRoutes(app: App) {
       // The mark follows the goals (strategy issue 13): it is true exactly when a goal answers the need.
       const answering = await goalsAnsweringNeed(app.db, ws.id, need.id);
       if (request.body.isGoal) {
-        if (answering.length) return { ok: true, goalIds: answering.map((g) => g.id) };
+        if (answering.length) return { ok: true as const, goalIds: answering.map((g) => g.id) };
         const goalId = await createGoal(app.db, ws.id, userId, {
           title: need.title.slice(0, 300),
           sources: [{ kind: 'need', id: need.id }],
         });
-        return { ok: true, goalIds: [goalId] };
+        return { ok: true as const, goalIds: [goalId] };
       }
       if (answering.length)
         throw conflict(
@@ -368,7 +387,7 @@ export async function needsRoutes(app: App) {
           newValue: { isGoal: false, title: need.title },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../../http/policy.js';
@@ -6,6 +7,7 @@ import { collectDiagnostic, diagnosticHtml, diagnosticPdf } from './diagnostic.j
 import { DOCUMENT_CSP } from '../../http/security-headers.js';
 import { documentFormatter, documentLocale } from '../../i18n/documents.js';
 import { renderInThread } from '../../jobs/threads.js';
+import { BaselineRecorded, Diagnostic } from './report.schemas.js';
 
 const tags = ['diagnose'];
 const initiative = ['cluster_initiative'] as const;
@@ -29,6 +31,8 @@ export async function reportRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        // The JSON answer; ?format=html|pdf answers a document instead.
+        response: { 200: Diagnostic },
       },
     },
     async (request, reply) => {
@@ -36,14 +40,16 @@ export async function reportRoutes(app: App) {
       const data = await collectDiagnostic(app.db, ws.id);
       const format = request.query.format ?? 'json';
       const file = `diagnostic-${data.date}`;
+      // The HTML and PDF renderings are documents, not the JSON the response schema describes.
+      const document = reply as FastifyReply;
       if (format === 'html')
-        return reply
+        return document
           .type('text/html; charset=utf-8')
           .header('content-security-policy', DOCUMENT_CSP)
           .header('content-disposition', `inline; filename="${file}.html"`)
           .send(diagnosticHtml(data, documentLocale(request)));
       if (format === 'pdf')
-        return reply
+        return document
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
           .send(
@@ -66,6 +72,7 @@ export async function reportRoutes(app: App) {
         tags,
         summary: 'Record today’s diagnostic as a baseline of the initiative',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 201: BaselineRecorded },
       },
     },
     async (request, reply) => {
@@ -96,7 +103,7 @@ export async function reportRoutes(app: App) {
         return created;
       });
       reply.status(201);
-      return row;
+      return { ...row, recorded_at: new Date(row.recorded_at).toISOString() };
     },
   );
 }

@@ -3,6 +3,7 @@ import type { App } from '../../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../../http/policy.js';
 import { decide } from './service.js';
 import { ExerciseParams, SELECTION_MANAGERS, tags } from './policies.js';
+import { Baselines, Decision } from './selection.schemas.js';
 
 /** The decision of a selection and the baselines it opens initiatives with. */
 export function decisionRoutes(app: App) {
@@ -28,6 +29,7 @@ export function decisionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Decision },
       },
     },
     async (request, reply) => {
@@ -60,15 +62,18 @@ export function decisionRoutes(app: App) {
         tags: ['lifecycle'],
         summary: 'Baseline records of the initiative (from the mapping and the diagnostic)',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: Baselines },
       },
     },
     async (request) => ({
-      baselines: await app.db
-        .selectFrom('initiative_baselines')
-        .select(['id', 'source', 'description', 'data', 'recorded_at'])
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('recorded_at', 'desc')
-        .execute(),
+      baselines: (
+        await app.db
+          .selectFrom('initiative_baselines')
+          .select(['id', 'source', 'description', 'data', 'recorded_at'])
+          .where('workspace_id', '=', requireWorkspace(request).id)
+          .orderBy('recorded_at', 'desc')
+          .execute()
+      ).map((b) => ({ ...b, recorded_at: new Date(b.recorded_at).toISOString() })),
     }),
   );
 }

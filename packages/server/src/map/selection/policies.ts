@@ -11,3 +11,15 @@ export const ExerciseParams = Type.Object({
   workspaceId: Type.String(),
   exerciseId: Type.String({ format: 'uuid' }),
 });
+
+/** Metrics a computed criterion can use, taken from the mapping record of the candidate. */
+export const CANDIDATE_METRICS = [
+  'employment',
+  'establishments',
+  'lq',
+  'share',
+  'cagr',
+  'employment_change',
+  'average_wage',
+  'strong',
+] as const;

@@ -19,6 +19,9 @@ import { msg } from '../../i18n/index.js';
 import { decisionRoutes } from './decision.routes.js';
 
 import { ExerciseParams, SELECTION_MANAGERS, tags } from './policies.js';
+import { Ok } from '../../http/schemas.js';
+import { presentCandidate } from './present.js';
+import { Candidate, Criterion, Exercise, ExerciseCreated, ExerciseList } from './selection.schemas.js';
 
 export { SELECTION_MANAGERS } from './policies.js';
 
@@ -41,6 +44,7 @@ export async function selectionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ExerciseCreated },
       },
     },
     async (request, reply) => {
@@ -86,15 +90,22 @@ export async function selectionRoutes(app: App) {
     '/workspaces/:workspaceId/selections',
     {
       config: { policy: { access: 'workspace', roles: 'any' } },
-      schema: { tags, summary: 'Selection exercises', params: Type.Object({ workspaceId: Type.String() }) },
+      schema: {
+        tags,
+        summary: 'Selection exercises',
+        params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: ExerciseList },
+      },
     },
     async (request) => ({
-      selections: await app.db
-        .selectFrom('selection_exercises')
-        .select(['id', 'name', 'status', 'year', 'created_at'])
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('created_at', 'desc')
-        .execute(),
+      selections: (
+        await app.db
+          .selectFrom('selection_exercises')
+          .select(['id', 'name', 'status', 'year', 'created_at'])
+          .where('workspace_id', '=', requireWorkspace(request).id)
+          .orderBy('created_at', 'desc')
+          .execute()
+      ).map((x) => ({ ...x, created_at: new Date(x.created_at).toISOString() })),
     }),
   );
 
@@ -107,6 +118,7 @@ export async function selectionRoutes(app: App) {
         summary:
           'A selection: candidates, criteria, panel, scores (a scorer sees only their own), ranking for managers, decision',
         params: ExerciseParams,
+        response: { 200: Exercise },
       },
     },
     async (request) => {
@@ -139,6 +151,7 @@ export async function selectionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Candidate },
       },
     },
     async (request, reply) => {
@@ -209,7 +222,7 @@ export async function selectionRoutes(app: App) {
         return c;
       });
       reply.status(201);
-      return created;
+      return presentCandidate(created);
     },
   );
 
@@ -246,6 +259,7 @@ export async function selectionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Criterion },
       },
     },
     async (request, reply) => {
@@ -291,6 +305,7 @@ export async function selectionRoutes(app: App) {
           },
           { additionalProperties: false, minProperties: 1 },
         ),
+        response: { 200: Criterion },
       },
     },
     async (request) => {
@@ -315,6 +330,7 @@ export async function selectionRoutes(app: App) {
         summary: 'Put a user of the workspace on the scoring panel',
         params: ExerciseParams,
         body: Type.Object({ userId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: { 201: Ok },
       },
     },
     async (request, reply) => {
@@ -352,7 +368,7 @@ export async function selectionRoutes(app: App) {
         });
       });
       reply.status(201);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -381,6 +397,7 @@ export async function selectionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -392,7 +409,7 @@ export async function selectionRoutes(app: App) {
         request.params.exerciseId,
         request.body.scores,
       );
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 

@@ -4,18 +4,9 @@ import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js'
 import { recordAudit } from '../../audit/service.js';
 import type { WorkspaceContext } from '../../http/policy.js';
 import { msg } from '../../i18n/index.js';
+import { iso, presentCandidate, presentCriterion } from './present.js';
 
-/** Metrics a computed criterion can use, taken from the mapping record of the candidate. */
-export const CANDIDATE_METRICS = [
-  'employment',
-  'establishments',
-  'lq',
-  'share',
-  'cagr',
-  'employment_change',
-  'average_wage',
-  'strong',
-] as const;
+export { CANDIDATE_METRICS } from './policies.js';
 
 export async function getExercise(db: Database, workspaceId: string, exerciseId: string) {
   const ex = await db
@@ -82,7 +73,7 @@ export async function addCriterion(
       entityId: exerciseId,
       newValue: b,
     });
-    return c;
+    return presentCriterion(c);
   });
 }
 
@@ -132,7 +123,7 @@ export async function updateCriterion(
       oldValue: { name: old.name, weight: old.weight, threshold: old.threshold },
       newValue: b,
     });
-    return updated;
+    return presentCriterion(updated);
   });
 }
 
@@ -256,14 +247,15 @@ export async function loadExercise(
       : null;
   return {
     ...ex,
-    candidates,
-    criteria,
+    created_at: iso(ex.created_at),
+    candidates: candidates.map(presentCandidate),
+    criteria: criteria.map(presentCriterion),
     scorers: scorers.map((s) => ({ ...s, scored: scoredCount.get(s.id) ?? 0, expected })),
     isScorer,
     canManage,
-    scores: visibleScores,
+    scores: visibleScores.map((s) => ({ ...s, updated_at: iso(s.updated_at) })),
     ranking,
-    decisions,
+    decisions: decisions.map((d) => ({ ...d, decided_at: iso(d.decided_at) })),
   };
 }
 

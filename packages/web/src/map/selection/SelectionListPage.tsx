@@ -6,6 +6,7 @@ import { useApi } from '../../useApi';
 import { useSession } from '../../session';
 import { ErrorMessage, Loading } from '../../layout/common';
 import { formatDateTime } from '../../i18n';
+import type { ExerciseList } from './types';
 
 export const SELECTION_MANAGERS = ['owner', 'manager', 'officer'];
 
@@ -15,9 +16,7 @@ export function SelectionListPage() {
   const navigate = useNavigate();
   const { me } = useSession();
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '';
-  const list = useApi<{
-    selections: { id: string; name: string; status: string; year: number | null; created_at: string }[];
-  }>(`/workspaces/${workspaceId}/selections`);
+  const list = useApi<ExerciseList>(`/workspaces/${workspaceId}/selections`);
   const datasets = useApi<{ datasets: { id: string; name: string; years: number[] }[] }>(
     `/workspaces/${workspaceId}/map/datasets`,
   );
