@@ -62,7 +62,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              workspaces: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+                isDemo: boolean;
+                organisation: string;
+                /** Format: date-time */
+                createdAt: string;
+                verifiedAt: string | null;
+                verifiedBy: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -105,7 +124,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              verified: boolean;
+            };
+          };
         };
       };
     };
@@ -213,7 +238,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: email */
+                email: string;
+                name: string;
+                locale: 'en' | 'fr' | 'es';
+              };
+              csrf: string;
+              workspaces: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+                is_demo: boolean;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+              }[];
+            };
+          };
         };
       };
     };
@@ -247,7 +305,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -284,11 +347,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -329,7 +397,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -476,7 +549,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              email: string;
+              /** @enum {unknown} */
+              role:
+                | 'owner'
+                | 'manager'
+                | 'staff'
+                | 'member'
+                | 'viewer'
+                | 'officer'
+                | 'panel_member'
+                | 'evaluator'
+                | 'assessor'
+                | 'agent'
+                | 'coordinator';
+              workspace: {
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+              };
+              accountExists: boolean;
+            };
+          };
         };
       };
     };
@@ -521,7 +617,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: email */
+                email: string;
+                name: string;
+                locale: 'en' | 'fr' | 'es';
+              };
+              csrf: string;
+            };
+          };
         };
       };
     };
@@ -553,7 +661,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: email */
+                email: string;
+                name: string;
+                locale: 'en' | 'fr' | 'es';
+                isPlatformAdmin: boolean;
+              };
+              csrf: string | null;
+              workspaces: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+                is_demo: boolean;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+              }[];
+            };
+          };
         };
       };
     };
@@ -584,7 +726,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -740,7 +887,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tokens: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                scope: 'read' | 'write';
+                workspace_id: string | null;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                expires_at: string;
+                workspace_name: string | null;
+                last_used_at: string | null;
+                revoked_at: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -765,11 +930,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {unknown} */
+              scope: 'read' | 'write';
+              workspace_id: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              expires_at: string;
+              token: string;
+            };
+          };
         };
       };
     };
@@ -806,7 +985,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1060,11 +1244,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'programme' | 'cluster_initiative';
+            };
+          };
         };
       };
     };
@@ -1098,7 +1290,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'programme' | 'cluster_initiative';
+              /** @enum {unknown} */
+              role:
+                | 'owner'
+                | 'manager'
+                | 'staff'
+                | 'member'
+                | 'viewer'
+                | 'officer'
+                | 'panel_member'
+                | 'evaluator'
+                | 'assessor'
+                | 'agent'
+                | 'coordinator';
+            };
+          };
         };
       };
     };
@@ -1127,7 +1340,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1156,7 +1374,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1778,7 +2001,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              entries: {
+                id: string;
+                /** Format: date-time */
+                at: string;
+                action: string;
+                entity: string;
+                entityId: string | null;
+                user: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                } | null;
+                oldValue: unknown;
+                newValue: unknown;
+              }[];
+              nextBefore: string | null;
+            };
+          };
         };
       };
     };
@@ -3979,7 +4222,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              followers: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'requested' | 'active' | 'ended';
+                programme: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                shares: ('lifecycle' | 'indicators' | 'reports' | 'benchmarking')[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -4024,7 +4282,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -4059,7 +4322,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              follows: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'requested' | 'active' | 'ended';
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                shares: ('lifecycle' | 'indicators' | 'reports' | 'benchmarking')[];
+                lifecycle: {
+                  stage: string | null;
+                  unidoPhase: number | null;
+                  blueprintStep: number | null;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4084,11 +4367,18 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              status: 'requested' | 'active';
+            };
+          };
         };
       };
     };
@@ -4168,7 +4458,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -4382,7 +4677,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              invitations: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                expires_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4421,11 +4741,37 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** @enum {unknown} */
+              role:
+                | 'owner'
+                | 'manager'
+                | 'staff'
+                | 'member'
+                | 'viewer'
+                | 'officer'
+                | 'panel_member'
+                | 'evaluator'
+                | 'assessor'
+                | 'agent'
+                | 'coordinator';
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              expires_at: string;
+              link: string;
+              mailed: boolean;
+              mailError: string | null;
+            };
+          };
         };
       };
     };
@@ -4463,7 +4809,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5534,7 +5885,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              members: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5611,7 +5986,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5652,7 +6032,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
