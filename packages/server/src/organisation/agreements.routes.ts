@@ -23,6 +23,11 @@ import {
   type AgreementSettings,
 } from './agreements.service.js';
 import { agreementDocx, agreementPdf } from './agreement-document.js';
+import {
+  AgreementSettings as AgreementSettingsAnswer,
+  MemberAgreement,
+  MemberAgreementList,
+} from './organisation.schemas.js';
 
 /**
  * The agreements (issue 14, item 5; GIZ 001:2497–2516; MarketMakers 000:137): the organisation's
@@ -80,6 +85,7 @@ export function agreementRoutes(app: App) {
         summary:
           'The choices that fill the membership / cooperation agreement, and the fee categories to choose from',
         params: Params,
+        response: { 200: AgreementSettingsAnswer },
       },
     },
     async (request) => getSettings(app.db, requireWorkspace(request).id),
@@ -95,6 +101,7 @@ export function agreementRoutes(app: App) {
           'Record the agreement’s choices: fee category, payment days, term and notice, trademark use, data protection, law and language, mediation, arbitration, court',
         params: Params,
         body: SettingsBody,
+        response: { 200: AgreementSettingsAnswer },
       },
     },
     async (request) => {
@@ -195,6 +202,7 @@ export function agreementRoutes(app: App) {
           { status: Type.Optional(lit(AGREEMENT_STATUSES)) },
           { additionalProperties: false },
         ),
+        response: { 200: MemberAgreementList },
       },
     },
     async (request) => {
@@ -272,7 +280,13 @@ export function agreementRoutes(app: App) {
     `${base}/agreements`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Record a member’s agreement', params: Params, body: AgreementBody },
+      schema: {
+        tags,
+        summary: 'Record a member’s agreement',
+        params: Params,
+        body: AgreementBody,
+        response: { 201: MemberAgreement },
+      },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
@@ -290,7 +304,13 @@ export function agreementRoutes(app: App) {
     `${base}/agreements/:agreementId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Edit a member’s agreement', params: AgreementParams, body: AgreementBody },
+      schema: {
+        tags,
+        summary: 'Edit a member’s agreement',
+        params: AgreementParams,
+        body: AgreementBody,
+        response: { 200: MemberAgreement },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -316,6 +336,7 @@ export function agreementRoutes(app: App) {
             step === 'sent' ? 'Mark an agreement sent, on a date' : 'Mark an agreement signed, on a date',
           params: AgreementParams,
           body: Type.Object({ on: DateString }, { additionalProperties: false }),
+          response: { 200: MemberAgreement },
         },
       },
       async (request) => {

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import type { FastifyReply } from 'fastify';
 import type { App } from '../http/app-types.js';
 import { requireWorkspace } from '../http/policy.js';
 import { documentLocale } from '../i18n/documents.js';
@@ -9,6 +10,7 @@ import {
   collectBusinessPlan,
   filledSections,
 } from './businessplan-document.js';
+import { BusinessPlanSections } from './organisation.schemas.js';
 
 /**
  * The business plan (issue 14, item 7; MarketMakers step 5, 000:137): without `format`, which of
@@ -30,6 +32,7 @@ export function businessPlanRoutes(app: App) {
           { format: Type.Optional(lit(['docx', 'pdf'] as const)) },
           { additionalProperties: false },
         ),
+        response: { 200: BusinessPlanSections },
       },
     },
     async (request, reply) => {
@@ -38,12 +41,14 @@ export function businessPlanRoutes(app: App) {
       const format = (request.query as { format?: 'docx' | 'pdf' }).format;
       if (!format) return { sections: filledSections(data) };
       const locale = documentLocale(request);
+      // The response schema is the JSON answer's; the documents go out through the plain reply.
+      const file: FastifyReply = reply;
       if (format === 'pdf')
-        return reply
+        return file
           .type('application/pdf')
           .header('content-disposition', 'attachment; filename="business-plan.pdf"')
           .send(await businessPlanPdf(data, locale, today()));
-      return reply
+      return file
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', 'attachment; filename="business-plan.docx"')
         .send(await businessPlanDocx(data, locale, today()));

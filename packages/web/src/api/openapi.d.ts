@@ -8322,7 +8322,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              settings: {
+                feeCategoryId: string | null;
+                paymentDays: number;
+                termMonths: number | null;
+                noticeMonths: number;
+                /** @enum {unknown} */
+                trademarkUse: 'allowed' | 'with_approval' | 'not_allowed';
+                services: string;
+                disclosedInformation: string;
+                dataProtection: string;
+                applicableLaw: string;
+                contractLanguage: string;
+                mediation: boolean;
+                mediator: string;
+                arbitration: boolean;
+                arbitrationVenue: string;
+                court: string;
+              };
+              saved: boolean;
+              fee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              } | null;
+              feeCategories: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              }[];
+            };
+          };
         };
       };
     };
@@ -8363,7 +8403,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              settings: {
+                feeCategoryId: string | null;
+                paymentDays: number;
+                termMonths: number | null;
+                noticeMonths: number;
+                /** @enum {unknown} */
+                trademarkUse: 'allowed' | 'with_approval' | 'not_allowed';
+                services: string;
+                disclosedInformation: string;
+                dataProtection: string;
+                applicableLaw: string;
+                contractLanguage: string;
+                mediation: boolean;
+                mediator: string;
+                arbitration: boolean;
+                arbitrationVenue: string;
+                court: string;
+              };
+              saved: boolean;
+              fee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              } | null;
+              feeCategories: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              }[];
+            };
+          };
         };
       };
     };
@@ -8400,7 +8480,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              agreements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                actorId: string;
+                actorName: string;
+                membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+                /** @enum {unknown} */
+                kind: 'membership' | 'trial' | 'mou';
+                /** @enum {unknown} */
+                status: 'draft' | 'sent' | 'signed' | 'ended';
+                sentOn: string | null;
+                signedOn: string | null;
+                endedOn: string | null;
+                notes: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8431,11 +8530,28 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -8484,7 +8600,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -8550,7 +8683,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -8594,7 +8744,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -8630,7 +8797,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              sections: {
+                canvas: boolean;
+                strategy: boolean;
+                services: boolean;
+                organisation: boolean;
+                staff: boolean;
+                finance: boolean;
+              };
+            };
+          };
         };
       };
     };
@@ -8666,7 +8844,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plans: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                startMonth: string;
+                months: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                agreedOn: string | null;
+              }[];
+              currentId: string | null;
+              feeCategories: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              }[];
+              members: number;
+              sources: ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects')[];
+              categories: (
+                'personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other'
+              )[];
+            };
+          };
         };
       };
     };
@@ -8694,11 +8902,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -8733,7 +9026,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -8757,7 +9135,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plans: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                startMonth: string;
+                months: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                agreedOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8791,7 +9184,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -8824,7 +9302,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -8857,11 +9420,96 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -8907,11 +9555,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -8950,7 +9683,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -8988,7 +9806,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -9028,7 +9931,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -9100,7 +10088,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9136,7 +10231,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              canDecide: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                organisation: string;
+                contact_name: string;
+                email: string;
+                actor_type: string;
+                message: string;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9163,7 +10278,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9218,11 +10440,120 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9260,7 +10591,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9306,7 +10744,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9347,11 +10892,120 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9389,7 +11043,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9426,7 +11187,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9467,11 +11335,120 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9509,7 +11486,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9546,7 +11630,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9583,7 +11774,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9618,7 +11916,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              current: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              } | null;
+              decisions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9657,11 +12002,58 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              current: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              } | null;
+              decisions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9735,7 +12127,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              profile: {
+                driverType:
+                  ('business' | 'entrepreneur' | 'policy' | 'donor' | 'intermediary' | 'research') | null;
+                implementationShape:
+                  | (
+                      | 'inter_firm_network'
+                      | 'industrial_district'
+                      | 'growth_pole'
+                      | 'business_association'
+                      | 'special_economic_zone'
+                      | 'science_technology_park'
+                      | 'industrial_park'
+                      | 'eco_industrial_park'
+                    )
+                  | null;
+                formality: ('formal' | 'informal') | null;
+                characteristics: {
+                  /** @enum {unknown} */
+                  key: 'spatial_focus' | 'sectoral_focus' | 'critical_mass' | 'management_unit';
+                  met: boolean | null;
+                  evidence: string;
+                }[];
+                notes: string;
+                maySkip: string[];
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9795,7 +12217,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              profile: {
+                driverType:
+                  ('business' | 'entrepreneur' | 'policy' | 'donor' | 'intermediary' | 'research') | null;
+                implementationShape:
+                  | (
+                      | 'inter_firm_network'
+                      | 'industrial_district'
+                      | 'growth_pole'
+                      | 'business_association'
+                      | 'special_economic_zone'
+                      | 'science_technology_park'
+                      | 'industrial_park'
+                      | 'eco_industrial_park'
+                    )
+                  | null;
+                formality: ('formal' | 'informal') | null;
+                characteristics: {
+                  /** @enum {unknown} */
+                  key: 'spatial_focus' | 'sectoral_focus' | 'critical_mass' | 'management_unit';
+                  met: boolean | null;
+                  evidence: string;
+                }[];
+                notes: string;
+                maySkip: string[];
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9830,7 +12282,113 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+              criteria: (
+                | 'tertiary_education'
+                | 'private_sector_experience'
+                | 'leadership_management'
+                | 'social_intercultural'
+                | 'communication'
+                | 'project_management'
+                | 'english'
+                | 'sector_knowledge'
+                | 'cluster_policy_training'
+                | 'foreign_language'
+              )[];
+              areas: (
+                | 'technical'
+                | 'methodological'
+                | 'strategic_management'
+                | 'process_controlling'
+                | 'policies_funding'
+                | 'languages'
+              )[];
+              levels: ('basic' | 'advanced' | 'expert')[];
+            };
+          };
         };
       };
     };
@@ -9883,11 +12441,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -9925,7 +12568,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -9968,7 +12696,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -10013,11 +12826,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -10058,7 +12956,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -10097,7 +13080,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -10137,7 +13205,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
