@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, signIn, workspaceByKind, type TestContext } from './helpers.js';
 
 // The answers of routes with a response schema are checked against it in every test
-// (http/response-check.ts). These routes of the surveys and strategy modules get a successful
+// (http/response-check.ts). These routes of the modules with response schemas get a successful
 // answer in no other test file, so they are called here once each: a wrong schema fails here.
 let ctx: TestContext;
 let m: ReturnType<typeof as>;
@@ -71,5 +71,12 @@ describe('answers that match their response schemas', () => {
     });
     expect(survey.statusCode).toBe(201);
     expect((await m.delete(`${base}/${survey.json().id}`)).statusCode).toBe(200);
+  });
+
+  it('the workspaces of the installation, as a platform admin sees them', async () => {
+    const admin = as(ctx.app, await signIn(ctx.app, 'admin@demo.agglomera.org'));
+    const res = await admin.get('/api/v1/admin/workspaces?limit=5');
+    expect(res.statusCode).toBe(200);
+    expect((await admin.get('/api/v1/admin/workspaces?verified=true&q=a')).statusCode).toBe(200);
   });
 });

@@ -1,3 +1,4 @@
+import type { ApiGet } from './api/types';
 /** Thin client of the Agglomera API: sends the session cookie and the CSRF token on writes. */
 let csrfToken: string | null = null;
 export const setCsrf = (token: string | null) => {
@@ -47,19 +48,9 @@ export const put = <T>(url: string, body?: unknown) => api<T>('PUT', url, body);
 export const patch = <T>(url: string, body?: unknown) => api<T>('PATCH', url, body);
 export const del = <T>(url: string) => api<T>('DELETE', url);
 
-export interface Workspace {
-  id: string;
-  name: string;
-  kind: 'programme' | 'cluster_initiative';
-  role: string;
-  is_demo: boolean;
-}
-
-export interface Me {
-  user: { id: string; email: string; name: string; locale: string; isPlatformAdmin: boolean };
-  csrf: string | null;
-  workspaces: Workspace[];
-}
+/** The caller, their workspaces and roles (GET /me). */
+export type Me = ApiGet<'/me'>;
+export type Workspace = Me['workspaces'][number];
 
 /** Sends a multipart form (file uploads) with the CSRF header. */
 export async function upload<T = unknown>(url: string, form: FormData): Promise<T> {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { ApiError, get, post, setCsrf, type Me } from './api';
+import type { ApiAnswer } from './api/types';
 import i18n from './i18n';
 
 interface SessionValue {
@@ -36,7 +37,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const res = await post<{ csrf: string; user: { locale: string } }>('/auth/login', { email, password });
+      const res = await post<ApiAnswer<'/auth/login', 'post'>>('/auth/login', { email, password });
       setCsrf(res.csrf);
       if (!localStorage.getItem('agglomera.lang') && res.user.locale)
         void i18n.changeLanguage(res.user.locale);

@@ -2,7 +2,9 @@ import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireWorkspace } from '../http/policy.js';
 import { listAudit } from './service.js';
+import { AuditPage } from './audit.schemas.js';
 import { sendTable } from '../http/export.js';
+import { iso } from '../http/schemas.js';
 
 /** The audit log: readable by the workspace's owners (issue 3). */
 export async function auditRoutes(app: App) {
@@ -25,6 +27,7 @@ export async function auditRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: AuditPage },
       },
     },
     async (request, reply) => {
@@ -48,7 +51,7 @@ export async function auditRoutes(app: App) {
             e.newValue === null ? '' : JSON.stringify(e.newValue),
           ]),
         );
-      return page;
+      return { ...page, entries: page.entries.map((e) => ({ ...e, at: iso(e.at) })) };
     },
   );
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AuthContext } from './context.js';
+import type { AuthContext, UserLocale } from './context.js';
 import { AppError } from '../http/errors.js';
 import { sha256 } from './secrets.js';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -16,7 +16,7 @@ const toUser = (row: {
   id: row.id,
   email: row.email,
   name: row.name,
-  locale: row.locale,
+  locale: row.locale as UserLocale,
   isPlatformAdmin: row.is_platform_admin,
 });
 

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireSession } from '../http/policy.js';
-import { Email, Locale } from '../http/schemas.js';
+import { Email, Locale, Ok, iso } from '../http/schemas.js';
+import { CreatedToken, Me, SignedIn, TokenList } from './auth.schemas.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from './authenticate.js';
@@ -28,6 +29,7 @@ export async function authRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: SignedIn },
       },
     },
     async (request, reply) => {
@@ -45,12 +47,15 @@ export async function authRoutes(app: App) {
 
   app.post(
     '/auth/logout',
-    { config: { policy: { access: 'authenticated' } }, schema: { tags, summary: 'End the current session' } },
+    {
+      config: { policy: { access: 'authenticated' } },
+      schema: { tags, summary: 'End the current session', response: { 200: Ok } },
+    },
     async (request, reply) => {
       const auth = requireAuth(request);
       if (auth.sessionId) await app.db.deleteFrom('sessions').where('id', '=', auth.sessionId).execute();
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -58,7 +63,7 @@ export async function authRoutes(app: App) {
     '/me',
     {
       config: { policy: { access: 'authenticated' } },
-      schema: { tags, summary: 'The caller, their workspaces and roles' },
+      schema: { tags, summary: 'The caller, their workspaces and roles', response: { 200: Me } },
     },
     async (request) => {
       const auth = requireAuth(request);
@@ -87,6 +92,7 @@ export async function authRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -108,7 +114,7 @@ export async function authRoutes(app: App) {
           newValue: request.body,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -116,7 +122,11 @@ export async function authRoutes(app: App) {
     '/me/tokens',
     {
       config: { policy: { access: 'authenticated' } },
-      schema: { tags, summary: 'Personal API tokens (secrets are never shown again)' },
+      schema: {
+        tags,
+        summary: 'Personal API tokens (secrets are never shown again)',
+        response: { 200: TokenList },
+      },
     },
     async (request) => {
       const auth = requireAuth(request);
@@ -137,7 +147,15 @@ export async function authRoutes(app: App) {
         .where('api_tokens.user_id', '=', auth.user.id)
         .orderBy('api_tokens.created_at', 'desc')
         .execute();
-      return { tokens };
+      return {
+        tokens: tokens.map((t) => ({
+          ...t,
+          created_at: iso(t.created_at),
+          expires_at: iso(t.expires_at),
+          last_used_at: iso(t.last_used_at),
+          revoked_at: iso(t.revoked_at),
+        })),
+      };
     },
   );
 
@@ -158,6 +176,7 @@ export async function authRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: CreatedToken },
       },
     },
     async (request, reply) => {
@@ -203,7 +222,7 @@ export async function authRoutes(app: App) {
         return created;
       });
       reply.status(201);
-      return { ...row, token: secret };
+      return { ...row, created_at: iso(row.created_at), expires_at: iso(row.expires_at), token: secret };
     },
   );
 
@@ -215,6 +234,7 @@ export async function authRoutes(app: App) {
         tags,
         summary: 'Revoke a personal API token',
         params: Type.Object({ tokenId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -228,7 +248,7 @@ export async function authRoutes(app: App) {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (!result.numUpdatedRows) throw notFound('Token');
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -241,6 +261,7 @@ export async function authRoutes(app: App) {
         summary:
           'Send a password-reset link (same answer, in the same time, whether or not the account exists; 429 after too many requests for an email or from an address)',
         body: Type.Object({ email: Email }, { additionalProperties: false }),
+        response: { 202: Ok },
       },
     },
     async (request, reply) => {
@@ -254,7 +275,7 @@ export async function authRoutes(app: App) {
         ),
       );
       reply.status(202);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -272,11 +293,12 @@ export async function authRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
       await resetPassword(app.db, request.body.token, request.body.password);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -7,11 +7,13 @@ import type { Mailer } from '../mail/mailer.js';
 import { MIN_PASSWORD_LENGTH, hashPassword, newSecret, sha256 } from './secrets.js';
 import { checkPasswordThrottled } from './throttle.js';
 import { asLocale, msg, render } from '../i18n/index.js';
+import type { UserLocale } from './context.js';
+import type { WorkspaceRole } from '../http/policy.js';
 
 export interface LoginResult {
   sessionToken: string;
   csrf: string;
-  user: { id: string; email: string; name: string; locale: string };
+  user: { id: string; email: string; name: string; locale: UserLocale };
 }
 
 /** The one answer for a wrong email or a wrong password: it reveals neither (issue 3). */
@@ -58,7 +60,7 @@ export async function createSession(
   return {
     sessionToken,
     csrf,
-    user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
+    user: { id: user.id, email: user.email, name: user.name, locale: user.locale as UserLocale },
   };
 }
 
@@ -179,5 +181,7 @@ export async function userWorkspaces(db: Database, userId: string) {
       .orderBy(sql`workspaces.kind = 'programme'`, 'desc')
       .orderBy('workspaces.name')
       .execute()
+      // memberships.role holds one of the roles (http/policy.ts).
+      .then((rows) => rows.map((r) => ({ ...r, role: r.role as WorkspaceRole })))
   );
 }

@@ -28,3 +28,10 @@ export const Day = Type.String({ format: 'date' });
 export const OneOf = <const T extends string[]>(values: readonly [...T]) => Type.Enum(values);
 /** The answer of a deletion or an action with nothing else to say. */
 export const Ok = Row({ ok: Type.Literal(true) });
+
+/** A timestamp as JSON writes it (DateTime): what JSON.stringify makes of a Date, typed as text. */
+export function iso(moment: Date | string): string;
+export function iso(moment: Date | string | null): string | null;
+export function iso(moment: Date | string | null): string | null {
+  return moment === null ? null : new Date(moment).toISOString();
+}

@@ -24,6 +24,11 @@ import {
 } from './agreements.service.js';
 import { agreementDocx, agreementPdf } from './agreement-document.js';
 import { renderInThread } from '../jobs/threads.js';
+import {
+  AgreementSettings as AgreementSettingsAnswer,
+  MemberAgreement,
+  MemberAgreementList,
+} from './organisation.schemas.js';
 
 /** The module that renders the agreement, in a worker thread (jobs/threads.ts). */
 const DOCUMENT = new URL('./agreement-document.ts', import.meta.url);
@@ -84,6 +89,7 @@ export function agreementRoutes(app: App) {
         summary:
           'The choices that fill the membership / cooperation agreement, and the fee categories to choose from',
         params: Params,
+        response: { 200: AgreementSettingsAnswer },
       },
     },
     async (request) => getSettings(app.db, requireWorkspace(request).id),
@@ -99,6 +105,7 @@ export function agreementRoutes(app: App) {
           'Record the agreement’s choices: fee category, payment days, term and notice, trademark use, data protection, law and language, mediation, arbitration, court',
         params: Params,
         body: SettingsBody,
+        response: { 200: AgreementSettingsAnswer },
       },
     },
     async (request) => {
@@ -199,6 +206,7 @@ export function agreementRoutes(app: App) {
           { status: Type.Optional(lit(AGREEMENT_STATUSES)) },
           { additionalProperties: false },
         ),
+        response: { 200: MemberAgreementList },
       },
     },
     async (request) => {
@@ -276,7 +284,13 @@ export function agreementRoutes(app: App) {
     `${base}/agreements`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Record a member’s agreement', params: Params, body: AgreementBody },
+      schema: {
+        tags,
+        summary: 'Record a member’s agreement',
+        params: Params,
+        body: AgreementBody,
+        response: { 201: MemberAgreement },
+      },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
@@ -294,7 +308,13 @@ export function agreementRoutes(app: App) {
     `${base}/agreements/:agreementId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Edit a member’s agreement', params: AgreementParams, body: AgreementBody },
+      schema: {
+        tags,
+        summary: 'Edit a member’s agreement',
+        params: AgreementParams,
+        body: AgreementBody,
+        response: { 200: MemberAgreement },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -320,6 +340,7 @@ export function agreementRoutes(app: App) {
             step === 'sent' ? 'Mark an agreement sent, on a date' : 'Mark an agreement signed, on a date',
           params: AgreementParams,
           body: Type.Object({ on: DateString }, { additionalProperties: false }),
+          response: { 200: MemberAgreement },
         },
       },
       async (request) => {

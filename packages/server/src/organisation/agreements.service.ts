@@ -1,4 +1,9 @@
-import { agreementProblems, type AgreementKind, type AgreementStatus } from '@agglomera/methods';
+import {
+  agreementProblems,
+  type AgreementKind,
+  type AgreementStatus,
+  type MembershipStage,
+} from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import type { AgreementSettingsTable } from '../db/schema-agreements.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
@@ -53,7 +58,7 @@ export interface FeeChoice {
   name: string;
   amount: number;
   currency: string;
-  period: string;
+  period: 'year' | 'quarter' | 'month';
 }
 
 export async function getSettings(
@@ -145,7 +150,7 @@ export interface MemberAgreement {
   id: string;
   actorId: string;
   actorName: string;
-  membershipStage: string | null;
+  membershipStage: MembershipStage | null;
   kind: AgreementKind;
   status: AgreementStatus;
   sentOn: string | null;
@@ -155,22 +160,26 @@ export interface MemberAgreement {
 }
 
 function agreementsQuery(db: Database, workspaceId: string) {
-  return db
-    .selectFrom('member_agreements as m')
-    .innerJoin('actors as a', 'a.id', 'm.actor_id')
-    .select([
-      'm.id',
-      'm.actor_id as actorId',
-      'a.name as actorName',
-      'a.membership_stage as membershipStage',
-      'm.kind',
-      'm.status',
-      'm.sent_on as sentOn',
-      'm.signed_on as signedOn',
-      'm.ended_on as endedOn',
-      'm.notes',
-    ])
-    .where('m.workspace_id', '=', workspaceId);
+  return (
+    db
+      .selectFrom('member_agreements as m')
+      .innerJoin('actors as a', 'a.id', 'm.actor_id')
+      .select([
+        'm.id',
+        'm.actor_id as actorId',
+        'a.name as actorName',
+        'a.membership_stage as membershipStage',
+        'm.kind',
+        'm.status',
+        'm.sent_on as sentOn',
+        'm.signed_on as signedOn',
+        'm.ended_on as endedOn',
+        'm.notes',
+      ])
+      // actors.membership_stage holds one of the stages (the membership pipeline).
+      .$narrowType<{ membershipStage: MembershipStage | null }>()
+      .where('m.workspace_id', '=', workspaceId)
+  );
 }
 
 export async function listAgreements(

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import type { FastifyReply } from 'fastify';
 import type { App } from '../http/app-types.js';
 import { requireWorkspace } from '../http/policy.js';
 import { documentLocale } from '../i18n/documents.js';
@@ -10,6 +11,7 @@ import {
   filledSections,
 } from './businessplan-document.js';
 import { renderInThread } from '../jobs/threads.js';
+import { BusinessPlanSections } from './organisation.schemas.js';
 
 /** The module that renders the business plan, in a worker thread (jobs/threads.ts). */
 const DOCUMENT = new URL('./businessplan-document.ts', import.meta.url);
@@ -34,6 +36,7 @@ export function businessPlanRoutes(app: App) {
           { format: Type.Optional(lit(['docx', 'pdf'] as const)) },
           { additionalProperties: false },
         ),
+        response: { 200: BusinessPlanSections },
       },
     },
     async (request, reply) => {
@@ -42,12 +45,14 @@ export function businessPlanRoutes(app: App) {
       const format = (request.query as { format?: 'docx' | 'pdf' }).format;
       if (!format) return { sections: filledSections(data) };
       const locale = documentLocale(request);
+      // The response schema is the JSON answer's; the documents go out through the plain reply.
+      const file: FastifyReply = reply;
       if (format === 'pdf')
-        return reply
+        return file
           .type('application/pdf')
           .header('content-disposition', 'attachment; filename="business-plan.pdf"')
           .send(await renderInThread(DOCUMENT, businessPlanPdf, data, locale, today()));
-      return reply
+      return file
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', 'attachment; filename="business-plan.docx"')
         .send(await renderInThread(DOCUMENT, businessPlanDocx, data, locale, today()));

@@ -8,6 +8,7 @@ import { planWithCharts } from './finance.charts.js';
 import { documentLocale } from '../i18n/documents.js';
 import { Text, Uuid, lit, tags, write } from './shared.js';
 import { amountsOf, checkAmounts, checkDraft, checkMonthIndex, planOf } from './finance.service.js';
+import { FinancialPlan } from './organisation.schemas.js';
 
 /**
  * The lines of a financial plan (001:2081: "forecasting the income and expenditure for the
@@ -90,6 +91,7 @@ export function lineRoutes(app: App) {
           'Add a line to a draft plan: income by source or expenditure by cost category, one amount per month',
         params: PlanParams,
         body: LineBody,
+        response: { 201: FinancialPlan },
       },
     },
     async (request, reply) => {
@@ -137,7 +139,13 @@ export function lineRoutes(app: App) {
     `${base}/:lineId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Change a line of a draft plan', params: LineParams, body: LinePatch },
+      schema: {
+        tags,
+        summary: 'Change a line of a draft plan',
+        params: LineParams,
+        body: LinePatch,
+        response: { 200: FinancialPlan },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -187,6 +195,7 @@ export function lineRoutes(app: App) {
           { month: Type.Integer({ minimum: 0, maximum: 59 }), amount: Amount },
           { additionalProperties: false },
         ),
+        response: { 200: FinancialPlan },
       },
     },
     async (request) => {
@@ -226,7 +235,12 @@ export function lineRoutes(app: App) {
     `${base}/:lineId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Remove a line of a draft plan', params: LineParams },
+      schema: {
+        tags,
+        summary: 'Remove a line of a draft plan',
+        params: LineParams,
+        response: { 200: FinancialPlan },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);

@@ -18,6 +18,7 @@ import {
 import { PLAN_BASE, PlanParams, lineRoutes } from './finance.lines.routes.js';
 import { sendPlanXlsx } from './finance.xlsx.js';
 import { documentLocale } from '../i18n/documents.js';
+import { FinancialPlan, FinancialPlanList, FinancialPlansLeft } from './organisation.schemas.js';
 
 /**
  * The financial plan (issue 14; GIZ 001:2067–2229; MarketMakers 000:137): versions of a plan of
@@ -48,6 +49,7 @@ export function financeRoutes(app: App) {
         summary:
           'The financial plans, newest version first, the current one (agreed, else the newest draft), fee categories and paying members for the revenue scenario',
         params: Params,
+        response: { 200: FinancialPlanList },
       },
     },
     async (request) => {
@@ -69,8 +71,8 @@ export function financeRoutes(app: App) {
         currentId: await currentPlanId(app.db, ws.id),
         feeCategories: fees.map((f) => ({ ...f, amount: Number(f.amount) })),
         members: Number(members.n),
-        sources: FINANCING_SOURCES,
-        categories: COST_CATEGORIES,
+        sources: [...FINANCING_SOURCES],
+        categories: [...COST_CATEGORIES],
       };
     },
   );
@@ -85,6 +87,7 @@ export function financeRoutes(app: App) {
           'Start a new version of the financial plan (a draft): title, first month, 12 months or more, currency, opening balance',
         params: Params,
         body: PlanBody,
+        response: { 201: FinancialPlan },
       },
     },
     async (request, reply) => {
@@ -134,6 +137,7 @@ export function financeRoutes(app: App) {
         summary:
           'A financial plan in full: lines, monthly totals, liquidity line (first month below zero), financing mix, public share per plan year, costs by category, the platform’s records beside it',
         params: PlanParams,
+        response: { 200: FinancialPlan },
       },
     },
     async (request) =>
@@ -165,6 +169,7 @@ export function financeRoutes(app: App) {
         summary: 'Change a draft plan’s title, months, currency or opening balance',
         params: PlanParams,
         body: PlanPatch,
+        response: { 200: FinancialPlan },
       },
     },
     async (request) => {
@@ -230,6 +235,7 @@ export function financeRoutes(app: App) {
         tags,
         summary: 'Remove a draft plan (an agreed or superseded one stays on record)',
         params: PlanParams,
+        response: { 200: FinancialPlansLeft },
       },
     },
     async (request) => {
@@ -261,6 +267,7 @@ export function financeRoutes(app: App) {
         tags,
         summary: 'Agree a draft plan; the plan agreed before it is superseded',
         params: PlanParams,
+        response: { 200: FinancialPlan },
       },
     },
     async (request) => {
@@ -300,7 +307,12 @@ export function financeRoutes(app: App) {
     `${base}/:planId/copy`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Copy a plan with its lines as a new draft version', params: PlanParams },
+      schema: {
+        tags,
+        summary: 'Copy a plan with its lines as a new draft version',
+        params: PlanParams,
+        response: { 201: FinancialPlan },
+      },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);

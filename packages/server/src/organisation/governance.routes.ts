@@ -4,6 +4,7 @@ import type { App } from '../http/app-types.js';
 import type { WorkspaceRole } from '../http/policy.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { conflict } from '../http/errors.js';
+import { iso } from '../http/schemas.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { MANAGERS, Params, Text, Uuid, initiative, lit, manage, read, tags, write } from './shared.js';
@@ -18,6 +19,7 @@ import {
   seatCount,
 } from './governance.service.js';
 import { governanceSeatRoutes } from './governance.seats.routes.js';
+import { ApplicationDeciders, Governance, GovernanceCreated } from './organisation.schemas.js';
 
 /**
  * Governance bodies (issue 14, item 3; GIZ 001:2337–2390, UNIDO 002:271–291), the team's reminder
@@ -66,6 +68,7 @@ export function governanceRoutes(app: App) {
         summary:
           'Bodies with their seats and terms (expiring ones flagged), meetings, the good-governance checklist of 001:2357–2362 and the body deciding on applications',
         params: Params,
+        response: { 200: Governance },
       },
     },
     async (request) => getGovernance(app.db, requireWorkspace(request).id),
@@ -88,6 +91,7 @@ export function governanceRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Governance },
       },
     },
     async (request) => {
@@ -135,6 +139,7 @@ export function governanceRoutes(app: App) {
         summary: 'Add a governance body with its statute sizes, term and election rule',
         params: Params,
         body: CreateBody,
+        response: { 201: GovernanceCreated },
       },
     },
     async (request, reply) => {
@@ -180,7 +185,13 @@ export function governanceRoutes(app: App) {
     `${base}/bodies/:bodyId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Change a governance body', params: BodyParams, body: PatchBody },
+      schema: {
+        tags,
+        summary: 'Change a governance body',
+        params: BodyParams,
+        body: PatchBody,
+        response: { 200: Governance },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -232,7 +243,12 @@ export function governanceRoutes(app: App) {
     `${base}/bodies/:bodyId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Remove a governance body with its seats and meetings', params: BodyParams },
+      schema: {
+        tags,
+        summary: 'Remove a governance body with its seats and meetings',
+        params: BodyParams,
+        response: { 200: Governance },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -268,6 +284,7 @@ export function governanceRoutes(app: App) {
         summary:
           'Which body decides on membership applications, whether the caller may decide, and (if so) the applications waiting',
         params: Params,
+        response: { 200: ApplicationDeciders },
       },
     },
     async (request) => {
@@ -284,7 +301,11 @@ export function governanceRoutes(app: App) {
             .orderBy('created_at', 'desc')
             .execute()
         : [];
-      return { body, canDecide, applications };
+      return {
+        body,
+        canDecide,
+        applications: applications.map((a) => ({ ...a, created_at: iso(a.created_at) })),
+      };
     },
   );
 
@@ -298,6 +319,7 @@ export function governanceRoutes(app: App) {
           'Name the body that decides on membership applications (null: the owner and manager decide); the mark moves from any other body in the same transaction',
         params: Params,
         body: Type.Object({ bodyId: Type.Union([Uuid, Type.Null()]) }, { additionalProperties: false }),
+        response: { 200: Governance },
       },
     },
     async (request) => {

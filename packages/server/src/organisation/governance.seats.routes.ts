@@ -5,6 +5,7 @@ import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { isCalendarDate } from '../strategy/canvas.service.js';
 import { DateString, Text, Uuid, tags, write } from './shared.js';
+import { Governance, GovernanceCreated } from './organisation.schemas.js';
 import {
   checkHolder,
   checkRoom,
@@ -77,6 +78,7 @@ export function governanceSeatRoutes(app: App) {
         summary: 'Seat someone on a body, within the statute’s maximum',
         params: Type.Object({ workspaceId: Type.String() }),
         body: SeatBody,
+        response: { 201: GovernanceCreated },
       },
     },
     async (request, reply) => {
@@ -129,6 +131,7 @@ export function governanceSeatRoutes(app: App) {
         summary: 'Change a seat: its holder, role, term or body',
         params: SeatParams,
         body: SeatPatch,
+        response: { 200: Governance },
       },
     },
     async (request) => {
@@ -184,7 +187,7 @@ export function governanceSeatRoutes(app: App) {
     `${base}/seats/:seatId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Free a seat', params: SeatParams },
+      schema: { tags, summary: 'Free a seat', params: SeatParams, response: { 200: Governance } },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -240,6 +243,7 @@ export function governanceSeatRoutes(app: App) {
         summary: 'Record a meeting of a body with its agenda, minutes and decisions',
         params: Type.Object({ workspaceId: Type.String() }),
         body: MeetingBody,
+        response: { 201: GovernanceCreated },
       },
     },
     async (request, reply) => {
@@ -285,6 +289,7 @@ export function governanceSeatRoutes(app: App) {
         summary: 'Change a meeting: its minutes, decisions, date or agenda',
         params: MeetingParams,
         body: MeetingPatch,
+        response: { 200: Governance },
       },
     },
     async (request) => {
@@ -324,7 +329,12 @@ export function governanceSeatRoutes(app: App) {
     `${base}/meetings/:meetingId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Remove a meeting record', params: MeetingParams },
+      schema: {
+        tags,
+        summary: 'Remove a meeting record',
+        params: MeetingParams,
+        response: { 200: Governance },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);

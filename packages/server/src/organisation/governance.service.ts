@@ -1,4 +1,10 @@
-import { GOVERNANCE_DEFAULTS, governanceChecklist, termCovers, termStatus } from '@agglomera/methods';
+import {
+  GOVERNANCE_DEFAULTS,
+  governanceChecklist,
+  termCovers,
+  termStatus,
+  type GovernanceBodyKind,
+} from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { msg } from '../i18n/index.js';
@@ -29,6 +35,8 @@ export async function getGovernance(db: Database, workspaceId: string, on = toda
   const bodies = await db
     .selectFrom('governance_bodies')
     .selectAll()
+    // The kind is one of the kinds the routes take.
+    .$narrowType<{ kind: GovernanceBodyKind }>()
     .where('workspace_id', '=', workspaceId)
     .orderBy('created_at')
     .orderBy('name')
@@ -99,7 +107,8 @@ export async function getGovernance(db: Database, workspaceId: string, on = toda
   const expiring = bodyViews.flatMap((b) =>
     b.seats
       .filter((s) => s.termStatus === 'expiring')
-      .map((s) => ({ bodyId: b.id, bodyName: b.name, seatId: s.id, termEnd: s.termEnd })),
+      // An expiring term has an end (termStatus).
+      .map((s) => ({ bodyId: b.id, bodyName: b.name, seatId: s.id, termEnd: s.termEnd as string })),
   );
   return {
     reminderDays: days,

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/service.js';
 import { isCalendarDate } from '../strategy/canvas.service.js';
 import { DateString, Params, Text, lit, manage, read, tags, today, write } from './shared.js';
 import { answersOf, characteristicsOf, checkReasons, getLegalForm, getProfile } from './profile.service.js';
+import { LegalFormDecisions, Profile } from './organisation.schemas.js';
 
 /**
  * The initiative profile (issue 14, item 1: the driver of 001:1177–1192, the shape of
@@ -80,6 +81,7 @@ export function profileRoutes(app: App) {
         summary:
           'The initiative profile: driver (001:1177–1192) and the steps it may skip (001:1228–1230), shape (001:264–310), the four characteristics with evidence (001:257–262), formal or informal (000:171–179); null until written',
         params: Params,
+        response: { 200: Profile },
       },
     },
     async (request) => getProfile(app.db, requireWorkspace(request).id),
@@ -89,7 +91,13 @@ export function profileRoutes(app: App) {
     `${base}/profile`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Write or change the initiative profile', params: Params, body: ProfileBody },
+      schema: {
+        tags,
+        summary: 'Write or change the initiative profile',
+        params: Params,
+        body: ProfileBody,
+        response: { 200: Profile },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -163,6 +171,7 @@ export function profileRoutes(app: App) {
         summary:
           'The legal form decisions, newest first (the first is the current choice), with answers and reasons',
         params: Params,
+        response: { 200: LegalFormDecisions },
       },
     },
     async (request) => getLegalForm(app.db, requireWorkspace(request).id),
@@ -178,6 +187,7 @@ export function profileRoutes(app: App) {
           'Record the legal form chosen, with the answers to the three questions of 001:2297–2301, the reasons and the date',
         params: Params,
         body: LegalFormBody,
+        response: { 201: LegalFormDecisions },
       },
     },
     async (request, reply) => {

@@ -3,6 +3,9 @@ import {
   DRIVER_STEP_ADVICE,
   LEGAL_FORM_QUESTIONS,
   type DriverType,
+  type ImplementationShape,
+  type LegalForm,
+  type LegalFormQuestion,
 } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../http/errors.js';
@@ -45,11 +48,11 @@ export const characteristicsOf = (stored: unknown) => {
 };
 
 /** The three answers of a stored decision (001:2299–2301), each present. */
-export const answersOf = (stored: unknown): Record<string, string> => {
+export const answersOf = (stored: unknown): Record<LegalFormQuestion, string> => {
   const o = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
   return Object.fromEntries(
     LEGAL_FORM_QUESTIONS.map((k) => [k, typeof o[k] === 'string' ? (o[k] as string) : '']),
-  );
+  ) as Record<LegalFormQuestion, string>;
 };
 
 /** The workspace's profile (null until written), with the driver's advice on steps (001:1228–1230). */
@@ -62,8 +65,9 @@ export async function getProfile(db: Database, workspaceId: string) {
   if (!p) return { profile: null };
   return {
     profile: {
-      driverType: p.driver_type,
-      implementationShape: p.implementation_shape,
+      // The columns hold what the routes take (profile.routes.ts).
+      driverType: p.driver_type as DriverType | null,
+      implementationShape: p.implementation_shape as ImplementationShape | null,
       formality: p.formality as 'formal' | 'informal' | null,
       characteristics: characteristicsOf(p.characteristics),
       notes: p.notes,
@@ -93,7 +97,7 @@ export async function getLegalForm(db: Database, workspaceId: string) {
     .execute();
   const decisions = rows.map((r) => ({
     id: r.id,
-    form: r.form,
+    form: r.form as LegalForm,
     answers: answersOf(r.answers),
     reasons: r.reasons,
     decidedOn: r.decided_on,

@@ -6,6 +6,7 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { DateString, Params, Text, Uuid, lit, read, tags, write } from './shared.js';
+import { Staff, StaffTeam } from './organisation.schemas.js';
 import {
   checkCompetences,
   checkFte,
@@ -83,6 +84,7 @@ export function staffRoutes(app: App) {
         summary:
           'The cluster management team: positions, scores on the ten criteria (GIZ 001:2443–2452) weighted by FTE, competence levels (001:4039), training, the team’s scale',
         params: Params,
+        response: { 200: Staff },
       },
     },
     async (request) => {
@@ -91,7 +93,7 @@ export function staffRoutes(app: App) {
         ...(await getStaff(app.db, ws.id)),
         criteria: QUALIFICATION_CRITERION_KEYS,
         areas: COMPETENCE_AREA_KEYS,
-        levels: COMPETENCE_LEVELS,
+        levels: [...COMPETENCE_LEVELS],
       };
     },
   );
@@ -109,6 +111,7 @@ export function staffRoutes(app: App) {
           { scaleMax: Type.Integer({ minimum: 2, maximum: 100 }) },
           { additionalProperties: false },
         ),
+        response: { 200: StaffTeam },
       },
     },
     async (request) => {
@@ -217,6 +220,7 @@ export function staffRoutes(app: App) {
           'Add a position: title, FTE in (0, 1], job description, holder, and optionally scores and competence levels',
         params: Params,
         body: PositionBody,
+        response: { 201: StaffTeam },
       },
     },
     async (request, reply) => {
@@ -237,6 +241,7 @@ export function staffRoutes(app: App) {
           'Change a position: its fields, scores on the ten criteria (null clears one), competence levels',
         params: PositionParams,
         body: PositionPatch,
+        response: { 200: StaffTeam },
       },
     },
     async (request) => {
@@ -259,6 +264,7 @@ export function staffRoutes(app: App) {
         tags,
         summary: 'Remove a position with its scores and training items',
         params: PositionParams,
+        response: { 200: StaffTeam },
       },
     },
     async (request) => {
@@ -289,6 +295,7 @@ export function staffRoutes(app: App) {
         summary: 'Add a training item: what, the area of competence, the level aimed at, due date',
         params: PositionParams,
         body: TrainingBody,
+        response: { 201: StaffTeam },
       },
     },
     async (request, reply) => {
@@ -341,6 +348,7 @@ export function staffRoutes(app: App) {
         summary: 'Change a training item or mark it done',
         params: TrainingParams,
         body: TrainingPatch,
+        response: { 200: StaffTeam },
       },
     },
     async (request) => {
@@ -386,7 +394,12 @@ export function staffRoutes(app: App) {
     `${base}/training/:trainingId`,
     {
       config: { policy: write },
-      schema: { tags, summary: 'Remove a training item', params: TrainingParams },
+      schema: {
+        tags,
+        summary: 'Remove a training item',
+        params: TrainingParams,
+        response: { 200: StaffTeam },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);

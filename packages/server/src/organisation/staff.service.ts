@@ -11,6 +11,7 @@ import {
   SCORE_SCALE_MIN,
   staffScorecard,
   type CompetenceLevel,
+  type CompetenceArea,
 } from '@agglomera/methods';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
@@ -174,6 +175,8 @@ export async function getStaff(db: Db, workspaceId: string) {
   const training = await db
     .selectFrom('staff_training_items')
     .selectAll()
+    // The area is one of the competence areas the routes take.
+    .$narrowType<{ area: CompetenceArea }>()
     .where('workspace_id', '=', workspaceId)
     .orderBy('due_on')
     .orderBy('created_at')

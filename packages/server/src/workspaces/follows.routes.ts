@@ -2,15 +2,14 @@ import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
-import { WorkspaceParams } from '../http/schemas.js';
+import { Ok, WorkspaceParams } from '../http/schemas.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { getLifecycle } from '../lifecycle/service.js';
 import { msg } from '../i18n/index.js';
+import { FollowList, FollowRequested, FollowerList, type ShareScope } from './workspaces.schemas.js';
 
 const tags = ['programmes'];
-/** What an initiative may share; `benchmarking` (migration 0058): its signed benchmarking assessments. */
-export const SHARE_SCOPES = ['lifecycle', 'indicators', 'reports', 'benchmarking'] as const;
 const Scope = Type.Union([
   Type.Literal('lifecycle'),
   Type.Literal('indicators'),
@@ -30,6 +29,8 @@ export async function programmeFollowRoutes(app: App) {
       .select(['scope', 'granted_at'])
       .where('follow_id', '=', followId)
       .where('revoked_at', 'is', null)
+      // follow_shares.scope holds one of the scopes (the PUT below takes no other).
+      .$narrowType<{ scope: ShareScope }>()
       .execute();
 
   app.post(
@@ -42,6 +43,7 @@ export async function programmeFollowRoutes(app: App) {
           'Ask to follow a cluster initiative by its identifier (it must accept and choose what to share). The answer is the same whether or not the identifier names an initiative: its name shows once it accepts.',
         params: WorkspaceParams,
         body: Type.Object({ initiativeId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: { 202: FollowRequested },
       },
     },
     async (request, reply) => {
@@ -121,7 +123,8 @@ export async function programmeFollowRoutes(app: App) {
         return { ...row, fresh: true };
       });
       reply.status(202);
-      return { id: follow.id, status: follow.status };
+      // A follow that had ended is asked for again: the answer is never `ended`.
+      return { id: follow.id, status: follow.status as 'requested' | 'active' };
     },
   );
 
@@ -129,7 +132,12 @@ export async function programmeFollowRoutes(app: App) {
     '/workspaces/:workspaceId/follows/:followId',
     {
       config: { policy: { access: 'workspace', roles: ['owner', 'officer'], kinds: ['programme'] } },
-      schema: { tags, summary: 'Withdraw a follow request that is still unanswered', params: FollowParams },
+      schema: {
+        tags,
+        summary: 'Withdraw a follow request that is still unanswered',
+        params: FollowParams,
+        response: { 200: Ok },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -157,7 +165,7 @@ export async function programmeFollowRoutes(app: App) {
           oldValue: { initiative: follow.initiative_id },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -169,6 +177,7 @@ export async function programmeFollowRoutes(app: App) {
         tags,
         summary: 'Initiatives the programme follows, with what each shares',
         params: WorkspaceParams,
+        response: { 200: FollowList },
       },
     },
     async (request) => {
@@ -247,6 +256,7 @@ export async function programmeFollowRoutes(app: App) {
         tags,
         summary: 'Programmes that follow or ask to follow this initiative, and what they may see',
         params: WorkspaceParams,
+        response: { 200: FollowerList },
       },
     },
     async (request) => {
@@ -291,6 +301,7 @@ export async function programmeFollowRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -346,7 +357,7 @@ export async function programmeFollowRoutes(app: App) {
             newValue: { status, shares: [...shares].sort() },
           });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { WORKSPACE_ROLES, requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
-import { Email, WorkspaceParams } from '../http/schemas.js';
+import { Email, Ok, WorkspaceParams, iso } from '../http/schemas.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../auth/authenticate.js';
@@ -15,6 +15,15 @@ import {
   invite,
   removeMember,
 } from './service.js';
+import {
+  AcceptedInvitation,
+  CreatedInvitation,
+  CreatedWorkspace,
+  InvitationList,
+  InvitationOffer,
+  MemberList,
+  Workspace,
+} from './workspaces.schemas.js';
 
 const tags = ['workspaces'];
 const Role = Type.Union(WORKSPACE_ROLES.map((r) => Type.Literal(r)));
@@ -33,6 +42,7 @@ export async function workspaceRoutes(app: App) {
         summary: 'Delete the workspace and everything in it (owners only; confirm with the exact name)',
         params: WorkspaceParams,
         body: Type.Object({ confirmName: Type.String({ maxLength: 300 }) }, { additionalProperties: false }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -55,7 +65,7 @@ export async function workspaceRoutes(app: App) {
           oldValue: { name: ws.name, kind: ws.kind },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -74,6 +84,7 @@ export async function workspaceRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: CreatedWorkspace },
       },
     },
     async (request, reply) => {
@@ -87,7 +98,12 @@ export async function workspaceRoutes(app: App) {
     '/workspaces/:workspaceId',
     {
       config: { policy: { access: 'workspace', roles: 'any' } },
-      schema: { tags, summary: 'A workspace and the caller’s role in it', params: WorkspaceParams },
+      schema: {
+        tags,
+        summary: 'A workspace and the caller’s role in it',
+        params: WorkspaceParams,
+        response: { 200: Workspace },
+      },
     },
     async (request) => requireWorkspace(request),
   );
@@ -104,6 +120,7 @@ export async function workspaceRoutes(app: App) {
           { name: Type.String({ minLength: 1, maxLength: 200 }) },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -124,7 +141,7 @@ export async function workspaceRoutes(app: App) {
           newValue: request.body,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -134,7 +151,12 @@ export async function workspaceRoutes(app: App) {
       // Programme officers see the users too: they put panel members on selection exercises;
       // staff see them to give project tasks an owner.
       config: { policy: { access: 'workspace', roles: ['owner', 'manager', 'staff', 'officer'] } },
-      schema: { tags, summary: 'Users of the workspace with their roles', params: WorkspaceParams },
+      schema: {
+        tags,
+        summary: 'Users of the workspace with their roles',
+        params: WorkspaceParams,
+        response: { 200: MemberList },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -145,7 +167,10 @@ export async function workspaceRoutes(app: App) {
         .where('memberships.workspace_id', '=', ws.id)
         .orderBy('users.name')
         .execute();
-      return { members };
+      // memberships.role holds one of the roles (http/policy.ts).
+      return {
+        members: members.map((m) => ({ ...m, role: m.role as WorkspaceRole, created_at: iso(m.created_at) })),
+      };
     },
   );
 
@@ -158,6 +183,7 @@ export async function workspaceRoutes(app: App) {
         summary: 'Change a user’s role',
         params: MemberParams,
         body: Type.Object({ role: Role }, { additionalProperties: false }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -169,7 +195,7 @@ export async function workspaceRoutes(app: App) {
         request.params.userId,
         request.body.role as WorkspaceRole,
       );
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -177,12 +203,17 @@ export async function workspaceRoutes(app: App) {
     '/workspaces/:workspaceId/members/:userId',
     {
       config: { policy: { access: 'workspace', roles: ['owner'] } },
-      schema: { tags, summary: 'Remove a user from the workspace', params: MemberParams },
+      schema: {
+        tags,
+        summary: 'Remove a user from the workspace',
+        params: MemberParams,
+        response: { 200: Ok },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       await removeMember(app.db, ws.id, requireAuth(request).user.id, request.params.userId);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -190,7 +221,12 @@ export async function workspaceRoutes(app: App) {
     '/workspaces/:workspaceId/invitations',
     {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager'] } },
-      schema: { tags, summary: 'Open invitations', params: WorkspaceParams },
+      schema: {
+        tags,
+        summary: 'Open invitations',
+        params: WorkspaceParams,
+        response: { 200: InvitationList },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -202,7 +238,14 @@ export async function workspaceRoutes(app: App) {
         .where('revoked_at', 'is', null)
         .orderBy('created_at', 'desc')
         .execute();
-      return { invitations };
+      return {
+        invitations: invitations.map((i) => ({
+          ...i,
+          role: i.role as WorkspaceRole,
+          created_at: iso(i.created_at),
+          expires_at: iso(i.expires_at),
+        })),
+      };
     },
   );
 
@@ -218,6 +261,7 @@ export async function workspaceRoutes(app: App) {
           { email: Email, role: Role, organisationId: Type.Optional(Type.String({ format: 'uuid' })) },
           { additionalProperties: false },
         ),
+        response: { 201: CreatedInvitation },
       },
     },
     async (request, reply) => {
@@ -239,7 +283,12 @@ export async function workspaceRoutes(app: App) {
         request.log.error({ mailError: inv.mailError }, 'the invitation could not be mailed');
       reply.status(201);
       // The link is returned only to owners/managers who created it, so they can pass it on by hand.
-      return inv;
+      return {
+        ...inv,
+        role: inv.role as WorkspaceRole,
+        created_at: iso(inv.created_at),
+        expires_at: iso(inv.expires_at),
+      };
     },
   );
 
@@ -251,6 +300,7 @@ export async function workspaceRoutes(app: App) {
         tags,
         summary: 'Revoke an invitation',
         params: Type.Object({ workspaceId: Type.String(), invitationId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -273,7 +323,7 @@ export async function workspaceRoutes(app: App) {
           entityId: request.params.invitationId,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -282,7 +332,12 @@ export async function workspaceRoutes(app: App) {
     '/invitations/:token',
     {
       config: { policy: { access: 'public' } },
-      schema: { tags, summary: 'What an invitation link offers', params: TokenParams },
+      schema: {
+        tags,
+        summary: 'What an invitation link offers',
+        params: TokenParams,
+        response: { 200: InvitationOffer },
+      },
     },
     async (request) => describeInvitation(app.db, request.params.token),
   );
@@ -303,6 +358,7 @@ export async function workspaceRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: AcceptedInvitation },
       },
     },
     async (request, reply) => {

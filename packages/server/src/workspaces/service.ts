@@ -253,7 +253,8 @@ export async function describeInvitation(db: Database, token: string) {
   const user = await db.selectFrom('users').select('id').where('email', '=', inv.email).executeTakeFirst();
   return {
     email: inv.email,
-    role: inv.role,
+    // invitations.role holds one of the roles (http/policy.ts).
+    role: inv.role as WorkspaceRole,
     workspace: { name: inv.workspace_name, kind: inv.kind },
     accountExists: !!user,
   };

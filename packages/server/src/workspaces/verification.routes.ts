@@ -3,6 +3,8 @@ import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth } from '../http/policy.js';
 import { notFound } from '../http/errors.js';
+import { iso } from '../http/schemas.js';
+import { AdminWorkspaceList, Verification } from './workspaces.schemas.js';
 import { recordAudit } from '../audit/service.js';
 
 const tags = ['platform'];
@@ -30,6 +32,7 @@ export async function workspaceVerificationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: AdminWorkspaceList },
       },
     },
     async (request) => {
@@ -60,7 +63,12 @@ export async function workspaceVerificationRoutes(app: App) {
         .limit(limit)
         .offset(offset)
         .execute();
-      return { workspaces: rows, total: Number(total.n), limit, offset };
+      return {
+        workspaces: rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), verifiedAt: iso(r.verifiedAt) })),
+        total: Number(total.n),
+        limit,
+        offset,
+      };
     },
   );
 
@@ -73,6 +81,7 @@ export async function workspaceVerificationRoutes(app: App) {
         summary: 'Verify a workspace (or withdraw the verification)',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
         body: Type.Object({ verified: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: Verification },
       },
     },
     async (request) => {

@@ -3,25 +3,15 @@ import { CalendarFeed } from '../tasks/CalendarFeed';
 import { TaskReminders } from '../tasks/TaskReminders';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
+import type { ApiAnswer, ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { formatDateTime } from '../i18n';
 
-interface Token {
-  id: string;
-  name: string;
-  scope: 'read' | 'write';
-  workspace_name: string | null;
-  created_at: string;
-  expires_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
-
 export function AccountPage() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
-  const tokens = useApi<{ tokens: Token[] }>('/me/tokens');
+  const tokens = useApi<ApiGet<'/me/tokens'>>('/me/tokens');
   const [name, setName] = useState('');
   const [scope, setScope] = useState<'read' | 'write'>('read');
   const [workspaceId, setWorkspaceId] = useState('');
@@ -42,7 +32,7 @@ export function AccountPage() {
           e.preventDefault();
           setError(null);
           try {
-            const res = await post<{ token: string }>('/me/tokens', {
+            const res = await post<ApiAnswer<'/me/tokens', 'post', 201>>('/me/tokens', {
               name,
               scope,
               workspaceId: workspaceId || null,

@@ -3,6 +3,7 @@ import { DeleteWorkspace } from './DeleteWorkspace';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { del, patch, post } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -19,19 +20,7 @@ const PROGRAMME_ROLES = [
   'coordinator',
 ];
 
-interface Member {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  created_at: string;
-}
-interface Invitation {
-  id: string;
-  email: string;
-  role: string;
-  expires_at: string;
-}
+type Member = ApiGet<'/workspaces/{workspaceId}/members'>['members'][number];
 
 export function UsersPage() {
   const { t, i18n } = useTranslation();
@@ -42,8 +31,8 @@ export function UsersPage() {
   // Invitations are the owner's and the manager's (POST/GET /invitations); staff and officers read the list.
   const canInvite = isOwner || ws?.role === 'manager';
   const roles = ws?.kind === 'programme' ? PROGRAMME_ROLES : INITIATIVE_ROLES;
-  const members = useApi<{ members: Member[] }>(`/workspaces/${workspaceId}/members`);
-  const invitations = useApi<{ invitations: Invitation[] }>(
+  const members = useApi<ApiGet<'/workspaces/{workspaceId}/members'>>(`/workspaces/${workspaceId}/members`);
+  const invitations = useApi<ApiGet<'/workspaces/{workspaceId}/invitations'>>(
     canInvite ? `/workspaces/${workspaceId}/invitations` : null,
   );
   const [email, setEmail] = useState('');

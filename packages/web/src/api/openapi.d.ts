@@ -62,7 +62,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              workspaces: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+                isDemo: boolean;
+                organisation: string;
+                /** Format: date-time */
+                createdAt: string;
+                verifiedAt: string | null;
+                verifiedBy: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -105,7 +124,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              verified: boolean;
+            };
+          };
         };
       };
     };
@@ -213,7 +238,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: email */
+                email: string;
+                name: string;
+                locale: 'en' | 'fr' | 'es';
+              };
+              csrf: string;
+              workspaces: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+                is_demo: boolean;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+              }[];
+            };
+          };
         };
       };
     };
@@ -247,7 +305,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -284,11 +347,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -329,7 +397,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -529,7 +602,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              email: string;
+              /** @enum {unknown} */
+              role:
+                | 'owner'
+                | 'manager'
+                | 'staff'
+                | 'member'
+                | 'viewer'
+                | 'officer'
+                | 'panel_member'
+                | 'evaluator'
+                | 'assessor'
+                | 'agent'
+                | 'coordinator';
+              workspace: {
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+              };
+              accountExists: boolean;
+            };
+          };
         };
       };
     };
@@ -574,7 +670,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: email */
+                email: string;
+                name: string;
+                locale: 'en' | 'fr' | 'es';
+              };
+              csrf: string;
+            };
+          };
         };
       };
     };
@@ -606,7 +714,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: email */
+                email: string;
+                name: string;
+                locale: 'en' | 'fr' | 'es';
+                isPlatformAdmin: boolean;
+              };
+              csrf: string | null;
+              workspaces: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                kind: 'programme' | 'cluster_initiative';
+                is_demo: boolean;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+              }[];
+            };
+          };
         };
       };
     };
@@ -637,7 +779,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -827,7 +974,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tokens: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {unknown} */
+                scope: 'read' | 'write';
+                workspace_id: string | null;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                expires_at: string;
+                workspace_name: string | null;
+                last_used_at: string | null;
+                revoked_at: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -852,11 +1017,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {unknown} */
+              scope: 'read' | 'write';
+              workspace_id: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              expires_at: string;
+              token: string;
+            };
+          };
         };
       };
     };
@@ -893,7 +1072,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1147,11 +1331,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'programme' | 'cluster_initiative';
+            };
+          };
         };
       };
     };
@@ -1185,7 +1377,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {unknown} */
+              kind: 'programme' | 'cluster_initiative';
+              /** @enum {unknown} */
+              role:
+                | 'owner'
+                | 'manager'
+                | 'staff'
+                | 'member'
+                | 'viewer'
+                | 'officer'
+                | 'panel_member'
+                | 'evaluator'
+                | 'assessor'
+                | 'agent'
+                | 'coordinator';
+            };
+          };
         };
       };
     };
@@ -1214,7 +1427,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -1243,7 +1461,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -2187,7 +2410,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              entries: {
+                id: string;
+                /** Format: date-time */
+                at: string;
+                action: string;
+                entity: string;
+                entityId: string | null;
+                user: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                } | null;
+                oldValue: unknown;
+                newValue: unknown;
+              }[];
+              nextBefore: string | null;
+            };
+          };
         };
       };
     };
@@ -4814,7 +5057,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              followers: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'requested' | 'active' | 'ended';
+                programme: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                shares: ('lifecycle' | 'indicators' | 'reports' | 'benchmarking')[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -4859,7 +5117,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -4894,7 +5157,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              follows: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'requested' | 'active' | 'ended';
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                shares: ('lifecycle' | 'indicators' | 'reports' | 'benchmarking')[];
+                lifecycle: {
+                  stage: string | null;
+                  unidoPhase: number | null;
+                  blueprintStep: number | null;
+                } | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4919,11 +5202,18 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              status: 'requested' | 'active';
+            };
+          };
         };
       };
     };
@@ -5003,7 +5293,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5454,7 +5749,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              invitations: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                expires_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5493,11 +5813,37 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** @enum {unknown} */
+              role:
+                | 'owner'
+                | 'manager'
+                | 'staff'
+                | 'member'
+                | 'viewer'
+                | 'officer'
+                | 'panel_member'
+                | 'evaluator'
+                | 'assessor'
+                | 'agent'
+                | 'coordinator';
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              expires_at: string;
+              link: string;
+              mailed: boolean;
+              mailError: string | null;
+            };
+          };
         };
       };
     };
@@ -5535,7 +5881,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -7130,7 +7481,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              members: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {unknown} */
+                role:
+                  | 'owner'
+                  | 'manager'
+                  | 'staff'
+                  | 'member'
+                  | 'viewer'
+                  | 'officer'
+                  | 'panel_member'
+                  | 'evaluator'
+                  | 'assessor'
+                  | 'agent'
+                  | 'coordinator';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7207,7 +7582,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -7248,7 +7628,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -9684,7 +10069,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              settings: {
+                feeCategoryId: string | null;
+                paymentDays: number;
+                termMonths: number | null;
+                noticeMonths: number;
+                /** @enum {unknown} */
+                trademarkUse: 'allowed' | 'with_approval' | 'not_allowed';
+                services: string;
+                disclosedInformation: string;
+                dataProtection: string;
+                applicableLaw: string;
+                contractLanguage: string;
+                mediation: boolean;
+                mediator: string;
+                arbitration: boolean;
+                arbitrationVenue: string;
+                court: string;
+              };
+              saved: boolean;
+              fee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              } | null;
+              feeCategories: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              }[];
+            };
+          };
         };
       };
     };
@@ -9725,7 +10150,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              settings: {
+                feeCategoryId: string | null;
+                paymentDays: number;
+                termMonths: number | null;
+                noticeMonths: number;
+                /** @enum {unknown} */
+                trademarkUse: 'allowed' | 'with_approval' | 'not_allowed';
+                services: string;
+                disclosedInformation: string;
+                dataProtection: string;
+                applicableLaw: string;
+                contractLanguage: string;
+                mediation: boolean;
+                mediator: string;
+                arbitration: boolean;
+                arbitrationVenue: string;
+                court: string;
+              };
+              saved: boolean;
+              fee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              } | null;
+              feeCategories: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              }[];
+            };
+          };
         };
       };
     };
@@ -9762,7 +10227,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              agreements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                actorId: string;
+                actorName: string;
+                membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+                /** @enum {unknown} */
+                kind: 'membership' | 'trial' | 'mou';
+                /** @enum {unknown} */
+                status: 'draft' | 'sent' | 'signed' | 'ended';
+                sentOn: string | null;
+                signedOn: string | null;
+                endedOn: string | null;
+                notes: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9793,11 +10277,28 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -9846,7 +10347,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -9912,7 +10430,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -9956,7 +10491,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              actorId: string;
+              actorName: string;
+              membershipStage: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left') | null;
+              /** @enum {unknown} */
+              kind: 'membership' | 'trial' | 'mou';
+              /** @enum {unknown} */
+              status: 'draft' | 'sent' | 'signed' | 'ended';
+              sentOn: string | null;
+              signedOn: string | null;
+              endedOn: string | null;
+              notes: string;
+            };
+          };
         };
       };
     };
@@ -9992,7 +10544,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              sections: {
+                canvas: boolean;
+                strategy: boolean;
+                services: boolean;
+                organisation: boolean;
+                staff: boolean;
+                finance: boolean;
+              };
+            };
+          };
         };
       };
     };
@@ -10028,7 +10591,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plans: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                startMonth: string;
+                months: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                agreedOn: string | null;
+              }[];
+              currentId: string | null;
+              feeCategories: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+              }[];
+              members: number;
+              sources: ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects')[];
+              categories: (
+                'personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other'
+              )[];
+            };
+          };
         };
       };
     };
@@ -10056,11 +10649,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10095,7 +10773,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10119,7 +10882,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plans: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                title: string;
+                startMonth: string;
+                months: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'agreed' | 'superseded';
+                agreedOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10153,7 +10931,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10186,7 +11049,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10219,11 +11167,96 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10269,11 +11302,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10312,7 +11430,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10350,7 +11553,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10390,7 +11678,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              title: string;
+              startMonth: string;
+              months: number;
+              currency: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'agreed' | 'superseded';
+              agreedOn: string | null;
+              opening: number;
+              monthLabels: string[];
+              lines: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'income' | 'expenditure';
+                label: string;
+                source:
+                  ('baseline_public' | 'membership_fees' | 'service_fees' | 'sponsoring' | 'projects') | null;
+                publicFunding: boolean;
+                category:
+                  ('personnel' | 'rent' | 'operating_supplies' | 'equipment' | 'start_up' | 'other') | null;
+                amounts: number[];
+              }[];
+              totals: {
+                income: number;
+                expenditure: number;
+              }[];
+              liquidity: {
+                closing: number[];
+                lowest: number;
+                firstGap: number | null;
+              };
+              mix: {
+                total: number;
+                shares: {
+                  baseline_public: number;
+                  membership_fees: number;
+                  service_fees: number;
+                  sponsoring: number;
+                  projects: number;
+                };
+                publicShare: number;
+                privateShare: number;
+              };
+              publicShareByYear: {
+                year: number;
+                total: number;
+                publicShare: number;
+              }[];
+              costsByCategory: {
+                [key: string]: number;
+              };
+              actuals: {
+                feesPaid: {
+                  [key: string]: number;
+                };
+                feeInvoicesInOtherCurrencies: number;
+                serviceUses: {
+                  [key: string]: {
+                    uses: number;
+                    atMemberPrice: number;
+                  };
+                };
+                projects: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  currency: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  planned: number;
+                  actual: number;
+                }[];
+              };
+              charts: {
+                liquidity: string | null;
+                mix: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -10462,7 +11835,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10498,7 +11978,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              canDecide: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                organisation: string;
+                contact_name: string;
+                email: string;
+                actor_type: string;
+                message: string;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10525,7 +12025,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10580,11 +12187,120 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10622,7 +12338,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10668,7 +12491,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10709,11 +12639,120 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10751,7 +12790,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10788,7 +12934,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10829,11 +13082,120 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10871,7 +13233,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10908,7 +13377,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10945,7 +13521,114 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reminderDays: number;
+              reminderDaysDefault: number;
+              bodies: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              }[];
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                bodyId: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+                agenda: string;
+                minutes: string;
+                decisions: string[];
+              }[];
+              checklist: {
+                /** @enum {unknown} */
+                key: 'legal_form' | 'tasks_defined' | 'governing_body' | 'regular_meetings';
+                /** @enum {unknown} */
+                status: 'met' | 'partly' | 'not_met';
+                reason: string;
+              }[];
+              expiring: {
+                /** Format: uuid */
+                bodyId: string;
+                bodyName: string;
+                /** Format: uuid */
+                seatId: string;
+                /** Format: date */
+                termEnd: string;
+              }[];
+              decider: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'general_assembly'
+                  | 'executive_board'
+                  | 'chair'
+                  | 'steering_committee'
+                  | 'advisory_board'
+                  | 'managing_office'
+                  | 'cluster_commission'
+                  | 'unido_steering_committee'
+                  | 'other';
+                name: string;
+                parentId: string | null;
+                minSize: number | null;
+                maxSize: number | null;
+                termYears: number | null;
+                electionRule: string;
+                tasks: string;
+                decidesApplications: boolean;
+                seats: {
+                  /** Format: uuid */
+                  id: string;
+                  userId: string | null;
+                  userName: string | null;
+                  actorId: string | null;
+                  actorName: string | null;
+                  holderName: string;
+                  roleInBody: string;
+                  termStart: string | null;
+                  termEnd: string | null;
+                  /** @enum {unknown} */
+                  termStatus: 'not_started' | 'current' | 'expiring' | 'expired' | 'open';
+                }[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -10980,7 +13663,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              current: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              } | null;
+              decisions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -11019,11 +13749,58 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              current: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              } | null;
+              decisions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                form:
+                  | 'cooperation_agreement'
+                  | 'association'
+                  | 'ltd'
+                  | 'foundation'
+                  | 'corporation'
+                  | 'joint_stock_company'
+                  | 'hybrid';
+                answers: {
+                  cooperation: string;
+                  commercial: string;
+                  integration: string;
+                };
+                reasons: string;
+                /** Format: date */
+                decidedOn: string;
+                decidedBy: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -11097,7 +13874,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              profile: {
+                driverType:
+                  ('business' | 'entrepreneur' | 'policy' | 'donor' | 'intermediary' | 'research') | null;
+                implementationShape:
+                  | (
+                      | 'inter_firm_network'
+                      | 'industrial_district'
+                      | 'growth_pole'
+                      | 'business_association'
+                      | 'special_economic_zone'
+                      | 'science_technology_park'
+                      | 'industrial_park'
+                      | 'eco_industrial_park'
+                    )
+                  | null;
+                formality: ('formal' | 'informal') | null;
+                characteristics: {
+                  /** @enum {unknown} */
+                  key: 'spatial_focus' | 'sectoral_focus' | 'critical_mass' | 'management_unit';
+                  met: boolean | null;
+                  evidence: string;
+                }[];
+                notes: string;
+                maySkip: string[];
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -11157,7 +13964,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              profile: {
+                driverType:
+                  ('business' | 'entrepreneur' | 'policy' | 'donor' | 'intermediary' | 'research') | null;
+                implementationShape:
+                  | (
+                      | 'inter_firm_network'
+                      | 'industrial_district'
+                      | 'growth_pole'
+                      | 'business_association'
+                      | 'special_economic_zone'
+                      | 'science_technology_park'
+                      | 'industrial_park'
+                      | 'eco_industrial_park'
+                    )
+                  | null;
+                formality: ('formal' | 'informal') | null;
+                characteristics: {
+                  /** @enum {unknown} */
+                  key: 'spatial_focus' | 'sectoral_focus' | 'critical_mass' | 'management_unit';
+                  met: boolean | null;
+                  evidence: string;
+                }[];
+                notes: string;
+                maySkip: string[];
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -11192,7 +14029,113 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+              criteria: (
+                | 'tertiary_education'
+                | 'private_sector_experience'
+                | 'leadership_management'
+                | 'social_intercultural'
+                | 'communication'
+                | 'project_management'
+                | 'english'
+                | 'sector_knowledge'
+                | 'cluster_policy_training'
+                | 'foreign_language'
+              )[];
+              areas: (
+                | 'technical'
+                | 'methodological'
+                | 'strategic_management'
+                | 'process_controlling'
+                | 'policies_funding'
+                | 'languages'
+              )[];
+              levels: ('basic' | 'advanced' | 'expert')[];
+            };
+          };
         };
       };
     };
@@ -11245,11 +14188,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -11287,7 +14315,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -11330,7 +14443,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -11375,11 +14573,96 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -11420,7 +14703,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -11459,7 +14827,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };
@@ -11499,7 +14952,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              scaleMax: number;
+              positions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                fte: number;
+                jobDescription: string;
+                userId: string | null;
+                holderName: string;
+                holder: string | null;
+                scores: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                competences: {
+                  technical: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  methodological: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  strategic_management: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  process_controlling: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  policies_funding: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                  languages: {
+                    current: ('basic' | 'advanced' | 'expert') | null;
+                    target: ('basic' | 'advanced' | 'expert') | null;
+                  };
+                };
+                training: {
+                  /** Format: uuid */
+                  id: string;
+                  item: string;
+                  /** @enum {unknown} */
+                  area:
+                    | 'technical'
+                    | 'methodological'
+                    | 'strategic_management'
+                    | 'process_controlling'
+                    | 'policies_funding'
+                    | 'languages';
+                  /** @enum {unknown} */
+                  targetLevel: 'basic' | 'advanced' | 'expert';
+                  dueOn: string | null;
+                  done: boolean;
+                }[];
+              }[];
+              scorecard: {
+                byCriterion: {
+                  tertiary_education: number | null;
+                  private_sector_experience: number | null;
+                  leadership_management: number | null;
+                  social_intercultural: number | null;
+                  communication: number | null;
+                  project_management: number | null;
+                  english: number | null;
+                  sector_knowledge: number | null;
+                  cluster_policy_training: number | null;
+                  foreign_language: number | null;
+                };
+                team: number | null;
+                fteTotal: number;
+              };
+            };
+          };
         };
       };
     };

@@ -2,25 +2,14 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { get } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { actionInWords, describeChange } from './describe';
 
-interface Entry {
-  id: string;
-  at: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  user: { name: string; email: string } | null;
-  oldValue: unknown;
-  newValue: unknown;
-}
-interface Page {
-  entries: Entry[];
-  nextBefore: string | null;
-}
+type Page = ApiGet<'/workspaces/{workspaceId}/audit'>;
+type Entry = Page['entries'][number];
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, minutesToWait, post, get, setCsrf } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage } from '../layout/common';
@@ -100,12 +101,7 @@ export function ResetPasswordPage() {
   );
 }
 
-interface InvitationInfo {
-  email: string;
-  role: string;
-  workspace: { name: string; kind: string };
-  accountExists: boolean;
-}
+type InvitationInfo = ApiGet<'/invitations/{token}'>;
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation();

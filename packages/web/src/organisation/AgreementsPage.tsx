@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '@agglomera/methods';
 import { del } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
@@ -10,14 +11,7 @@ import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { SourceNote } from '../layout/sources';
 import { useStrategyTeam, formatDay } from '../strategy/documentsParts';
 import { OrganisationNav } from './OrganisationNav';
-import {
-  AgreementForm,
-  SettingsForm,
-  StepForm,
-  type Agreement,
-  type FeeChoice,
-  type Settings,
-} from './AgreementsParts';
+import { AgreementForm, SettingsForm, StepForm, type Agreement } from './AgreementsParts';
 
 /**
  * Agreements (issue 14, item 5; GIZ 001:2497–2516; MarketMakers 000:137): the organisation's choices
@@ -29,11 +23,13 @@ export function AgreementsPage() {
   const { workspaceId = '' } = useParams();
   const team = useStrategyTeam();
   const base = `/workspaces/${workspaceId}/organisation`;
-  const settings = useApi<{ settings: Settings; saved: boolean; feeCategories: FeeChoice[] }>(
+  const settings = useApi<ApiGet<'/workspaces/{workspaceId}/organisation/agreement-settings'>>(
     `${base}/agreement-settings`,
   );
   const [status, setStatus] = useState('');
-  const list = useApi<{ agreements: Agreement[] }>(`${base}/agreements${status ? `?status=${status}` : ''}`);
+  const list = useApi<ApiGet<'/workspaces/{workspaceId}/organisation/agreements'>>(
+    `${base}/agreements${status ? `?status=${status}` : ''}`,
+  );
   const actors = useApi<{ actors: { id: string; name: string }[] }>(
     `/workspaces/${workspaceId}/actors?limit=500`,
   );

@@ -2,46 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '@agglomera/methods';
 import { post, put } from '../api';
+import type { ApiGet } from '../api/types';
 import { Form, FormField, useForm } from '../layout/forms';
 
 /** What the agreements screen shares: the choices form and a member's agreement form (issue 14). */
 
-export interface Settings {
-  feeCategoryId: string | null;
-  paymentDays: number;
-  termMonths: number | null;
-  noticeMonths: number;
-  trademarkUse: 'allowed' | 'with_approval' | 'not_allowed';
-  services: string;
-  disclosedInformation: string;
-  dataProtection: string;
-  applicableLaw: string;
-  contractLanguage: string;
-  mediation: boolean;
-  mediator: string;
-  arbitration: boolean;
-  arbitrationVenue: string;
-  court: string;
-}
-export interface FeeChoice {
-  id: string;
-  name: string;
-  amount: number;
-  currency: string;
-  period: string;
-}
-export interface Agreement {
-  id: string;
-  actorId: string;
-  actorName: string;
-  membershipStage: string | null;
-  kind: (typeof AGREEMENT_KINDS)[number];
-  status: (typeof AGREEMENT_STATUSES)[number];
-  sentOn: string | null;
-  signedOn: string | null;
-  endedOn: string | null;
-  notes: string;
-}
+type SettingsAnswer = ApiGet<'/workspaces/{workspaceId}/organisation/agreement-settings'>;
+export type Settings = SettingsAnswer['settings'];
+export type FeeChoice = SettingsAnswer['feeCategories'][number];
+export type Agreement = ApiGet<'/workspaces/{workspaceId}/organisation/agreements'>['agreements'][number];
 
 const TEXTS = ['services', 'disclosedInformation'] as const;
 const LINES = [

@@ -2,17 +2,14 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 
 /**
  * The board role on membership applications (issue 14, item 3; docs/organisation.md "Board
  * role"): which body decides, and whether the signed-in user is one of its seated members.
  */
-export interface Deciders {
-  body: { id: string; name: string } | null;
-  canDecide: boolean;
-  applications: { id: string; organisation: string; contact_name: string; email: string; message: string }[];
-}
+export type Deciders = ApiGet<'/workspaces/{workspaceId}/organisation/governance/application-deciders'>;
 
 export function useApplicationDeciders(workspaceId: string) {
   return useApi<Deciders>(`/workspaces/${workspaceId}/organisation/governance/application-deciders`);

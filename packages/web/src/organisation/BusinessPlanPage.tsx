@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { SourceNote } from '../layout/sources';
@@ -26,7 +27,7 @@ export function BusinessPlanPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const url = `/workspaces/${workspaceId}/organisation/business-plan`;
-  const plan = useApi<{ sections: Record<Section, boolean> }>(url);
+  const plan = useApi<ApiGet<'/workspaces/{workspaceId}/organisation/business-plan'>>(url);
   return (
     <>
       <OrganisationNav />

@@ -16,19 +16,9 @@ import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
 import { OrganisationNav } from './OrganisationNav';
 import { formatDay, todayIso, useOrganisationRole } from './organisationParts';
+import type { ApiGet } from '../api/types';
 
-interface Decision {
-  id: string;
-  form: string;
-  answers: Record<string, string>;
-  reasons: string;
-  decidedOn: string;
-  decidedBy: string | null;
-}
-interface Answered {
-  current: Decision | null;
-  decisions: Decision[];
-}
+type Answered = ApiGet<'/workspaces/{workspaceId}/organisation/legal-form'>;
 const ROWS = ['preconditions', 'advantages', 'disadvantages'] as const;
 const COMPARED = LEGAL_FORMS.filter((f) => LEGAL_FORM_COMPARISON[f]);
 const EMPTY = {

@@ -15,21 +15,10 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
 import { OrganisationNav } from './OrganisationNav';
+import type { ApiGet } from '../api/types';
 import { useOrganisationRole } from './organisationParts';
 
-interface Characteristic {
-  key: string;
-  met: boolean | null;
-  evidence: string;
-}
-interface Profile {
-  driverType: string | null;
-  implementationShape: string | null;
-  formality: string | null;
-  characteristics: Characteristic[];
-  notes: string;
-  maySkip: string[];
-}
+type Profile = NonNullable<ApiGet<'/workspaces/{workspaceId}/organisation/profile'>['profile']>;
 interface Draft {
   driverType: string;
   implementationShape: string;
@@ -61,7 +50,7 @@ export function ProfilePage() {
   const { workspaceId = '' } = useParams();
   const { team } = useOrganisationRole();
   const url = `/workspaces/${workspaceId}/organisation/profile`;
-  const data = useApi<{ profile: Profile | null }>(url);
+  const data = useApi<ApiGet<'/workspaces/{workspaceId}/organisation/profile'>>(url);
   const [draft, setDraft] = useState<Draft>(draftOf(null));
   const [loaded, setLoaded] = useState(false);
   const form = useForm();

@@ -3,72 +3,13 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { COST_CATEGORIES, FINANCING_SOURCES, MIN_PLAN_MONTHS } from '@agglomera/methods';
 import { patch, post } from '../api';
+import type { ApiGet } from '../api/types';
 import { Form, FormField, useForm } from '../layout/forms';
 import { useSession } from '../session';
 
-export interface PlanLine {
-  id: string;
-  kind: 'income' | 'expenditure';
-  label: string;
-  source: string | null;
-  publicFunding: boolean;
-  category: string | null;
-  amounts: number[];
-}
-export interface Plan {
-  id: string;
-  version: number;
-  title: string;
-  startMonth: string;
-  months: number;
-  currency: string;
-  opening: number;
-  status: 'draft' | 'agreed' | 'superseded';
-  agreedOn: string | null;
-  monthLabels: string[];
-  lines: PlanLine[];
-  totals: { income: number; expenditure: number }[];
-  liquidity: { closing: number[]; lowest: number; firstGap: number | null };
-  mix: { total: number; shares: Record<string, number>; publicShare: number; privateShare: number };
-  publicShareByYear: { year: number; total: number; publicShare: number }[];
-  costsByCategory: Record<string, number>;
-  /** The liquidity and financing-mix charts drawn by the server in the reader's language. */
-  charts?: { liquidity: string | null; mix: string | null };
-  actuals: {
-    feesPaid: Record<string, number>;
-    feeInvoicesInOtherCurrencies: number;
-    serviceUses: Record<string, { uses: number; atMemberPrice: number }>;
-    projects: {
-      id: string;
-      title: string;
-      currency: string;
-      startsOn: string;
-      endsOn: string;
-      planned: number;
-      actual: number;
-    }[];
-  };
-}
-export interface PlanList {
-  plans: {
-    id: string;
-    version: number;
-    title: string;
-    startMonth: string;
-    months: number;
-    status: string;
-    agreedOn: string | null;
-  }[];
-  currentId: string | null;
-  feeCategories: {
-    id: string;
-    name: string;
-    amount: number;
-    currency: string;
-    period: 'year' | 'quarter' | 'month';
-  }[];
-  members: number;
-}
+export type Plan = ApiGet<'/workspaces/{workspaceId}/organisation/financial-plans/{planId}'>;
+export type PlanLine = Plan['lines'][number];
+export type PlanList = ApiGet<'/workspaces/{workspaceId}/organisation/financial-plans'>;
 
 /** "February 2027" for "2027-02", in the reader's language. */
 export const monthName = (ym: string, lng: string) =>
@@ -226,7 +167,10 @@ export function LineForm({
       {v.kind === 'income' ? (
         <>
           <FormField name="source" label={t('orgFinance.source')}>
-            <select value={v.source} onChange={(e) => setV({ ...v, source: e.target.value })}>
+            <select
+              value={v.source}
+              onChange={(e) => setV({ ...v, source: e.target.value as (typeof FINANCING_SOURCES)[number] })}
+            >
               {FINANCING_SOURCES.map((s) => (
                 <option key={s} value={s}>
                   {t(`orgFinance.sources.${s}`)}
@@ -247,7 +191,10 @@ export function LineForm({
         </>
       ) : (
         <FormField name="category" label={t('orgFinance.category')}>
-          <select value={v.category} onChange={(e) => setV({ ...v, category: e.target.value })}>
+          <select
+            value={v.category}
+            onChange={(e) => setV({ ...v, category: e.target.value as (typeof COST_CATEGORIES)[number] })}
+          >
             {COST_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {t(`orgFinance.categories.${c}`)}

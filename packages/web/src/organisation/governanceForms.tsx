@@ -57,7 +57,10 @@ export function BodyForm({
       }
     >
       <FormField name="kind" label={t('governance.kind')}>
-        <select value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
+        <select
+          value={v.kind}
+          onChange={(e) => setV({ ...v, kind: e.target.value as (typeof GOVERNANCE_BODY_KINDS)[number] })}
+        >
           {GOVERNANCE_BODY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`governance.kinds.${k}`)}

@@ -3,34 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { COMPETENCE_AREA_KEYS, COMPETENCE_LEVELS, QUALIFICATION_CRITERION_KEYS } from '@agglomera/methods';
 import { useParams } from 'react-router';
 import { patch, post } from '../api';
+import type { ApiAnswer } from '../api/types';
 import { useApi } from '../useApi';
 import { Form, FormField, useForm } from '../layout/forms';
 
-export interface Training {
-  id: string;
-  item: string;
-  area: string;
-  targetLevel: string;
-  dueOn: string | null;
-  done: boolean;
-}
-export interface Position {
-  id: string;
-  title: string;
-  fte: number;
-  jobDescription: string;
-  userId: string | null;
-  holderName: string;
-  holder: string | null;
-  scores: Record<string, number | null>;
-  competences: Record<string, { current: string | null; target: string | null }>;
-  training: Training[];
-}
-export interface StaffData {
-  scaleMax: number;
-  positions: Position[];
-  scorecard: { byCriterion: Record<string, number | null>; team: number | null; fteTotal: number };
-}
+/** The team as a change answers it (GET adds the criteria, areas and levels). */
+export type StaffData = ApiAnswer<'/workspaces/{workspaceId}/organisation/staff/scale', 'put'>;
+export type Position = StaffData['positions'][number];
+export type Training = Position['training'][number];
 
 /** Add or change a position: title, FTE in (0, 1], holder, job description. */
 export function PositionForm({
@@ -171,7 +151,9 @@ export function CompetencesForm({
 }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [c, setC] = useState(position.competences);
+  const [c, setC] = useState<Record<string, { current: string | null; target: string | null }>>(
+    position.competences,
+  );
   const select = (area: string, key: 'current' | 'target') => (
     <FormField name={`competences.${area}.${key}`} label={t(`orgStaff.${key}`)}>
       <select

@@ -1,21 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { put } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading, NotAvailable, Pager } from '../layout/common';
-
-interface Row {
-  id: string;
-  name: string;
-  kind: string;
-  organisation: string;
-  isDemo: boolean;
-  createdAt: string;
-  verifiedAt: string | null;
-  verifiedBy: string | null;
-}
 
 const LIMIT = 50;
 
@@ -34,7 +24,7 @@ export function VerificationPage() {
   const params = new URLSearchParams({ limit: String(LIMIT), offset: String(offset) });
   if (query) params.set('q', query);
   if (filter) params.set('verified', filter);
-  const { data, error, loading, reload } = useApi<{ workspaces: Row[]; total: number }>(
+  const { data, error, loading, reload } = useApi<ApiGet<'/admin/workspaces'>>(
     me?.user.isPlatformAdmin ? `/admin/workspaces?${params}` : null,
   );
   const { message, act } = useAction(reload);

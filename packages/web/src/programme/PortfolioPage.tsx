@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -10,14 +11,6 @@ import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 import { PortfolioViewsNav } from './portfolioViews';
 import { countryName, type PortfolioInitiative } from './portfolioShared';
-
-interface Follow {
-  id: string;
-  status: string;
-  /** The name shows once the initiative has accepted; until then, the identifier typed. */
-  initiative: { id: string; name: string | null };
-  shares: string[];
-}
 
 const RUNNERS = ['owner', 'manager', 'officer'];
 
@@ -35,7 +28,9 @@ export function PortfolioPage() {
   const { data, error, loading, reload } = useApi<{ initiatives: PortfolioInitiative[] }>(
     `/workspaces/${workspaceId}/portfolio`,
   );
-  const requests = useApi<{ follows: Follow[] }>(runs ? `/workspaces/${workspaceId}/follows` : null);
+  const requests = useApi<ApiGet<'/workspaces/{workspaceId}/follows'>>(
+    runs ? `/workspaces/${workspaceId}/follows` : null,
+  );
   const redeemForm = useForm();
   const [code, setCode] = useState('');
   const requestForm = useForm();

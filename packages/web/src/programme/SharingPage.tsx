@@ -2,18 +2,14 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { put } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { FollowInvitations } from './FollowInvitations';
 
 const SCOPES = ['lifecycle', 'indicators', 'reports', 'benchmarking'];
 
-interface Follower {
-  id: string;
-  status: string;
-  programme: { id: string; name: string };
-  shares: string[];
-}
+type Follower = ApiGet<'/workspaces/{workspaceId}/followers'>['followers'][number];
 
 function FollowerRow({
   workspaceId,
@@ -74,7 +70,7 @@ function FollowerRow({
 export function SharingPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const { data, error, loading, reload } = useApi<{ followers: Follower[] }>(
+  const { data, error, loading, reload } = useApi<ApiGet<'/workspaces/{workspaceId}/followers'>>(
     `/workspaces/${workspaceId}/followers`,
   );
   if (error)
