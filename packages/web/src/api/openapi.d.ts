@@ -7703,7 +7703,55 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              levels: ('inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact')[];
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                level: 'inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact';
+                title: string;
+                description: string;
+                position: number;
+              }[];
+              hypotheses: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                fromItemId: string;
+                /** Format: uuid */
+                toItemId: string;
+                statement: string;
+              }[];
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                level: string;
+                name: string;
+                unit: string;
+                source: string;
+                frequency: string;
+                goals: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+              }[];
+              people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              }[];
+              metrics: {
+                key: string;
+                description: string;
+              }[];
+              canEdit: boolean;
+            };
+          };
         };
       };
     };
@@ -7777,7 +7825,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              due: {
+                /** Format: uuid */
+                indicatorId: string;
+                indicator: string;
+                source: string;
+                period: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                responsible: string | null;
+                responsibleUserId: string | null;
+              }[];
+              late: {
+                /** Format: uuid */
+                indicatorId: string;
+                indicator: string;
+                source: string;
+                period: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                responsible: string | null;
+                responsibleUserId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7821,11 +7898,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              fromItemId: string;
+              /** Format: uuid */
+              toItemId: string;
+              statement: string;
+            };
+          };
         };
       };
     };
@@ -7863,7 +7950,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8245,7 +8337,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8283,7 +8380,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              value: number;
+            };
+          };
         };
       };
     };
@@ -8371,11 +8472,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8415,11 +8521,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              level: 'inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact';
+              title: string;
+              description: string;
+              position: number;
+            };
+          };
         };
       };
     };
@@ -8457,7 +8573,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8488,7 +8609,17 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              level: 'inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact';
+              title: string;
+              description: string;
+              position: number;
+            };
+          };
         };
       };
     };
