@@ -5,6 +5,8 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest } from '../http/errors.js';
 import { PLATFORM_METRICS } from './metrics.js';
 import { EDITORS, Params, kinds, lit, tags } from './shared.js';
+import { Ok } from '../http/schemas.js';
+import { ImpactHypothesis, ResultsChain, ResultsItem } from './monitoring.schemas.js';
 import {
   createImpactHypothesis,
   createResultsItem,
@@ -24,13 +26,14 @@ export function resultsChainRoutes(app: App) {
         tags,
         summary: 'The results chain: items by level, impact hypotheses and indicators',
         params: Params,
+        response: { 200: ResultsChain },
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       const { items, hypotheses, indicators, people } = await readResultsChain(app.db, ws.id);
       return {
-        levels: RESULTS_LEVELS,
+        levels: [...RESULTS_LEVELS],
         items,
         hypotheses,
         indicators,
@@ -58,6 +61,7 @@ export function resultsChainRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ResultsItem },
       },
     },
     async (request, reply) => {
@@ -81,12 +85,13 @@ export function resultsChainRoutes(app: App) {
         tags,
         summary: 'Remove an item of the results chain (its hypotheses go; its indicators stay, unlinked)',
         params: Type.Object({ workspaceId: Type.String(), itemId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       await deleteResultsItem(app.db, ws.id, requireAuth(request).user.id, request.params.itemId);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -105,6 +110,7 @@ export function resultsChainRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: ResultsItem },
       },
     },
     async (request) => {
@@ -135,6 +141,7 @@ export function resultsChainRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ImpactHypothesis },
       },
     },
     async (request, reply) => {
@@ -153,12 +160,13 @@ export function resultsChainRoutes(app: App) {
         tags,
         summary: 'Remove an impact hypothesis',
         params: Type.Object({ workspaceId: Type.String(), hypothesisId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       await deleteImpactHypothesis(app.db, ws.id, requireAuth(request).user.id, request.params.hypothesisId);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -20,6 +20,9 @@ export async function usersOfWorkspace(db: Database, workspaceId: string) {
     .execute();
 }
 
+/** An item as it is sent: its level is one of RESULTS_LEVELS (the routes take no other). */
+const asItem = <I extends { level: string }>(i: I) => ({ ...i, level: i.level as ResultsLevel });
+
 /** The items, hypotheses and indicators of the results chain, and the people who may answer for them. */
 export async function readResultsChain(db: Database, workspaceId: string) {
   const [items, hypotheses, indicators, people, goals] = await Promise.all([
@@ -54,7 +57,7 @@ export async function readResultsChain(db: Database, workspaceId: string) {
       .execute(),
   ]);
   return {
-    items,
+    items: items.map(asItem),
     hypotheses,
     indicators: indicators.map((i) => ({
       ...i,
@@ -98,7 +101,7 @@ export async function createResultsItem(
       entityId: r.id,
       newValue: b,
     });
-    return r;
+    return asItem(r);
   });
 }
 
@@ -159,7 +162,7 @@ export async function updateResultsItem(
       oldValue: { title: old.title, description: old.description },
       newValue: next,
     });
-    return r;
+    return asItem(r);
   });
 }
 

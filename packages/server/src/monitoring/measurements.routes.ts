@@ -13,6 +13,8 @@ import {
   storeValue,
 } from './measurements.service.js';
 import { msg } from '../i18n/index.js';
+import { Ok } from '../http/schemas.js';
+import { DueValues, ValueComputed } from './monitoring.schemas.js';
 
 /** Measurements: values by period, computed values, closed periods, what is due, the values table (issue 7). */
 export function measurementRoutes(app: App) {
@@ -34,6 +36,7 @@ export function measurementRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Ok },
       },
     },
     async (request, reply) => {
@@ -77,7 +80,7 @@ export function measurementRoutes(app: App) {
         sourceNote: b.sourceNote?.trim() ?? '',
       });
       reply.status(201);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -93,6 +96,7 @@ export function measurementRoutes(app: App) {
           indicatorId: Type.String({ format: 'uuid' }),
           period: Type.String(),
         }),
+        response: { 200: ValueComputed },
       },
     },
     async (request) => {
@@ -120,6 +124,7 @@ export function measurementRoutes(app: App) {
           indicatorId: Type.String({ format: 'uuid' }),
           period: Type.String(),
         }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -131,7 +136,7 @@ export function measurementRoutes(app: App) {
         request.params.indicatorId,
         request.params.period,
       );
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -148,6 +153,7 @@ export function measurementRoutes(app: App) {
           { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) },
           { additionalProperties: false },
         ),
+        response: { 200: DueValues },
       },
     },
     async (request) => {

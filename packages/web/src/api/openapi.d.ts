@@ -8088,7 +8088,55 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              levels: ('inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact')[];
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                level: 'inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact';
+                title: string;
+                description: string;
+                position: number;
+              }[];
+              hypotheses: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                fromItemId: string;
+                /** Format: uuid */
+                toItemId: string;
+                statement: string;
+              }[];
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                level: string;
+                name: string;
+                unit: string;
+                source: string;
+                frequency: string;
+                goals: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+              }[];
+              people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              }[];
+              metrics: {
+                key: string;
+                description: string;
+              }[];
+              canEdit: boolean;
+            };
+          };
         };
       };
     };
@@ -8162,7 +8210,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              due: {
+                /** Format: uuid */
+                indicatorId: string;
+                indicator: string;
+                source: string;
+                period: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                responsible: string | null;
+                responsibleUserId: string | null;
+              }[];
+              late: {
+                /** Format: uuid */
+                indicatorId: string;
+                indicator: string;
+                source: string;
+                period: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                responsible: string | null;
+                responsibleUserId: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8206,11 +8283,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              fromItemId: string;
+              /** Format: uuid */
+              toItemId: string;
+              statement: string;
+            };
+          };
         };
       };
     };
@@ -8248,7 +8335,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8630,7 +8722,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8668,7 +8765,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              value: number;
+            };
+          };
         };
       };
     };
@@ -8756,11 +8857,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8800,11 +8906,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              level: 'inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact';
+              title: string;
+              description: string;
+              position: number;
+            };
+          };
         };
       };
     };
@@ -8842,7 +8958,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8873,7 +8994,17 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              level: 'inputs' | 'activities' | 'outputs' | 'outcomes' | 'impact';
+              title: string;
+              description: string;
+              position: number;
+            };
+          };
         };
       };
     };

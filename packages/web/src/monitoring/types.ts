@@ -1,3 +1,5 @@
+import type { ApiGet } from '../api/types';
+
 export const LEVELS = ['inputs', 'activities', 'outputs', 'outcomes', 'impact'] as const;
 export const UNITS = ['number', 'percentage', 'currency', 'ratio', 'score'] as const;
 export const FREQUENCIES = ['monthly', 'quarterly', 'semi_annual', 'annual'] as const;
@@ -8,28 +10,9 @@ export const EVALUATION_LEVELS = [
   'regional_ecosystem',
 ] as const;
 
-export interface Item {
-  id: string;
-  level: string;
-  title: string;
-  description: string;
-}
-export interface Hypothesis {
-  id: string;
-  fromItemId: string;
-  toItemId: string;
-  statement: string;
-}
-export interface Chain {
-  levels: string[];
-  items: Item[];
-  hypotheses: Hypothesis[];
-  people: { id: string; name: string; role: string }[];
-  metrics: { key: string; description: string }[];
-  /** Every indicator with the chain box it measures, if any. */
-  indicators: { id: string; itemId: string | null; name: string; goals?: { id: string; title: string }[] }[];
-  canEdit: boolean;
-}
+/** The results chain as GET …/monitoring/chain answers it (server: monitoring/monitoring.schemas.ts). */
+export type Chain = ApiGet<'/workspaces/{workspaceId}/monitoring/chain'>;
+export type Item = Chain['items'][number];
 export interface IndicatorSummary {
   id: string;
   name: string;
