@@ -6110,7 +6110,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              links: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                revokedAt: string | null;
+                revokedBy: string | null;
+                applications: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6170,7 +6183,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
