@@ -4,6 +4,8 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
+import { Ok, iso } from '../http/schemas.js';
+import { ApplicationLinks } from './membership.schemas.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
@@ -26,6 +28,7 @@ export async function applicationLinkRoutes(app: App) {
         summary:
           'Application links handed out, newest first, with who made them and the applications received',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: ApplicationLinks },
       },
     },
     async (request) => {
@@ -48,7 +51,9 @@ export async function applicationLinkRoutes(app: App) {
         .orderBy('l.created_at', 'desc')
         .orderBy('l.id')
         .execute();
-      return { links };
+      return {
+        links: links.map((l) => ({ ...l, createdAt: iso(l.createdAt), revokedAt: iso(l.revokedAt) })),
+      };
     },
   );
 
@@ -60,6 +65,7 @@ export async function applicationLinkRoutes(app: App) {
         tags,
         summary: 'Revoke an application link: it no longer opens nor takes applications',
         params: LinkParams,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -88,7 +94,7 @@ export async function applicationLinkRoutes(app: App) {
           entityId: link.id,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -7706,7 +7706,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              links: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                revokedAt: string | null;
+                revokedBy: string | null;
+                applications: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7766,7 +7779,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { formatDateTime } from '../i18n';
 import { ActionNotice, useAction } from '../useAction';
 
-interface ApplicationLink {
-  id: string;
-  createdAt: string;
-  createdBy: string | null;
-  revokedAt: string | null;
-  revokedBy: string | null;
-  applications: number;
-}
+type Links = ApiGet<'/workspaces/{workspaceId}/membership/application-links'>;
+type ApplicationLink = Links['links'][number];
 
 /**
  * The links prospects use to apply for membership: create one, see those handed out with the
@@ -21,7 +16,7 @@ interface ApplicationLink {
 export function ApplicationLinks({ workspaceId }: { workspaceId: string }) {
   const { t, i18n } = useTranslation();
   const base = `/workspaces/${workspaceId}/membership/application-links`;
-  const { data, reload } = useApi<{ links: ApplicationLink[] }>(base);
+  const { data, reload } = useApi<Links>(base);
   const { message, act } = useAction(reload);
   const [created, setCreated] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ApplicationLink | null>(null);
