@@ -4,6 +4,7 @@ import { loadDefinitions } from './definitions.js';
 import { readObservations } from './observations.js';
 import { InputError, readTabular } from './tabular.js';
 import { usRegionNames } from './us-regions.js';
+import { RECORD_COLUMNS } from './record-columns.js';
 
 /** Uploads through the web app are for regional datasets; national ones go through `agglomera map`. */
 export const MAX_UPLOAD_ROWS = 300_000;
@@ -13,28 +14,7 @@ export interface MappingInput {
   definitions: 'us-benchmark' | { path: string; label: string };
 }
 
-/** Columns of map_records that an upload writes, besides dataset_id. */
-export const RECORD_COLUMNS = [
-  'year',
-  'region',
-  'region_name',
-  'region_type',
-  'cluster_code',
-  'cluster_name',
-  'cluster_type',
-  'employment',
-  'establishments',
-  'wages',
-  'average_wage',
-  'lq',
-  'share',
-  'rank',
-  'employment_rank',
-  'employment_change',
-  'cagr',
-  'strong',
-  'strong90',
-] as const;
+export { RECORD_COLUMNS };
 
 /** Mapping records per chunk: each chunk is written by one statement (service.ts). */
 export const RECORDS_CHUNK = 1_000;

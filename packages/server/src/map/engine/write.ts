@@ -1,28 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runWithProgress, sqlString, type Progress } from './sql.js';
+import { RECORD_COLUMNS } from '../record-columns.js';
 
-/** The columns of table `records`, as written. */
-export const RECORD_COLUMNS = [
-  'year',
-  'region',
-  'region_name',
-  'region_type',
-  'cluster_code',
-  'cluster_name',
-  'cluster_type',
-  'employment',
-  'establishments',
-  'wages',
-  'average_wage',
-  'lq',
-  'share',
-  'rank',
-  'employment_rank',
-  'employment_change',
-  'cagr',
-  'strong',
-  'strong90',
-] as const;
+export { RECORD_COLUMNS };
 
 /** Step 6, write: the records as CSV or JSON (an array) with DuckDB's writer. */
 export async function writeRecords(
