@@ -54,11 +54,15 @@ export function bar(label: string, done: number, total: number, unit = '') {
   if (done === total) process.stderr.write('\n');
 }
 
-/** `agglomera serve` on a free port of 127.0.0.1 over `databaseUrl`, once it listens. */
+/**
+ * `agglomera serve` on a free port of 127.0.0.1, once it listens: over a PostgreSQL server without
+ * the demo (`databaseUrl`), or on an embedded database in `{ dataDir }` with the demo.
+ */
 export function startServer(
-  databaseUrl: URL,
+  database: URL | { dataDir: string },
   env: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess; stop(): void }> {
+  const embedded = !(database instanceof URL);
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -69,9 +73,17 @@ export function startServer(
         '0',
         '--host',
         '127.0.0.1',
-        '--no-demo',
+        ...(embedded ? ['--data-dir', database.dataDir] : ['--no-demo']),
       ],
-      { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl.toString(), LOG_LEVEL: 'warn', ...env } },
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: embedded ? '' : database.toString(),
+          LOG_LEVEL: 'warn',
+          ...env,
+        },
+      },
     );
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {

@@ -9,45 +9,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
-import { parseArgs, quantile, root, say } from '../lib.js';
+import { parseArgs, quantile, root, say, startServer } from '../lib.js';
 
 const args = parseArgs();
 const rows = Number(args.rows ?? 300_000);
 const baselineSeconds = Number(args['baseline-seconds'] ?? 5);
-
-/** `agglomera serve` with the demo on an embedded database in `dataDir`, once it listens. */
-function serveEmbedded(dataDir: string): Promise<{ url: string; stop(): void; pid: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(root, 'packages/cli/bin/agglomera.js'),
-        'serve',
-        '--port',
-        '0',
-        '--host',
-        '127.0.0.1',
-        '--data-dir',
-        dataDir,
-      ],
-      { cwd: root, env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn' } },
-    );
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /serving at (http:\/\/\S+)/.exec(out);
-      if (m)
-        resolve({
-          url: m[1]!.replace('localhost', '127.0.0.1'),
-          stop: () => child.kill(),
-          pid: child.pid!,
-        });
-    });
-    child.stderr!.on('data', (d: Buffer) => process.stderr.write(d));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
-  });
-}
 
 async function signIn(base: string, email: string) {
   const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -90,7 +56,7 @@ function statistics(n: number): string {
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'agglomera-bench-upload-'));
-  const server = await serveEmbedded(dataDir);
+  const server = await startServer({ dataDir });
   try {
     const uploader = await signIn(server.url, 'manager@demo.agglomera.org');
     const reader = await signIn(server.url, 'partner@demo.agglomera.org');
