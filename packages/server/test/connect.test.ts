@@ -348,6 +348,19 @@ describe('express interest', () => {
     const last = ctx.mailer.sent.at(-1)!;
     expect(last.subject).toBe('Your interest in “Solar drying of fruit (test)” was declined');
     expect(last.text).not.toContain('Contact:');
+    // The same answer again changes nothing: no second mail, no second audit entry.
+    const mailsBefore = ctx.mailer.sent.length;
+    const declineTrail = async () =>
+      (await audits('connect.interest.decline')).filter((a) => a.entity_id === interest.id).length;
+    const trailBefore = await declineTrail();
+    const again = await as(ctx.app, manager).put(ws(lakeside, `/interests/${interest.id}/decision`), {
+      decision: 'declined',
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().status).toBe('declined');
+    await ctx.app.settleAfterReply();
+    expect(ctx.mailer.sent.length).toBe(mailsBefore);
+    expect(await declineTrail()).toBe(trailBefore);
   });
 });
 

@@ -80,6 +80,8 @@ describe('sign-in', () => {
     expect(cookie.sameSite).toBe('Lax');
     expect(res.json().csrf).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     expect(res.json().user.email).toBe('manager@demo.agglomera.org');
+    // The same user as /me gives: a manager is no platform administrator.
+    expect(res.json().user.isPlatformAdmin).toBe(false);
   });
 
   it('answers a wrong password and an unknown email identically (401)', async () => {

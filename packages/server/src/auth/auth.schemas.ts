@@ -8,8 +8,14 @@ import { DateTime, Email, Locale, Nullable, OneOf, Row, Uuid } from '../http/sch
  * (http/response-check.ts).
  */
 
-/** The signed-in user, as signing in (or accepting an invitation) gives it. */
-export const SignedInUser = Row({ id: Uuid, email: Email, name: Type.String(), locale: Locale });
+/** The signed-in user, as signing in, accepting an invitation and /me give it. */
+export const SignedInUser = Row({
+  id: Uuid,
+  email: Email,
+  name: Type.String(),
+  locale: Locale,
+  isPlatformAdmin: Type.Boolean(),
+});
 /** A workspace of the user and their role in it (the first is where sign-in lands). */
 const UserWorkspace = Row({
   id: Uuid,
@@ -24,7 +30,7 @@ export const SignedIn = Row({
   workspaces: Type.Array(UserWorkspace),
 });
 export const Me = Row({
-  user: Row({ ...SignedInUser.properties, isPlatformAdmin: Type.Boolean() }),
+  user: SignedInUser,
   /** The session's CSRF token; null when called with an API token. */
   csrf: Nullable(Type.String()),
   workspaces: Type.Array(UserWorkspace),

@@ -13,7 +13,7 @@ import type { WorkspaceRole } from '../http/policy.js';
 export interface LoginResult {
   sessionToken: string;
   csrf: string;
-  user: { id: string; email: string; name: string; locale: UserLocale };
+  user: { id: string; email: string; name: string; locale: UserLocale; isPlatformAdmin: boolean };
 }
 
 /** The one answer for a wrong email or a wrong password: it reveals neither (issue 3). */
@@ -44,7 +44,7 @@ export async function login(
 export async function createSession(
   db: Database,
   settings: Settings,
-  user: { id: string; email: string; name: string; locale: string },
+  user: { id: string; email: string; name: string; locale: string; is_platform_admin: boolean },
 ): Promise<LoginResult> {
   const sessionToken = newSecret();
   const csrf = newSecret();
@@ -60,7 +60,13 @@ export async function createSession(
   return {
     sessionToken,
     csrf,
-    user: { id: user.id, email: user.email, name: user.name, locale: user.locale as UserLocale },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      locale: user.locale as UserLocale,
+      isPlatformAdmin: user.is_platform_admin,
+    },
   };
 }
 

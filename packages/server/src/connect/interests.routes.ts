@@ -86,17 +86,19 @@ export function interestRoutes(app: App): void {
       },
     },
     async (request, reply) => {
-      const out = await decideInterest(
+      const { interest, changed } = await decideInterest(
         app.db,
         { workspaceId: requireWorkspace(request).id, userId: requireAuth(request).user.id },
         request.params.interestId,
         request.body.decision,
       );
-      // The person who sent the interest hears of the answer (notify.service.ts).
-      app.afterReply(reply, 'the interest decision notification failed', async () => {
-        await notifyDecision(app.db, app.mailer, app.settings.publicUrl, request.params.interestId);
-      });
-      return out;
+      // The person who sent the interest hears of the answer (notify.service.ts), once per answer:
+      // the same answer given again changes nothing and sends nothing.
+      if (changed)
+        app.afterReply(reply, 'the interest decision notification failed', async () => {
+          await notifyDecision(app.db, app.mailer, app.settings.publicUrl, request.params.interestId);
+        });
+      return interest;
     },
   );
 }

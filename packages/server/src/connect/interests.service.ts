@@ -77,12 +77,21 @@ export async function expressInterest(db: Database, actor: Actor, postingId: str
   }
 }
 
-/** The interests other initiatives expressed in this initiative's postings, with who to contact. */
-export async function interestsReceived(db: Database, workspaceId: string) {
-  const rows = await db
+/**
+ * The interests on one side of an initiative: those other initiatives expressed in its postings
+ * ('received', with whom to contact) or those it expressed itself ('sent', with the posting's
+ * initiative). One query for both: the side decides the join, the filter and the person shown.
+ */
+async function interestRows(
+  db: Database,
+  side: 'received' | 'sent',
+  workspaceId: string,
+  interestId?: string,
+) {
+  let query = db
     .selectFrom('partner_interests as i')
     .innerJoin('partner_postings as p', 'p.id', 'i.posting_id')
-    .innerJoin('workspaces as w', 'w.id', 'i.workspace_id')
+    .innerJoin('workspaces as w', 'w.id', side === 'received' ? 'i.workspace_id' : 'p.workspace_id')
     .leftJoin('users as u', 'u.id', 'i.user_id')
     .select([
       'i.id',
@@ -90,80 +99,68 @@ export async function interestsReceived(db: Database, workspaceId: string) {
       'p.title as posting_title',
       'p.kind as posting_kind',
       'w.name as initiative_name',
-      'u.name as contact_name',
-      'u.email as contact_email',
+      'u.name as person_name',
+      'u.email as person_email',
       'i.message',
       'i.status',
       'i.decided_at',
       'i.created_at',
-    ])
-    .where('i.posting_workspace_id', '=', workspaceId)
-    .where('p.workspace_id', '=', workspaceId)
-    .orderBy('i.created_at', 'desc')
-    .execute();
-  return {
-    interests: rows.map((r) => ({
+    ]);
+  query =
+    side === 'received'
+      ? query.where('i.posting_workspace_id', '=', workspaceId).where('p.workspace_id', '=', workspaceId)
+      : query.where('i.workspace_id', '=', workspaceId);
+  if (interestId) query = query.where('i.id', '=', interestId);
+  const rows = await query.orderBy('i.created_at', 'desc').execute();
+  return rows.map((r) => ({
+    common: {
       id: r.id,
       postingId: r.posting_id,
       postingTitle: r.posting_title,
       postingKind: r.posting_kind,
       initiativeName: r.initiative_name,
-      contactName: r.contact_name ?? '',
-      contactEmail: r.contact_email ?? '',
+    },
+    person: { name: r.person_name ?? '', email: r.person_email ?? '' },
+    state: {
       message: r.message,
       status: r.status,
       decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
       createdAt: new Date(r.created_at).toISOString(),
+    },
+  }));
+}
+
+/** The interests other initiatives expressed in this initiative's postings, with who to contact. */
+export async function interestsReceived(db: Database, workspaceId: string, interestId?: string) {
+  const rows = await interestRows(db, 'received', workspaceId, interestId);
+  return {
+    interests: rows.map((r) => ({
+      ...r.common,
+      contactName: r.person.name,
+      contactEmail: r.person.email,
+      ...r.state,
     })),
   };
 }
 
 /** The interests this initiative expressed, with their status (the posting's title and initiative). */
 export async function interestsSent(db: Database, workspaceId: string) {
-  const rows = await db
-    .selectFrom('partner_interests as i')
-    .innerJoin('partner_postings as p', 'p.id', 'i.posting_id')
-    .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
-    .leftJoin('users as u', 'u.id', 'i.user_id')
-    .select([
-      'i.id',
-      'i.posting_id',
-      'p.title as posting_title',
-      'p.kind as posting_kind',
-      'w.name as initiative_name',
-      'u.name as sent_by',
-      'i.message',
-      'i.status',
-      'i.decided_at',
-      'i.created_at',
-    ])
-    .where('i.workspace_id', '=', workspaceId)
-    .orderBy('i.created_at', 'desc')
-    .execute();
-  return {
-    interests: rows.map((r) => ({
-      id: r.id,
-      postingId: r.posting_id,
-      postingTitle: r.posting_title,
-      postingKind: r.posting_kind,
-      initiativeName: r.initiative_name,
-      sentBy: r.sent_by ?? '',
-      message: r.message,
-      status: r.status,
-      decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
-      createdAt: new Date(r.created_at).toISOString(),
-    })),
-  };
+  const rows = await interestRows(db, 'sent', workspaceId);
+  return { interests: rows.map((r) => ({ ...r.common, sentBy: r.person.name, ...r.state })) };
 }
 
-/** Accepts or declines an interest in one of this initiative's postings (its team only). */
+/**
+ * Accepts or declines an interest in one of this initiative's postings (its team only). Giving the
+ * answer the interest already has changes nothing: no audit entry, and `changed` false, so that its
+ * sender is not told twice.
+ */
 export async function decideInterest(
   db: Database,
   actor: Actor,
   interestId: string,
   decision: 'accepted' | 'declined',
 ) {
-  await db.transaction().execute(async (trx) => {
+  const changed = await db.transaction().execute(async (trx) => {
     const old = await trx
       .selectFrom('partner_interests')
       .select(['id', 'status', 'workspace_id', 'posting_id'])
@@ -172,6 +169,7 @@ export async function decideInterest(
       .forUpdate()
       .executeTakeFirst();
     if (!old) throw notFound('Interest');
+    if (old.status === decision) return false;
     await trx
       .updateTable('partner_interests')
       .set({ status: decision, decided_by: actor.userId, decided_at: new Date() })
@@ -187,7 +185,8 @@ export async function decideInterest(
         oldValue: { status: old.status },
         newValue: { status: decision },
       });
+    return true;
   });
-  const { interests } = await interestsReceived(db, actor.workspaceId);
-  return interests.find((i) => i.id === interestId)!;
+  const { interests } = await interestsReceived(db, actor.workspaceId, interestId);
+  return { interest: interests[0]!, changed };
 }

@@ -250,6 +250,7 @@ export interface paths {
                 email: string;
                 name: string;
                 locale: 'en' | 'fr' | 'es';
+                isPlatformAdmin: boolean;
               };
               csrf: string;
               workspaces: {
@@ -682,6 +683,7 @@ export interface paths {
                 email: string;
                 name: string;
                 locale: 'en' | 'fr' | 'es';
+                isPlatformAdmin: boolean;
               };
               csrf: string;
             };
