@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../../http/policy.js';
-import { decide } from './service.js';
+import { decide } from './decision.service.js';
 import { ExerciseParams, SELECTION_MANAGERS, tags } from './policies.js';
 import { Baselines, Decision } from './selection.schemas.js';
 
