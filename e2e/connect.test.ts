@@ -6,7 +6,8 @@ import { chromiumPath, seriousViolations, signInAs, startHarness, type Harness }
  * Partner search (docs/connect.md), end to end: the demo manager publishes a posting (a past closing
  * date refused beside its field), sees it on the board; the owner of the second demo initiative
  * finds it, expresses interest in a dialog; the manager accepts it and the sender sees the answer.
- * The screens pass axe and fit 390 px without horizontal scrolling.
+ * Profiles: the directory, the own profile and its possible partners. The screens pass axe and fit
+ * 390 px without horizontal scrolling.
  */
 const TITLE = 'Geothermal heat for fruit drying (e2e)';
 
@@ -116,12 +117,54 @@ describe.skipIf(!chromiumPath)('browser: partner search', () => {
     await m.keyboard.press('Escape');
 
     // On a phone: no horizontal scrolling.
-    for (const path of ['/connect', '/connect/postings', '/connect/interests']) {
+    for (const path of [
+      '/connect',
+      '/connect/postings',
+      '/connect/interests',
+      '/connect/profiles',
+      '/connect/profile',
+    ]) {
       await m.setViewportSize({ width: 390, height: 844 });
       await m.goto(manager.ws + path);
       await m.getByRole('heading', { level: 1 }).waitFor();
       await m.waitForLoadState('networkidle');
       expect(await m.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }
+  }, 180_000);
+
+  it('finds profiles in the directory, edits its own and sees its possible partners', async () => {
+    const partner = await signedIn(h.browser, h.baseUrl, 'partner@demo.agglomera.org');
+    const p = partner.page;
+    await p.goto(`${partner.ws}/connect/profiles`);
+    await p.getByRole('heading', { name: 'Profiles of cluster initiatives', level: 1 }).waitFor();
+    await p.getByRole('search').getByRole('searchbox').fill('traceability');
+    await p
+      .getByTestId('profiles')
+      .getByRole('button', { name: 'Lakeside Agro-Food Cluster (demo)' })
+      .click();
+    const detail = p.getByTestId('profile-detail');
+    await detail.getByText('Training in digital traceability').waitFor();
+    await detail.getByText('Training partner for digital traceability in food safety (demo)').waitFor();
+    expect(await seriousViolations(p)).toEqual([]);
+    await p.keyboard.press('Escape');
+
+    // Our profile: a need written twice is refused beside its field; a new need finds a partner.
+    await p.goto(`${partner.ws}/connect/profile`);
+    await p.getByRole('heading', { name: 'Our profile', level: 1 }).waitFor();
+    const form = p.getByTestId('profile-form');
+    const needs = form.getByLabel('Needs');
+    await needs.fill('Solar drying of seaweed\nsolar drying of seaweed');
+    await form.getByRole('button', { name: 'Save the profile' }).click();
+    await form.locator('.field-error').filter({ hasText: 'is written twice' }).waitFor();
+    expect(await needs.getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(p)).toEqual([]);
+    await needs.fill('Solar drying of seaweed');
+    await form.getByRole('button', { name: 'Save the profile' }).click();
+    await p.getByText('Profile saved and published.').waitFor();
+    const partners = p.getByTestId('profile-matches');
+    await partners
+      .getByText('Solar drying of fruit and vegetables — for “Solar drying of seaweed”')
+      .waitFor();
+    expect(await seriousViolations(p)).toEqual([]);
   }, 180_000);
 });

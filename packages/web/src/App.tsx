@@ -14,6 +14,8 @@ import { InternationalisationPage } from './strategy/InternationalisationPage';
 import { BoardPage } from './connect/BoardPage';
 import { PostingsPage } from './connect/PostingsPage';
 import { InterestsPage } from './connect/InterestsPage';
+import { InitiativeProfilePage } from './connect/InitiativeProfilePage';
+import { ProfilesPage } from './connect/ProfilesPage';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { useSession } from './session';
 import { Shell } from './layout/Shell';
@@ -183,6 +185,8 @@ export function App() {
           <Route path="/w/:workspaceId/connect" element={<BoardPage />} />
           <Route path="/w/:workspaceId/connect/postings" element={<PostingsPage />} />
           <Route path="/w/:workspaceId/connect/interests" element={<InterestsPage />} />
+          <Route path="/w/:workspaceId/connect/profiles" element={<ProfilesPage />} />
+          <Route path="/w/:workspaceId/connect/profile" element={<InitiativeProfilePage />} />
           <Route path="/w/:workspaceId/:module" element={<ModuleRoute />} />
           <Route path="*" element={<NotAvailable module="unknown" />} />
         </Route>

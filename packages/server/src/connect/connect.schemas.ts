@@ -98,3 +98,52 @@ export const Board = Row({
   offset: Type.Integer(),
   limit: Type.Integer(),
 });
+
+// Public profiles of initiatives (profiles.routes.ts).
+const profileFields = {
+  initiativeName: Type.String(),
+  summary: Type.String(),
+  sector: Type.String(),
+  region: Type.String(),
+  competences: Type.Array(Type.String()),
+  offers: Type.Array(Type.String()),
+  needs: Type.Array(Type.String()),
+  themes: Themes,
+  contactEmail: Nullable(Type.String()),
+  website: Nullable(Type.String()),
+};
+/** The initiative's own profile; before its first save, empty, with null id and dates. */
+export const OwnProfile = Row({
+  id: Nullable(Uuid),
+  ...profileFields,
+  updatedAt: Nullable(DateTime),
+  published: Type.Boolean(),
+  publishedAt: Nullable(DateTime),
+  /** Whether the profile was ever saved. */
+  saved: Type.Boolean(),
+});
+const PublishedProfile = { id: Uuid, ...profileFields, updatedAt: DateTime, own: Type.Boolean() };
+export const ProfileDirectory = Row({
+  profiles: Type.Array(Row(PublishedProfile)),
+  total: Type.Integer(),
+  offset: Type.Integer(),
+  limit: Type.Integer(),
+});
+export const ProfileDetail = Row({
+  ...PublishedProfile,
+  /** The initiative's open postings on the board. */
+  postings: Type.Array(Row({ id: Uuid, kind: Kind, title: Type.String() })),
+});
+const ProfileLink = Row({ need: Type.String(), answer: Type.String(), words: Type.Array(Type.String()) });
+export const ProfileMatches = Row({
+  matches: Type.Array(
+    Row({
+      profile: Row({ id: Uuid, initiativeName: Type.String(), summary: Type.String() }),
+      /** Their offers and competences that answer our needs. */
+      theyOffer: Type.Array(ProfileLink),
+      /** Our offers and competences that answer their needs. */
+      weOffer: Type.Array(ProfileLink),
+      sharedThemes: Themes,
+    }),
+  ),
+});

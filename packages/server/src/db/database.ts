@@ -64,6 +64,7 @@ import * as m0062 from './migrations/0062_import_jobs.js';
 import * as m0063 from './migrations/0063_connect.js';
 import * as m0064 from './migrations/0064_task_reminders.js';
 import * as m0065 from './migrations/0065_map_dataset_writing.js';
+import * as m0066 from './migrations/0066_initiative_profiles.js';
 
 export type Database = Kysely<DB>;
 
@@ -134,6 +135,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0063_connect': m0063,
   '0064_task_reminders': m0064,
   '0065_map_dataset_writing': m0065,
+  '0066_initiative_profiles': m0066,
 };
 
 class StaticMigrations implements MigrationProvider {

@@ -37,7 +37,29 @@ export interface PartnerInterestsTable {
   created_at: GeneratedTimestamp;
 }
 
+/** A cluster initiative's public profile (migration 0066_initiative_profiles). */
+export interface InitiativeProfilesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  published: Generated<boolean>;
+  summary: Generated<string>;
+  sector: Generated<string>;
+  region: Generated<string>;
+  /** JSON arrays of short lines. */
+  competences: ColumnType<string[], string | undefined, string>;
+  offers: ColumnType<string[], string | undefined, string>;
+  needs: ColumnType<string[], string | undefined, string>;
+  /** A JSON array of theme keys (PARTNER_THEMES). */
+  themes: ColumnType<string[], string | undefined, string>;
+  contact_email: string | null;
+  website: string | null;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updated_by: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
 export interface ConnectTables {
+  initiative_profiles: InitiativeProfilesTable;
   partner_postings: PartnerPostingsTable;
   partner_interests: PartnerInterestsTable;
 }

@@ -12,7 +12,7 @@ export interface DemoConnectIds {
  * Partner search in the demo (docs/connect.md): a second, small cluster initiative with its own
  * owner (partner@demo.agglomera.org; not verified, so that it stays out of benchmarking peers), a
  * few postings of each initiative (one of Lakeside's closed), one interest Lakeside received and
- * one it sent. All names are invented and marked "(demo)".
+ * one it sent, and a published profile of each. All names are invented and marked "(demo)".
  */
 export async function loadDemoConnect(
   db: Database,
@@ -151,6 +151,56 @@ export async function loadDemoConnect(
         workspace_id: initiative,
         user_id: manager,
         message: 'Three of our fruit processors would test seaweed packaging in the project. (demo)',
+      },
+    ])
+    .execute();
+
+  // Both initiatives publish a profile whose offers answer the other's needs (the directory and
+  // "possible partners" of docs/connect.md).
+  await db
+    .insertInto('initiative_profiles')
+    .values([
+      {
+        workspace_id: initiative,
+        published: true,
+        published_at: new Date(),
+        updated_by: manager,
+        summary:
+          'Fruit and vegetable processors, farmers’ groups and a food technology institute around the lake, working together on quality, exports and less waste. (demo)',
+        sector: 'Agro-food processing',
+        region: 'Lakeside region',
+        competences: JSON.stringify(['Fruit processing and quality control', 'Food safety audits']),
+        offers: JSON.stringify([
+          'Solar drying of fruit and vegetables',
+          'Shared stand at the regional food fair',
+        ]),
+        needs: JSON.stringify([
+          'Cold chain monitoring from farm to port',
+          'Training in digital traceability',
+          'Bio-based packaging for fresh fruit',
+        ]),
+        themes: JSON.stringify(['green', 'digital', 'skills']),
+        contact_email: 'manager@demo.agglomera.org',
+        website: 'https://lakeside.demo.agglomera.org',
+      },
+      {
+        workspace_id: coastal,
+        published: true,
+        published_at: new Date(),
+        updated_by: partner,
+        summary:
+          'Fishing cooperatives, marine logistics firms and a seaweed start-up of the coast, growing the blue economy together. (demo)',
+        sector: 'Blue economy',
+        region: 'Coastal region',
+        competences: JSON.stringify(['Cold chain sensors and temperature monitoring', 'Marine logistics']),
+        offers: JSON.stringify(['Seaweed packaging prototypes']),
+        needs: JSON.stringify([
+          'Food processors to test seaweed packaging',
+          'Quality control of processed fish',
+        ]),
+        themes: JSON.stringify(['green', 'digital', 'resilience']),
+        contact_email: 'partner@demo.agglomera.org',
+        website: null,
       },
     ])
     .execute();

@@ -582,6 +582,146 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/connect/profiles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The directory: published profiles of every cluster initiative (team members of an initiative only), searchable, paged */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          theme?:
+            'green' | 'digital' | 'resilience' | 'internationalisation' | 'skills' | 'innovation' | 'other';
+          offset?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              profiles: {
+                /** Format: uuid */
+                id: string;
+                initiativeName: string;
+                summary: string;
+                sector: string;
+                region: string;
+                competences: string[];
+                offers: string[];
+                needs: string[];
+                themes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
+                contactEmail: string | null;
+                website: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                own: boolean;
+              }[];
+              total: number;
+              offset: number;
+              limit: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/profiles/{profileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One published profile, with its initiative’s open postings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          profileId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              initiativeName: string;
+              summary: string;
+              sector: string;
+              region: string;
+              competences: string[];
+              offers: string[];
+              needs: string[];
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              contactEmail: string | null;
+              website: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              own: boolean;
+              postings: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'problem' | 'offer' | 'partner';
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invitations/{token}': {
     parameters: {
       query?: never;
@@ -3421,6 +3561,197 @@ export interface paths {
                   | 'other'
                 )[];
                 sharedWords: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/connect/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The initiative’s own profile (empty until first saved) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string | null;
+              initiativeName: string;
+              summary: string;
+              sector: string;
+              region: string;
+              competences: string[];
+              offers: string[];
+              needs: string[];
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              contactEmail: string | null;
+              website: string | null;
+              updatedAt: string | null;
+              published: boolean;
+              publishedAt: string | null;
+              saved: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** Save the profile; published: true shows it in the directory (needs a summary, a competence or offer and a theme) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            published: boolean;
+            summary: string;
+            sector: string;
+            region: string;
+            competences: string[];
+            offers: string[];
+            needs: string[];
+            themes: (
+              'green' | 'digital' | 'resilience' | 'internationalisation' | 'skills' | 'innovation' | 'other'
+            )[];
+            contactEmail: string | null;
+            website: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string | null;
+              initiativeName: string;
+              summary: string;
+              sector: string;
+              region: string;
+              competences: string[];
+              offers: string[];
+              needs: string[];
+              themes: (
+                | 'green'
+                | 'digital'
+                | 'resilience'
+                | 'internationalisation'
+                | 'skills'
+                | 'innovation'
+                | 'other'
+              )[];
+              contactEmail: string | null;
+              website: string | null;
+              updatedAt: string | null;
+              published: boolean;
+              publishedAt: string | null;
+              saved: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{workspaceId}/connect/profile/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Possible partners (the platform’s rule): published profiles whose offers answer our needs or whose needs our offers answer */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspaceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              matches: {
+                profile: {
+                  /** Format: uuid */
+                  id: string;
+                  initiativeName: string;
+                  summary: string;
+                };
+                theyOffer: {
+                  need: string;
+                  answer: string;
+                  words: string[];
+                }[];
+                weOffer: {
+                  need: string;
+                  answer: string;
+                  words: string[];
+                }[];
+                sharedThemes: (
+                  | 'green'
+                  | 'digital'
+                  | 'resilience'
+                  | 'internationalisation'
+                  | 'skills'
+                  | 'innovation'
+                  | 'other'
+                )[];
               }[];
             };
           };

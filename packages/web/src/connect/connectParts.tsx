@@ -22,6 +22,8 @@ export function ConnectNav() {
       </NavLink>
       <NavLink to={`${base}/postings`}>{t('connect.nav.postings')}</NavLink>
       <NavLink to={`${base}/interests`}>{t('connect.nav.interests')}</NavLink>
+      <NavLink to={`${base}/profiles`}>{t('connect.nav.profiles')}</NavLink>
+      <NavLink to={`${base}/profile`}>{t('connect.nav.profile')}</NavLink>
     </nav>
   );
 }

@@ -15,6 +15,12 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Name at least one field to change': 'Indiquez au moins un champ à modifier',
       'names no field': 'n’indique aucun champ',
       'Posting not found': 'Annonce introuvable',
+      'Profile not found': 'Profil introuvable',
+      'A published profile needs a summary': 'Un profil publié a besoin d’une présentation',
+      'A published profile names at least one competence or offer':
+        'Un profil publié nomme au moins une compétence ou une offre',
+      '“{0}” is written twice': '« {0} » est écrit deux fois',
+      'is written twice': 'est écrit deux fois',
       'Interest not found': 'Manifestation d’intérêt introuvable',
       'Partner search is open to the team of a cluster initiative (owner, manager or staff)':
         'La recherche de partenaires est ouverte à l’équipe d’une initiative de cluster (propriétaire, gestionnaire ou personnel)',
@@ -49,6 +55,12 @@ export const catalogues: Record<'en' | 'fr' | 'es', Catalogue> = {
       'Name at least one field to change': 'Indique al menos un campo que cambiar',
       'names no field': 'no indica ningún campo',
       'Posting not found': 'Anuncio no encontrado',
+      'Profile not found': 'Perfil no encontrado',
+      'A published profile needs a summary': 'Un perfil publicado necesita una presentación',
+      'A published profile names at least one competence or offer':
+        'Un perfil publicado nombra al menos una competencia u oferta',
+      '“{0}” is written twice': '«{0}» está escrito dos veces',
+      'is written twice': 'está escrito dos veces',
       'Interest not found': 'Manifestación de interés no encontrada',
       'Partner search is open to the team of a cluster initiative (owner, manager or staff)':
         'La búsqueda de socios está abierta al equipo de una iniciativa de clúster (propietario, gerente o personal)',
