@@ -14,6 +14,14 @@ import {
   takeBaselineFromDiagnostic,
 } from './indicators.service.js';
 import { updateIndicator } from './indicator-edit.service.js';
+import { Ok } from '../http/schemas.js';
+import {
+  BaselineFromDiagnostic,
+  IndicatorCreated,
+  IndicatorDetail,
+  IndicatorPage,
+  IndicatorUpdated,
+} from './monitoring.schemas.js';
 
 const TargetsBody = Type.Array(
   Type.Object(
@@ -69,6 +77,7 @@ export function indicatorRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: IndicatorPage },
       },
     },
     async (request) => {
@@ -88,6 +97,7 @@ export function indicatorRoutes(app: App) {
           'Define an indicator (UNIDO 002:256–258): level, unit, baseline, targets by period, source and method, responsible person, frequency, evaluation level (003:835). An indicator computed from platform records without a baseline takes it from the first diagnostic baseline when one exists.',
         params: Params,
         body: Type.Object(indicatorProps, { additionalProperties: false }),
+        response: { 201: IndicatorCreated },
       },
     },
     async (request, reply) => {
@@ -118,6 +128,7 @@ export function indicatorRoutes(app: App) {
         summary:
           'An indicator with its periods (upcoming, open, late, closed), targets, values with who entered them and when, and computed values',
         params: IndicatorParams,
+        response: { 200: IndicatorDetail },
       },
     },
     async (request) => {
@@ -143,6 +154,7 @@ export function indicatorRoutes(app: App) {
           'Edit an indicator: any field of its definition, checked as on creation; the frequency and dates change only while no value is recorded (409 otherwise)',
         params: IndicatorParams,
         body: Type.Partial(Type.Object(editProps), { additionalProperties: false }),
+        response: { 200: IndicatorUpdated },
       },
     },
     async (request) => {
@@ -161,12 +173,13 @@ export function indicatorRoutes(app: App) {
         tags,
         summary: 'Delete an indicator with its periods, targets and values (the audit log keeps them)',
         params: IndicatorParams,
+        response: { 200: Ok },
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       await deleteIndicator(app.db, ws.id, requireAuth(request).user.id, request.params.indicatorId);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -179,6 +192,7 @@ export function indicatorRoutes(app: App) {
         summary:
           'Take the baseline from the diagnostic: the platform metric computed at the date of the first diagnostic recorded as a baseline (409 without one)',
         params: IndicatorParams,
+        response: { 200: BaselineFromDiagnostic },
       },
     },
     async (request) => {
@@ -201,6 +215,7 @@ export function indicatorRoutes(app: App) {
         summary: 'Set targets by period (a percentage target above 100 is refused and nothing is stored)',
         params: IndicatorParams,
         body: Type.Object({ targets: TargetsBody }, { additionalProperties: false }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -212,7 +227,7 @@ export function indicatorRoutes(app: App) {
         request.params.indicatorId,
         request.body.targets,
       );
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -8,6 +8,7 @@ import { num, today } from './shared.js';
 import { baselineFromDiagnostic } from './baselines.service.js';
 import { checkTargets, type IndicatorInput, type validateIndicator } from './indicators.js';
 import { msg } from '../i18n/index.js';
+import { iso } from '../http/schemas.js';
 /**
  * Indicators of the results chain (UNIDO 002:256–258): their records, periods, baselines and
  * targets. Queries and transactions only; the routes in indicators.routes.ts check and call.
@@ -348,7 +349,7 @@ export async function readIndicator(db: Database, workspaceId: string, indicator
             origin: v.origin,
             sourceNote: v.source_note,
             enteredBy: v.entered_by,
-            enteredAt: v.entered_at,
+            enteredAt: iso(v.entered_at),
           })),
           computed:
             metric && p.starts_on <= now
@@ -458,7 +459,7 @@ export async function takeBaselineFromDiagnostic(
     return {
       baselineValue: d.value,
       baselineDate: d.date,
-      baselineSource: 'diagnostic',
+      baselineSource: 'diagnostic' as const,
       baselineNote: d.note,
     };
   });

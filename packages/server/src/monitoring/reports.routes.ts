@@ -1,4 +1,5 @@
 import { DEFAULT_TOLERANCE, IATI_ORGANISATION_TYPES } from '@agglomera/methods';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
@@ -14,6 +15,16 @@ import { DOCUMENT_CSP } from '../http/security-headers.js';
 import { validDate, listReports } from './reports.service.js';
 import { msg } from '../i18n/index.js';
 import { renderInThread } from '../jobs/threads.js';
+import type { Text3 } from './surveys/model.js';
+import { iso } from '../http/schemas.js';
+import {
+  IatiValidation,
+  MonitoringChecks,
+  MonitoringReport,
+  MonitoringReportEdited,
+  MonitoringReportRead,
+  ReportList,
+} from './monitoring.schemas.js';
 
 /** The module that renders the report's PDF and DOCX, in a worker thread (jobs/threads.ts). */
 const RENDER = new URL('./report-render.ts', import.meta.url);
@@ -44,7 +55,12 @@ export async function monitoringReportRoutes(app: App) {
     '/workspaces/:workspaceId/monitoring/reports',
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds } },
-      schema: { tags, summary: 'Monitoring reports, latest period first', params: Params },
+      schema: {
+        tags,
+        summary: 'Monitoring reports, latest period first',
+        params: Params,
+        response: { 200: ReportList },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -57,8 +73,13 @@ export async function monitoringReportRoutes(app: App) {
         .orderBy('created_at', 'desc')
         .execute();
       return {
-        reports: rows.map((r) => ({ ...r, tolerance: Number(r.tolerance) })),
-        satisfactionSurveys: satisfaction,
+        reports: rows.map((r) => ({ ...r, tolerance: Number(r.tolerance), updatedAt: iso(r.updatedAt) })),
+        satisfactionSurveys: satisfaction.map((s) => ({
+          ...s,
+          title: s.title as Text3,
+          sentAt: iso(s.sentAt),
+          deadline: iso(s.deadline),
+        })),
         defaultTolerance: DEFAULT_TOLERANCE,
         canEdit: EDITORS.includes(ws.role),
       };
@@ -84,6 +105,7 @@ export async function monitoringReportRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: MonitoringReport },
       },
     },
     async (request, reply) => {
@@ -168,6 +190,7 @@ export async function monitoringReportRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: MonitoringReportRead },
       },
     },
     async (request, reply) => {
@@ -175,19 +198,21 @@ export async function monitoringReportRoutes(app: App) {
       const d = await collectReport(app.db, ws.id, request.params.reportId);
       const format = request.query.format ?? 'json';
       const file = `monitoring-report-${d.startsOn}-${d.endsOn}`;
+      // The HTML, PDF and DOCX renderings are documents, not the JSON the response schema describes.
+      const document = reply as FastifyReply;
       if (format === 'html')
-        return reply
+        return document
           .type('text/html; charset=utf-8')
           .header('content-security-policy', DOCUMENT_CSP)
           .header('content-disposition', `inline; filename="${file}.html"`)
           .send(reportHtml(d, documentLocale(request)));
       if (format === 'pdf')
-        return reply
+        return document
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${file}.pdf"`)
           .send(await renderInThread(RENDER, reportPdf, d, documentLocale(request)));
       if (format === 'docx')
-        return reply
+        return document
           .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
           .header('content-disposition', `attachment; filename="${file}.docx"`)
           .send(await renderInThread(RENDER, reportDocx, d, documentLocale(request)));
@@ -217,6 +242,7 @@ export async function monitoringReportRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: MonitoringReportEdited },
       },
     },
     async (request) => {
@@ -327,13 +353,18 @@ export async function monitoringReportRoutes(app: App) {
           "The IATI export checked with libxml2 against the IATI schema: Agglomera's schema of the 2.03 elements it writes, or the official schema where the operator set AGGLOMERA_IATI_SCHEMA",
         params: Params,
         querystring: IatiQuery,
+        response: { 200: IatiValidation },
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
       const xml = await iatiActivityXml(app.db, ws.id, request.query);
       const { official, problems } = await validateIati(xml);
-      return { schema: official ? 'official' : 'agglomera-subset', valid: problems.length === 0, problems };
+      return {
+        schema: official ? ('official' as const) : ('agglomera-subset' as const),
+        valid: problems.length === 0,
+        problems,
+      };
     },
   );
 
@@ -346,6 +377,7 @@ export async function monitoringReportRoutes(app: App) {
         summary:
           'Participation in impact monitoring (at least 70 % of the actors, GIZ 001:2978) and the baseline observation (at least 15 cluster firms, GIZ 001:3757)',
         params: Params,
+        response: { 200: MonitoringChecks },
       },
     },
     async (request) => {
@@ -373,6 +405,7 @@ export async function monitoringReportRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: MonitoringChecks },
       },
     },
     async (request) => {

@@ -11,9 +11,10 @@ import type { App } from '../http/app-types.js';
 import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { type Question } from './surveys/model.js';
+import { type Question, type Text3 } from './surveys/model.js';
 import { EDITORS } from './shared.js';
 import { satisfactionQuestions } from './reports.service.js';
+import { SatisfactionReading, SatisfactionSurveyCreated } from './monitoring.schemas.js';
 
 const tags = ['monitoring'];
 const initiative = ['cluster_initiative'] as const;
@@ -38,6 +39,7 @@ export async function satisfactionRoutes(app: App) {
           { deadline: Type.String({ format: 'date-time' }), anonymous: Type.Optional(Type.Boolean()) },
           { additionalProperties: false },
         ),
+        response: { 201: SatisfactionSurveyCreated },
       },
     },
     async (request, reply) => {
@@ -99,6 +101,7 @@ export async function satisfactionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: SatisfactionReading },
       },
     },
     async (request) => {
@@ -133,7 +136,7 @@ export async function satisfactionRoutes(app: App) {
       const asksSize = questions.some((q) => q.name === 'size');
       return {
         surveyId: s.id,
-        title: s.title,
+        title: s.title as Text3,
         responses: responses.length,
         members: responses.filter((r) => groupOf(r) === 'member').length,
         nonMembers: responses.filter((r) => groupOf(r) === 'non_member').length,

@@ -2661,7 +2661,107 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              groups: {
+                key: string;
+                label: string;
+                source: string;
+                criteria: {
+                  key: string;
+                  label: string;
+                }[];
+              }[];
+              sector: string;
+              field: string | null;
+              fields: string[];
+              scale: {
+                min: number;
+                max: number;
+              };
+              labels: ('bronze' | 'silver' | 'gold')[];
+              labelBody: string;
+              minPeers: number;
+              assessments: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                assessedOn: string;
+                assessor: string;
+                assessorOrganisation: string;
+                /** @enum {unknown} */
+                conductedBy: 'team' | 'external';
+                assessorUserId: string | null;
+                programmeId: string | null;
+                programme: string | null;
+                scores: {
+                  [key: string]: number;
+                };
+                notes: {
+                  [key: string]: string;
+                };
+                shareWithPeers: boolean;
+                signedAt: string | null;
+                signedBy: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              comparison: {
+                /** Format: uuid */
+                assessmentId: string;
+                sharing: boolean;
+                peerCount: number;
+                groups: {
+                  key: string;
+                  own: number | null;
+                  peers: {
+                    n: number;
+                    q1: number;
+                    median: number;
+                    q3: number;
+                  } | null;
+                  /** @enum {unknown} */
+                  position: 'top_quartile' | 'middle' | 'bottom_quartile' | 'no_peers' | 'not_scored';
+                }[];
+                strengths: {
+                  key: string;
+                  score: number;
+                  /** @enum {unknown} */
+                  basis: 'peers' | 'own_scores';
+                }[];
+                weaknesses: {
+                  key: string;
+                  score: number;
+                  /** @enum {unknown} */
+                  basis: 'peers' | 'own_scores';
+                }[];
+              } | null;
+              recommendations: {
+                author: string | null;
+                byAssessor: boolean;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                assessmentId: string;
+                groupKey: string | null;
+                text: string;
+                responsibleUserId: string | null;
+                responsible: string | null;
+                dueOn: string | null;
+                /** @enum {unknown} */
+                status: 'open' | 'in_progress' | 'done';
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              canEdit: boolean;
+              canSign: boolean;
+            };
+          };
         };
       };
     };
@@ -2711,11 +2811,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -2766,7 +2871,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -2809,7 +2919,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              shareWithPeers: boolean;
+            };
+          };
         };
       };
     };
@@ -2847,7 +2963,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              signedAt: string;
+            };
+          };
         };
       };
     };
@@ -2890,11 +3013,18 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              status: 'open' | 'in_progress' | 'done';
+            };
+          };
         };
       };
     };
@@ -2938,7 +3068,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              status: 'open' | 'in_progress' | 'done';
+            };
+          };
         };
       };
     };
@@ -4358,7 +4495,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              evaluations: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {unknown} */
+                kind: 'internal' | 'external';
+                requestingBody: string;
+                purpose: string;
+                evaluator: string;
+                criteria: {
+                  text: string;
+                  /** @enum {unknown} */
+                  target:
+                    | 'cluster_policy'
+                    | 'framework_conditions'
+                    | 'cluster_organisation'
+                    | 'cluster_actors'
+                    | 'cluster'
+                    | 'national_ecosystem'
+                    | 'regional_ecosystem';
+                }[];
+                criteriaFixed: boolean;
+                periodStart: string | null;
+                criteriaSetOn: string | null;
+                criteriaTiming: ('on_time' | 'late') | null;
+                criteriaGraceDays: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'started' | 'completed';
+                startedAt: string | null;
+                completedAt: string | null;
+                findings: string;
+                implementationRate: number | null;
+                recommendations: {
+                  /** Format: uuid */
+                  id: string;
+                  text: string;
+                  agreedByEvaluators: boolean;
+                  agreedByCluster: boolean;
+                  agreedByRequester: boolean;
+                  selected: boolean;
+                  /** @enum {unknown} */
+                  status: 'not_started' | 'in_progress' | 'implemented' | 'dropped';
+                  statusNote: string;
+                  responsibleUserId: string | null;
+                  responsible: string | null;
+                  dueOn: string | null;
+                }[];
+              }[];
+              kinds: ('internal' | 'external')[];
+              targets: (
+                | 'cluster_policy'
+                | 'framework_conditions'
+                | 'cluster_organisation'
+                | 'cluster_actors'
+                | 'cluster'
+                | 'national_ecosystem'
+                | 'regional_ecosystem'
+              )[];
+              statuses: ('not_started' | 'in_progress' | 'implemented' | 'dropped')[];
+              people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              canEdit: boolean;
+              agreementsFor: ('agreedByEvaluators' | 'agreedByCluster' | 'agreedByRequester')[];
+            };
+          };
         };
       };
     };
@@ -4398,11 +4604,60 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind: 'internal' | 'external';
+              requestingBody: string;
+              purpose: string;
+              evaluator: string;
+              criteria: {
+                text: string;
+                /** @enum {unknown} */
+                target:
+                  | 'cluster_policy'
+                  | 'framework_conditions'
+                  | 'cluster_organisation'
+                  | 'cluster_actors'
+                  | 'cluster'
+                  | 'national_ecosystem'
+                  | 'regional_ecosystem';
+              }[];
+              criteriaFixed: boolean;
+              periodStart: string | null;
+              criteriaSetOn: string | null;
+              criteriaTiming: ('on_time' | 'late') | null;
+              criteriaGraceDays: number;
+              /** @enum {unknown} */
+              status: 'planned' | 'started' | 'completed';
+              startedAt: string | null;
+              completedAt: string | null;
+              findings: string;
+              implementationRate: number | null;
+              recommendations: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                agreedByEvaluators: boolean;
+                agreedByCluster: boolean;
+                agreedByRequester: boolean;
+                selected: boolean;
+                /** @enum {unknown} */
+                status: 'not_started' | 'in_progress' | 'implemented' | 'dropped';
+                statusNote: string;
+                responsibleUserId: string | null;
+                responsible: string | null;
+                dueOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4460,7 +4715,56 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind: 'internal' | 'external';
+              requestingBody: string;
+              purpose: string;
+              evaluator: string;
+              criteria: {
+                text: string;
+                /** @enum {unknown} */
+                target:
+                  | 'cluster_policy'
+                  | 'framework_conditions'
+                  | 'cluster_organisation'
+                  | 'cluster_actors'
+                  | 'cluster'
+                  | 'national_ecosystem'
+                  | 'regional_ecosystem';
+              }[];
+              criteriaFixed: boolean;
+              periodStart: string | null;
+              criteriaSetOn: string | null;
+              criteriaTiming: ('on_time' | 'late') | null;
+              criteriaGraceDays: number;
+              /** @enum {unknown} */
+              status: 'planned' | 'started' | 'completed';
+              startedAt: string | null;
+              completedAt: string | null;
+              findings: string;
+              implementationRate: number | null;
+              recommendations: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                agreedByEvaluators: boolean;
+                agreedByCluster: boolean;
+                agreedByRequester: boolean;
+                selected: boolean;
+                /** @enum {unknown} */
+                status: 'not_started' | 'in_progress' | 'implemented' | 'dropped';
+                statusNote: string;
+                responsibleUserId: string | null;
+                responsible: string | null;
+                dueOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4483,7 +4787,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -4521,11 +4830,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -4575,7 +4889,56 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind: 'internal' | 'external';
+              requestingBody: string;
+              purpose: string;
+              evaluator: string;
+              criteria: {
+                text: string;
+                /** @enum {unknown} */
+                target:
+                  | 'cluster_policy'
+                  | 'framework_conditions'
+                  | 'cluster_organisation'
+                  | 'cluster_actors'
+                  | 'cluster'
+                  | 'national_ecosystem'
+                  | 'regional_ecosystem';
+              }[];
+              criteriaFixed: boolean;
+              periodStart: string | null;
+              criteriaSetOn: string | null;
+              criteriaTiming: ('on_time' | 'late') | null;
+              criteriaGraceDays: number;
+              /** @enum {unknown} */
+              status: 'planned' | 'started' | 'completed';
+              startedAt: string | null;
+              completedAt: string | null;
+              findings: string;
+              implementationRate: number | null;
+              recommendations: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                agreedByEvaluators: boolean;
+                agreedByCluster: boolean;
+                agreedByRequester: boolean;
+                selected: boolean;
+                /** @enum {unknown} */
+                status: 'not_started' | 'in_progress' | 'implemented' | 'dropped';
+                statusNote: string;
+                responsibleUserId: string | null;
+                responsible: string | null;
+                dueOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4619,7 +4982,56 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind: 'internal' | 'external';
+              requestingBody: string;
+              purpose: string;
+              evaluator: string;
+              criteria: {
+                text: string;
+                /** @enum {unknown} */
+                target:
+                  | 'cluster_policy'
+                  | 'framework_conditions'
+                  | 'cluster_organisation'
+                  | 'cluster_actors'
+                  | 'cluster'
+                  | 'national_ecosystem'
+                  | 'regional_ecosystem';
+              }[];
+              criteriaFixed: boolean;
+              periodStart: string | null;
+              criteriaSetOn: string | null;
+              criteriaTiming: ('on_time' | 'late') | null;
+              criteriaGraceDays: number;
+              /** @enum {unknown} */
+              status: 'planned' | 'started' | 'completed';
+              startedAt: string | null;
+              completedAt: string | null;
+              findings: string;
+              implementationRate: number | null;
+              recommendations: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                agreedByEvaluators: boolean;
+                agreedByCluster: boolean;
+                agreedByRequester: boolean;
+                selected: boolean;
+                /** @enum {unknown} */
+                status: 'not_started' | 'in_progress' | 'implemented' | 'dropped';
+                statusNote: string;
+                responsibleUserId: string | null;
+                responsible: string | null;
+                dueOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8526,7 +8938,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              impactMonitoring: {
+                met: boolean;
+                value: number | null;
+                required: number;
+                participants: number;
+                actors: number;
+                /** @enum {unknown} */
+                base: 'involved' | 'register';
+                surveyId: string | null;
+              };
+              baselineObservation: {
+                met: boolean;
+                value: number | null;
+                required: number;
+                observedOn: string | null;
+              };
+              canEdit: boolean;
+            };
+          };
         };
       };
     };
@@ -8801,7 +9233,17 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              schema: 'official' | 'agglomera-subset';
+              valid: boolean;
+              problems: {
+                line: number | null;
+                message: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8840,7 +9282,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                level: string;
+                name: string;
+                definition: string;
+                unit: string;
+                currency: string | null;
+                disaggregation: string[];
+                baselineValue: number | null;
+                baselineDate: string | null;
+                baselineSource: ('manual' | 'diagnostic') | null;
+                baselineNote: string;
+                baselineRecordId: string | null;
+                dataSource: string;
+                method: string;
+                source: string;
+                metricKey: string | null;
+                responsibleUserId: string | null;
+                frequency: string;
+                evaluationLevel: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                latestValue: number | null;
+                latestPeriod: string | null;
+                computedToday: number | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -8888,11 +9366,23 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              periods: string[];
+              baselineFromDiagnostic: {
+                value: number;
+                /** Format: date */
+                date: string;
+                note: string;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -8927,7 +9417,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              indicator: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                level: string;
+                name: string;
+                definition: string;
+                unit: string;
+                currency: string | null;
+                disaggregation: string[];
+                baselineValue: number | null;
+                baselineDate: string | null;
+                baselineSource: ('manual' | 'diagnostic') | null;
+                baselineNote: string;
+                baselineRecordId: string | null;
+                dataSource: string;
+                method: string;
+                source: string;
+                metricKey: string | null;
+                responsibleUserId: string | null;
+                frequency: string;
+                evaluationLevel: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                responsible: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+              };
+              canEdit: boolean;
+              canClose: boolean;
+              canEnter: boolean;
+              periods: {
+                key: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                target: number | null;
+                /** @enum {unknown} */
+                state: 'upcoming' | 'open' | 'late' | 'closed';
+                value: number | null;
+                values: {
+                  segment: string;
+                  value: number;
+                  origin: string;
+                  sourceNote: string;
+                  enteredBy: string | null;
+                  /** Format: date-time */
+                  enteredAt: string;
+                }[];
+                computed: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8951,7 +9500,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -9005,7 +9559,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              indicator: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                level: string;
+                name: string;
+                definition: string;
+                unit: string;
+                currency: string | null;
+                disaggregation: string[];
+                baselineValue: number | null;
+                baselineDate: string | null;
+                baselineSource: ('manual' | 'diagnostic') | null;
+                baselineNote: string;
+                baselineRecordId: string | null;
+                dataSource: string;
+                method: string;
+                source: string;
+                metricKey: string | null;
+                responsibleUserId: string | null;
+                frequency: string;
+                evaluationLevel: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+              };
+              periods: string[];
+              periodsRecreated: boolean;
+              changed: string[];
+            };
+          };
         };
       };
     };
@@ -9038,7 +9625,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              baselineValue: number;
+              /** Format: date */
+              baselineDate: string;
+              /** @enum {string} */
+              baselineSource: 'diagnostic';
+              baselineNote: string;
+            };
+          };
         };
       };
     };
@@ -9168,7 +9764,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -9388,7 +9989,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reports: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                tolerance: number;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              satisfactionSurveys: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+                sentAt: string | null;
+                /** Format: date-time */
+                deadline: string;
+              }[];
+              defaultTolerance: number;
+              canEdit: boolean;
+            };
+          };
         };
       };
     };
@@ -9423,11 +10055,89 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              workspace: string;
+              workspaceKind: string;
+              title: string;
+              /** Format: date */
+              startsOn: string;
+              /** Format: date */
+              endsOn: string;
+              tolerance: number;
+              narrative: {
+                summary?: string;
+                progress?: string;
+                challenges?: string;
+                nextSteps?: string;
+              };
+              /** Format: date-time */
+              updatedAt: string;
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                currency: string | null;
+                definition: string;
+                evaluationLevel: string;
+                baselineValue: number | null;
+                baselineDate: string | null;
+                period: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                } | null;
+                target: number | null;
+                actual: number | null;
+                /** @enum {unknown} */
+                light: 'green' | 'amber' | 'red' | 'none';
+                progress: number | null;
+                trend: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  target: number | null;
+                  actual: number | null;
+                }[];
+              }[];
+              lights: {
+                green: number;
+                amber: number;
+                red: number;
+                none: number;
+              };
+              checks: {
+                impactMonitoring: {
+                  met: boolean;
+                  value: number | null;
+                  required: number;
+                  participants: number;
+                  actors: number;
+                  /** @enum {unknown} */
+                  base: 'involved' | 'register';
+                  surveyId: string | null;
+                };
+                baselineObservation: {
+                  met: boolean;
+                  value: number | null;
+                  required: number;
+                  observedOn: string | null;
+                };
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9464,7 +10174,89 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              workspace: string;
+              workspaceKind: string;
+              title: string;
+              /** Format: date */
+              startsOn: string;
+              /** Format: date */
+              endsOn: string;
+              tolerance: number;
+              narrative: {
+                summary?: string;
+                progress?: string;
+                challenges?: string;
+                nextSteps?: string;
+              };
+              /** Format: date-time */
+              updatedAt: string;
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                currency: string | null;
+                definition: string;
+                evaluationLevel: string;
+                baselineValue: number | null;
+                baselineDate: string | null;
+                period: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                } | null;
+                target: number | null;
+                actual: number | null;
+                /** @enum {unknown} */
+                light: 'green' | 'amber' | 'red' | 'none';
+                progress: number | null;
+                trend: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  target: number | null;
+                  actual: number | null;
+                }[];
+              }[];
+              lights: {
+                green: number;
+                amber: number;
+                red: number;
+                none: number;
+              };
+              checks: {
+                impactMonitoring: {
+                  met: boolean;
+                  value: number | null;
+                  required: number;
+                  participants: number;
+                  actors: number;
+                  /** @enum {unknown} */
+                  base: 'involved' | 'register';
+                  surveyId: string | null;
+                };
+                baselineObservation: {
+                  met: boolean;
+                  value: number | null;
+                  required: number;
+                  observedOn: string | null;
+                };
+              } | null;
+              canEdit: boolean;
+              charts: {
+                [key: string]: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -9499,7 +10291,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              workspace: string;
+              workspaceKind: string;
+              title: string;
+              /** Format: date */
+              startsOn: string;
+              /** Format: date */
+              endsOn: string;
+              tolerance: number;
+              narrative: {
+                summary?: string;
+                progress?: string;
+                challenges?: string;
+                nextSteps?: string;
+              };
+              /** Format: date-time */
+              updatedAt: string;
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                level: string;
+                unit: string;
+                currency: string | null;
+                definition: string;
+                evaluationLevel: string;
+                baselineValue: number | null;
+                baselineDate: string | null;
+                period: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                } | null;
+                target: number | null;
+                actual: number | null;
+                /** @enum {unknown} */
+                light: 'green' | 'amber' | 'red' | 'none';
+                progress: number | null;
+                trend: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  target: number | null;
+                  actual: number | null;
+                }[];
+              }[];
+              lights: {
+                green: number;
+                amber: number;
+                red: number;
+                none: number;
+              };
+              checks: {
+                impactMonitoring: {
+                  met: boolean;
+                  value: number | null;
+                  required: number;
+                  participants: number;
+                  actors: number;
+                  /** @enum {unknown} */
+                  base: 'involved' | 'register';
+                  surveyId: string | null;
+                };
+                baselineObservation: {
+                  met: boolean;
+                  value: number | null;
+                  required: number;
+                  observedOn: string | null;
+                };
+              } | null;
+              canEdit: boolean;
+            };
+          };
         };
       };
     };
@@ -9561,11 +10432,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              questions: string[];
+            };
+          };
         };
       };
     };
@@ -9602,7 +10486,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              surveyId: string;
+              title: {
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              };
+              responses: number;
+              members: number;
+              nonMembers: number;
+              points: ({
+                en: string;
+                fr?: string;
+                es?: string;
+              } & {
+                [key: string]: string;
+              })[];
+              indicators: {
+                name: string;
+                member: {
+                  respondents: number;
+                  counts: number[];
+                  percentages: (number | null)[];
+                  mean: number | null;
+                  satisfied: number | null;
+                };
+                nonMember: {
+                  respondents: number;
+                  counts: number[];
+                  percentages: (number | null)[];
+                  mean: number | null;
+                  satisfied: number | null;
+                };
+                difference: number | null;
+                label: {
+                  en: string;
+                  fr?: string;
+                  es?: string;
+                } & {
+                  [key: string]: string;
+                };
+              }[];
+              metAt: number;
+              unmet: string[];
+              bySize:
+                | {
+                    /** @enum {unknown} */
+                    size: 'micro' | 'small' | 'medium' | 'large';
+                    respondents: number;
+                    indicators: {
+                      name: string;
+                      respondents: number;
+                      counts: number[];
+                      percentages: (number | null)[];
+                      mean: number | null;
+                      satisfied: number | null;
+                    }[];
+                  }[]
+                | null;
+            };
+          };
         };
       };
     };
@@ -9647,7 +10595,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              impactMonitoring: {
+                met: boolean;
+                value: number | null;
+                required: number;
+                participants: number;
+                actors: number;
+                /** @enum {unknown} */
+                base: 'involved' | 'register';
+                surveyId: string | null;
+              };
+              baselineObservation: {
+                met: boolean;
+                value: number | null;
+                required: number;
+                observedOn: string | null;
+              };
+              canEdit: boolean;
+            };
+          };
         };
       };
     };

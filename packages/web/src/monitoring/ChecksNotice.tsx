@@ -1,20 +1,11 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useWorkspaceKind } from './MonitoringNav';
 
-export interface Checks {
-  impactMonitoring: {
-    met: boolean;
-    value: number | null;
-    participants: number;
-    actors: number;
-    base: 'involved' | 'register';
-    surveyId: string | null;
-  };
-  baselineObservation: { met: boolean; value: number | null; observedOn: string | null };
-  canEdit: boolean;
-}
+/** The participation checks as GET …/monitoring/checks answers them. */
+export type Checks = ApiGet<'/workspaces/{workspaceId}/monitoring/checks'>;
 
 /**
  * The two participation checks of the GIZ guide, shown as warnings while unmet: impact monitoring

@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IATI_ORGANISATION_TYPES } from '@agglomera/methods';
 import { ApiError, get } from '../api';
+import type { ApiGet } from '../api/types';
 import { ErrorMessage } from '../layout/common';
 
-interface Validation {
-  schema: 'official' | 'agglomera-subset';
-  valid: boolean;
-  problems: { line: number | null; message: string }[];
-}
+/** The IATI export checked against the schema (GET …/monitoring/iati/validation). */
+type Validation = ApiGet<'/workspaces/{workspaceId}/monitoring/iati/validation'>;
 
 /** The same pattern as the API's reportingOrgRef (an IATI organisation identifier). */
 const ORG_REF = /^[A-Za-z0-9_.:-]{1,100}$/;

@@ -7,54 +7,16 @@ import { ActionNotice, useAction } from '../useAction';
 import { Form, useForm } from '../layout/forms';
 import { ErrorMessage, Loading } from '../layout/common';
 import { MonitoringNav } from './MonitoringNav';
+import type { ApiAnswer, ApiGet } from '../api/types';
 import { type Chain } from './types';
 import { IndicatorFields } from './IndicatorFields';
 
-interface Period {
-  key: string;
-  startsOn: string;
-  endsOn: string;
-  target: number | null;
-  state: 'upcoming' | 'open' | 'late' | 'closed';
-  value: number | null;
-  computed: number | null;
-  values: {
-    segment: string;
-    value: number;
-    origin: string;
-    sourceNote: string;
-    enteredBy: string | null;
-    enteredAt: string;
-  }[];
-}
-interface Detail {
-  indicator: {
-    id: string;
-    name: string;
-    definition: string;
-    level: string;
-    unit: string;
-    currency: string | null;
-    disaggregation: string[];
-    baselineValue: number | null;
-    baselineDate: string | null;
-    baselineSource: 'manual' | 'diagnostic' | null;
-    baselineNote: string;
-    dataSource: string;
-    method: string;
-    source: string;
-    metricKey: string | null;
-    frequency: string;
-    evaluationLevel: string;
-    startsOn: string;
-    endsOn: string;
-    responsible: { id: string; name: string } | null;
-  };
-  canEdit: boolean;
-  canClose: boolean;
-  canEnter: boolean;
-  periods: Period[];
-}
+/** An indicator with its periods, as GET …/monitoring/indicators/{indicatorId} answers it. */
+type Detail = ApiGet<'/workspaces/{workspaceId}/monitoring/indicators/{indicatorId}'>;
+type BaselineTaken = ApiAnswer<
+  '/workspaces/{workspaceId}/monitoring/indicators/{indicatorId}/baseline/diagnostic',
+  'post'
+>;
 
 type EditForm = ReturnType<typeof formOf>;
 
@@ -194,7 +156,7 @@ export function IndicatorPage() {
               type="button"
               onClick={() =>
                 act(
-                  () => post<{ baselineValue: number; baselineDate: string }>(`${base}/baseline/diagnostic`),
+                  () => post<BaselineTaken>(`${base}/baseline/diagnostic`),
                   (r) =>
                     t('monitoring.baseline.taken', { value: fmt(r.baselineValue), date: r.baselineDate }),
                 )

@@ -2,45 +2,18 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { put } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { MonitoringNav } from './MonitoringNav';
-import { ChecksNotice, type Checks } from './ChecksNotice';
+import { ChecksNotice } from './ChecksNotice';
 import { ServerChart } from '../layout/ServerChart';
 
 const NARRATIVE = ['summary', 'progress', 'challenges', 'nextSteps'] as const;
-type Light = 'green' | 'amber' | 'red' | 'none';
-interface ReportIndicator {
-  id: string;
-  name: string;
-  level: string;
-  unit: string;
-  currency: string | null;
-  baselineValue: number | null;
-  baselineDate: string | null;
-  period: { key: string } | null;
-  target: number | null;
-  actual: number | null;
-  light: Light;
-  trend: { key: string; target: number | null; actual: number | null }[];
-}
-interface Report {
-  id: string;
-  title: string;
-  workspace: string;
-  startsOn: string;
-  endsOn: string;
-  tolerance: number;
-  narrative: Partial<Record<(typeof NARRATIVE)[number], string>>;
-  indicators: ReportIndicator[];
-  lights: Record<Light, number>;
-  checks: Omit<Checks, 'canEdit'> | null;
-  canEdit: boolean;
-  /** Each indicator's trend chart as SVG, drawn by the server (null without values). */
-  charts?: Record<string, string | null>;
-}
+/** A monitoring report in JSON, with each indicator's trend chart as SVG drawn by the server. */
+type Report = ApiGet<'/workspaces/{workspaceId}/monitoring/reports/{reportId}'>;
 
 /** One monitoring report: indicator table with traffic lights, trend charts, narrative, downloads. */
 export function ReportPage() {
@@ -60,7 +33,7 @@ export function ReportPage() {
   if (report.error) return <ErrorMessage error={report.error} />;
   if (!report.data) return <Loading />;
   const r = report.data;
-  const fmt = (v: number | null, i: ReportIndicator) =>
+  const fmt = (v: number | null, i: Report['indicators'][number]) =>
     v === null
       ? '—'
       : `${formatNumber(v, i18n.language, 2)}${i.unit === 'percentage' ? ' %' : i.unit === 'currency' ? ` ${i.currency ?? ''}` : ''}`;

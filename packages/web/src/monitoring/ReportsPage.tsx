@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api';
+import type { ApiAnswer, ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -9,23 +10,14 @@ import { MonitoringNav, useWorkspaceKind } from './MonitoringNav';
 import { ChecksNotice } from './ChecksNotice';
 import { IatiExport } from './IatiExport';
 
-interface ReportRow {
-  id: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  tolerance: number;
-}
-interface Reports {
-  reports: ReportRow[];
-  satisfactionSurveys: {
-    id: string;
-    title: { en: string; fr?: string; es?: string };
-    sentAt: string | null;
-  }[];
-  defaultTolerance: number;
-  canEdit: boolean;
-}
+/** The reports and member satisfaction surveys (GET …/monitoring/reports). */
+type Reports = ApiGet<'/workspaces/{workspaceId}/monitoring/reports'>;
+type ReportCreated = ApiAnswer<'/workspaces/{workspaceId}/monitoring/reports', 'post', 201>;
+type SatisfactionSurveyCreated = ApiAnswer<
+  '/workspaces/{workspaceId}/monitoring/satisfaction-survey',
+  'post',
+  201
+>;
 
 /** Monitoring reports by period, the IATI export and the ready member satisfaction survey. */
 export function ReportsPage() {
@@ -76,7 +68,7 @@ export function ReportsPage() {
           onSubmit={(e) => {
             e.preventDefault();
             void act(async () => {
-              const created = await post<{ id: string }>(`${base}/reports`, {
+              const created = await post<ReportCreated>(`${base}/reports`, {
                 title: form.title,
                 startsOn: form.startsOn,
                 endsOn: form.endsOn,
@@ -152,7 +144,7 @@ export function ReportsPage() {
               onSubmit={(e) => {
                 e.preventDefault();
                 void act(async () => {
-                  const s = await post<{ id: string }>(`${base}/satisfaction-survey`, {
+                  const s = await post<SatisfactionSurveyCreated>(`${base}/satisfaction-survey`, {
                     deadline: new Date(`${deadline}T23:59:59`).toISOString(),
                   });
                   void navigate(`/w/${workspaceId}/monitoring/surveys/${s.id}`);

@@ -11,7 +11,7 @@ import { ChecksNotice } from './ChecksNotice';
 import { NewIndicatorForm } from './NewIndicatorForm';
 import { DataList, EmptyState } from '../layout/DataList';
 import { NewButton } from '../layout/Dialog';
-import { LEVELS, type Chain, type IndicatorSummary, type Item } from './types';
+import { LEVELS, type Chain, type IndicatorPage, type Item } from './types';
 
 const PAGE = 20;
 
@@ -22,9 +22,7 @@ export function ResultsChainPage() {
   const base = `/workspaces/${workspaceId}/monitoring`;
   const chain = useApi<Chain>(`${base}/chain`);
   const [offset, setOffset] = useState(0);
-  const indicators = useApi<{ indicators: IndicatorSummary[]; total: number }>(
-    `${base}/indicators?limit=${PAGE}&offset=${offset}`,
-  );
+  const indicators = useApi<IndicatorPage>(`${base}/indicators?limit=${PAGE}&offset=${offset}`);
   const { message, act } = useAction(() => Promise.all([chain.reload(), indicators.reload()]));
   const [item, setItem] = useState({ level: 'activities', title: '' });
   const [hyp, setHyp] = useState({ fromItemId: '', toItemId: '', statement: '' });

@@ -1,29 +1,14 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { MonitoringNav } from './MonitoringNav';
 
-type Text3 = { en: string; fr?: string; es?: string };
-interface Group {
-  respondents: number;
-  counts: number[];
-  percentages: (number | null)[];
-  mean: number | null;
-  satisfied: number | null;
-}
-interface Comparison {
-  responses: number;
-  members: number;
-  nonMembers: number;
-  points: Text3[];
-  indicators: { name: string; label: Text3; member: Group; nonMember: Group; difference: number | null }[];
-  metAt: number;
-  unmet: string[];
-  bySize: { size: string; respondents: number; indicators: (Group & { name: string })[] }[] | null;
-}
+/** The reading of a member satisfaction survey (GET …/monitoring/satisfaction/{surveyId}). */
+type Comparison = ApiGet<'/workspaces/{workspaceId}/monitoring/satisfaction/{surveyId}'>;
 
 /**
  * Member vs non-member comparison of the member satisfaction survey (MarketMakers 000:195–197), the

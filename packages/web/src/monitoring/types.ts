@@ -13,16 +13,5 @@ export const EVALUATION_LEVELS = [
 /** The results chain as GET …/monitoring/chain answers it (server: monitoring/monitoring.schemas.ts). */
 export type Chain = ApiGet<'/workspaces/{workspaceId}/monitoring/chain'>;
 export type Item = Chain['items'][number];
-export interface IndicatorSummary {
-  id: string;
-  name: string;
-  level: string;
-  unit: string;
-  frequency: string;
-  source: string;
-  metricKey: string | null;
-  evaluationLevel: string;
-  latestValue: number | null;
-  latestPeriod: string | null;
-  computedToday: number | null;
-}
+/** A page of indicators as GET …/monitoring/indicators answers it. */
+export type IndicatorPage = ApiGet<'/workspaces/{workspaceId}/monitoring/indicators'>;

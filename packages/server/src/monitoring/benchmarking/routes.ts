@@ -28,6 +28,14 @@ import {
   loadAssessment,
   refuseSigned,
 } from './service.js';
+import { iso } from '../../http/schemas.js';
+import {
+  AssessmentCreated,
+  AssessmentSharing,
+  AssessmentSigned,
+  BenchmarkRecommendationState,
+  Benchmarking,
+} from './benchmarking.schemas.js';
 
 /**
  * Benchmarking (GIZ, 001_2b00e659d173dc60.txt:3645–3746): a self-assessment on the ECEI criteria,
@@ -139,6 +147,7 @@ export async function benchmarkingRoutes(app: App) {
           { field: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
           { additionalProperties: false },
         ),
+        response: { 200: Benchmarking },
       },
     },
     async (request) => {
@@ -191,19 +200,29 @@ export async function benchmarkingRoutes(app: App) {
       const fields = sharing ? await peerFields(app.db, ws.id, minPeers) : [];
       const sector = own.sector.trim();
       return {
-        groups: ECEI_GROUPS,
+        groups: [...ECEI_GROUPS],
         sector,
         field: field ?? null,
         fields: [...(sector ? [sector] : []), ...fields].filter(
           (f, i, all) => all.findIndex((x) => x.toLowerCase() === f.toLowerCase()) === i,
         ),
         scale: BENCHMARK_SCALE,
-        labels: ECEI_LABELS,
+        labels: [...ECEI_LABELS],
         labelBody: ECEI_LABEL_BODY,
         minPeers,
-        assessments: list,
+        assessments: list.map((a) => ({
+          ...a,
+          scores: a.scores as Record<string, number>,
+          notes: a.notes as Record<string, string>,
+          signedAt: iso(a.signedAt),
+          createdAt: iso(a.createdAt),
+        })),
         comparison,
-        recommendations: await recommendations(app.db, ws.id),
+        recommendations: (await recommendations(app.db, ws.id)).map((r) => ({
+          ...r,
+          status: r.status as (typeof STATUSES)[number],
+          createdAt: iso(r.createdAt),
+        })),
         people,
         canEdit: EDITORS.includes(ws.role),
         canSign: SIGNERS.includes(ws.role),
@@ -221,6 +240,7 @@ export async function benchmarkingRoutes(app: App) {
           "Record the team's self-assessment: a score of 1–5 per ECEI criterion, who assessed, whether peers may use it (an external assessor's assessment is conducted from the programme's portfolio)",
         params: Params,
         body: AssessmentBody,
+        response: { 201: AssessmentCreated },
       },
     },
     async (request, reply) => {
@@ -278,6 +298,7 @@ export async function benchmarkingRoutes(app: App) {
           "Correct the team's assessment before it is signed (409 once signed; an external assessor's assessment is changed by its assessor only)",
         params: AssessmentParams,
         body: AssessmentChange,
+        response: { 200: AssessmentCreated },
       },
     },
     async (request) => {
@@ -325,6 +346,7 @@ export async function benchmarkingRoutes(app: App) {
         summary:
           "Sign the team's assessment off: it is frozen from then on (the platform's choice). An external assessor signs their own from the programme's portfolio",
         params: AssessmentParams,
+        response: { 200: AssessmentSigned },
       },
     },
     async (request) => {
@@ -352,7 +374,7 @@ export async function benchmarkingRoutes(app: App) {
           entityId: a.id,
           newValue: { conductedBy: a.conducted_by },
         });
-        return { id: a.id, signedAt: r.signed_at };
+        return { id: a.id, signedAt: iso(r.signed_at!) };
       });
     },
   );
@@ -366,6 +388,7 @@ export async function benchmarkingRoutes(app: App) {
         summary: 'Opt in or out of the anonymised peer comparison for an assessment',
         params: Type.Object({ workspaceId: Type.String(), assessmentId: Type.String({ format: 'uuid' }) }),
         body: Type.Object({ shareWithPeers: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: AssessmentSharing },
       },
     },
     async (request) => {
@@ -412,6 +435,7 @@ export async function benchmarkingRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: BenchmarkRecommendationState },
       },
     },
     async (request, reply) => {
@@ -462,7 +486,7 @@ export async function benchmarkingRoutes(app: App) {
         return r.id;
       });
       reply.status(201);
-      return { id, status: 'open' };
+      return { id, status: 'open' as const };
     },
   );
 
@@ -485,6 +509,7 @@ export async function benchmarkingRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: BenchmarkRecommendationState },
       },
     },
     async (request) => {
@@ -518,7 +543,7 @@ export async function benchmarkingRoutes(app: App) {
           oldValue: { status: old.status, responsibleUserId: old.responsible_user_id, dueOn: old.due_on },
           newValue: b,
         });
-        return { id: old.id, status: b.status ?? old.status };
+        return { id: old.id, status: (b.status ?? old.status) as (typeof STATUSES)[number] };
       });
     },
   );

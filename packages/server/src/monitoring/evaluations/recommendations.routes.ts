@@ -6,6 +6,7 @@ import { AppError, badRequest, forbidden, notFound } from '../../http/errors.js'
 import { recordAudit } from '../../audit/service.js';
 import { msg } from '../../i18n/index.js';
 import { DateString, EDITORS, EvalParams, kinds, lit, loadEvaluation, present, tags } from './service.js';
+import { Evaluation, RecommendationCreated } from './evaluations.schemas.js';
 
 /**
  * The recommendations of an evaluation, agreed by the evaluators, the evaluated cluster and the
@@ -24,6 +25,7 @@ export async function evaluationRecommendationRoutes(app: App) {
           { text: Type.String({ minLength: 1, maxLength: 5000 }) },
           { additionalProperties: false },
         ),
+        response: { 201: RecommendationCreated },
       },
     },
     async (request, reply) => {
@@ -84,6 +86,7 @@ export async function evaluationRecommendationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Evaluation },
       },
     },
     async (request) => {

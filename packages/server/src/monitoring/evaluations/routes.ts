@@ -18,6 +18,8 @@ import {
   tags,
   type Criterion,
 } from './service.js';
+import { Ok } from '../../http/schemas.js';
+import { Evaluation, EvaluationList } from './evaluations.schemas.js';
 
 const criteriaFixed = () =>
   new AppError(
@@ -27,6 +29,8 @@ const criteriaFixed = () =>
     [{ field: 'body.criteria', message: 'is fixed since the start' }],
   );
 const today = () => new Date().toISOString().slice(0, 10);
+/** The three parties whose agreement a recommendation needs (001:3574). */
+const AGREEMENTS = ['agreedByEvaluators', 'agreedByCluster', 'agreedByRequester'] as const;
 
 /** Evaluations: plan, edit, start and complete (the queries and the shape in ./service.ts). */
 export async function evaluationRoutes(app: App) {
@@ -34,7 +38,12 @@ export async function evaluationRoutes(app: App) {
     '/workspaces/:workspaceId/evaluations',
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds } },
-      schema: { tags, summary: 'Evaluations with criteria, findings and recommendations', params: Params },
+      schema: {
+        tags,
+        summary: 'Evaluations with criteria, findings and recommendations',
+        params: Params,
+        response: { 200: EvaluationList },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -47,18 +56,14 @@ export async function evaluationRoutes(app: App) {
         .execute();
       return {
         evaluations: await present(app.db, ws.id),
-        kinds: EVALUATION_KINDS,
-        targets: EVALUATION_TARGETS,
-        statuses: RECOMMENDATION_STATUSES,
+        kinds: [...EVALUATION_KINDS],
+        targets: [...EVALUATION_TARGETS],
+        statuses: [...RECOMMENDATION_STATUSES],
         people,
         canEdit: EDITORS.includes(ws.role),
         // Whose agreement the caller may record: an evaluator, the evaluators' only.
         agreementsFor:
-          ws.role === 'evaluator'
-            ? ['agreedByEvaluators']
-            : EDITORS.includes(ws.role)
-              ? ['agreedByEvaluators', 'agreedByCluster', 'agreedByRequester']
-              : [],
+          ws.role === 'evaluator' ? [AGREEMENTS[0]] : EDITORS.includes(ws.role) ? [...AGREEMENTS] : [],
       };
     },
   );
@@ -83,6 +88,7 @@ export async function evaluationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Evaluation },
       },
     },
     async (request, reply) => {
@@ -159,6 +165,7 @@ export async function evaluationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Evaluation },
       },
     },
     async (request) => {
@@ -219,6 +226,7 @@ export async function evaluationRoutes(app: App) {
           { status: lit(['started', 'completed'] as const) },
           { additionalProperties: false },
         ),
+        response: { 200: Evaluation },
       },
     },
     async (request) => {
@@ -269,6 +277,7 @@ export async function evaluationRoutes(app: App) {
         tags,
         summary: 'Remove an evaluation while it is planned (a started one stays on record: 409)',
         params: EvalParams,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -296,7 +305,7 @@ export async function evaluationRoutes(app: App) {
           oldValue: { title: e.title, status: e.status },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

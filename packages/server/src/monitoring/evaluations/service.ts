@@ -3,6 +3,7 @@ import {
   EVALUATION_TARGETS,
   criteriaTiming,
   implementationRate,
+  type EvaluationKind,
   type RecommendationStatus,
 } from '@agglomera/methods';
 import { sql } from 'kysely';
@@ -10,6 +11,7 @@ import { Type, type TSchema } from 'typebox';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
 import type { WorkspaceRole } from '../../http/policy.js';
+import { iso } from '../../http/schemas.js';
 
 /**
  * Evaluations (GIZ, 001_2b00e659d173dc60.txt:3553–3587): internal or external, a requesting body,
@@ -89,20 +91,20 @@ export async function present(db: Database, workspaceId: string) {
     return {
       id: e.id,
       title: e.title,
-      kind: e.kind,
+      kind: e.kind as EvaluationKind,
       requestingBody: e.requesting_body,
       purpose: e.purpose,
       evaluator: e.evaluator,
-      criteria: e.criteria as Criterion[],
+      criteria: e.criteria as { text: string; target: (typeof EVALUATION_TARGETS)[number] }[],
       criteriaFixed: e.status !== 'planned',
       periodStart: e.period_start_day,
       criteriaSetOn: e.criteria_set_on_day,
       // Criteria set more than the platform's grace after the period began are said to be late.
       criteriaTiming: criteriaTiming(e.period_start_day, e.criteria_set_on_day),
       criteriaGraceDays: DEFAULT_CRITERIA_GRACE_DAYS,
-      status: e.status,
-      startedAt: e.started_at,
-      completedAt: e.completed_at,
+      status: e.status as 'planned' | 'started' | 'completed',
+      startedAt: iso(e.started_at),
+      completedAt: iso(e.completed_at),
       findings: e.findings,
       implementationRate: implementationRate(
         mine.map((r) => ({ selected: r.selected, status: r.status as RecommendationStatus })),
@@ -114,7 +116,7 @@ export async function present(db: Database, workspaceId: string) {
         agreedByCluster: r.agreed_by_cluster,
         agreedByRequester: r.agreed_by_requester,
         selected: r.selected,
-        status: r.status,
+        status: r.status as RecommendationStatus,
         statusNote: r.status_note,
         responsibleUserId: r.responsible_user_id,
         responsible: r.responsible,

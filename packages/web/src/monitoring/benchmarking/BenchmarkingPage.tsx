@@ -2,64 +2,16 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../../api';
+import type { ApiGet } from '../../api/types';
 import { useApi } from '../../useApi';
 import { ActionNotice, useAction } from '../../useAction';
 import { ErrorMessage, Loading } from '../../layout/common';
 import { useConfirm } from '../../layout/Dialog';
 import { formatDate, formatNumber } from '../../i18n';
 import { MonitoringNav } from '../MonitoringNav';
-import {
-  ConductedBy,
-  CriteriaScores,
-  SignedCell,
-  chosenScores,
-  type AssessmentRow,
-  type BenchGroup,
-} from './shared';
-interface Quartiles {
-  n: number;
-  q1: number;
-  median: number;
-  q3: number;
-}
-interface SW {
-  key: string;
-  score: number;
-  basis: 'peers' | 'own_scores';
-}
-interface Benchmarking {
-  groups: BenchGroup[];
-  /** The initiative's field of activity, the one the peers are narrowed to, and those offered. */
-  sector: string;
-  field: string | null;
-  fields: string[];
-  scale: { min: number; max: number };
-  labels: string[];
-  labelBody: string;
-  minPeers: number;
-  assessments: (AssessmentRow & { shareWithPeers: boolean })[];
-  comparison: {
-    assessmentId: string;
-    sharing: boolean;
-    peerCount: number;
-    groups: { key: string; own: number | null; peers: Quartiles | null; position: string }[];
-    strengths: SW[];
-    weaknesses: SW[];
-  } | null;
-  recommendations: {
-    id: string;
-    groupKey: string | null;
-    text: string;
-    responsible: string | null;
-    dueOn: string | null;
-    status: 'open' | 'in_progress' | 'done';
-    author: string | null;
-    byAssessor: boolean;
-  }[];
-  people: { id: string; name: string }[];
-  canEdit: boolean;
-  canSign: boolean;
-}
+import { ConductedBy, CriteriaScores, SignedCell, chosenScores } from './shared';
+/** The criteria, assessments, peer comparison and recommendations (GET …/benchmarking). */
+type Benchmarking = ApiGet<'/workspaces/{workspaceId}/benchmarking'>;
 
 /**
  * ECEI benchmarking (GIZ 001:3645–3746): assessments by the team or an external assessor, signed and

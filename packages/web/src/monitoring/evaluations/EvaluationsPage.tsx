@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../../api';
+import type { ApiGet } from '../../api/types';
 import { useApi } from '../../useApi';
 import { ActionNotice, useAction } from '../../useAction';
 import { ErrorMessage, Loading } from '../../layout/common';
@@ -11,48 +12,14 @@ import { formatDate } from '../../i18n';
 import { useConfirm } from '../../layout/Dialog';
 import { del } from '../../api';
 
+/** A criterion as the form writes it (its target chosen from a list). */
 interface Criterion {
   text: string;
   target: string;
 }
-interface Recommendation {
-  id: string;
-  text: string;
-  agreedByEvaluators: boolean;
-  agreedByCluster: boolean;
-  agreedByRequester: boolean;
-  selected: boolean;
-  status: string;
-  statusNote: string;
-  responsible: string | null;
-  dueOn: string | null;
-}
-interface Evaluation {
-  id: string;
-  title: string;
-  kind: 'internal' | 'external';
-  requestingBody: string;
-  purpose: string;
-  evaluator: string;
-  criteria: Criterion[];
-  criteriaFixed: boolean;
-  periodStart: string | null;
-  criteriaSetOn: string | null;
-  criteriaTiming: 'on_time' | 'late' | null;
-  criteriaGraceDays: number;
-  status: 'planned' | 'started' | 'completed';
-  findings: string;
-  implementationRate: number | null;
-  recommendations: Recommendation[];
-}
-interface Evaluations {
-  evaluations: Evaluation[];
-  targets: string[];
-  statuses: string[];
-  canEdit: boolean;
-  /** The agreement columns the caller may tick (an evaluator: the evaluators' only). */
-  agreementsFor: string[];
-}
+/** The evaluations with their recommendations (GET …/evaluations). */
+type Evaluations = ApiGet<'/workspaces/{workspaceId}/evaluations'>;
+type Evaluation = Evaluations['evaluations'][number];
 
 /** Evaluations (GIZ 001:3553–3587): criteria fixed at the start, jointly agreed recommendations. */
 export function EvaluationsPage() {
