@@ -168,7 +168,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cluster: string;
+              actorTypes: (
+                | 'firm'
+                | 'start_up'
+                | 'anchor_firm'
+                | 'research'
+                | 'training'
+                | 'association'
+                | 'business_development_service'
+                | 'finance'
+                | 'government'
+                | 'ngo'
+                | 'donor'
+                | 'other'
+              )[];
+            };
+          };
         };
       };
     };
@@ -196,11 +214,18 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              status: 'submitted' | 'approved' | 'rejected';
+            };
+          };
         };
       };
     };
@@ -1818,7 +1843,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              kind: string;
+              actor_type: string;
+              size_class: string | null;
+              government_level: string | null;
+              sector: string;
+              location: string;
+              roles: string[];
+              status: string;
+              contact_name: string;
+              email: string;
+              phone: string;
+              website: string;
+              notes: string;
+              membership_stage: string | null;
+              prospect_source: string | null;
+              left_reason: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -2836,7 +2889,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              entries: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'competence' | 'offer' | 'need';
+                title: string;
+                description: string;
+                keywords: string;
+                /** Format: uuid */
+                actor_id: string;
+                organisation: string;
+                actor_type: string;
+                sector: string;
+                location: string;
+                website: string;
+                contact_name: string;
+                email: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -4442,11 +4519,27 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -4779,7 +4872,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              categories: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4806,11 +4915,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              amount: number;
+              currency: string;
+              /** @enum {unknown} */
+              period: 'year' | 'quarter' | 'month';
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -4846,7 +4969,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              invoices: {
+                /** Format: uuid */
+                id: string;
+                amount: number;
+                currency: string;
+                /** Format: date */
+                issued_on: string;
+                /** Format: date */
+                due_on: string;
+                paid_on: string | null;
+                /** Format: uuid */
+                actor_id: string;
+                actor_name: string;
+                category: string;
+                /** @enum {unknown} */
+                status: 'issued' | 'paid' | 'overdue';
+              }[];
+              summary: {
+                [key: string]: {
+                  issued: number;
+                  paid: number;
+                  overdue: number;
+                  total: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -4877,11 +5028,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -4923,7 +5079,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -6417,7 +6578,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              lists: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                /** @enum {unknown} */
+                segment: 'all_members' | 'actor_type' | 'working_group' | 'event';
+                segment_value: string | null;
+                /** Format: date-time */
+                created_at: string;
+                reach: number;
+                withoutEmail: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6443,11 +6621,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              segment: 'all_members' | 'actor_type' | 'working_group' | 'event';
+              segment_value: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -6487,11 +6678,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              jobId: string;
+              recipients: number;
+            };
+          };
         };
       };
     };
@@ -7545,7 +7744,113 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              actor: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                kind: string;
+                actor_type: string;
+                size_class: string | null;
+                government_level: string | null;
+                sector: string;
+                location: string;
+                roles: string[];
+                status: string;
+                contact_name: string;
+                email: string;
+                phone: string;
+                website: string;
+                notes: string;
+                membership_stage: string | null;
+                prospect_source: string | null;
+                left_reason: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+              };
+              logins: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+              }[];
+              workingGroups: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date-time */
+                joined_at: string;
+              }[];
+              servicesUsed: {
+                /** Format: uuid */
+                id: string;
+                service: string;
+                /** Format: date */
+                used_on: string;
+                note: string;
+              }[];
+              events: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                starts_at: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                participant: string;
+              }[];
+              satisfaction: {
+                services: {
+                  service: string;
+                  expectation: number;
+                  satisfaction: number;
+                  /** Format: date-time */
+                  updated_at: string;
+                }[];
+                events: {
+                  event: string;
+                  rating: number;
+                  useful: string;
+                  improve: string;
+                  /** Format: date-time */
+                  created_at: string;
+                }[];
+              };
+              invoices: {
+                /** Format: uuid */
+                id: string;
+                amount: number;
+                currency: string;
+                /** Format: date */
+                issued_on: string;
+                /** Format: date */
+                due_on: string;
+                paid_on: string | null;
+              }[];
+              history: {
+                from_stage: string | null;
+                to_stage: string;
+                note: string;
+                /** Format: date-time */
+                changed_at: string;
+                changed_by: string | null;
+              }[];
+              competences: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'competence' | 'offer' | 'need';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7674,7 +7979,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -7740,11 +8050,16 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              link: string;
+              token: string;
+            };
+          };
         };
       };
     };
@@ -7820,7 +8135,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applications: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                /** Format: uuid */
+                link_id: string;
+                organisation: string;
+                contact_name: string;
+                email: string;
+                actor_type: string;
+                message: string;
+                /** @enum {unknown} */
+                status: 'submitted' | 'approved' | 'rejected';
+                decision_note: string;
+                decided_by: string | null;
+                decided_at: string | null;
+                actor_id: string | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7866,7 +8205,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              status: 'approved' | 'rejected';
+              actorId: string | null;
+            };
+          };
         };
       };
     };
@@ -7898,11 +8243,29 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+              added: number;
+              updated: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -7957,7 +8320,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              members: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                size_class: string | null;
+                membership_stage: string | null;
+                prospect_source: string | null;
+                sector: string;
+                location: string;
+                contact_name: string;
+                email: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -7995,7 +8379,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              stages: {
+                /** @enum {unknown} */
+                stage: 'prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left';
+                next: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left')[];
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                  membership_stage: string | null;
+                  prospect_source: string | null;
+                  left_reason: string;
+                  /** Format: date-time */
+                  updated_at: string;
+                }[];
+                total: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8034,7 +8438,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              messages: {
+                /** Format: uuid */
+                id: string;
+                list_name: string;
+                subject: string;
+                /** Format: date-time */
+                sent_at: string;
+                sent_by: string | null;
+                sent: number;
+                failed: number;
+                no_email: number;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -8073,7 +8495,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              message: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                list_id: string | null;
+                list_name: string;
+                subject: string;
+                body: string;
+                sent_by: string | null;
+                /** Format: date-time */
+                sent_at: string;
+              };
+              log: {
+                recipient: string;
+                email: string | null;
+                /** @enum {unknown} */
+                status: 'sent' | 'failed' | 'no_email';
+                error: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15219,7 +15664,50 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                membership_stage: string | null;
+                sector: string;
+                location: string;
+                contact_name: string;
+                email: string;
+                phone: string;
+                website: string;
+              } | null;
+              competences?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'competence' | 'offer' | 'need';
+                title: string;
+                description: string;
+                keywords: string;
+              }[];
+              workingGroups?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                topic: string;
+              }[];
+              registrations?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                /** Format: uuid */
+                event_id: string;
+                title: string;
+                /** Format: date-time */
+                starts_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15262,11 +15750,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'competence' | 'offer' | 'need';
+              title: string;
+              description: string;
+              keywords: string;
+            };
+          };
         };
       };
     };
@@ -15304,7 +15802,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15354,7 +15857,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -19755,7 +20263,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -19790,11 +20323,36 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -19836,7 +20394,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -19871,7 +20454,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              services: {
+                /** Format: uuid */
+                id: string;
+                effort: number;
+                relevance: number;
+                answers: number;
+                expectation: number | null;
+                satisfaction: number | null;
+                match: boolean | null;
+                gap: number | null;
+                name: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'pilot' | 'live' | 'retired';
+                fieldOfAction: string;
+              }[];
+              whiteSpots: string[];
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+              matchTolerance: number;
+            };
+          };
         };
       };
     };
@@ -19907,7 +20532,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              memberPriceWarning: boolean;
+              matchTolerance: number;
+            };
+          };
         };
       };
     };
@@ -19935,7 +20565,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              memberPriceWarning: boolean;
+              matchTolerance: number;
+            };
+          };
         };
       };
     };
@@ -19973,7 +20608,69 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              services: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                /** Format: uuid */
+                field_id: string;
+                name: string;
+                description: string;
+                /** @enum {unknown} */
+                frequency: 'rarely' | 'occasionally' | 'frequently';
+                /** @enum {unknown} */
+                beneficiaries: 'few' | 'many';
+                /** @enum {unknown} */
+                effort_min: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                effort_max: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                relevance: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                fee_model: 'included' | 'paid';
+                member_price: number | null;
+                non_member_price: number | null;
+                currency: string | null;
+                /** @enum {unknown} */
+                trust_level: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                status: 'draft' | 'pilot' | 'live' | 'retired';
+                launch_checks?: {
+                  [key: string]: boolean;
+                };
+                engages_trainers?: boolean;
+                /** Format: date-time */
+                created_at: string;
+                field_of_action: string;
+                objective: string;
+                my_expectation: number | null;
+                my_satisfaction: number | null;
+                my_answer: {
+                  expectation: number;
+                  satisfaction: number;
+                } | null;
+                missing_checks?: string[];
+                applicable_checks?: string[];
+                warnings?: {
+                  code: string;
+                  message: string;
+                }[];
+              }[];
+              checklist: {
+                key: string;
+                source: string;
+                text: string;
+                onlyWhen?: string;
+              }[];
+              rules?: {
+                memberPriceWarning: boolean;
+                matchTolerance: number;
+              };
+            };
+          };
         };
       };
     };
@@ -20011,11 +20708,51 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              /** Format: uuid */
+              field_id: string;
+              name: string;
+              description: string;
+              /** @enum {unknown} */
+              frequency: 'rarely' | 'occasionally' | 'frequently';
+              /** @enum {unknown} */
+              beneficiaries: 'few' | 'many';
+              /** @enum {unknown} */
+              effort_min: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              effort_max: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              relevance: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              fee_model: 'included' | 'paid';
+              member_price: number | null;
+              non_member_price: number | null;
+              currency: string | null;
+              /** @enum {unknown} */
+              trust_level: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              status: 'draft' | 'pilot' | 'live' | 'retired';
+              launch_checks: {
+                [key: string]: boolean;
+              };
+              engages_trainers: boolean;
+              /** Format: date-time */
+              created_at: string;
+              warnings: {
+                code: string;
+                message: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -20047,11 +20784,27 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -20107,7 +20860,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              /** Format: uuid */
+              field_id: string;
+              name: string;
+              description: string;
+              /** @enum {unknown} */
+              frequency: 'rarely' | 'occasionally' | 'frequently';
+              /** @enum {unknown} */
+              beneficiaries: 'few' | 'many';
+              /** @enum {unknown} */
+              effort_min: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              effort_max: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              relevance: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              fee_model: 'included' | 'paid';
+              member_price: number | null;
+              non_member_price: number | null;
+              currency: string | null;
+              /** @enum {unknown} */
+              trust_level: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              status: 'draft' | 'pilot' | 'live' | 'retired';
+              launch_checks: {
+                [key: string]: boolean;
+              };
+              engages_trainers: boolean;
+              /** Format: date-time */
+              created_at: string;
+              warnings: {
+                code: string;
+                message: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -20155,7 +20948,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              launch_checks: {
+                [key: string]: boolean;
+              };
+              missing: string[];
+            };
+          };
         };
       };
     };
@@ -20199,7 +20999,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -20242,7 +21047,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              /** @enum {unknown} */
+              status: 'draft' | 'pilot' | 'live' | 'retired';
+            };
+          };
         };
       };
     };
@@ -20286,11 +21098,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              service_id: string;
+              /** Format: uuid */
+              actor_id: string;
+              /** Format: date */
+              used_on: string;
+              note: string;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -26880,7 +27706,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              groups: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                topic: string;
+                open_to_members: boolean;
+                /** Format: date-time */
+                created_at: string;
+                members: number;
+                joined: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -26906,11 +27748,23 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              topic: string;
+              open_to_members: boolean;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -26945,7 +27799,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              group: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                topic: string;
+                open_to_members: boolean;
+                /** Format: date-time */
+                created_at: string;
+              };
+              members?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                /** Format: date-time */
+                joined_at: string;
+              }[];
+              memberCount: number;
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                held_on: string;
+                notes: string | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              notesVisible: boolean;
+            };
+          };
         };
       };
     };
@@ -26988,11 +27875,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              working_group_id: string;
+              /** Format: date */
+              held_on: string;
+              notes: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -27032,11 +27932,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -27075,7 +27980,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
