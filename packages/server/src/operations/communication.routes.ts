@@ -10,6 +10,8 @@ import { recordAudit } from '../audit/service.js';
 import type { JobOutcome, JobRunContext } from '../jobs/service.js';
 import { ExportFormatQuery, Paging, TEAM, initiative, tags } from './shared.js';
 import { msg, render, word, type Text } from '../i18n/index.js';
+import { iso } from '../http/schemas.js';
+import { MailingListCreated, MailingLists, MessageLog, MessageQueued, Messages } from './members.schemas.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const Segment = Type.Union([
@@ -179,7 +181,12 @@ export async function communicationRoutes(app: App) {
     '/workspaces/:workspaceId/mailing-lists',
     {
       config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: { tags, summary: 'Mailing lists with the number of members they reach now', params: Params },
+      schema: {
+        tags,
+        summary: 'Mailing lists with the number of members they reach now',
+        params: Params,
+        response: { 200: MailingLists },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -193,7 +200,12 @@ export async function communicationRoutes(app: App) {
         lists: await Promise.all(
           lists.map(async (l) => {
             const r = await recipients(app.db, ws.id, l.segment, l.segment_value);
-            return { ...l, reach: r.length, withoutEmail: r.filter((x) => !x.email).length };
+            return {
+              ...l,
+              created_at: iso(l.created_at),
+              reach: r.length,
+              withoutEmail: r.filter((x) => !x.email).length,
+            };
           }),
         ),
       };
@@ -217,6 +229,7 @@ export async function communicationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: MailingListCreated },
       },
     },
     async (request, reply) => {
@@ -251,7 +264,7 @@ export async function communicationRoutes(app: App) {
         return row;
       });
       reply.status(201);
-      return list;
+      return { ...list, created_at: iso(list.created_at) };
     },
   );
 
@@ -271,6 +284,7 @@ export async function communicationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 202: MessageQueued },
       },
     },
     async (request, reply) => {
@@ -338,6 +352,7 @@ export async function communicationRoutes(app: App) {
         summary: 'Messages sent, newest first, with their delivery counts',
         params: Params,
         querystring: Type.Object({ ...Paging }),
+        response: { 200: Messages },
       },
     },
     async (request) => {
@@ -370,6 +385,7 @@ export async function communicationRoutes(app: App) {
       return {
         messages: rows.map((r) => ({
           ...r,
+          sent_at: iso(r.sent_at),
           sent: Number(r.sent),
           failed: Number(r.failed),
           no_email: Number(r.no_email),
@@ -390,6 +406,7 @@ export async function communicationRoutes(app: App) {
         summary: 'The send log of a message (JSON, or ?format=csv|xlsx)',
         params: Type.Object({ workspaceId: Type.String(), messageId: Type.String({ format: 'uuid' }) }),
         querystring: Type.Object({ format: ExportFormatQuery }),
+        response: { 200: MessageLog },
       },
     },
     async (request, reply) => {
@@ -415,7 +432,7 @@ export async function communicationRoutes(app: App) {
           ['recipient', 'email', 'status', 'error'],
           log.map((l) => [l.recipient, l.email, l.status, l.error]),
         );
-      return { message: m, log };
+      return { message: { ...m, sent_at: iso(m.sent_at) }, log };
     },
   );
 }

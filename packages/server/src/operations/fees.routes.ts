@@ -7,6 +7,8 @@ import { MONEY_12_2 } from '../http/input.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { trialWithoutSignedMembership } from '../organisation/agreements.service.js';
+import { iso, Ok } from '../http/schemas.js';
+import { Created, FeeCategories, FeeCategory, FeeInvoices } from './members.schemas.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
@@ -33,6 +35,7 @@ export async function feeRoutes(app: App) {
         tags,
         summary: 'Membership fee categories',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: FeeCategories },
       },
     },
     async (request) => ({
@@ -43,7 +46,7 @@ export async function feeRoutes(app: App) {
           .where('workspace_id', '=', requireWorkspace(request).id)
           .orderBy('name')
           .execute()
-      ).map((c) => ({ ...c, amount: Number(c.amount) })),
+      ).map((c) => ({ ...c, amount: Number(c.amount), created_at: iso(c.created_at) })),
     }),
   );
 
@@ -64,6 +67,7 @@ export async function feeRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: FeeCategory },
       },
     },
     async (request, reply) => {
@@ -108,7 +112,7 @@ export async function feeRoutes(app: App) {
         return r;
       });
       reply.status(201);
-      return { ...row, amount: Number(row.amount) };
+      return { ...row, amount: Number(row.amount), created_at: iso(row.created_at) };
     },
   );
 
@@ -129,6 +133,7 @@ export async function feeRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: FeeInvoices },
       },
     },
     async (request) => {
@@ -183,6 +188,7 @@ export async function feeRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Created },
       },
     },
     async (request, reply) => {
@@ -259,6 +265,7 @@ export async function feeRoutes(app: App) {
         summary: 'Record the payment of an invoice (paidOn null undoes it)',
         params: Type.Object({ workspaceId: Type.String(), invoiceId: Type.String({ format: 'uuid' }) }),
         body: Type.Object({ paidOn: Type.Union([DateString, Type.Null()]) }, { additionalProperties: false }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -294,7 +301,7 @@ export async function feeRoutes(app: App) {
           newValue: request.body,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -6,6 +6,7 @@ import { withUploads } from '../http/uploads.js';
 import { importNowOrLater, registerImporter } from '../jobs/imports.js';
 import { importEvents, importMembers, importServices } from './imports.js';
 import { TEAM, initiative, tags } from './shared.js';
+import { ImportStarted, MembersImported, RowsImported } from './members.schemas.js';
 
 const IMPORTS = [
   {
@@ -15,6 +16,7 @@ const IMPORTS = [
     summary:
       'Import members and prospects from CSV or XLSX (columns: name, membership_stage, actor columns, prospect_source); all or nothing; a file over the inline limit (256 KB by default) answers 202 with a job',
     run: importMembers,
+    answer: MembersImported,
   },
   {
     importer: 'services',
@@ -23,6 +25,7 @@ const IMPORTS = [
     summary:
       'Import services as drafts from CSV or XLSX (columns: name, objective, field_of_action, frequency, beneficiaries, effort_min, effort_max, relevance, fee_model, member_price, non_member_price, currency, trust_level, description); all or nothing',
     run: importServices,
+    answer: RowsImported,
   },
   {
     importer: 'events',
@@ -31,6 +34,7 @@ const IMPORTS = [
     summary:
       'Import events from CSV or XLSX (columns: title, kind, starts_at, ends_at, location, capacity, description, agenda); all or nothing',
     run: importEvents,
+    answer: RowsImported,
   },
 ];
 
@@ -50,6 +54,7 @@ export async function operationsImportRoutes(app: App) {
           summary: imp.summary,
           consumes: ['multipart/form-data'],
           params: Type.Object({ workspaceId: Type.String() }),
+          response: { 201: imp.answer, 202: ImportStarted },
         },
       },
       async (request, reply) => {
@@ -67,7 +72,8 @@ export async function operationsImportRoutes(app: App) {
           });
         });
         reply.status(result.status);
-        return result.body;
+        // What the importer answers (201), or the job a large file became (202).
+        return result.body as { imported: number } | { jobId: string };
       },
     );
 }

@@ -1,7 +1,9 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
 import { requireWorkspace } from '../http/policy.js';
-import { getActor } from '../diagnose/actors/service.js';
+import { getActor, presentActor } from '../diagnose/actors/service.js';
+import { iso } from '../http/schemas.js';
+import { MemberPage } from './members.schemas.js';
 import { TEAM, initiative, tags } from './shared.js';
 
 /**
@@ -18,6 +20,7 @@ export async function memberPageRoutes(app: App) {
         tags,
         summary: 'Everything about one member organisation',
         params: Type.Object({ workspaceId: Type.String(), actorId: Type.String({ format: 'uuid' }) }),
+        response: { 200: MemberPage },
       },
     },
     async (request) => {
@@ -94,14 +97,17 @@ export async function memberPageRoutes(app: App) {
             .execute(),
         ]);
       return {
-        actor,
+        actor: presentActor(actor),
         logins,
-        workingGroups: groups,
+        workingGroups: groups.map((g) => ({ ...g, joined_at: iso(g.joined_at) })),
         servicesUsed: uses,
-        events,
-        satisfaction: { services: serviceAnswers, events: eventFeedback },
+        events: events.map((e) => ({ ...e, starts_at: iso(e.starts_at) })),
+        satisfaction: {
+          services: serviceAnswers.map((a) => ({ ...a, updated_at: iso(a.updated_at) })),
+          events: eventFeedback.map((f) => ({ ...f, created_at: iso(f.created_at) })),
+        },
         invoices: invoices.map((i) => ({ ...i, amount: Number(i.amount) })),
-        history,
+        history: history.map((h) => ({ ...h, changed_at: iso(h.changed_at) })),
         competences,
       };
     },

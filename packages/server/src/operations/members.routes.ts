@@ -16,7 +16,18 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../http/err
 import { recordAudit } from '../audit/service.js';
 import { sendTable } from '../http/export.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
-import { getActor } from '../diagnose/actors/service.js';
+import { getActor, presentActor } from '../diagnose/actors/service.js';
+import { iso } from '../http/schemas.js';
+import {
+  ApplicationDecided,
+  ApplicationForm,
+  ApplicationLinkCreated,
+  ApplicationSent,
+  Applications,
+  MemberList,
+  Pipeline,
+} from './members.schemas.js';
+import { Actor } from '../diagnose/diagnose.schemas.js';
 import { msg, oneOf, word } from '../i18n/index.js';
 import { applicationDeciders } from '../organisation/governance.service.js';
 
@@ -103,6 +114,7 @@ export async function memberRoutes(app: App) {
         querystring: Type.Object({
           perStage: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
         }),
+        response: { 200: Pipeline },
       },
     },
     async (request) => {
@@ -130,7 +142,12 @@ export async function memberRoutes(app: App) {
               .execute(),
             base.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
           ]);
-          return { stage, next: allowedMoves(stage), actors, total: Number(total.n) };
+          return {
+            stage,
+            next: [...allowedMoves(stage)],
+            actors: actors.map((a) => ({ ...a, updated_at: iso(a.updated_at) })),
+            total: Number(total.n),
+          };
         }),
       );
       return { stages };
@@ -164,6 +181,7 @@ export async function memberRoutes(app: App) {
           offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
           format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('xlsx')])),
         }),
+        response: { 200: MemberList },
       },
     },
     async (request, reply) => {
@@ -214,7 +232,12 @@ export async function memberRoutes(app: App) {
               ),
           ),
         );
-      return { members, total: Number(total.n), limit, offset };
+      return {
+        members: members.map((m) => ({ ...m, updated_at: iso(m.updated_at) })),
+        total: Number(total.n),
+        limit,
+        offset,
+      };
     },
   );
 
@@ -248,6 +271,7 @@ export async function memberRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Actor },
       },
     },
     async (request) => {
@@ -258,7 +282,7 @@ export async function memberRoutes(app: App) {
         .execute((trx) =>
           moveActor(trx, ws.id, requireAuth(request).user.id, request.params.actorId, body.stage, body),
         );
-      return getActor(app.db, ws.id, request.params.actorId);
+      return presentActor(await getActor(app.db, ws.id, request.params.actorId));
     },
   );
 
@@ -270,6 +294,7 @@ export async function memberRoutes(app: App) {
         tags,
         summary: 'Create a link that prospects use to apply for membership',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 201: ApplicationLinkCreated },
       },
     },
     async (request, reply) => {
@@ -316,9 +341,17 @@ export async function memberRoutes(app: App) {
     '/apply/:token',
     {
       config: { policy: { access: 'public' } },
-      schema: { tags, summary: 'The cluster an application link is for', params: TokenParams },
+      schema: {
+        tags,
+        summary: 'The cluster an application link is for',
+        params: TokenParams,
+        response: { 200: ApplicationForm },
+      },
     },
-    async (request) => ({ cluster: (await openLink(request.params.token)).name, actorTypes: ACTOR_TYPES }),
+    async (request) => ({
+      cluster: (await openLink(request.params.token)).name,
+      actorTypes: [...ACTOR_TYPES],
+    }),
   );
 
   app.post(
@@ -339,6 +372,7 @@ export async function memberRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ApplicationSent },
       },
     },
     async (request, reply) => {
@@ -400,15 +434,18 @@ export async function memberRoutes(app: App) {
         tags,
         summary: 'Membership applications, newest first',
         params: Type.Object({ workspaceId: Type.String() }),
+        response: { 200: Applications },
       },
     },
     async (request) => ({
-      applications: await app.db
-        .selectFrom('membership_applications')
-        .selectAll()
-        .where('workspace_id', '=', requireWorkspace(request).id)
-        .orderBy('created_at', 'desc')
-        .execute(),
+      applications: (
+        await app.db
+          .selectFrom('membership_applications')
+          .selectAll()
+          .where('workspace_id', '=', requireWorkspace(request).id)
+          .orderBy('created_at', 'desc')
+          .execute()
+      ).map((a) => ({ ...a, decided_at: iso(a.decided_at), created_at: iso(a.created_at) })),
     }),
   );
 
@@ -428,6 +465,7 @@ export async function memberRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: ApplicationDecided },
       },
     },
     async (request) => {
@@ -513,7 +551,10 @@ export async function memberRoutes(app: App) {
             organisation: appRow.organisation,
           },
         });
-        return { status: request.body.decision === 'approve' ? 'approved' : 'rejected', actorId };
+        return {
+          status: request.body.decision === 'approve' ? ('approved' as const) : ('rejected' as const),
+          actorId,
+        };
       });
     },
   );

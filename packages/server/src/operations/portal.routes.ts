@@ -5,12 +5,14 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { getActor } from '../diagnose/actors/service.js';
+import { Ok, iso } from '../http/schemas.js';
+import { Competence, CompetenceAtlas, Portal } from './members.schemas.js';
 import { Paging, TEAM_AND_MEMBERS, initiative, linkedActorId, requireLinkedActor, tags } from './shared.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const CompetenceKind = Type.Union([Type.Literal('competence'), Type.Literal('offer'), Type.Literal('need')]);
 /** Profile fields a member may edit for their own organisation; the rest is the management's. */
-const PROFILE_FIELDS = ['sector', 'location', 'contact_name', 'email', 'phone', 'website'] as const;
+type ProfileField = 'sector' | 'location' | 'contact_name' | 'email' | 'phone' | 'website';
 
 /**
  * The member portal (issue 6; GIZ competence atlas and ICT-based membership management,
@@ -22,7 +24,12 @@ export async function portalRoutes(app: App) {
     '/workspaces/:workspaceId/portal',
     {
       config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
-      schema: { tags, summary: 'My organisation in the member portal', params: Params },
+      schema: {
+        tags,
+        summary: 'My organisation in the member portal',
+        params: Params,
+        response: { 200: Portal },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -62,11 +69,17 @@ export async function portalRoutes(app: App) {
           name: a.name,
           actor_type: a.actor_type,
           membership_stage: a.membership_stage,
-          ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f, a[f]])),
+          // the profile fields a member may edit (ProfileField), in their order
+          sector: a.sector,
+          location: a.location,
+          contact_name: a.contact_name,
+          email: a.email,
+          phone: a.phone,
+          website: a.website,
         },
         competences,
         workingGroups: groups,
-        registrations,
+        registrations: registrations.map((r) => ({ ...r, starts_at: iso(r.starts_at) })),
       };
     },
   );
@@ -90,6 +103,7 @@ export async function portalRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -109,7 +123,7 @@ export async function portalRoutes(app: App) {
         const before = await getActor(trx, ws.id, actorId);
         const changes = Object.fromEntries(
           Object.entries(b).map(([k, v]) => [k, (v as string).trim()]),
-        ) as Partial<Record<(typeof PROFILE_FIELDS)[number], string>>;
+        ) as Partial<Record<ProfileField, string>>;
         await trx
           .updateTable('actors')
           .set({ ...changes, updated_at: new Date() })
@@ -126,7 +140,7 @@ export async function portalRoutes(app: App) {
           ),
           newValue: changes,
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -148,6 +162,7 @@ export async function portalRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Competence },
       },
     },
     async (request, reply) => {
@@ -195,6 +210,7 @@ export async function portalRoutes(app: App) {
         tags,
         summary: "Remove one of my organisation's atlas entries",
         params: Type.Object({ workspaceId: Type.String(), competenceId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -218,7 +234,7 @@ export async function portalRoutes(app: App) {
           entityId: gone.id,
           oldValue: gone,
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -237,6 +253,7 @@ export async function portalRoutes(app: App) {
           kind: Type.Optional(CompetenceKind),
           ...Paging,
         }),
+        response: { 200: CompetenceAtlas },
       },
     },
     async (request) => {
@@ -316,6 +333,7 @@ export async function portalRoutes(app: App) {
             additionalProperties: false,
           },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -345,7 +363,7 @@ export async function portalRoutes(app: App) {
           oldValue: { actorId: before.actor_id },
           newValue: { actorId: request.body.actorId },
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );

@@ -10,6 +10,7 @@ import { msg } from '../i18n/index.js';
 import type { Database } from '../db/database.js';
 import { TEAM, initiative, tags } from './shared.js';
 import { serviceMatrix } from './services.service.js';
+import { ServiceMatrix } from './services.schemas.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const BOARD: readonly WorkspaceRole[] = ['owner', 'manager'];
@@ -64,7 +65,12 @@ export async function serviceMatrixRoutes(app: App) {
     '/workspaces/:workspaceId/service-matrix',
     {
       config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-      schema: { tags, summary: 'The objectives × fields-of-action matrix (001:2602–2616)', params: Params },
+      schema: {
+        tags,
+        summary: 'The objectives × fields-of-action matrix (001:2602–2616)',
+        params: Params,
+        response: { 200: ServiceMatrix },
+      },
     },
     async (request) => ({ objectives: await matrix(requireWorkspace(request).id) }),
   );
@@ -89,6 +95,7 @@ export async function serviceMatrixRoutes(app: App) {
             { additionalProperties: false },
           ),
         ]),
+        response: { 201: ServiceMatrix },
       },
     },
     async (request, reply) => {
@@ -163,6 +170,7 @@ export async function serviceMatrixRoutes(app: App) {
           { goalId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]) },
           { additionalProperties: false },
         ),
+        response: { 200: ServiceMatrix },
       },
     },
     async (request) => {

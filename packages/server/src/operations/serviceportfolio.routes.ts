@@ -9,6 +9,7 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM, initiative, tags } from './shared.js';
 import { getServiceRules, serviceMatrix } from './services.service.js';
+import { ServicePortfolio, ServiceRules } from './services.schemas.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 
@@ -24,6 +25,7 @@ export async function servicePortfolioRoutes(app: App) {
         summary:
           'The two portfolios: effort × relevance (management) and expectation × satisfaction (members), match or mismatch (within the workspace’s tolerance: the platform’s rule, the guide gives none, 001:3838), and white spots',
         params: Params,
+        response: { 200: ServicePortfolio },
       },
     },
     async (request) => {
@@ -97,6 +99,7 @@ export async function servicePortfolioRoutes(app: App) {
         summary:
           'The platform’s service rules (the guides give none): warn when members pay more than non-members, and the tolerance of a portfolio match',
         params: Params,
+        response: { 200: ServiceRules },
       },
     },
     async (request) => getServiceRules(app.db, requireWorkspace(request).id),
@@ -117,6 +120,7 @@ export async function servicePortfolioRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: ServiceRules },
       },
     },
     async (request) => {

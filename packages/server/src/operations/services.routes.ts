@@ -37,6 +37,14 @@ import {
 import { servicePortfolioRoutes } from './serviceportfolio.routes.js';
 import { serviceMatrixRoutes } from './servicematrix.routes.js';
 import { msg, oneOf } from '../i18n/index.js';
+import { Ok, iso } from '../http/schemas.js';
+import {
+  LaunchChecksSaved,
+  ServiceCatalogue,
+  ServiceSaved,
+  ServiceUse,
+  StatusSaved,
+} from './services.schemas.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const ServiceParams = Type.Object({ workspaceId: Type.String(), serviceId: Type.String({ format: 'uuid' }) });
@@ -77,6 +85,7 @@ export async function serviceRoutes(app: App) {
           status: Type.Optional(Status),
           format: ExportFormatQuery,
         }),
+        response: { 200: ServiceCatalogue },
       },
     },
     async (request, reply) => {
@@ -106,10 +115,13 @@ export async function serviceRoutes(app: App) {
           ...publicService(s),
           field_of_action: s.field_of_action,
           objective: s.objective,
+          my_expectation: s.my_expectation,
+          my_satisfaction: s.my_satisfaction,
+          // one answer row: both or neither
           my_answer:
             s.my_expectation === null
               ? null
-              : { expectation: s.my_expectation, satisfaction: s.my_satisfaction },
+              : { expectation: s.my_expectation, satisfaction: s.my_satisfaction! },
           missing_checks: isTeam
             ? missingLaunchChecks(s.launch_checks as Partial<Record<LaunchCheck, boolean>>, {
                 engagesTrainers: s.engages_trainers,
@@ -161,7 +173,7 @@ export async function serviceRoutes(app: App) {
             s.status,
           ]),
         );
-      return { services: rows, checklist: SERVICE_LAUNCH_CHECKLIST, rules: isTeam ? rules : undefined };
+      return { services: rows, checklist: [...SERVICE_LAUNCH_CHECKLIST], rules: isTeam ? rules : undefined };
     },
   );
 
@@ -174,6 +186,7 @@ export async function serviceRoutes(app: App) {
         summary: 'Add a service (as a draft) with its pre-assessment (001:2636–2644)',
         params: Params,
         body: SERVICE_BODY,
+        response: { 201: ServiceSaved },
       },
     },
     async (request, reply) => {
@@ -224,6 +237,7 @@ export async function serviceRoutes(app: App) {
         summary: 'Change a service’s pre-assessment',
         params: ServiceParams,
         body: SERVICE_BODY,
+        response: { 200: ServiceSaved },
       },
     },
     async (request) => {
@@ -268,6 +282,7 @@ export async function serviceRoutes(app: App) {
           Object.fromEntries(SERVICE_LAUNCH_CHECKLIST.map((c) => [c.key, Type.Optional(Type.Boolean())])),
           { additionalProperties: false },
         ),
+        response: { 200: LaunchChecksSaved },
       },
     },
     async (request) => {
@@ -311,6 +326,7 @@ export async function serviceRoutes(app: App) {
           'Pilot, launch (live), retire or return a service to draft: a pilot needs the need and demand checked, launching the whole checklist that applies (004:532)',
         params: ServiceParams,
         body: Type.Object({ status: Status }, { additionalProperties: false }),
+        response: { 200: StatusSaved },
       },
     },
     async (request) => {
@@ -346,7 +362,7 @@ export async function serviceRoutes(app: App) {
           oldValue: { status: s.status },
           newValue: { status: request.body.status },
         });
-        return { ok: true, status: request.body.status };
+        return { ok: true as const, status: request.body.status };
       });
     },
   );
@@ -367,6 +383,7 @@ export async function serviceRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -392,7 +409,7 @@ export async function serviceRoutes(app: App) {
           entityId: s.id,
           newValue: request.body,
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -413,6 +430,7 @@ export async function serviceRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ServiceUse },
       },
     },
     async (request, reply) => {
@@ -440,7 +458,7 @@ export async function serviceRoutes(app: App) {
           newValue: { actor: a.name, usedOn: request.body.usedOn },
         });
         reply.status(201);
-        return row;
+        return { ...row, created_at: iso(row.created_at) };
       });
     },
   );

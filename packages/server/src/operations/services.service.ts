@@ -5,6 +5,7 @@ import { DEFAULT_MATCH_TOLERANCE, LEVELS, memberPriceAboveNonMember } from '@agg
 import type { Database } from '../db/database.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { type Text } from '../i18n/index.js';
+import { iso } from '../http/schemas.js';
 
 export type ServiceInput = {
   fieldId: string;
@@ -135,6 +136,7 @@ export const publicService = (s: Awaited<ReturnType<typeof getService>>) => ({
   ...s,
   member_price: s.member_price === null ? null : Number(s.member_price),
   non_member_price: s.non_member_price === null ? null : Number(s.non_member_price),
+  created_at: iso(s.created_at),
 });
 
 /**

@@ -16,6 +16,8 @@ import {
   tags,
 } from './shared.js';
 import { msg } from '../i18n/index.js';
+import { Ok, iso } from '../http/schemas.js';
+import { Meeting, WorkingGroup, WorkingGroupPage, WorkingGroups } from './members.schemas.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const GroupParams = Type.Object({ workspaceId: Type.String(), groupId: Type.String({ format: 'uuid' }) });
@@ -41,6 +43,7 @@ export async function workingGroupRoutes(app: App) {
         tags,
         summary: 'Working groups, their size, and whether my organisation takes part',
         params: Params,
+        response: { 200: WorkingGroups },
       },
     },
     async (request) => {
@@ -65,7 +68,14 @@ export async function workingGroupRoutes(app: App) {
         .where('g.workspace_id', '=', ws.id)
         .orderBy('g.name')
         .execute();
-      return { groups: groups.map((g) => ({ ...g, members: Number(g.members), joined: !!g.joined })) };
+      return {
+        groups: groups.map((g) => ({
+          ...g,
+          created_at: iso(g.created_at),
+          members: Number(g.members),
+          joined: !!g.joined,
+        })),
+      };
     },
   );
 
@@ -85,6 +95,7 @@ export async function workingGroupRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: WorkingGroup },
       },
     },
     async (request, reply) => {
@@ -122,7 +133,7 @@ export async function workingGroupRoutes(app: App) {
         return row;
       });
       reply.status(201);
-      return g;
+      return { ...g, created_at: iso(g.created_at) };
     },
   );
 
@@ -130,7 +141,12 @@ export async function workingGroupRoutes(app: App) {
     '/workspaces/:workspaceId/working-groups/:groupId',
     {
       config: { policy: { access: 'workspace', roles: TEAM_AND_MEMBERS, kinds: initiative } },
-      schema: { tags, summary: 'A working group with its members and meeting notes', params: GroupParams },
+      schema: {
+        tags,
+        summary: 'A working group with its members and meeting notes',
+        params: GroupParams,
+        response: { 200: WorkingGroupPage },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -164,11 +180,12 @@ export async function workingGroupRoutes(app: App) {
           .executeTakeFirst();
         notesVisible = !!own?.actor_id && members.some((m) => m.id === own.actor_id);
       }
+      const held = meetings.map((m) => ({ ...m, created_at: iso(m.created_at) }));
       return {
-        group: g,
-        members: isTeam ? members : undefined,
+        group: { ...g, created_at: iso(g.created_at) },
+        members: isTeam ? members.map((m) => ({ ...m, joined_at: iso(m.joined_at) })) : undefined,
         memberCount: members.length,
-        meetings: notesVisible ? meetings : meetings.map((m) => ({ ...m, notes: null })),
+        meetings: notesVisible ? held : held.map((m) => ({ ...m, notes: null })),
         notesVisible,
       };
     },
@@ -186,6 +203,7 @@ export async function workingGroupRoutes(app: App) {
           { actorId: Type.Optional(Type.String({ format: 'uuid' })) },
           { additionalProperties: false },
         ),
+        response: { 201: Ok },
       },
     },
     async (request, reply) => {
@@ -215,7 +233,7 @@ export async function workingGroupRoutes(app: App) {
           newValue: { actor: actor.name },
         });
         reply.status(201);
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -232,6 +250,7 @@ export async function workingGroupRoutes(app: App) {
           groupId: Type.String({ format: 'uuid' }),
           actorId: Type.String({ format: 'uuid' }),
         }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -255,7 +274,7 @@ export async function workingGroupRoutes(app: App) {
           entityId: g.id,
           oldValue: { actorId: request.params.actorId },
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -272,6 +291,7 @@ export async function workingGroupRoutes(app: App) {
           { heldOn: DateString, notes: Type.String({ minLength: 1, maxLength: 20000 }) },
           { additionalProperties: false },
         ),
+        response: { 201: Meeting },
       },
     },
     async (request, reply) => {
@@ -298,7 +318,7 @@ export async function workingGroupRoutes(app: App) {
           newValue: { heldOn: m.held_on },
         });
         reply.status(201);
-        return m;
+        return { ...m, created_at: iso(m.created_at) };
       });
     },
   );

@@ -168,7 +168,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cluster: string;
+              actorTypes: (
+                | 'firm'
+                | 'start_up'
+                | 'anchor_firm'
+                | 'research'
+                | 'training'
+                | 'association'
+                | 'business_development_service'
+                | 'finance'
+                | 'government'
+                | 'ngo'
+                | 'donor'
+                | 'other'
+              )[];
+            };
+          };
         };
       };
     };
@@ -196,11 +214,18 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              status: 'submitted' | 'approved' | 'rejected';
+            };
+          };
         };
       };
     };
@@ -1960,7 +1985,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              kind: string;
+              actor_type: string;
+              size_class: string | null;
+              government_level: string | null;
+              sector: string;
+              location: string;
+              roles: string[];
+              status: string;
+              contact_name: string;
+              email: string;
+              phone: string;
+              website: string;
+              notes: string;
+              membership_stage: string | null;
+              prospect_source: string | null;
+              left_reason: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+          };
         };
       };
     };
@@ -3115,7 +3168,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              entries: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'competence' | 'offer' | 'need';
+                title: string;
+                description: string;
+                keywords: string;
+                /** Format: uuid */
+                actor_id: string;
+                organisation: string;
+                actor_type: string;
+                sector: string;
+                location: string;
+                website: string;
+                contact_name: string;
+                email: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -5187,11 +5264,27 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -5524,7 +5617,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              categories: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                amount: number;
+                currency: string;
+                /** @enum {unknown} */
+                period: 'year' | 'quarter' | 'month';
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -5551,11 +5660,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              amount: number;
+              currency: string;
+              /** @enum {unknown} */
+              period: 'year' | 'quarter' | 'month';
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -5591,7 +5714,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              invoices: {
+                /** Format: uuid */
+                id: string;
+                amount: number;
+                currency: string;
+                /** Format: date */
+                issued_on: string;
+                /** Format: date */
+                due_on: string;
+                paid_on: string | null;
+                /** Format: uuid */
+                actor_id: string;
+                actor_name: string;
+                category: string;
+                /** @enum {unknown} */
+                status: 'issued' | 'paid' | 'overdue';
+              }[];
+              summary: {
+                [key: string]: {
+                  issued: number;
+                  paid: number;
+                  overdue: number;
+                  total: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -5622,11 +5773,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -5668,7 +5824,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -7162,7 +7323,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              lists: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                /** @enum {unknown} */
+                segment: 'all_members' | 'actor_type' | 'working_group' | 'event';
+                segment_value: string | null;
+                /** Format: date-time */
+                created_at: string;
+                reach: number;
+                withoutEmail: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7188,11 +7366,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              /** @enum {unknown} */
+              segment: 'all_members' | 'actor_type' | 'working_group' | 'event';
+              segment_value: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -7232,11 +7423,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              jobId: string;
+              recipients: number;
+            };
+          };
         };
       };
     };
@@ -8290,7 +8489,113 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              actor: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                kind: string;
+                actor_type: string;
+                size_class: string | null;
+                government_level: string | null;
+                sector: string;
+                location: string;
+                roles: string[];
+                status: string;
+                contact_name: string;
+                email: string;
+                phone: string;
+                website: string;
+                notes: string;
+                membership_stage: string | null;
+                prospect_source: string | null;
+                left_reason: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+              };
+              logins: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+              }[];
+              workingGroups: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date-time */
+                joined_at: string;
+              }[];
+              servicesUsed: {
+                /** Format: uuid */
+                id: string;
+                service: string;
+                /** Format: date */
+                used_on: string;
+                note: string;
+              }[];
+              events: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                starts_at: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                participant: string;
+              }[];
+              satisfaction: {
+                services: {
+                  service: string;
+                  expectation: number;
+                  satisfaction: number;
+                  /** Format: date-time */
+                  updated_at: string;
+                }[];
+                events: {
+                  event: string;
+                  rating: number;
+                  useful: string;
+                  improve: string;
+                  /** Format: date-time */
+                  created_at: string;
+                }[];
+              };
+              invoices: {
+                /** Format: uuid */
+                id: string;
+                amount: number;
+                currency: string;
+                /** Format: date */
+                issued_on: string;
+                /** Format: date */
+                due_on: string;
+                paid_on: string | null;
+              }[];
+              history: {
+                from_stage: string | null;
+                to_stage: string;
+                note: string;
+                /** Format: date-time */
+                changed_at: string;
+                changed_by: string | null;
+              }[];
+              competences: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'competence' | 'offer' | 'need';
+                title: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8419,7 +8724,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -8485,11 +8795,16 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              link: string;
+              token: string;
+            };
+          };
         };
       };
     };
@@ -8565,7 +8880,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applications: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                /** Format: uuid */
+                link_id: string;
+                organisation: string;
+                contact_name: string;
+                email: string;
+                actor_type: string;
+                message: string;
+                /** @enum {unknown} */
+                status: 'submitted' | 'approved' | 'rejected';
+                decision_note: string;
+                decided_by: string | null;
+                decided_at: string | null;
+                actor_id: string | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8611,7 +8950,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              status: 'approved' | 'rejected';
+              actorId: string | null;
+            };
+          };
         };
       };
     };
@@ -8643,11 +8988,29 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+              added: number;
+              updated: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -8702,7 +9065,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              members: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                size_class: string | null;
+                membership_stage: string | null;
+                prospect_source: string | null;
+                sector: string;
+                location: string;
+                contact_name: string;
+                email: string;
+                /** Format: date-time */
+                updated_at: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -8740,7 +9124,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              stages: {
+                /** @enum {unknown} */
+                stage: 'prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left';
+                next: ('prospect' | 'contacted' | 'applied' | 'trial' | 'member' | 'left')[];
+                actors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                  membership_stage: string | null;
+                  prospect_source: string | null;
+                  left_reason: string;
+                  /** Format: date-time */
+                  updated_at: string;
+                }[];
+                total: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -8779,7 +9183,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              messages: {
+                /** Format: uuid */
+                id: string;
+                list_name: string;
+                subject: string;
+                /** Format: date-time */
+                sent_at: string;
+                sent_by: string | null;
+                sent: number;
+                failed: number;
+                no_email: number;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
       };
     };
@@ -8818,7 +9240,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              message: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                list_id: string | null;
+                list_name: string;
+                subject: string;
+                body: string;
+                sent_by: string | null;
+                /** Format: date-time */
+                sent_at: string;
+              };
+              log: {
+                recipient: string;
+                email: string | null;
+                /** @enum {unknown} */
+                status: 'sent' | 'failed' | 'no_email';
+                error: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16520,7 +16965,50 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                membership_stage: string | null;
+                sector: string;
+                location: string;
+                contact_name: string;
+                email: string;
+                phone: string;
+                website: string;
+              } | null;
+              competences?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'competence' | 'offer' | 'need';
+                title: string;
+                description: string;
+                keywords: string;
+              }[];
+              workingGroups?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                topic: string;
+              }[];
+              registrations?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                /** Format: uuid */
+                event_id: string;
+                title: string;
+                /** Format: date-time */
+                starts_at: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16563,11 +17051,21 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'competence' | 'offer' | 'need';
+              title: string;
+              description: string;
+              keywords: string;
+            };
+          };
         };
       };
     };
@@ -16605,7 +17103,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -16655,7 +17158,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -21056,7 +21564,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -21091,11 +21624,36 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -21137,7 +21695,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -21172,7 +21755,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              services: {
+                /** Format: uuid */
+                id: string;
+                effort: number;
+                relevance: number;
+                answers: number;
+                expectation: number | null;
+                satisfaction: number | null;
+                match: boolean | null;
+                gap: number | null;
+                name: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'pilot' | 'live' | 'retired';
+                fieldOfAction: string;
+              }[];
+              whiteSpots: string[];
+              objectives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                goal: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                needs: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                }[];
+                fields: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** Format: uuid */
+                  objective_id: string;
+                }[];
+              }[];
+              matchTolerance: number;
+            };
+          };
         };
       };
     };
@@ -21208,7 +21833,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              memberPriceWarning: boolean;
+              matchTolerance: number;
+            };
+          };
         };
       };
     };
@@ -21236,7 +21866,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              memberPriceWarning: boolean;
+              matchTolerance: number;
+            };
+          };
         };
       };
     };
@@ -21274,7 +21909,69 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              services: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                /** Format: uuid */
+                field_id: string;
+                name: string;
+                description: string;
+                /** @enum {unknown} */
+                frequency: 'rarely' | 'occasionally' | 'frequently';
+                /** @enum {unknown} */
+                beneficiaries: 'few' | 'many';
+                /** @enum {unknown} */
+                effort_min: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                effort_max: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                relevance: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                fee_model: 'included' | 'paid';
+                member_price: number | null;
+                non_member_price: number | null;
+                currency: string | null;
+                /** @enum {unknown} */
+                trust_level: 'low' | 'medium' | 'high';
+                /** @enum {unknown} */
+                status: 'draft' | 'pilot' | 'live' | 'retired';
+                launch_checks?: {
+                  [key: string]: boolean;
+                };
+                engages_trainers?: boolean;
+                /** Format: date-time */
+                created_at: string;
+                field_of_action: string;
+                objective: string;
+                my_expectation: number | null;
+                my_satisfaction: number | null;
+                my_answer: {
+                  expectation: number;
+                  satisfaction: number;
+                } | null;
+                missing_checks?: string[];
+                applicable_checks?: string[];
+                warnings?: {
+                  code: string;
+                  message: string;
+                }[];
+              }[];
+              checklist: {
+                key: string;
+                source: string;
+                text: string;
+                onlyWhen?: string;
+              }[];
+              rules?: {
+                memberPriceWarning: boolean;
+                matchTolerance: number;
+              };
+            };
+          };
         };
       };
     };
@@ -21312,11 +22009,51 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              /** Format: uuid */
+              field_id: string;
+              name: string;
+              description: string;
+              /** @enum {unknown} */
+              frequency: 'rarely' | 'occasionally' | 'frequently';
+              /** @enum {unknown} */
+              beneficiaries: 'few' | 'many';
+              /** @enum {unknown} */
+              effort_min: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              effort_max: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              relevance: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              fee_model: 'included' | 'paid';
+              member_price: number | null;
+              non_member_price: number | null;
+              currency: string | null;
+              /** @enum {unknown} */
+              trust_level: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              status: 'draft' | 'pilot' | 'live' | 'retired';
+              launch_checks: {
+                [key: string]: boolean;
+              };
+              engages_trainers: boolean;
+              /** Format: date-time */
+              created_at: string;
+              warnings: {
+                code: string;
+                message: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -21348,11 +22085,27 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
         };
       };
     };
@@ -21408,7 +22161,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              /** Format: uuid */
+              field_id: string;
+              name: string;
+              description: string;
+              /** @enum {unknown} */
+              frequency: 'rarely' | 'occasionally' | 'frequently';
+              /** @enum {unknown} */
+              beneficiaries: 'few' | 'many';
+              /** @enum {unknown} */
+              effort_min: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              effort_max: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              relevance: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              fee_model: 'included' | 'paid';
+              member_price: number | null;
+              non_member_price: number | null;
+              currency: string | null;
+              /** @enum {unknown} */
+              trust_level: 'low' | 'medium' | 'high';
+              /** @enum {unknown} */
+              status: 'draft' | 'pilot' | 'live' | 'retired';
+              launch_checks: {
+                [key: string]: boolean;
+              };
+              engages_trainers: boolean;
+              /** Format: date-time */
+              created_at: string;
+              warnings: {
+                code: string;
+                message: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -21456,7 +22249,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              launch_checks: {
+                [key: string]: boolean;
+              };
+              missing: string[];
+            };
+          };
         };
       };
     };
@@ -21500,7 +22300,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -21543,7 +22348,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              /** @enum {unknown} */
+              status: 'draft' | 'pilot' | 'live' | 'retired';
+            };
+          };
         };
       };
     };
@@ -21587,11 +22399,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              service_id: string;
+              /** Format: uuid */
+              actor_id: string;
+              /** Format: date */
+              used_on: string;
+              note: string;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -28181,7 +29007,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              groups: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                topic: string;
+                open_to_members: boolean;
+                /** Format: date-time */
+                created_at: string;
+                members: number;
+                joined: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -28207,11 +29049,23 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              name: string;
+              topic: string;
+              open_to_members: boolean;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -28246,7 +29100,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              group: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                name: string;
+                topic: string;
+                open_to_members: boolean;
+                /** Format: date-time */
+                created_at: string;
+              };
+              members?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                /** Format: date-time */
+                joined_at: string;
+              }[];
+              memberCount: number;
+              meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                held_on: string;
+                notes: string | null;
+                /** Format: date-time */
+                created_at: string;
+              }[];
+              notesVisible: boolean;
+            };
+          };
         };
       };
     };
@@ -28289,11 +29176,24 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              working_group_id: string;
+              /** Format: date */
+              held_on: string;
+              notes: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -28333,11 +29233,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -28376,7 +29281,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };

@@ -10,6 +10,7 @@ import { Dialog, NewButton, useConfirm } from '../layout/Dialog';
 import { DiagnoseNav } from './DiagnoseNav';
 import { EDITORS, type Actor } from './constants';
 import { BOXES, MemberCardForm, type MemberCard } from './MemberCardForm';
+import type { ApiGet } from '../api/types';
 
 /**
  * Cluster Member Cards (ECCP guide 004:502–508): one persona per card, with the member's line (name,
@@ -24,7 +25,7 @@ export function MemberCardsPage() {
   const canEdit = EDITORS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
   const cards = useApi<{ memberCards: MemberCard[] }>(`/workspaces/${workspaceId}/member-cards`);
   const actors = useApi<{ actors: Actor[] }>(canEdit ? `/workspaces/${workspaceId}/actors?limit=500` : null);
-  const services = useApi<{ services: { id: string; name: string }[] }>(
+  const services = useApi<ApiGet<'/workspaces/{workspaceId}/services'>>(
     canEdit ? `/workspaces/${workspaceId}/services` : null,
   );
   const [editing, setEditing] = useState<MemberCard | null>(null);

@@ -5,12 +5,13 @@ import { post } from '../api';
 import { useApi } from '../useApi';
 import { ErrorMessage } from '../layout/common';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher';
+import type { ApiGet } from '../api/types';
 
 /** The public membership application form reached through a link (no account needed). */
 export function ApplyPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const info = useApi<{ cluster: string; actorTypes: string[] }>(`/apply/${token}`);
+  const info = useApi<ApiGet<'/apply/{token}'>>(`/apply/${token}`);
   const [form, setForm] = useState({
     organisation: '',
     contactName: '',

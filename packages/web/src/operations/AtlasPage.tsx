@@ -4,21 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading, Pager } from '../layout/common';
 import { OperationsNav } from './OperationsNav';
+import type { ApiGet } from '../api/types';
 
-interface Entry {
-  id: string;
-  kind: string;
-  title: string;
-  description: string;
-  keywords: string;
-  organisation: string;
-  actor_type: string;
-  sector: string;
-  location: string;
-  website: string;
-  contact_name: string;
-  email: string;
-}
 const LIMIT = 20;
 
 /** The competence atlas (GIZ 001:3486–3509): members find each other's competences, offers and needs. */
@@ -32,7 +19,7 @@ export function AtlasPage() {
   const params = new URLSearchParams({ limit: String(LIMIT), offset: String(offset) });
   if (q) params.set('q', q);
   if (kind) params.set('kind', kind);
-  const list = useApi<{ entries: Entry[]; total: number }>(
+  const list = useApi<ApiGet<'/workspaces/{workspaceId}/competence-atlas'>>(
     `/workspaces/${workspaceId}/competence-atlas?${params}`,
   );
 

@@ -9,27 +9,10 @@ import { ErrorMessage, Loading, Pager } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
 import { JobProgress, useJob } from '../jobs/JobProgress';
+import type { ApiGet } from '../api/types';
 
 const SEGMENTS = ['all_members', 'actor_type', 'working_group', 'event'];
 const LIMIT = 20;
-interface List {
-  id: string;
-  name: string;
-  segment: string;
-  segment_value: string | null;
-  reach: number;
-  withoutEmail: number;
-}
-interface Message {
-  id: string;
-  list_name: string;
-  subject: string;
-  sent_at: string;
-  sent_by: string | null;
-  sent: number;
-  failed: number;
-  no_email: number;
-}
 
 /** Mailing lists by segment and messages with their send log (GIZ 001:2789–2844, 3486–3509). */
 export function CommunicationPage() {
@@ -37,11 +20,13 @@ export function CommunicationPage() {
   const { workspaceId = '' } = useParams();
   const board = ['owner', 'manager'].includes(useWorkspaceRole());
   const [offset, setOffset] = useState(0);
-  const lists = useApi<{ lists: List[] }>(`/workspaces/${workspaceId}/mailing-lists`);
-  const messages = useApi<{ messages: Message[]; total: number }>(
+  const lists = useApi<ApiGet<'/workspaces/{workspaceId}/mailing-lists'>>(
+    `/workspaces/${workspaceId}/mailing-lists`,
+  );
+  const messages = useApi<ApiGet<'/workspaces/{workspaceId}/messages'>>(
     `/workspaces/${workspaceId}/messages?limit=${LIMIT}&offset=${offset}`,
   );
-  const groups = useApi<{ groups: { id: string; name: string }[] }>(
+  const groups = useApi<ApiGet<'/workspaces/{workspaceId}/working-groups'>>(
     `/workspaces/${workspaceId}/working-groups`,
   );
   const events = useApi<{ events: { id: string; title: string }[] }>(

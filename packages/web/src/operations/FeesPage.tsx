@@ -7,33 +7,17 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
-
-interface Category {
-  id: string;
-  name: string;
-  amount: number;
-  currency: string;
-  period: string;
-}
-interface Invoice {
-  id: string;
-  actor_name: string;
-  category: string;
-  amount: number;
-  currency: string;
-  issued_on: string;
-  due_on: string;
-  paid_on: string | null;
-  status: 'issued' | 'paid' | 'overdue';
-}
+import type { ApiGet } from '../api/types';
 
 /** Membership fees by category, invoices with their status and the fee-income summary. */
 export function FeesPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const board = ['owner', 'manager'].includes(useWorkspaceRole());
-  const categories = useApi<{ categories: Category[] }>(`/workspaces/${workspaceId}/fees/categories`);
-  const invoices = useApi<{ invoices: Invoice[]; summary: Record<string, Record<string, number>> }>(
+  const categories = useApi<ApiGet<'/workspaces/{workspaceId}/fees/categories'>>(
+    `/workspaces/${workspaceId}/fees/categories`,
+  );
+  const invoices = useApi<ApiGet<'/workspaces/{workspaceId}/fees/invoices'>>(
     `/workspaces/${workspaceId}/fees/invoices`,
   );
   const members = useApi<{ actors: { id: string; name: string }[] }>(

@@ -5,15 +5,8 @@ import { ACTOR_TYPES, MEMBERSHIP_STAGES } from '@agglomera/methods';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
+import type { ApiGet } from '../api/types';
 
-interface Row {
-  id: string;
-  name: string;
-  actor_type: string;
-  membership_stage: string;
-  sector: string;
-  location: string;
-}
 const LIMIT = 25;
 
 /**
@@ -33,7 +26,9 @@ export function MemberList({ workspaceId, toolbar }: { workspaceId: string; tool
   if (type) params.set('type', type);
   if (q) params.set('q', q);
   const base = `/workspaces/${workspaceId}/membership/members?${params}`;
-  const list = useApi<{ members: Row[]; total: number }>(`${base}&limit=${LIMIT}&offset=${offset}`);
+  const list = useApi<ApiGet<'/workspaces/{workspaceId}/membership/members'>>(
+    `${base}&limit=${LIMIT}&offset=${offset}`,
+  );
   return (
     <>
       <h2 id="member-list">{t('memberList.title')}</h2>

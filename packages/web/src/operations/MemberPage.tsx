@@ -4,41 +4,9 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav } from './OperationsNav';
+import type { ApiGet } from '../api/types';
 
-interface MemberData {
-  actor: Record<string, string | null> & { id: string; name: string; actor_type: string };
-  logins: { id: string; name: string; email: string; role: string }[];
-  workingGroups: { id: string; name: string }[];
-  servicesUsed: { id: string; service: string; used_on: string; note: string }[];
-  events: {
-    id: string;
-    title: string;
-    starts_at: string;
-    status: string;
-    attended: boolean;
-    participant: string;
-  }[];
-  satisfaction: {
-    services: { service: string; expectation: number; satisfaction: number }[];
-    events: { event: string; rating: number; useful: string; improve: string }[];
-  };
-  invoices: {
-    id: string;
-    amount: number;
-    currency: string;
-    issued_on: string;
-    due_on: string;
-    paid_on: string | null;
-  }[];
-  history: {
-    from_stage: string | null;
-    to_stage: string;
-    note: string;
-    changed_at: string;
-    changed_by: string | null;
-  }[];
-  competences: { id: string; kind: string; title: string }[];
-}
+type MemberData = ApiGet<'/workspaces/{workspaceId}/members/{actorId}'>;
 
 function Block({ title, empty, children }: { title: string; empty: boolean; children: React.ReactNode }) {
   const { t } = useTranslation();

@@ -10,22 +10,10 @@ import { ImportButton } from './ImportForm';
 import { MemberList } from './MemberList';
 import { ApplicationLinks } from './ApplicationLinks';
 import { DecidingBody, useApplicationDeciders } from '../organisation/BoardDecisions';
+import type { ApiGet } from '../api/types';
 
-interface Stage {
-  stage: string;
-  next: string[];
-  actors: { id: string; name: string; actor_type: string; left_reason: string }[];
-  total: number;
-}
-interface Application {
-  id: string;
-  organisation: string;
-  contact_name: string;
-  email: string;
-  message: string;
-  status: string;
-  created_at: string;
-}
+type Stage = ApiGet<'/workspaces/{workspaceId}/membership/pipeline'>['stages'][number];
+type Applications = ApiGet<'/workspaces/{workspaceId}/membership/applications'>;
 
 function MoveControl({
   workspaceId,
@@ -102,10 +90,10 @@ export function MembersPage() {
   // Who decides on applications: the body the statutes name, else the owner and managers.
   const deciders = useApplicationDeciders(workspaceId);
   const canDecide = deciders.data?.canDecide ?? false;
-  const pipeline = useApi<{ stages: Stage[] }>(`/workspaces/${workspaceId}/membership/pipeline`);
-  const applications = useApi<{ applications: Application[] }>(
-    `/workspaces/${workspaceId}/membership/applications`,
+  const pipeline = useApi<ApiGet<'/workspaces/{workspaceId}/membership/pipeline'>>(
+    `/workspaces/${workspaceId}/membership/pipeline`,
   );
+  const applications = useApi<Applications>(`/workspaces/${workspaceId}/membership/applications`);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [listKey, setListKey] = useState(0);
   const done = async (text: string, ok: boolean) => {

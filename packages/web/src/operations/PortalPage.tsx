@@ -8,27 +8,11 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav } from './OperationsNav';
 import { BoardDecisions } from '../organisation/BoardDecisions';
+import type { ApiGet } from '../api/types';
 
 const PROFILE = ['sector', 'location', 'contact_name', 'email', 'phone', 'website'] as const;
 type ProfileField = (typeof PROFILE)[number];
-interface Portal {
-  organisation:
-    | null
-    | ({ id: string; name: string; actor_type: string; membership_stage: string | null } & Record<
-        ProfileField,
-        string
-      >);
-  competences: { id: string; kind: string; title: string; description: string; keywords: string }[];
-  workingGroups: { id: string; name: string; topic: string }[];
-  registrations: {
-    id: string;
-    status: string;
-    attended: boolean;
-    event_id: string;
-    title: string;
-    starts_at: string;
-  }[];
-}
+type Portal = ApiGet<'/workspaces/{workspaceId}/portal'>;
 
 /** The member portal: my organisation's profile, competences, offers and needs, groups and events. */
 export function PortalPage() {
@@ -45,6 +29,8 @@ export function PortalPage() {
   }, [org]);
   if (portal.error) return <ErrorMessage error={portal.error} />;
   if (!portal.data) return <Loading />;
+  // Absent when my login speaks for no organisation.
+  const { competences = [], workingGroups = [], registrations = [] } = portal.data;
   const base = `/w/${workspaceId}/operations`;
 
   return (
@@ -92,11 +78,11 @@ export function PortalPage() {
 
           <h2>{t('portal.atlasEntries')}</h2>
           <p className="muted small">{t('portal.atlasHint')}</p>
-          {portal.data.competences.length === 0 ? (
+          {competences.length === 0 ? (
             <p className="muted">{t('portal.noEntries')}</p>
           ) : (
             <ul>
-              {portal.data.competences.map((c) => (
+              {competences.map((c) => (
                 <li key={c.id}>
                   <span className="badge">{t(`atlas.kinds.${c.kind}`)}</span> {c.title}
                   {c.keywords && <span className="small muted"> — {c.keywords}</span>}{' '}
@@ -167,25 +153,25 @@ export function PortalPage() {
           </form>
 
           <h2>{t('portal.myGroups')}</h2>
-          {portal.data.workingGroups.length === 0 ? (
+          {workingGroups.length === 0 ? (
             <p className="muted">
               {t('portal.noGroups')} <Link to={`${base}/working-groups`}>{t('groups.title')}</Link>
             </p>
           ) : (
             <ul>
-              {portal.data.workingGroups.map((g) => (
+              {workingGroups.map((g) => (
                 <li key={g.id}>{g.name}</li>
               ))}
             </ul>
           )}
           <h2>{t('portal.myEvents')}</h2>
-          {portal.data.registrations.length === 0 ? (
+          {registrations.length === 0 ? (
             <p className="muted">
               {t('portal.noEvents')} <Link to={`${base}/events`}>{t('events.title')}</Link>
             </p>
           ) : (
             <ul data-testid="my-events">
-              {portal.data.registrations.map((r) => (
+              {registrations.map((r) => (
                 <li key={r.id}>
                   <Link to={`${base}/events/${r.event_id}`}>{r.title}</Link> —{' '}
                   {formatDateTime(r.starts_at, i18n.language)} ({t(`events.status.${r.status}`)}

@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
 import { Gantt, type GanttRow } from './Gantt';
+import type { ApiGet } from '../api/types';
 
 interface Detail {
   project: {
@@ -56,9 +57,7 @@ export function ProjectPage() {
   const { workspaceId = '', projectId = '' } = useParams();
   const board = ['owner', 'manager'].includes(useWorkspaceRole());
   const d = useApi<Detail>(`/workspaces/${workspaceId}/projects/${projectId}`);
-  const users = useApi<{ members: { id: string; name: string; role: string }[] }>(
-    `/workspaces/${workspaceId}/members`,
-  );
+  const users = useApi<ApiGet<'/workspaces/{workspaceId}/members'>>(`/workspaces/${workspaceId}/members`);
   const { message, act } = useAction(() => d.reload());
   const [wp, setWp] = useState('');
   const [task, setTask] = useState({

@@ -4,51 +4,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { put } from '../api';
+import type { ApiGet } from '../api/types';
 
 export const LEVELS = ['low', 'medium', 'high'];
-export interface Service {
-  id: string;
-  name: string;
-  description: string;
-  objective: string;
-  field_of_action: string;
-  field_id: string;
-  frequency: string;
-  beneficiaries: string;
-  effort_min: string;
-  effort_max: string;
-  relevance: string;
-  fee_model: string;
-  member_price: number | null;
-  non_member_price: number | null;
-  currency: string | null;
-  trust_level: string;
-  status: 'draft' | 'pilot' | 'live' | 'retired';
-  launch_checks?: Record<string, boolean>;
-  missing_checks?: string[];
-  applicable_checks?: string[];
-  engages_trainers?: boolean;
-  warnings?: { code: string; message: string }[];
-  my_answer: { expectation: number; satisfaction: number } | null;
-}
-export interface Matrix {
-  objectives: {
-    id: string;
-    name: string;
-    /** The strategy goal this objective is, and the needs that goal answers (strategy item 5). */
-    goal: { id: string; title: string } | null;
-    needs: { id: string; title: string }[];
-    fields: { id: string; name: string }[];
-  }[];
-}
-export interface Checklist {
-  key: string;
-  source: string;
-}
-export interface Rules {
-  memberPriceWarning: boolean;
-  matchTolerance: number;
-}
+type Catalogue = ApiGet<'/workspaces/{workspaceId}/services'>;
+export type Service = Catalogue['services'][number];
+export type Matrix = ApiGet<'/workspaces/{workspaceId}/service-matrix'>;
+export type Checklist = Catalogue['checklist'][number];
+export type Rules = ApiGet<'/workspaces/{workspaceId}/service-rules'>;
 
 /** The body of PUT /services/:id from a listed service, with changes. */
 export const serviceBody = (s: Service, patch: Record<string, unknown>) => ({

@@ -19,20 +19,10 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
+import type { ApiGet } from '../api/types';
 
-interface Point {
-  id: string;
-  name: string;
-  status: string;
-  fieldOfAction: string;
-  effort: number;
-  relevance: number;
-  answers: number;
-  expectation: number | null;
-  satisfaction: number | null;
-  match: boolean | null;
-  gap: number | null;
-}
+type Portfolio = ApiGet<'/workspaces/{workspaceId}/service-portfolio'>;
+type Point = Portfolio['services'][number];
 const MATCH = '#15803d';
 const MISMATCH = '#b91c1c';
 const NONE = '#6b7280';
@@ -153,9 +143,7 @@ export function ServicePortfolioPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const board = ['owner', 'manager'].includes(useWorkspaceRole());
-  const d = useApi<{ services: Point[]; whiteSpots: string[]; matchTolerance: number }>(
-    `/workspaces/${workspaceId}/service-portfolio`,
-  );
+  const d = useApi<Portfolio>(`/workspaces/${workspaceId}/service-portfolio`);
   if (d.error) return <ErrorMessage error={d.error} />;
   if (!d.data) return <Loading />;
   const colour = (p: Point) => (p.match === null ? NONE : p.match ? MATCH : MISMATCH);

@@ -10,7 +10,8 @@ import { ImportButton } from './ImportForm';
 import { Form, useForm } from '../layout/forms';
 import { NewButton } from '../layout/Dialog';
 import { ServiceMatrix } from './ServiceMatrix';
-import { Service, Matrix, Checklist, Rules, serviceBody, LevelSelect, MemberAnswer } from './ServiceParts';
+import { Matrix, serviceBody, LevelSelect, MemberAnswer } from './ServiceParts';
+import type { ApiGet } from '../api/types';
 
 export function ServicesPage() {
   const { t } = useTranslation();
@@ -18,9 +19,7 @@ export function ServicesPage() {
   const role = useWorkspaceRole();
   const team = isTeam(role);
   const board = ['owner', 'manager'].includes(role);
-  const list = useApi<{ services: Service[]; checklist: Checklist[]; rules?: Rules }>(
-    `/workspaces/${workspaceId}/services`,
-  );
+  const list = useApi<ApiGet<'/workspaces/{workspaceId}/services'>>(`/workspaces/${workspaceId}/services`);
   const matrix = useApi<Matrix>(team ? `/workspaces/${workspaceId}/service-matrix` : null);
   const { message, setMessage, act } = useAction(() => Promise.all([list.reload(), matrix.reload()]));
   const [openChecks, setOpenChecks] = useState<string | null>(null);

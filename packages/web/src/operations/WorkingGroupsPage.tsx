@@ -7,22 +7,9 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
+import type { ApiGet } from '../api/types';
 
-interface Group {
-  id: string;
-  name: string;
-  topic: string;
-  open_to_members: boolean;
-  members: number;
-  joined: boolean;
-}
-interface GroupDetail {
-  group: Group;
-  members?: { id: string; name: string; actor_type: string }[];
-  memberCount: number;
-  meetings: { id: string; held_on: string; notes: string | null }[];
-  notesVisible?: boolean;
-}
+type GroupDetail = ApiGet<'/workspaces/{workspaceId}/working-groups/{groupId}'>;
 
 function GroupDetails({ workspaceId, id, team }: { workspaceId: string; id: string; team: boolean }) {
   const { t, i18n } = useTranslation();
@@ -103,8 +90,10 @@ export function WorkingGroupsPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const team = isTeam(useWorkspaceRole());
-  const list = useApi<{ groups: Group[] }>(`/workspaces/${workspaceId}/working-groups`);
-  const portal = useApi<{ organisation: { id: string } | null }>(
+  const list = useApi<ApiGet<'/workspaces/{workspaceId}/working-groups'>>(
+    `/workspaces/${workspaceId}/working-groups`,
+  );
+  const portal = useApi<ApiGet<'/workspaces/{workspaceId}/portal'>>(
     team ? null : `/workspaces/${workspaceId}/portal`,
   );
   const { message, act } = useAction(() => list.reload());

@@ -6,6 +6,7 @@ import { useApi } from '../useApi';
 import { Form, FormField, useForm } from '../layout/forms';
 import { todayIso } from './organisationParts';
 import type { Body, Meeting, Seat } from './governanceTypes';
+import type { ApiGet } from '../api/types';
 
 /** The forms of the governance screen: a body, a seat, a meeting. */
 
@@ -140,9 +141,7 @@ export function SeatForm({
 }) {
   const { t } = useTranslation();
   const form = useForm();
-  const logins = useApi<{ members: { id: string; name: string; role: string }[] }>(
-    `/workspaces/${workspaceId}/members`,
-  );
+  const logins = useApi<ApiGet<'/workspaces/{workspaceId}/members'>>(`/workspaces/${workspaceId}/members`);
   // The organisations of the actor register a seat may represent (a member firm on the board).
   const actors = useApi<{ actors: { id: string; name: string }[] }>(
     `/workspaces/${workspaceId}/actors?limit=500`,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { COMPETENCE_AREA_KEYS, COMPETENCE_LEVELS, QUALIFICATION_CRITERION_KEYS } from '@agglomera/methods';
 import { useParams } from 'react-router';
 import { patch, post } from '../api';
-import type { ApiAnswer } from '../api/types';
+import type { ApiAnswer, ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { Form, FormField, useForm } from '../layout/forms';
 
@@ -26,7 +26,7 @@ export function PositionForm({
   const { workspaceId = '' } = useParams();
   const form = useForm();
   // The holder may be a login of the workspace (the demo's office is), else a name.
-  const logins = useApi<{ members: { id: string; name: string }[] }>(`/workspaces/${workspaceId}/members`);
+  const logins = useApi<ApiGet<'/workspaces/{workspaceId}/members'>>(`/workspaces/${workspaceId}/members`);
   const [v, setV] = useState({
     title: position?.title ?? '',
     fte: String(position?.fte ?? '1'),

@@ -10,6 +10,7 @@ import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog, useConfirm } from '../layout/Dialog';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
+import type { ApiGet } from '../api/types';
 
 export interface Round {
   id: string;
@@ -257,7 +258,7 @@ function PanelsSection({
 }) {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const members = useApi<{ members: { userId?: string; id?: string; name: string; role: string }[] }>(
+  const members = useApi<ApiGet<'/workspaces/{workspaceId}/members'>>(
     runner ? `/workspaces/${workspaceId}/members` : null,
   );
   const form = useForm();
@@ -290,7 +291,7 @@ function PanelsSection({
                   >
                     <option value="">—</option>
                     {eligible.map((m) => (
-                      <option key={m.userId ?? m.id} value={m.userId ?? m.id}>
+                      <option key={m.id} value={m.id}>
                         {m.name}
                       </option>
                     ))}

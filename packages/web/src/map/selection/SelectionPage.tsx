@@ -11,6 +11,7 @@ import { regionLabel } from '../types';
 import type { Exercise } from './types';
 import { SelectionDecision } from './SelectionDecision';
 import { CriterionEdit } from './CriterionEdit';
+import type { ApiGet } from '../../api/types';
 
 const METRICS = ['employment', 'lq', 'cagr', 'share', 'establishments', 'average_wage', 'strong'];
 
@@ -23,7 +24,7 @@ export function SelectionPage() {
   const dataset = useApi<DatasetDetail>(
     ex.data?.dataset_id ? `/workspaces/${workspaceId}/map/datasets/${ex.data.dataset_id}` : null,
   );
-  const members = useApi<{ members: { id: string; name: string; role: string }[] }>(
+  const members = useApi<ApiGet<'/workspaces/{workspaceId}/members'>>(
     ex.data?.canManage ? `/workspaces/${workspaceId}/members` : null,
   );
   const [error, setError] = useState<string | null>(null);
