@@ -4325,7 +4325,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              events: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'networking'
+                  | 'workshop'
+                  | 'information'
+                  | 'training'
+                  | 'company_visit'
+                  | 'trade_fair'
+                  | 'general_assembly'
+                  | 'event';
+                description: string;
+                agenda: string;
+                location: string;
+                /** Format: date-time */
+                starts_at: string;
+                /** Format: date-time */
+                ends_at: string;
+                capacity: number | null;
+                open_to_non_members: boolean;
+                members_first: boolean;
+                /** Format: date-time */
+                created_at: string;
+                registered: number;
+                waitlisted: number;
+                my_status: ('registered' | 'waitlisted' | 'cancelled') | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              linkedOrganisation: string | null;
+            };
+          };
         };
       };
     };
@@ -4368,11 +4407,41 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'networking'
+                | 'workshop'
+                | 'information'
+                | 'training'
+                | 'company_visit'
+                | 'trade_fair'
+                | 'general_assembly'
+                | 'event';
+              description: string;
+              agenda: string;
+              location: string;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              capacity: number | null;
+              open_to_non_members: boolean;
+              members_first: boolean;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -4481,7 +4550,73 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              event: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'networking'
+                  | 'workshop'
+                  | 'information'
+                  | 'training'
+                  | 'company_visit'
+                  | 'trade_fair'
+                  | 'general_assembly'
+                  | 'event';
+                description: string;
+                agenda: string;
+                location: string;
+                /** Format: date-time */
+                starts_at: string;
+                /** Format: date-time */
+                ends_at: string;
+                capacity: number | null;
+                open_to_non_members: boolean;
+                members_first: boolean;
+                /** Format: date-time */
+                created_at: string;
+              };
+              registered: number;
+              waitlisted: number;
+              seatsLeft: number | null;
+              mine: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                feedbackGiven: boolean;
+              } | null;
+              registrations?: {
+                /** Format: uuid */
+                id: string;
+                participant: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                /** Format: date-time */
+                registered_at: string;
+                organisation: string | null;
+                rating: number | null;
+              }[];
+              feedback?: {
+                count: number;
+                meanRating: number | null;
+                answers: {
+                  rating: number;
+                  useful: string;
+                  improve: string;
+                  /** Format: date-time */
+                  created_at: string;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -4505,7 +4640,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -4554,7 +4694,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'networking'
+                | 'workshop'
+                | 'information'
+                | 'training'
+                | 'company_visit'
+                | 'trade_fair'
+                | 'general_assembly'
+                | 'event';
+              description: string;
+              agenda: string;
+              location: string;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              capacity: number | null;
+              open_to_non_members: boolean;
+              members_first: boolean;
+              /** Format: date-time */
+              created_at: string;
+              promoted: string[];
+            };
+          };
         };
       };
     };
@@ -4591,11 +4762,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              event_id: string;
+              /** Format: uuid */
+              registration_id: string;
+              rating: number;
+              useful: string;
+              improve: string;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -4659,11 +4844,26 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              event_id: string;
+              actor_id: string | null;
+              user_id: string | null;
+              participant: string;
+              /** @enum {unknown} */
+              status: 'registered' | 'waitlisted' | 'cancelled';
+              attended: boolean;
+              /** Format: date-time */
+              registered_at: string;
+            };
+          };
         };
       };
     };
@@ -4702,7 +4902,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              promoted: string[];
+            };
+          };
         };
       };
     };
@@ -4744,7 +4950,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -6058,7 +6269,50 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              jointActions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'joint_purchasing'
+                  | 'joint_marketing'
+                  | 'shared_equipment'
+                  | 'training'
+                  | 'trade_fair'
+                  | 'twinning'
+                  | 'joint_venture'
+                  | 'other';
+                /** @enum {unknown} */
+                relation: 'enterprise_enterprise' | 'enterprise_institution';
+                description: string;
+                /** Format: date */
+                starts_on: string;
+                /** @enum {unknown} */
+                status: 'planned' | 'running' | 'completed';
+                total_cost: number;
+                currency: string;
+                /** @enum {unknown} */
+                cost_sharing: 'equal' | 'pro_rata';
+                results: string;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+                participants: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                  weight: number | null;
+                  share: number;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -6105,11 +6359,52 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'joint_purchasing'
+                | 'joint_marketing'
+                | 'shared_equipment'
+                | 'training'
+                | 'trade_fair'
+                | 'twinning'
+                | 'joint_venture'
+                | 'other';
+              /** @enum {unknown} */
+              relation: 'enterprise_enterprise' | 'enterprise_institution';
+              description: string;
+              /** Format: date */
+              starts_on: string;
+              /** @enum {unknown} */
+              status: 'planned' | 'running' | 'completed';
+              total_cost: number;
+              currency: string;
+              /** @enum {unknown} */
+              cost_sharing: 'equal' | 'pro_rata';
+              results: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                weight: number | null;
+                share: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6157,7 +6452,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'joint_purchasing'
+                | 'joint_marketing'
+                | 'shared_equipment'
+                | 'training'
+                | 'trade_fair'
+                | 'twinning'
+                | 'joint_venture'
+                | 'other';
+              /** @enum {unknown} */
+              relation: 'enterprise_enterprise' | 'enterprise_institution';
+              description: string;
+              /** Format: date */
+              starts_on: string;
+              /** @enum {unknown} */
+              status: 'planned' | 'running' | 'completed';
+              total_cost: number;
+              currency: string;
+              /** @enum {unknown} */
+              cost_sharing: 'equal' | 'pro_rata';
+              results: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                weight: number | null;
+                share: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9885,7 +10221,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              processes: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'management' | 'core' | 'support' | 'learning';
+                parentId: string | null;
+                name: string;
+                owner: string;
+                purpose: string;
+                steps: string[];
+                /** @enum {unknown} */
+                stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+                openCycle: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  phase: 'plan' | 'do' | 'check' | 'act';
+                } | null;
+                cycles: number;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9915,11 +10276,34 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'management' | 'core' | 'support' | 'learning';
+              parentId: string | null;
+              name: string;
+              owner: string;
+              purpose: string;
+              steps: string[];
+              /** @enum {unknown} */
+              stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+              openCycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+              } | null;
+              cycles: number;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -9954,7 +10338,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'management' | 'core' | 'support' | 'learning';
+              parentId: string | null;
+              name: string;
+              owner: string;
+              purpose: string;
+              steps: string[];
+              /** @enum {unknown} */
+              stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+              openCycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+              } | null;
+              cycles: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+                problem: string;
+                goal: string;
+                measures: string;
+                doNotes: string;
+                checkResult: string;
+                actNotes: string;
+                decision: ('standardise' | 'restart') | null;
+                /** Format: date-time */
+                startedAt: string;
+                closedAt: string | null;
+              }[];
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -9988,7 +10410,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'management' | 'core' | 'support' | 'learning';
+              parentId: string | null;
+              name: string;
+              owner: string;
+              purpose: string;
+              steps: string[];
+              /** @enum {unknown} */
+              stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+              openCycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+              } | null;
+              cycles: number;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -10051,11 +10496,28 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              phase: 'plan' | 'do' | 'check' | 'act';
+              problem: string;
+              goal: string;
+              measures: string;
+              doNotes: string;
+              checkResult: string;
+              actNotes: string;
+              decision: ('standardise' | 'restart') | null;
+              /** Format: date-time */
+              startedAt: string;
+              closedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -10103,7 +10565,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              phase: 'plan' | 'do' | 'check' | 'act';
+              problem: string;
+              goal: string;
+              measures: string;
+              doNotes: string;
+              checkResult: string;
+              actNotes: string;
+              decision: ('standardise' | 'restart') | null;
+              /** Format: date-time */
+              startedAt: string;
+              closedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -10142,7 +10621,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              phase: 'plan' | 'do' | 'check' | 'act';
+              problem: string;
+              goal: string;
+              measures: string;
+              doNotes: string;
+              checkResult: string;
+              actNotes: string;
+              decision: ('standardise' | 'restart') | null;
+              /** Format: date-time */
+              startedAt: string;
+              closedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -10187,7 +10683,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+                problem: string;
+                goal: string;
+                measures: string;
+                doNotes: string;
+                checkResult: string;
+                actNotes: string;
+                decision: ('standardise' | 'restart') | null;
+                /** Format: date-time */
+                startedAt: string;
+                closedAt: string | null;
+              };
+              next: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+                problem: string;
+                goal: string;
+                measures: string;
+                doNotes: string;
+                checkResult: string;
+                actNotes: string;
+                decision: ('standardise' | 'restart') | null;
+                /** Format: date-time */
+                startedAt: string;
+                closedAt: string | null;
+              } | null;
+              optimised: boolean;
+            };
+          };
         };
       };
     };
@@ -18640,7 +19172,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              projects: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                project_type: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+                /** @enum {unknown} */
+                purpose: 'cluster_development' | 'cluster_actors';
+                financing: string;
+                goal: string;
+                /** Format: date */
+                starts_on: string;
+                /** Format: date */
+                ends_on: string;
+                /** @enum {unknown} */
+                phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+                currency: string;
+                lessons_learned: string;
+                closed_on: string | null;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+                planned: number;
+                actual: number;
+              }[];
+              types: {
+                /** @enum {unknown} */
+                key: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+                financing: string;
+                source: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18673,11 +19241,37 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              project_type: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+              /** @enum {unknown} */
+              purpose: 'cluster_development' | 'cluster_actors';
+              financing: string;
+              goal: string;
+              /** Format: date */
+              starts_on: string;
+              /** Format: date */
+              ends_on: string;
+              /** @enum {unknown} */
+              phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+              currency: string;
+              lessons_learned: string;
+              closed_on: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -18712,7 +19306,100 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              project: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                project_type: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+                /** @enum {unknown} */
+                purpose: 'cluster_development' | 'cluster_actors';
+                financing: string;
+                goal: string;
+                /** Format: date */
+                starts_on: string;
+                /** Format: date */
+                ends_on: string;
+                /** @enum {unknown} */
+                phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+                currency: string;
+                lessons_learned: string;
+                closed_on: string | null;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+              };
+              nextPhase: ('initiating' | 'planning' | 'implementing' | 'monitoring_closing') | null;
+              workPackages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                project_id: string;
+                title: string;
+                position: number;
+              }[];
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                project_id: string;
+                work_package_id: string | null;
+                title: string;
+                owner_user_id: string | null;
+                /** Format: date */
+                starts_on: string;
+                /** Format: date */
+                due_on: string;
+                done_on: string | null;
+                owner: string | null;
+                late: boolean;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                project_id: string;
+                title: string;
+                /** Format: date */
+                due_on: string;
+                reached_on: string | null;
+              }[];
+              budget: {
+                lines: {
+                  /** Format: uuid */
+                  id: string;
+                  category: string;
+                  planned: number;
+                  actual: number;
+                }[];
+                rows: {
+                  category: string;
+                  planned: number;
+                  actual: number;
+                  variance: number;
+                  spentShare: number | null;
+                }[];
+                total: {
+                  planned: number;
+                  actual: number;
+                  variance: number;
+                  spentShare: number | null;
+                };
+              };
+              reports: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                reported_on: string;
+                progress: string;
+                by: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18736,7 +19423,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -18776,11 +19468,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18825,7 +19522,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -18866,11 +19568,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18912,7 +19619,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              /** @enum {unknown} */
+              phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+            };
+          };
         };
       };
     };
@@ -18954,11 +19668,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -19005,11 +19724,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -19052,7 +19776,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -19092,11 +19821,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
