@@ -8,6 +8,8 @@ import { getActor } from '../diagnose/actors/service.js';
 import { TEAM, TEAM_AND_MEMBERS, initiative, linkedActorId, requireLinkedActor, tags } from './shared.js';
 import { getEvent, seatsTaken, lockEvent, fillFreedSeats } from './events.service.js';
 import { msg, word } from '../i18n/index.js';
+import { Ok, iso } from '../http/schemas.js';
+import { Registration, RegistrationCancelled } from './events.schemas.js';
 
 const EventParams = Type.Object({ workspaceId: Type.String(), eventId: Type.String({ format: 'uuid' }) });
 const RegParams = Type.Object({
@@ -38,6 +40,7 @@ export async function eventRegistrationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Registration },
       },
     },
     async (request, reply) => {
@@ -95,7 +98,7 @@ export async function eventRegistrationRoutes(app: App) {
           entityId: r.id,
           newValue: { event: e.title, participant: r.participant, status },
         });
-        return r;
+        return { ...r, registered_at: iso(r.registered_at) };
       });
       reply.status(201);
       return row;
@@ -110,6 +113,7 @@ export async function eventRegistrationRoutes(app: App) {
         tags,
         summary: 'Cancel a registration (members: their own); the first on the waiting list takes the seat',
         params: RegParams,
+        response: { 200: RegistrationCancelled },
       },
     },
     async (request) => {
@@ -136,7 +140,7 @@ export async function eventRegistrationRoutes(app: App) {
           oldValue: { participant: r.participant },
           newValue: { promoted },
         });
-        return { ok: true, promoted };
+        return { ok: true as const, promoted };
       });
     },
   );
@@ -150,6 +154,7 @@ export async function eventRegistrationRoutes(app: App) {
         summary: 'Record whether a registered participant attended',
         params: RegParams,
         body: Type.Object({ attended: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -177,7 +182,7 @@ export async function eventRegistrationRoutes(app: App) {
           entityId: r.id,
           newValue: { attended: request.body.attended },
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );

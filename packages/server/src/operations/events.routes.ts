@@ -15,19 +15,26 @@ import {
   linkedActorId,
   tags,
 } from './shared.js';
-import { getEvent, seatsTaken, lockEvent, fillFreedSeats, checkTimes } from './events.service.js';
+import {
+  getEvent,
+  seatsTaken,
+  lockEvent,
+  fillFreedSeats,
+  checkTimes,
+  presentEvent,
+} from './events.service.js';
+import { Ok, iso } from '../http/schemas.js';
+import {
+  EVENT_KINDS,
+  EventChanged,
+  EventDetail,
+  EventFeedback,
+  EventList,
+  EventRow,
+} from './events.schemas.js';
 import { msg } from '../i18n/index.js';
 
-export const EVENT_KINDS = [
-  'networking',
-  'workshop',
-  'information',
-  'training',
-  'company_visit',
-  'trade_fair',
-  'general_assembly',
-  'event',
-] as const;
+export { EVENT_KINDS };
 const Params = Type.Object({ workspaceId: Type.String() });
 const EventParams = Type.Object({ workspaceId: Type.String(), eventId: Type.String({ format: 'uuid' }) });
 const EventBody = {
@@ -63,6 +70,7 @@ export async function eventRoutes(app: App) {
           ...Paging,
           format: ExportFormatQuery,
         }),
+        response: { 200: EventList },
       },
     },
     async (request, reply) => {
@@ -122,9 +130,10 @@ export async function eventRoutes(app: App) {
       const total = await q.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
       return {
         events: rows.map((e) => ({
-          ...e,
+          ...presentEvent(e),
           registered: Number(e.registered),
           waitlisted: Number(e.waitlisted),
+          my_status: e.my_status,
         })),
         total: Number(total.n),
         limit,
@@ -143,6 +152,7 @@ export async function eventRoutes(app: App) {
         summary: 'Plan an event',
         params: Params,
         body: EVENT_BODY,
+        response: { 201: EventRow },
       },
     },
     async (request, reply) => {
@@ -179,7 +189,7 @@ export async function eventRoutes(app: App) {
         return e;
       });
       reply.status(201);
-      return row;
+      return presentEvent(row);
     },
   );
 
@@ -191,6 +201,7 @@ export async function eventRoutes(app: App) {
         tags,
         summary: 'An event; the team also sees registrations and feedback',
         params: EventParams,
+        response: { 200: EventDetail },
       },
     },
     async (request) => {
@@ -226,7 +237,7 @@ export async function eventRoutes(app: App) {
       const registered = regs.filter((r) => r.status === 'registered').length;
       const mine = regs.find((r) => r.user_id === user.id) ?? null;
       return {
-        event: e,
+        event: presentEvent(e),
         registered,
         waitlisted: regs.length - registered,
         seatsLeft: e.capacity === null ? null : Math.max(0, e.capacity - registered),
@@ -237,14 +248,16 @@ export async function eventRoutes(app: App) {
           feedbackGiven: mine.rating !== null,
         },
         // Members see the event, not who else comes: the register stays with the management.
-        registrations: isTeam ? regs.map(({ user_id: _u, ...r }) => r) : undefined,
+        registrations: isTeam
+          ? regs.map(({ user_id: _u, ...r }) => ({ ...r, registered_at: iso(r.registered_at) }))
+          : undefined,
         feedback: isTeam
           ? {
               count: feedback.length,
               meanRating: feedback.length
                 ? feedback.reduce((s, f) => s + f.rating, 0) / feedback.length
                 : null,
-              answers: feedback,
+              answers: feedback.map((f) => ({ ...f, created_at: iso(f.created_at) })),
             }
           : undefined,
       };
@@ -261,6 +274,7 @@ export async function eventRoutes(app: App) {
           'Change an event; more seats (or members first) move the waiting list up, fewer seats than are taken are refused',
         params: EventParams,
         body: Type.Partial(EVENT_BODY),
+        response: { 200: EventChanged },
       },
     },
     async (request) => {
@@ -312,7 +326,7 @@ export async function eventRoutes(app: App) {
           oldValue: Object.fromEntries(Object.keys(changes).map((k) => [k, e[k as keyof typeof e]])),
           newValue: { ...changes, ...(promoted.length && { promoted: promoted.length }) },
         });
-        return { ...row, promoted };
+        return { ...presentEvent(row), promoted };
       });
     },
   );
@@ -321,7 +335,12 @@ export async function eventRoutes(app: App) {
     '/workspaces/:workspaceId/events/:eventId',
     {
       config: { policy: { access: 'workspace', roles: ['owner', 'manager'], kinds: initiative } },
-      schema: { tags, summary: 'Cancel and delete an event with its registrations', params: EventParams },
+      schema: {
+        tags,
+        summary: 'Cancel and delete an event with its registrations',
+        params: EventParams,
+        response: { 200: Ok },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -337,7 +356,7 @@ export async function eventRoutes(app: App) {
           entityId: e.id,
           oldValue: e,
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -358,6 +377,7 @@ export async function eventRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: EventFeedback },
       },
     },
     async (request, reply) => {
@@ -399,7 +419,7 @@ export async function eventRoutes(app: App) {
           entityId: f.id,
           newValue: { rating: f.rating },
         });
-        return f;
+        return { ...f, created_at: iso(f.created_at) };
       });
       reply.status(201);
       return row;

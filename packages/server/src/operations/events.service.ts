@@ -2,9 +2,12 @@
  * Events: reading and locking an event, seats taken, the waiting list moving up, and the time check, beside the routes of events.routes.ts.
  */
 import { orderWaitingList, promoteFromWaitingList } from '@agglomera/methods';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Database } from '../db/database.js';
+import type { EventsTable } from '../db/schema-operations.js';
 import { badRequest, notFound } from '../http/errors.js';
+import { iso } from '../http/schemas.js';
+import type { EventKind } from './events.schemas.js';
 
 export async function getEvent(db: Database, workspaceId: string, eventId: string) {
   const e = await db
@@ -16,6 +19,15 @@ export async function getEvent(db: Database, workspaceId: string, eventId: strin
   if (!e) throw notFound('Event');
   return e;
 }
+
+/** An event as the API sends it (EventRow): its timestamps as ISO text, as JSON always wrote them. */
+export const presentEvent = (e: Selectable<EventsTable>) => ({
+  ...e,
+  kind: e.kind as EventKind,
+  starts_at: iso(e.starts_at),
+  ends_at: iso(e.ends_at),
+  created_at: iso(e.created_at),
+});
 
 export async function seatsTaken(db: Database, eventId: string) {
   const r = await db

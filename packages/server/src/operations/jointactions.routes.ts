@@ -8,17 +8,15 @@ import { MONEY_14_2, NUMERIC_14_4 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { DateString, ExportFormatQuery, TEAM, initiative, tags } from './shared.js';
+import { iso } from '../http/schemas.js';
+import {
+  JOINT_ACTION_KINDS,
+  JointAction,
+  JointActionList,
+  type JointActionKind,
+} from './projects.schemas.js';
 
-const KINDS = [
-  'joint_purchasing',
-  'joint_marketing',
-  'shared_equipment',
-  'training',
-  'trade_fair',
-  'twinning',
-  'joint_venture',
-  'other',
-] as const;
+const KINDS = JOINT_ACTION_KINDS;
 const Params = Type.Object({ workspaceId: Type.String() });
 const ActionParams = Type.Object({ workspaceId: Type.String(), actionId: Type.String({ format: 'uuid' }) });
 const Body = Type.Object(
@@ -50,7 +48,7 @@ const Body = Type.Object(
 );
 type JointActionBody = {
   title: string;
-  kind: (typeof KINDS)[number];
+  kind: JointActionKind;
   relation: 'enterprise_enterprise' | 'enterprise_institution';
   description?: string;
   startsOn: string;
@@ -137,7 +135,9 @@ export async function jointActionRoutes(app: App) {
       : [];
     return actions.map((a) => ({
       ...a,
+      kind: a.kind as JointActionKind,
       total_cost: Number(a.total_cost),
+      created_at: iso(a.created_at),
       participants: participants
         .filter((p) => p.joint_action_id === a.id)
         .map(({ joint_action_id: _action, ...p }) => ({
@@ -166,6 +166,7 @@ export async function jointActionRoutes(app: App) {
           kind: Type.Optional(Type.Union(KINDS.map((k) => Type.Literal(k)))),
           format: ExportFormatQuery,
         }),
+        response: { 200: JointActionList },
       },
     },
     async (request, reply) => {
@@ -216,6 +217,7 @@ export async function jointActionRoutes(app: App) {
         summary: 'Record a joint action with its participants and cost sharing',
         params: Params,
         body: Body,
+        response: { 201: JointAction },
       },
     },
     async (request, reply) => {
@@ -284,6 +286,7 @@ export async function jointActionRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: JointAction },
       },
     },
     async (request) => {

@@ -3,6 +3,7 @@ import {
   PROCESS_KINDS,
   PROCESS_STAGES,
   nextPdcaPhase,
+  type PdcaDecision,
   type PdcaPhase,
 } from '@agglomera/methods';
 import { Type } from 'typebox';
@@ -23,6 +24,8 @@ import {
   checkProcess,
 } from './processes.service.js';
 import { msg, word, oneOf } from '../i18n/index.js';
+import { iso } from '../http/schemas.js';
+import { PdcaCycle, PdcaCycleClosed, Process, ProcessDetail, ProcessList } from './projects.schemas.js';
 
 /**
  * Process management (GIZ 001:3232–3305): the cluster process model of management, core, support
@@ -69,9 +72,9 @@ const presentCycle = (c: CycleRow) => ({
   doNotes: c.do_notes,
   checkResult: c.check_result,
   actNotes: c.act_notes,
-  decision: c.decision,
-  startedAt: new Date(c.started_at).toISOString(),
-  closedAt: c.closed_at ? new Date(c.closed_at).toISOString() : null,
+  decision: c.decision as PdcaDecision | null,
+  startedAt: iso(c.started_at),
+  closedAt: iso(c.closed_at),
 });
 
 export async function processRoutes(app: App) {
@@ -87,6 +90,7 @@ export async function processRoutes(app: App) {
         summary:
           'The cluster process model: management, core, support and learning processes, primary and sub-processes, their step of the five (GIZ 001:3232–3262) and open PDCA cycle',
         params: Params,
+        response: { 200: ProcessList },
       },
     },
     async (request) => ({ processes: await listProcesses(app.db, requireWorkspace(request).id) }),
@@ -101,6 +105,7 @@ export async function processRoutes(app: App) {
         summary: 'Add a process to the cluster process model',
         params: Params,
         body: ProcessBody,
+        response: { 201: Process },
       },
     },
     async (request, reply) => {
@@ -143,7 +148,12 @@ export async function processRoutes(app: App) {
     `${base}/:processId`,
     {
       config: { policy: team },
-      schema: { tags, summary: 'A process with its PDCA cycles, newest first', params: ProcessParams },
+      schema: {
+        tags,
+        summary: 'A process with its PDCA cycles, newest first',
+        params: ProcessParams,
+        response: { 200: ProcessDetail },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -162,7 +172,13 @@ export async function processRoutes(app: App) {
     `${base}/:processId`,
     {
       config: { policy: team },
-      schema: { tags, summary: 'Change a process', params: ProcessParams, body: ProcessBody },
+      schema: {
+        tags,
+        summary: 'Change a process',
+        params: ProcessParams,
+        body: ProcessBody,
+        response: { 200: Process },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -255,6 +271,7 @@ export async function processRoutes(app: App) {
           { problem: Text(5000), goal: Text(5000), measures: Text(10000) },
           { additionalProperties: false },
         ),
+        response: { 201: PdcaCycle },
       },
     },
     async (request, reply) => {
@@ -301,6 +318,7 @@ export async function processRoutes(app: App) {
         summary: 'Write down what a phase of an open cycle found',
         params: CycleParams,
         body: Type.Object(CycleFields, { additionalProperties: false }),
+        response: { 200: PdcaCycle },
       },
     },
     async (request) => {
@@ -350,6 +368,7 @@ export async function processRoutes(app: App) {
         summary:
           'Move an open cycle to its next phase once the current phase is written down (PLAN → DO → CHECK → ACT)',
         params: CycleParams,
+        response: { 200: PdcaCycle },
       },
     },
     async (request) => {
@@ -406,6 +425,7 @@ export async function processRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: PdcaCycleClosed },
       },
     },
     async (request) => {

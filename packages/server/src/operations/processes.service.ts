@@ -1,11 +1,18 @@
 /**
  * Process management: the processes with their counts, an open PDCA cycle, and the checks of a process, beside the routes of processes.routes.ts.
  */
-import { PROCESS_KINDS, type PdcaCycle, type PdcaPhase } from '@agglomera/methods';
+import {
+  PROCESS_KINDS,
+  type PdcaCycle,
+  type PdcaPhase,
+  type ProcessKind,
+  type ProcessStage,
+} from '@agglomera/methods';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { msg, word } from '../i18n/index.js';
+import { iso } from '../http/schemas.js';
 
 export type ProcessRow = {
   id: string;
@@ -82,16 +89,16 @@ export async function listProcesses(db: Database, workspaceId: string, only?: st
     .execute();
   const present = (r: (typeof rows)[number]) => ({
     id: r.id,
-    kind: r.kind,
+    kind: r.kind as ProcessKind,
     parentId: r.parent_id,
     name: r.name,
     owner: r.owner,
     purpose: r.purpose,
     steps: r.steps as string[],
-    stage: r.stage,
-    openCycle: (r.open_cycle as { id: string; phase: string } | null) ?? null,
+    stage: r.stage as ProcessStage,
+    openCycle: (r.open_cycle as { id: string; phase: PdcaPhase } | null) ?? null,
     cycles: Number(r.cycles ?? 0),
-    updatedAt: new Date(r.updated_at).toISOString(),
+    updatedAt: iso(r.updated_at),
   });
   // The model in reading order: by kind, each primary process followed by its sub-processes.
   const out: ReturnType<typeof present>[] = [];

@@ -1,10 +1,4 @@
-import {
-  PROJECT_PHASES,
-  PROJECT_TYPES,
-  budgetVsActual,
-  canEnterPhase,
-  type ProjectPhase,
-} from '@agglomera/methods';
+import { PROJECT_PHASES, PROJECT_TYPES, canEnterPhase, type ProjectPhase } from '@agglomera/methods';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App } from '../http/app-types.js';
@@ -15,7 +9,15 @@ import { MONEY_14_2 } from '../http/input.js';
 import { sendTable } from '../http/export.js';
 import { recordAudit } from '../audit/service.js';
 import { DateString, ExportFormatQuery, TEAM, initiative, tags } from './shared.js';
-import { cents, getProject, insideProject, openProject } from './projects.service.js';
+import { getProject, insideProject, openProject, presentProject, readProject } from './projects.service.js';
+import { Ok } from '../http/schemas.js';
+import {
+  ProjectDetail,
+  ProjectList,
+  ProjectPartCreated,
+  ProjectPhaseMoved,
+  ProjectRow,
+} from './projects.schemas.js';
 import { msg, word } from '../i18n/index.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
@@ -41,6 +43,7 @@ export async function projectRoutes(app: App) {
           type: Type.Optional(ProjectType),
           format: ExportFormatQuery,
         }),
+        response: { 200: ProjectList },
       },
     },
     async (request, reply) => {
@@ -64,7 +67,11 @@ export async function projectRoutes(app: App) {
         ])
         .orderBy('p.starts_on', 'desc')
         .execute();
-      const projects = rows.map((p) => ({ ...p, planned: Number(p.planned), actual: Number(p.actual) }));
+      const projects = rows.map((p) => ({
+        ...presentProject(p),
+        planned: Number(p.planned),
+        actual: Number(p.actual),
+      }));
       if (request.query.format)
         return sendTable(
           reply,
@@ -83,7 +90,7 @@ export async function projectRoutes(app: App) {
             p.closed_on,
           ]),
         );
-      return { projects, types: PROJECT_TYPES };
+      return { projects, types: [...PROJECT_TYPES] };
     },
   );
 
@@ -108,6 +115,7 @@ export async function projectRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: ProjectRow },
       },
     },
     async (request, reply) => {
@@ -146,7 +154,7 @@ export async function projectRoutes(app: App) {
         return row;
       });
       reply.status(201);
-      return p;
+      return presentProject(p);
     },
   );
 
@@ -158,84 +166,12 @@ export async function projectRoutes(app: App) {
         tags,
         summary: 'A project with its plan, budget vs actual and reports',
         params: ProjectParams,
+        response: { 200: ProjectDetail },
       },
     },
     async (request) => {
       const ws = requireWorkspace(request);
-      const p = await getProject(app.db, ws.id, request.params.projectId);
-      const [packages, tasks, milestones, budget, reports] = await Promise.all([
-        app.db
-          .selectFrom('project_work_packages')
-          .selectAll()
-          .where('project_id', '=', p.id)
-          .orderBy('position')
-          .execute(),
-        app.db
-          .selectFrom('project_tasks as t')
-          .leftJoin('users as u', 'u.id', 't.owner_user_id')
-          .selectAll('t')
-          .select('u.name as owner')
-          .where('t.project_id', '=', p.id)
-          .orderBy('t.starts_on')
-          .orderBy('t.due_on')
-          .execute(),
-        app.db
-          .selectFrom('project_milestones')
-          .selectAll()
-          .where('project_id', '=', p.id)
-          .orderBy('due_on')
-          .execute(),
-        app.db
-          .selectFrom('project_budget_lines')
-          .selectAll()
-          .where('project_id', '=', p.id)
-          .orderBy('category')
-          .execute(),
-        app.db
-          .selectFrom('project_reports as r')
-          .leftJoin('users as u', 'u.id', 'r.created_by')
-          .select(['r.id', 'r.reported_on', 'r.progress', 'u.name as by'])
-          .where('r.project_id', '=', p.id)
-          .orderBy('r.reported_on', 'desc')
-          .execute(),
-      ]);
-      const bva = budgetVsActual(
-        budget.map((l) => ({
-          category: l.category,
-          plannedCents: cents(l.planned),
-          actualCents: cents(l.actual),
-        })),
-      );
-      const today = new Date().toISOString().slice(0, 10);
-      return {
-        project: p,
-        nextPhase: PROJECT_PHASES[PROJECT_PHASES.indexOf(p.phase) + 1] ?? null,
-        workPackages: packages,
-        tasks: tasks.map((t) => ({ ...t, late: !t.done_on && t.due_on < today })),
-        milestones,
-        budget: {
-          lines: budget.map((l) => ({
-            id: l.id,
-            category: l.category,
-            planned: Number(l.planned),
-            actual: Number(l.actual),
-          })),
-          rows: bva.rows.map((r) => ({
-            category: r.category,
-            planned: r.plannedCents / 100,
-            actual: r.actualCents / 100,
-            variance: r.varianceCents / 100,
-            spentShare: r.spentShare,
-          })),
-          total: {
-            planned: bva.total.plannedCents / 100,
-            actual: bva.total.actualCents / 100,
-            variance: bva.total.varianceCents / 100,
-            spentShare: bva.total.spentShare,
-          },
-        },
-        reports,
-      };
+      return readProject(app.db, await getProject(app.db, ws.id, request.params.projectId));
     },
   );
 
@@ -251,6 +187,7 @@ export async function projectRoutes(app: App) {
           { phase: Type.Union(PROJECT_PHASES.map((p) => Type.Literal(p))) },
           { additionalProperties: false },
         ),
+        response: { 200: ProjectPhaseMoved },
       },
     },
     async (request) => {
@@ -276,7 +213,7 @@ export async function projectRoutes(app: App) {
           oldValue: { phase: p.phase },
           newValue: { phase: to },
         });
-        return { ok: true, phase: to };
+        return { ok: true as const, phase: to };
       });
     },
   );
@@ -293,6 +230,7 @@ export async function projectRoutes(app: App) {
           { closedOn: DateString, lessonsLearned: Type.String({ maxLength: 20000 }) },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -322,7 +260,7 @@ export async function projectRoutes(app: App) {
           entityId: p.id,
           newValue: { closedOn: request.body.closedOn },
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -342,7 +280,7 @@ export async function projectRoutes(app: App) {
       `/workspaces/:workspaceId/projects/:projectId/${path}`,
       {
         config: { policy: { access: 'workspace', roles: TEAM, kinds: initiative } },
-        schema: { tags, summary, params: ProjectParams, body },
+        schema: { tags, summary, params: ProjectParams, body, response: { 201: ProjectPartCreated } },
       },
       async (request, reply) => {
         const ws = requireWorkspace(request);
@@ -515,6 +453,7 @@ export async function projectRoutes(app: App) {
           taskId: Type.String({ format: 'uuid' }),
         }),
         body: Type.Object({ doneOn: Type.Union([DateString, Type.Null()]) }, { additionalProperties: false }),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -537,7 +476,7 @@ export async function projectRoutes(app: App) {
           entityId: p.id,
           newValue: { task: request.params.taskId, doneOn: request.body.doneOn },
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );
@@ -550,6 +489,7 @@ export async function projectRoutes(app: App) {
         tags,
         summary: 'Delete a project that has not started (phase initiating)',
         params: ProjectParams,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -572,7 +512,7 @@ export async function projectRoutes(app: App) {
           entityId: p.id,
           oldValue: p,
         });
-        return { ok: true };
+        return { ok: true as const };
       });
     },
   );

@@ -5147,7 +5147,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              events: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'networking'
+                  | 'workshop'
+                  | 'information'
+                  | 'training'
+                  | 'company_visit'
+                  | 'trade_fair'
+                  | 'general_assembly'
+                  | 'event';
+                description: string;
+                agenda: string;
+                location: string;
+                /** Format: date-time */
+                starts_at: string;
+                /** Format: date-time */
+                ends_at: string;
+                capacity: number | null;
+                open_to_non_members: boolean;
+                members_first: boolean;
+                /** Format: date-time */
+                created_at: string;
+                registered: number;
+                waitlisted: number;
+                my_status: ('registered' | 'waitlisted' | 'cancelled') | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              linkedOrganisation: string | null;
+            };
+          };
         };
       };
     };
@@ -5190,11 +5229,41 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'networking'
+                | 'workshop'
+                | 'information'
+                | 'training'
+                | 'company_visit'
+                | 'trade_fair'
+                | 'general_assembly'
+                | 'event';
+              description: string;
+              agenda: string;
+              location: string;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              capacity: number | null;
+              open_to_non_members: boolean;
+              members_first: boolean;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -5319,7 +5388,73 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              event: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'networking'
+                  | 'workshop'
+                  | 'information'
+                  | 'training'
+                  | 'company_visit'
+                  | 'trade_fair'
+                  | 'general_assembly'
+                  | 'event';
+                description: string;
+                agenda: string;
+                location: string;
+                /** Format: date-time */
+                starts_at: string;
+                /** Format: date-time */
+                ends_at: string;
+                capacity: number | null;
+                open_to_non_members: boolean;
+                members_first: boolean;
+                /** Format: date-time */
+                created_at: string;
+              };
+              registered: number;
+              waitlisted: number;
+              seatsLeft: number | null;
+              mine: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                feedbackGiven: boolean;
+              } | null;
+              registrations?: {
+                /** Format: uuid */
+                id: string;
+                participant: string;
+                /** @enum {unknown} */
+                status: 'registered' | 'waitlisted' | 'cancelled';
+                attended: boolean;
+                /** Format: date-time */
+                registered_at: string;
+                organisation: string | null;
+                rating: number | null;
+              }[];
+              feedback?: {
+                count: number;
+                meanRating: number | null;
+                answers: {
+                  rating: number;
+                  useful: string;
+                  improve: string;
+                  /** Format: date-time */
+                  created_at: string;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -5343,7 +5478,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5392,7 +5532,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'networking'
+                | 'workshop'
+                | 'information'
+                | 'training'
+                | 'company_visit'
+                | 'trade_fair'
+                | 'general_assembly'
+                | 'event';
+              description: string;
+              agenda: string;
+              location: string;
+              /** Format: date-time */
+              starts_at: string;
+              /** Format: date-time */
+              ends_at: string;
+              capacity: number | null;
+              open_to_non_members: boolean;
+              members_first: boolean;
+              /** Format: date-time */
+              created_at: string;
+              promoted: string[];
+            };
+          };
         };
       };
     };
@@ -5429,11 +5600,25 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              event_id: string;
+              /** Format: uuid */
+              registration_id: string;
+              rating: number;
+              useful: string;
+              improve: string;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -5497,11 +5682,26 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              event_id: string;
+              actor_id: string | null;
+              user_id: string | null;
+              participant: string;
+              /** @enum {unknown} */
+              status: 'registered' | 'waitlisted' | 'cancelled';
+              attended: boolean;
+              /** Format: date-time */
+              registered_at: string;
+            };
+          };
         };
       };
     };
@@ -5540,7 +5740,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              promoted: string[];
+            };
+          };
         };
       };
     };
@@ -5582,7 +5788,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -6964,7 +7175,50 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              jointActions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                kind:
+                  | 'joint_purchasing'
+                  | 'joint_marketing'
+                  | 'shared_equipment'
+                  | 'training'
+                  | 'trade_fair'
+                  | 'twinning'
+                  | 'joint_venture'
+                  | 'other';
+                /** @enum {unknown} */
+                relation: 'enterprise_enterprise' | 'enterprise_institution';
+                description: string;
+                /** Format: date */
+                starts_on: string;
+                /** @enum {unknown} */
+                status: 'planned' | 'running' | 'completed';
+                total_cost: number;
+                currency: string;
+                /** @enum {unknown} */
+                cost_sharing: 'equal' | 'pro_rata';
+                results: string;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+                participants: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  actor_type: string;
+                  weight: number | null;
+                  share: number;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -7011,11 +7265,52 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'joint_purchasing'
+                | 'joint_marketing'
+                | 'shared_equipment'
+                | 'training'
+                | 'trade_fair'
+                | 'twinning'
+                | 'joint_venture'
+                | 'other';
+              /** @enum {unknown} */
+              relation: 'enterprise_enterprise' | 'enterprise_institution';
+              description: string;
+              /** Format: date */
+              starts_on: string;
+              /** @enum {unknown} */
+              status: 'planned' | 'running' | 'completed';
+              total_cost: number;
+              currency: string;
+              /** @enum {unknown} */
+              cost_sharing: 'equal' | 'pro_rata';
+              results: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                weight: number | null;
+                share: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7063,7 +7358,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              kind:
+                | 'joint_purchasing'
+                | 'joint_marketing'
+                | 'shared_equipment'
+                | 'training'
+                | 'trade_fair'
+                | 'twinning'
+                | 'joint_venture'
+                | 'other';
+              /** @enum {unknown} */
+              relation: 'enterprise_enterprise' | 'enterprise_institution';
+              description: string;
+              /** Format: date */
+              starts_on: string;
+              /** @enum {unknown} */
+              status: 'planned' | 'running' | 'completed';
+              total_cost: number;
+              currency: string;
+              /** @enum {unknown} */
+              cost_sharing: 'equal' | 'pro_rata';
+              results: string;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                actor_type: string;
+                weight: number | null;
+                share: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -11631,7 +11967,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              processes: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'management' | 'core' | 'support' | 'learning';
+                parentId: string | null;
+                name: string;
+                owner: string;
+                purpose: string;
+                steps: string[];
+                /** @enum {unknown} */
+                stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+                openCycle: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  phase: 'plan' | 'do' | 'check' | 'act';
+                } | null;
+                cycles: number;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -11661,11 +12022,34 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'management' | 'core' | 'support' | 'learning';
+              parentId: string | null;
+              name: string;
+              owner: string;
+              purpose: string;
+              steps: string[];
+              /** @enum {unknown} */
+              stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+              openCycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+              } | null;
+              cycles: number;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -11700,7 +12084,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'management' | 'core' | 'support' | 'learning';
+              parentId: string | null;
+              name: string;
+              owner: string;
+              purpose: string;
+              steps: string[];
+              /** @enum {unknown} */
+              stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+              openCycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+              } | null;
+              cycles: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+                problem: string;
+                goal: string;
+                measures: string;
+                doNotes: string;
+                checkResult: string;
+                actNotes: string;
+                decision: ('standardise' | 'restart') | null;
+                /** Format: date-time */
+                startedAt: string;
+                closedAt: string | null;
+              }[];
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -11734,7 +12156,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'management' | 'core' | 'support' | 'learning';
+              parentId: string | null;
+              name: string;
+              owner: string;
+              purpose: string;
+              steps: string[];
+              /** @enum {unknown} */
+              stage: 'modelled' | 'target' | 'documented' | 'implemented' | 'optimised';
+              openCycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+              } | null;
+              cycles: number;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
       };
     };
@@ -11797,11 +12242,28 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              phase: 'plan' | 'do' | 'check' | 'act';
+              problem: string;
+              goal: string;
+              measures: string;
+              doNotes: string;
+              checkResult: string;
+              actNotes: string;
+              decision: ('standardise' | 'restart') | null;
+              /** Format: date-time */
+              startedAt: string;
+              closedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -11849,7 +12311,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              phase: 'plan' | 'do' | 'check' | 'act';
+              problem: string;
+              goal: string;
+              measures: string;
+              doNotes: string;
+              checkResult: string;
+              actNotes: string;
+              decision: ('standardise' | 'restart') | null;
+              /** Format: date-time */
+              startedAt: string;
+              closedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -11888,7 +12367,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              phase: 'plan' | 'do' | 'check' | 'act';
+              problem: string;
+              goal: string;
+              measures: string;
+              doNotes: string;
+              checkResult: string;
+              actNotes: string;
+              decision: ('standardise' | 'restart') | null;
+              /** Format: date-time */
+              startedAt: string;
+              closedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -11933,7 +12429,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cycle: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+                problem: string;
+                goal: string;
+                measures: string;
+                doNotes: string;
+                checkResult: string;
+                actNotes: string;
+                decision: ('standardise' | 'restart') | null;
+                /** Format: date-time */
+                startedAt: string;
+                closedAt: string | null;
+              };
+              next: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                phase: 'plan' | 'do' | 'check' | 'act';
+                problem: string;
+                goal: string;
+                measures: string;
+                doNotes: string;
+                checkResult: string;
+                actNotes: string;
+                decision: ('standardise' | 'restart') | null;
+                /** Format: date-time */
+                startedAt: string;
+                closedAt: string | null;
+              } | null;
+              optimised: boolean;
+            };
+          };
         };
       };
     };
@@ -20449,7 +20981,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              projects: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                project_type: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+                /** @enum {unknown} */
+                purpose: 'cluster_development' | 'cluster_actors';
+                financing: string;
+                goal: string;
+                /** Format: date */
+                starts_on: string;
+                /** Format: date */
+                ends_on: string;
+                /** @enum {unknown} */
+                phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+                currency: string;
+                lessons_learned: string;
+                closed_on: string | null;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+                planned: number;
+                actual: number;
+              }[];
+              types: {
+                /** @enum {unknown} */
+                key: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+                financing: string;
+                source: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -20482,11 +21050,37 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              workspace_id: string;
+              title: string;
+              /** @enum {unknown} */
+              project_type: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+              /** @enum {unknown} */
+              purpose: 'cluster_development' | 'cluster_actors';
+              financing: string;
+              goal: string;
+              /** Format: date */
+              starts_on: string;
+              /** Format: date */
+              ends_on: string;
+              /** @enum {unknown} */
+              phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+              currency: string;
+              lessons_learned: string;
+              closed_on: string | null;
+              created_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
         };
       };
     };
@@ -20521,7 +21115,100 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              project: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                workspace_id: string;
+                title: string;
+                /** @enum {unknown} */
+                project_type: 'internal' | 'cluster_development' | 'project_as_a_service' | 'joint';
+                /** @enum {unknown} */
+                purpose: 'cluster_development' | 'cluster_actors';
+                financing: string;
+                goal: string;
+                /** Format: date */
+                starts_on: string;
+                /** Format: date */
+                ends_on: string;
+                /** @enum {unknown} */
+                phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+                currency: string;
+                lessons_learned: string;
+                closed_on: string | null;
+                created_by: string | null;
+                /** Format: date-time */
+                created_at: string;
+              };
+              nextPhase: ('initiating' | 'planning' | 'implementing' | 'monitoring_closing') | null;
+              workPackages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                project_id: string;
+                title: string;
+                position: number;
+              }[];
+              tasks: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                project_id: string;
+                work_package_id: string | null;
+                title: string;
+                owner_user_id: string | null;
+                /** Format: date */
+                starts_on: string;
+                /** Format: date */
+                due_on: string;
+                done_on: string | null;
+                owner: string | null;
+                late: boolean;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                project_id: string;
+                title: string;
+                /** Format: date */
+                due_on: string;
+                reached_on: string | null;
+              }[];
+              budget: {
+                lines: {
+                  /** Format: uuid */
+                  id: string;
+                  category: string;
+                  planned: number;
+                  actual: number;
+                }[];
+                rows: {
+                  category: string;
+                  planned: number;
+                  actual: number;
+                  variance: number;
+                  spentShare: number | null;
+                }[];
+                total: {
+                  planned: number;
+                  actual: number;
+                  variance: number;
+                  spentShare: number | null;
+                };
+              };
+              reports: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                reported_on: string;
+                progress: string;
+                by: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -20545,7 +21232,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -20585,11 +21277,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -20634,7 +21331,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -20675,11 +21377,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -20721,7 +21428,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+              /** @enum {unknown} */
+              phase: 'initiating' | 'planning' | 'implementing' | 'monitoring_closing';
+            };
+          };
         };
       };
     };
@@ -20763,11 +21477,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -20814,11 +21533,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -20861,7 +21585,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -20901,11 +21630,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../api';
 import { Form, FormField, useForm } from '../layout/forms';
+import type { EditableEvent } from './event-types';
 
 export const EVENT_KINDS = [
   'networking',
@@ -13,20 +14,6 @@ export const EVENT_KINDS = [
   'general_assembly',
   'event',
 ];
-
-export interface EditableEvent {
-  id: string;
-  title: string;
-  kind: string;
-  description: string;
-  agenda: string;
-  location: string;
-  starts_at: string;
-  ends_at: string;
-  capacity: number | null;
-  open_to_non_members: boolean;
-  members_first: boolean;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -8,28 +8,8 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime, formatNumber } from '../i18n';
 import { OperationsNav, isTeam, useWorkspaceRole } from './OperationsNav';
 import { Dialog } from '../layout/Dialog';
-import { EventForm, type EditableEvent } from './EventForm';
-
-interface Detail {
-  event: EditableEvent;
-  registered: number;
-  waitlisted: number;
-  seatsLeft: number | null;
-  mine: { id: string; status: string; attended: boolean; feedbackGiven: boolean } | null;
-  registrations?: {
-    id: string;
-    participant: string;
-    organisation: string | null;
-    status: string;
-    attended: boolean;
-    rating: number | null;
-  }[];
-  feedback?: {
-    count: number;
-    meanRating: number | null;
-    answers: { rating: number; useful: string; improve: string }[];
-  };
-}
+import { EventForm } from './EventForm';
+import type { EventDetail, NewRegistration } from './event-types';
 
 /** One event: agenda, seats, registration and waiting list, attendance and the feedback form. */
 export function EventPage() {
@@ -38,7 +18,7 @@ export function EventPage() {
   const navigate = useNavigate();
   const role = useWorkspaceRole();
   const team = isTeam(role);
-  const d = useApi<Detail>(`/workspaces/${workspaceId}/events/${eventId}`);
+  const d = useApi<EventDetail>(`/workspaces/${workspaceId}/events/${eventId}`);
   const { message, act } = useAction(() => d.reload());
   const [feedback, setFeedback] = useState({ rating: '', useful: '', improve: '' });
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -152,7 +132,7 @@ export function EventPage() {
           type="button"
           onClick={() =>
             void act(
-              () => post<{ status: string }>(`${url}/registrations`),
+              () => post<NewRegistration>(`${url}/registrations`),
               (r) => t(r.status === 'waitlisted' ? 'events.waitlistedNotice' : 'events.registeredNotice'),
             )
           }

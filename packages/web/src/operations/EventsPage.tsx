@@ -10,20 +10,9 @@ import { ImportButton } from './ImportForm';
 import { EventForm } from './EventForm';
 import { NewButton } from '../layout/Dialog';
 import { DataList, EmptyState } from '../layout/DataList';
+import type { EventList } from './event-types';
 
 export { EVENT_KINDS } from './EventForm';
-interface EventRow {
-  id: string;
-  title: string;
-  kind: string;
-  location: string;
-  starts_at: string;
-  ends_at: string;
-  capacity: number | null;
-  registered: number;
-  waitlisted: number;
-  my_status: string | null;
-}
 const LIMIT = 20;
 
 /** The events agenda: upcoming and past events, seats, and the caller's own registration. */
@@ -33,7 +22,7 @@ export function EventsPage() {
   const team = isTeam(useWorkspaceRole());
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const [offset, setOffset] = useState(0);
-  const list = useApi<{ events: EventRow[]; total: number }>(
+  const list = useApi<EventList>(
     `/workspaces/${workspaceId}/events?when=${when}&limit=${LIMIT}&offset=${offset}`,
   );
   const { message } = useAction(() => list.reload());

@@ -7,6 +7,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { OperationsNav } from './OperationsNav';
+import type { JointActionList } from './project-types';
 
 const KINDS = [
   'joint_purchasing',
@@ -18,25 +19,11 @@ const KINDS = [
   'joint_venture',
   'other',
 ];
-interface JointAction {
-  id: string;
-  title: string;
-  kind: string;
-  relation: string;
-  starts_on: string;
-  status: string;
-  total_cost: number;
-  currency: string;
-  cost_sharing: string;
-  results: string;
-  participants: { id: string; name: string; weight: number | null; share: number }[];
-}
-
 /** Joint actions of enterprises and institutions (UNIDO 002:159) with their cost shares (000:187). */
 export function JointActionsPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const list = useApi<{ jointActions: JointAction[] }>(`/workspaces/${workspaceId}/joint-actions`);
+  const list = useApi<JointActionList>(`/workspaces/${workspaceId}/joint-actions`);
   const actors = useApi<{ actors: { id: string; name: string; actor_type: string }[] }>(
     `/workspaces/${workspaceId}/actors?limit=500&sort=name`,
   );

@@ -16,9 +16,9 @@ import { ActionNotice, useAction, type ActionMessage } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatDateTime } from '../i18n';
 import { OperationsNav } from './OperationsNav';
-import { ApiProblem, StageIndicator, bodyOf, fieldLabel, type Cycle, type Process } from './processParts';
+import { ApiProblem, StageIndicator, bodyOf, fieldLabel, type Cycle } from './processParts';
+import type { PdcaCycleClosed, ProcessDetail, ProcessList } from './project-types';
 
-type Detail = Omit<Process, 'cycles'> & { cycles: Cycle[] };
 type TextField = 'problem' | 'goal' | 'measures' | 'doNotes' | 'checkResult' | 'actNotes';
 /** The fields each phase fills in; ACT adds its notes to the decision. */
 const PHASE_FIELDS: Record<PdcaPhase, TextField[]> = { ...PDCA_REQUIRED, act: ['actNotes'] } as Record<
@@ -109,7 +109,7 @@ function OpenCycle({
   const close = (chosen: PdcaDecision) =>
     run(async () => {
       if (dirty) await put(url, changes);
-      const r = await post<{ cycle: Cycle; next: Cycle | null; optimised: boolean }>(`${url}/close`, {
+      const r = await post<PdcaCycleClosed>(`${url}/close`, {
         decision: chosen,
         ...(cycle.phase === 'act' ? { actNotes: draft.actNotes } : {}),
       });
@@ -272,8 +272,8 @@ export function ProcessPage() {
   const { workspaceId = '', processId = '' } = useParams();
   const api = `/workspaces/${workspaceId}/operations/processes`;
   const url = `${api}/${processId}`;
-  const d = useApi<Detail>(url);
-  const list = useApi<{ processes: Process[] }>(api);
+  const d = useApi<ProcessDetail>(url);
+  const list = useApi<ProcessList>(api);
   const { message, setMessage, act } = useAction(async () => {
     await Promise.all([d.reload(), list.reload()]);
   });

@@ -8,6 +8,7 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
 import { ApiProblem, StageIndicator, type Process, type ProcessBody } from './processParts';
+import type { ProcessList } from './project-types';
 
 interface Draft {
   kind: ProcessKind;
@@ -193,7 +194,7 @@ export function ProcessesPage() {
   const { workspaceId = '' } = useParams();
   const board = ['owner', 'manager'].includes(useWorkspaceRole());
   const url = `/workspaces/${workspaceId}/operations/processes`;
-  const list = useApi<{ processes: Process[] }>(url);
+  const list = useApi<ProcessList>(url);
   const { message, setMessage, act } = useAction(() => list.reload());
   const [editing, setEditing] = useState<Process | null>(null);
   const [removing, setRemoving] = useState<Process | null>(null);

@@ -9,54 +9,14 @@ import { formatNumber } from '../i18n';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
 import { Gantt, type GanttRow } from './Gantt';
 import type { ApiGet } from '../api/types';
-
-interface Detail {
-  project: {
-    id: string;
-    title: string;
-    project_type: string;
-    purpose: string;
-    financing: string;
-    goal: string;
-    starts_on: string;
-    ends_on: string;
-    phase: string;
-    currency: string;
-    lessons_learned: string;
-    closed_on: string | null;
-  };
-  nextPhase: string | null;
-  workPackages: { id: string; title: string }[];
-  tasks: {
-    id: string;
-    title: string;
-    work_package_id: string | null;
-    owner: string | null;
-    starts_on: string;
-    due_on: string;
-    done_on: string | null;
-    late: boolean;
-  }[];
-  milestones: { id: string; title: string; due_on: string; reached_on: string | null }[];
-  budget: {
-    rows: {
-      category: string;
-      planned: number;
-      actual: number;
-      variance: number;
-      spentShare: number | null;
-    }[];
-    total: { planned: number; actual: number; variance: number; spentShare: number | null };
-  };
-  reports: { id: string; reported_on: string; progress: string; by: string | null }[];
-}
+import type { ProjectDetail } from './project-types';
 
 /** One project: plan, timeline, budget vs actual, progress reports and closing with lessons learned. */
 export function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '', projectId = '' } = useParams();
   const board = ['owner', 'manager'].includes(useWorkspaceRole());
-  const d = useApi<Detail>(`/workspaces/${workspaceId}/projects/${projectId}`);
+  const d = useApi<ProjectDetail>(`/workspaces/${workspaceId}/projects/${projectId}`);
   const users = useApi<ApiGet<'/workspaces/{workspaceId}/members'>>(`/workspaces/${workspaceId}/members`);
   const { message, act } = useAction(() => d.reload());
   const [wp, setWp] = useState('');

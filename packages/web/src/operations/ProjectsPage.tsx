@@ -7,31 +7,17 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { OperationsNav, useWorkspaceRole } from './OperationsNav';
+import type { ProjectList } from './project-types';
 
 export const PROJECT_TYPES = ['internal', 'cluster_development', 'project_as_a_service', 'joint'];
 export const PHASES = ['initiating', 'planning', 'implementing', 'monitoring_closing'];
-interface Project {
-  id: string;
-  title: string;
-  project_type: string;
-  phase: string;
-  starts_on: string;
-  ends_on: string;
-  currency: string;
-  planned: number;
-  actual: number;
-  closed_on: string | null;
-}
-
 /** Projects of the cluster organisation (GIZ 001:3136–3214) with their phase and budget. */
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
   const board = ['owner', 'manager'].includes(useWorkspaceRole());
   const [phase, setPhase] = useState('');
-  const list = useApi<{ projects: Project[] }>(
-    `/workspaces/${workspaceId}/projects${phase ? `?phase=${phase}` : ''}`,
-  );
+  const list = useApi<ProjectList>(`/workspaces/${workspaceId}/projects${phase ? `?phase=${phase}` : ''}`);
   const { message, act } = useAction(() => list.reload());
   const [draft, setDraft] = useState({
     title: '',

@@ -1,54 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import {
-  PROCESS_STAGES,
-  type PdcaDecision,
-  type PdcaPhase,
-  type ProcessKind,
-  type ProcessStage,
-} from '@agglomera/methods';
+import { PROCESS_STAGES, type ProcessStage } from '@agglomera/methods';
 import { ApiError } from '../api';
+import type { Process, ProcessBody } from './project-types';
 
-/** A process of the cluster process model as the API returns it. */
-export interface Process {
-  id: string;
-  kind: ProcessKind;
-  parentId: string | null;
-  name: string;
-  owner: string;
-  purpose: string;
-  steps: string[];
-  stage: ProcessStage;
-  openCycle: { id: string; phase: PdcaPhase } | null;
-  cycles: number;
-  updatedAt: string;
-}
-
-/** One PDCA cycle of a process. */
-export interface Cycle {
-  id: string;
-  phase: PdcaPhase;
-  problem: string;
-  goal: string;
-  measures: string;
-  doNotes: string;
-  checkResult: string;
-  decision: PdcaDecision | null;
-  actNotes: string;
-  startedAt: string;
-  closedAt: string | null;
-}
-
-/** What POST and PUT /processes take. */
-export interface ProcessBody {
-  kind: ProcessKind;
-  name: string;
-  parentId?: string;
-  owner: string;
-  purpose: string;
-  steps: string[];
-  stage: ProcessStage;
-}
+// The shapes of a process, a PDCA cycle and a process body, generated from the API (project-types.ts).
+export type { Cycle, Process, ProcessBody } from './project-types';
 
 /** The body that keeps a process as it is, with some fields changed. */
 export const bodyOf = (
