@@ -15420,7 +15420,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              agents: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                initiatives: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              reports: {
+                /** Format: uuid */
+                id: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                agent: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                period: string;
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15456,7 +15490,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              steps: {
+                number: number;
+                name: string;
+                source: string;
+              }[];
+              associations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                applicantId: string | null;
+                /** @enum {unknown} */
+                origin: 'manual' | 'assessment_create_new' | 'assessment_partner' | 'funded_plan';
+                partnershipNote: string;
+                cells: {
+                  step: number;
+                  /** @enum {unknown} */
+                  state: 'done' | 'led_by_others' | 'skipped' | 'ongoing' | 'repeated';
+                  note: string;
+                }[];
+                currentStep: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15498,11 +15561,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -15546,7 +15614,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15569,7 +15642,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15612,7 +15690,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15759,7 +15842,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reports: {
+                /** Format: uuid */
+                id: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                agent: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                period: string;
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                canEdit: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -15785,11 +15892,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -15833,7 +15945,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15857,7 +15974,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15898,7 +16020,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -15934,7 +16061,58 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              groups: {
+                key: string;
+                label: string;
+                source: string;
+                criteria: {
+                  key: string;
+                  label: string;
+                }[];
+              }[];
+              scale: {
+                min: number;
+                max: number;
+              };
+              canAssess: boolean;
+              assessments: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                assessedOn: string;
+                assessor: string;
+                assessorOrganisation: string;
+                /** @enum {unknown} */
+                conductedBy: 'team' | 'external';
+                programme: string | null;
+                scores: {
+                  [key: string]: number;
+                };
+                notes: {
+                  [key: string]: string;
+                };
+                signedAt: string | null;
+                signedBy: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                byMe: boolean;
+                forThisProgramme: boolean;
+                groupMeans: {
+                  [key: string]: number | null;
+                };
+                recommendations: {
+                  /** Format: uuid */
+                  id: string;
+                  groupKey: string | null;
+                  text: string;
+                  status: string;
+                  byAssessor: boolean;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15985,11 +16163,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -16041,7 +16224,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -16083,11 +16271,18 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'open';
+            };
+          };
         };
       };
     };
@@ -16125,7 +16320,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              signedAt: string;
+            };
+          };
         };
       };
     };
@@ -16310,7 +16512,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string;
+                country: string;
+                /** @enum {unknown} */
+                type: 'bso' | 'cluster_initiative' | 'other';
+                initiativeId: string | null;
+                initiativeName: string | null;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16339,11 +16557,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string;
+                country: string;
+                /** @enum {unknown} */
+                type: 'bso' | 'cluster_initiative' | 'other';
+                initiativeId: string | null;
+                initiativeName: string | null;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16395,7 +16631,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string;
+                country: string;
+                /** @enum {unknown} */
+                type: 'bso' | 'cluster_initiative' | 'other';
+                initiativeId: string | null;
+                initiativeName: string | null;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16425,7 +16677,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              calls: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+                applications: number;
+                selected: number;
+              }[];
+              defaults: {
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -16464,11 +16753,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -16503,7 +16797,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16551,7 +16921,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16590,11 +17036,123 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              application: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              };
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16644,7 +17202,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16685,7 +17319,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16729,7 +17439,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16777,7 +17563,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16816,7 +17678,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16858,7 +17796,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16892,7 +17906,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohorts: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+                sessions: number;
+                participants: number;
+                certificates: number;
+              }[];
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -16919,11 +17957,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -16958,7 +18001,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -16994,7 +18121,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17038,7 +18249,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17076,7 +18371,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17120,11 +18499,95 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17163,7 +18626,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17199,7 +18746,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17274,11 +18905,95 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17317,7 +19032,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -17350,7 +19149,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -18566,7 +20449,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              mismatches: {
+                column: number;
+                sum: number;
+                stated: number;
+              }[];
+              sums: number[];
+            };
+          };
         };
       };
     };
@@ -18600,7 +20492,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              title: string;
+              columns: string[];
+              rowLabels: string[];
+              rows: (number | null)[][];
+              stated: number[];
+              text: {
+                participants: number;
+                completion: number;
+                participation: number;
+                bsoStaff: number;
+                programmeTeam: number;
+                others: number;
+              };
+            };
+          };
         };
       };
     };
