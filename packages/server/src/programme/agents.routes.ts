@@ -4,6 +4,8 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { Ok, iso } from '../http/schemas.js';
+import { AgentReports, AgentsOverview, Created } from './programme.schemas.js';
 import { Params, Uuid, portfolioRead, programme, read, run, tags } from './shared.js';
 import { readableFollow } from './portfolio.service.js';
 
@@ -53,11 +55,12 @@ export function agentRoutes(app: App): void {
   const present = (r: Awaited<ReturnType<typeof reportsOf>>[number]) => ({
     id: r.id,
     initiative: { id: r.initiative_id, name: r.initiative_name },
-    agent: r.agent_id ? { id: r.agent_id, name: r.agent_name } : null,
+    // A report's agent is a user while agent_id is set (the key empties it when they go).
+    agent: r.agent_id ? { id: r.agent_id, name: r.agent_name ?? '' } : null,
     period: r.period,
     text: r.text,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
   });
 
   app.get(
@@ -69,6 +72,7 @@ export function agentRoutes(app: App): void {
         summary:
           'The programme’s cluster development agents, each with the initiatives assigned to them, and every agent report (the project coordinator’s view, UNIDO 002:269–283)',
         params: Params,
+        response: { 200: AgentsOverview },
       },
     },
     async (request) => {
@@ -119,6 +123,7 @@ export function agentRoutes(app: App): void {
           { agentIds: Type.Array(Uuid, { uniqueItems: true, maxItems: 50 }) },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -184,7 +189,7 @@ export function agentRoutes(app: App): void {
           newValue: { agents: [...agentIds].sort() },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -197,6 +202,7 @@ export function agentRoutes(app: App): void {
         summary:
           'The agent reports on a followed initiative (an agent: only on initiatives assigned to them)',
         params: InitiativeParams,
+        response: { 200: AgentReports },
       },
     },
     async (request) => {
@@ -221,6 +227,7 @@ export function agentRoutes(app: App): void {
         summary: 'An agent reports on an initiative assigned to them: the period and what they saw',
         params: InitiativeParams,
         body: ReportBody,
+        response: { 201: Created },
       },
     },
     async (request, reply) => {
@@ -277,6 +284,7 @@ export function agentRoutes(app: App): void {
         summary: 'The agent who wrote a report edits it',
         params: ReportParams,
         body: ReportBody,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -307,7 +315,7 @@ export function agentRoutes(app: App): void {
           newValue: { period, text },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -315,7 +323,12 @@ export function agentRoutes(app: App): void {
     `${base}/:initiativeId/agent-reports/:reportId`,
     {
       config: { policy: agentsOnly },
-      schema: { tags, summary: 'The agent who wrote a report deletes it', params: ReportParams },
+      schema: {
+        tags,
+        summary: 'The agent who wrote a report deletes it',
+        params: ReportParams,
+        response: { 200: Ok },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -334,7 +347,7 @@ export function agentRoutes(app: App): void {
           oldValue: { period: old.period, text: old.text },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

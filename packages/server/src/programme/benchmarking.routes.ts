@@ -17,6 +17,13 @@ import {
   refuseSigned,
 } from '../monitoring/benchmarking/service.js';
 import { Uuid, portfolioRead, programme, tags } from './shared.js';
+import { iso } from '../http/schemas.js';
+import {
+  AssessmentSigned,
+  Created,
+  PortfolioBenchmarking,
+  RecommendationCreated,
+} from './programme.schemas.js';
 import { readableFollow } from './portfolio.service.js';
 
 /**
@@ -66,6 +73,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
         summary:
           "The benchmarking the initiative shares: its signed assessments (and the caller's own unsigned external ones), with who conducted and signed each and the ECEI group means; 404 when not shared",
         params: InitiativeParams,
+        response: { 200: PortfolioBenchmarking },
       },
     },
     async (request) => {
@@ -96,11 +104,15 @@ export function portfolioBenchmarkingRoutes(app: App): void {
             .execute()
         : [];
       return {
-        groups: ECEI_GROUPS,
-        scale: BENCHMARK_SCALE,
+        groups: ECEI_GROUPS.map((g) => ({ ...g, criteria: [...g.criteria] })),
+        scale: { ...BENCHMARK_SCALE },
         canAssess: EXTERNAL_ASSESSORS.includes(ws.role),
         assessments: rows.map(({ assessorUserId, programmeId, shareWithPeers: _s, ...r }) => ({
           ...r,
+          scores: r.scores as Record<string, number>,
+          notes: r.notes as Record<string, string>,
+          signedAt: iso(r.signedAt),
+          createdAt: iso(r.createdAt),
           byMe: assessorUserId === userId,
           forThisProgramme: programmeId === ws.id,
           groupMeans: groupScores(r.scores as Scores),
@@ -120,6 +132,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
           "Conduct an external assessment of a followed initiative that shares its benchmarking: the programme's evaluator scores the ECEI criteria under their own name and organisation (the programme's name unless given)",
         params: InitiativeParams,
         body: AssessmentBody,
+        response: { 201: Created },
       },
     },
     async (request, reply) => {
@@ -179,6 +192,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
         summary: 'Correct an external assessment before signing it (its assessor only; 409 once signed)',
         params: AssessmentParams,
         body: AssessmentChange,
+        response: { 200: Created },
       },
     },
     async (request) => {
@@ -225,6 +239,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 201: RecommendationCreated },
       },
     },
     async (request, reply) => {
@@ -268,7 +283,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
         return r.id;
       });
       reply.status(201);
-      return { id, status: 'open' };
+      return { id, status: 'open' as const };
     },
   );
 
@@ -281,6 +296,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
         summary:
           'Sign an external assessment off (its assessor only): frozen from then on, and the programme reads it while the initiative shares its benchmarking',
         params: AssessmentParams,
+        response: { 200: AssessmentSigned },
       },
     },
     async (request) => {
@@ -305,7 +321,7 @@ export function portfolioBenchmarkingRoutes(app: App): void {
             entityId: a.id,
             newValue: { conductedBy: 'external', programme: ws.id },
           });
-        return { id: a.id, signedAt: r.signed_at };
+        return { id: a.id, signedAt: iso(r.signed_at as Date) };
       });
     },
   );

@@ -6,6 +6,8 @@ import { requireAuth, requireWorkspace } from '../http/policy.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { Ok } from '../http/schemas.js';
+import { BlueprintChart, Created } from './programme.schemas.js';
 import { BLUEPRINT_CELL_STATES } from '../db/schema-programme.js';
 import { Params, Uuid, lit, read, run, tags } from './shared.js';
 import { activeFollow } from './portfolio.service.js';
@@ -70,6 +72,7 @@ export function blueprintRoutes(app: App): void {
         summary:
           'The blueprint chart (MarketMakers Appendix 2): associations × steps 1–9 with each cell’s state and note; a followed initiative sharing its lifecycle shows its current step',
         params: Params,
+        response: { 200: BlueprintChart },
       },
     },
     async (request) => {
@@ -120,7 +123,8 @@ export function blueprintRoutes(app: App): void {
         associations.push({
           id: r.id,
           name: r.name,
-          initiative: r.initiative_id ? { id: r.initiative_id, name: r.initiative_name } : null,
+          // A row's initiative is a workspace while initiative_id is set (its key goes with it).
+          initiative: r.initiative_id ? { id: r.initiative_id, name: r.initiative_name ?? '' } : null,
           applicantId: r.applicant_id,
           origin: r.origin,
           partnershipNote: r.partnership_note,
@@ -146,6 +150,7 @@ export function blueprintRoutes(app: App): void {
         summary: 'Add a row to the blueprint chart: an association, possibly a followed initiative',
         params: Params,
         body: AssociationBody,
+        response: { 201: Created },
       },
     },
     async (request, reply) => {
@@ -197,6 +202,7 @@ export function blueprintRoutes(app: App): void {
         summary: 'Edit a row of the blueprint chart',
         params: AssociationParams,
         body: AssociationBody,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -236,7 +242,7 @@ export function blueprintRoutes(app: App): void {
           throw conflict(msg`An association named "${b.name.trim()}" is on the chart already`);
         throw e;
       }
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -248,6 +254,7 @@ export function blueprintRoutes(app: App): void {
         tags,
         summary: 'Remove a row of the blueprint chart with its cells',
         params: AssociationParams,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -265,7 +272,7 @@ export function blueprintRoutes(app: App): void {
           oldValue: { name: old.name },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -284,6 +291,7 @@ export function blueprintRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -327,7 +335,7 @@ export function blueprintRoutes(app: App): void {
           newValue: { step, state, note },
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

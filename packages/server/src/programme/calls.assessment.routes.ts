@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { Text, Uuid, assess, run, tags } from './shared.js';
 import { getCallDetail, lockCall } from './calls.service.js';
+import { CallDetail } from './programme.schemas.js';
 
 /**
  * Assessment and selection of a call's applications (issue 15, item 2; docs/programme.md, slice
@@ -37,6 +38,7 @@ export function assessmentRoutes(app: App, base: string): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: CallDetail },
       },
     },
     async (request) => {
@@ -124,6 +126,7 @@ export function assessmentRoutes(app: App, base: string): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: CallDetail },
       },
     },
     async (request) => {
@@ -221,6 +224,7 @@ export function assessmentRoutes(app: App, base: string): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: CallDetail },
       },
     },
     async (request) => {
@@ -297,6 +301,7 @@ export function assessmentRoutes(app: App, base: string): void {
         tags,
         summary: 'Withdraw the selection of an application (its reason is kept in the audit)',
         params: ApplicationParams,
+        response: { 200: CallDetail },
       },
     },
     async (request) => {

@@ -25,6 +25,14 @@ import {
   lockCall,
 } from './calls.service.js';
 import { assessmentRoutes } from './calls.assessment.routes.js';
+import {
+  ApplicantCreated,
+  Applicants,
+  ApplicationCreated,
+  CallDetail,
+  CallList,
+  Created,
+} from './programme.schemas.js';
 
 /**
  * The applicant register, calls and applications (issue 15, item 2; docs/programme.md, slice B;
@@ -97,6 +105,7 @@ export function callsRoutes(app: App): void {
         tags,
         summary: 'The register of the organisations that apply to the programme',
         params: Params,
+        response: { 200: Applicants },
       },
     },
     async (request) => listApplicants(app.db, requireWorkspace(request).id),
@@ -112,6 +121,7 @@ export function callsRoutes(app: App): void {
           'Add an organisation to the register (a business support organisation, a cluster initiative or other)',
         params: Params,
         body: Type.Object(ApplicantFields, { additionalProperties: false }),
+        response: { 201: ApplicantCreated },
       },
     },
     async (request, reply) => {
@@ -157,6 +167,7 @@ export function callsRoutes(app: App): void {
         summary: 'Change an organisation of the register',
         params: ApplicantParams,
         body: Type.Partial(Type.Object(ApplicantFields), { additionalProperties: false }),
+        response: { 200: Applicants },
       },
     },
     async (request) => {
@@ -197,6 +208,7 @@ export function callsRoutes(app: App): void {
         tags,
         summary: 'The programme’s calls with their counts of applications and selections',
         params: Params,
+        response: { 200: CallList },
       },
     },
     async (request) => listCalls(app.db, requireWorkspace(request).id),
@@ -212,6 +224,7 @@ export function callsRoutes(app: App): void {
           'Open a call as a draft: dates, eligibility, form; competence areas default to IDB’s three (003:263), the scale to the platform’s 1–5',
         params: Params,
         body: Type.Object(CallFields, { additionalProperties: false }),
+        response: { 201: Created },
       },
     },
     async (request, reply) => {
@@ -264,6 +277,7 @@ export function callsRoutes(app: App): void {
         summary:
           'A call with its applications (eligibility and reasons), declarations of conflicts and scores (an assessor sees only their own)',
         params: CallParams,
+        response: { 200: CallDetail },
       },
     },
     async (request) => {
@@ -284,6 +298,7 @@ export function callsRoutes(app: App): void {
         summary: 'Change a call while it is a draft',
         params: CallParams,
         body: Type.Partial(Type.Object(CallFields), { additionalProperties: false }),
+        response: { 200: CallDetail },
       },
     },
     async (request) => {
@@ -338,6 +353,7 @@ export function callsRoutes(app: App): void {
         summary: 'Publish a draft call, or close a published one',
         params: CallParams,
         body: Type.Object({ status: lit(['published', 'closed'] as const) }, { additionalProperties: false }),
+        response: { 200: CallDetail },
       },
     },
     async (request) => {
@@ -382,6 +398,7 @@ export function callsRoutes(app: App): void {
           { applicantId: Uuid, answers: Type.Optional(Answers) },
           { additionalProperties: false },
         ),
+        response: { 201: ApplicationCreated },
       },
     },
     async (request, reply) => {
@@ -430,7 +447,8 @@ export function callsRoutes(app: App): void {
       });
       reply.status(201);
       const detail = await getCallDetail(app.db, ws.id, request.params.callId, { id: userId, role: ws.role });
-      return { id, application: detail.applications.find((a) => a.id === id), ...detail };
+      // The application was recorded in the transaction above: it is among the call's.
+      return { id, application: detail.applications.find((a) => a.id === id)!, ...detail };
     },
   );
 
@@ -444,6 +462,7 @@ export function callsRoutes(app: App): void {
           'Change an application’s answers while the call receives applications; its eligibility is checked again',
         params: Type.Object({ workspaceId: Type.String(), callId: Uuid, applicationId: Uuid }),
         body: Type.Object({ answers: Answers }, { additionalProperties: false }),
+        response: { 200: CallDetail },
       },
     },
     async (request) => {

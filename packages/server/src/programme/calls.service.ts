@@ -5,6 +5,8 @@ import type { DB } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import type { WorkspaceRole } from '../http/policy.js';
 import { msg } from '../i18n/index.js';
+import { iso } from '../http/schemas.js';
+import type { CALL_STATUSES } from '../db/schema-calls.js';
 import { isCalendarDate } from '../strategy/canvas.service.js';
 import { RUNNERS, READERS } from './shared.js';
 
@@ -170,7 +172,7 @@ export function callView(c: {
   competence_areas: unknown;
   scale_min: number;
   scale_max: number;
-  status: string;
+  status: (typeof CALL_STATUSES)[number];
 }) {
   return {
     id: c.id,
@@ -290,7 +292,7 @@ export async function getCallDetail(
         ineligibleReasons: asArray<IneligibleReason>(a.ineligible_reasons),
         selected: a.selected,
         selectionReason: a.selection_reason,
-        selectedAt: a.selected_at,
+        selectedAt: iso(a.selected_at),
         submittedOn: a.submitted_on,
         scores: own.map((s) => ({ userId: s.user_id, userName: s.userName, area: s.area, score: s.score })),
         meanByArea: Object.fromEntries(areas.map((ar) => [ar, mean(own.filter((s) => s.area === ar))])),
@@ -302,7 +304,7 @@ export async function getCallDetail(
       userName: d.userName,
       conflictApplicantIds: asArray<string>(d.conflict_applicant_ids),
       note: d.note,
-      declaredAt: d.declared_at,
+      declaredAt: iso(d.declared_at),
     })),
     myDeclaration: declarations.find((d) => d.user_id === user.id)
       ? {

@@ -10,6 +10,7 @@ import { findApplicant } from './calls.service.js';
 import { cohortParticipants, getCohortDetail, lockCohort } from './cohorts.service.js';
 import { certificatePdf } from './certificate-document.js';
 import { renderInThread } from '../jobs/threads.js';
+import { CohortDetail } from './programme.schemas.js';
 
 /**
  * A cohort's participants (from the register's organisations or others; BSO staff, the programme's
@@ -57,6 +58,7 @@ export function cohortRosterRoutes(app: App, base: string): void {
           'Add a participant: from an organisation of the register or another, with a participant group, a country and the language of their certificate',
         params: CohortParams,
         body: Type.Object(ParticipantFields, { additionalProperties: false }),
+        response: { 201: CohortDetail },
       },
     },
     async (request, reply) => {
@@ -105,6 +107,7 @@ export function cohortRosterRoutes(app: App, base: string): void {
         summary: 'Change a participant',
         params: ParticipantParams,
         body: Type.Partial(Type.Object(ParticipantFields), { additionalProperties: false }),
+        response: { 200: CohortDetail },
       },
     },
     async (request) => {
@@ -151,6 +154,7 @@ export function cohortRosterRoutes(app: App, base: string): void {
         tags,
         summary: 'Remove a participant with their attendance and certificate',
         params: ParticipantParams,
+        response: { 200: CohortDetail },
       },
     },
     async (request) => {
@@ -194,6 +198,7 @@ export function cohortRosterRoutes(app: App, base: string): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: CohortDetail },
       },
     },
     async (request) => {
@@ -274,6 +279,7 @@ export function cohortRosterRoutes(app: App, base: string): void {
         summary:
           'Issue the certificates from the attendance with the cohort’s thresholds (completion above the first, participation above the second); replaces those issued before',
         params: CohortParams,
+        response: { 200: CohortDetail },
       },
     },
     async (request) => {

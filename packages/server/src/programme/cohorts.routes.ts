@@ -14,6 +14,7 @@ import {
   lockCohort,
 } from './cohorts.service.js';
 import { cohortRosterRoutes } from './cohorts.roster.routes.js';
+import { CohortDetail, CohortList, Created, IdbTable1, TableCheck } from './programme.schemas.js';
 
 /**
  * Training cohorts (issue 15, item 3; docs/programme.md, slice B; IDB / Compete Caribbean
@@ -56,7 +57,12 @@ export function cohortsRoutes(app: App): void {
     `${base}/cohorts`,
     {
       config: { policy: read },
-      schema: { tags, summary: 'The programme’s training cohorts with their counts', params: Params },
+      schema: {
+        tags,
+        summary: 'The programme’s training cohorts with their counts',
+        params: Params,
+        response: { 200: CohortList },
+      },
     },
     async (request) => listCohorts(app.db, requireWorkspace(request).id),
   );
@@ -71,6 +77,7 @@ export function cohortsRoutes(app: App): void {
           'Start a training cohort; its certificate thresholds default to IDB’s more than 80 % and 50 % of attendance (003:286)',
         params: Params,
         body: Type.Object(CohortFields, { additionalProperties: false }),
+        response: { 201: Created },
       },
     },
     async (request, reply) => {
@@ -123,6 +130,7 @@ export function cohortsRoutes(app: App): void {
         summary:
           'A cohort: sessions, participants with their attendance and certificates, and its roll-up in the structure of IDB Table 1',
         params: CohortParams,
+        response: { 200: CohortDetail },
       },
     },
     async (request) => getCohortDetail(app.db, requireWorkspace(request).id, request.params.cohortId),
@@ -137,6 +145,7 @@ export function cohortsRoutes(app: App): void {
         summary: 'Change a cohort’s title, call or certificate thresholds',
         params: CohortParams,
         body: Type.Partial(Type.Object(CohortFields), { additionalProperties: false }),
+        response: { 200: CohortDetail },
       },
     },
     async (request) => {
@@ -190,6 +199,7 @@ export function cohortsRoutes(app: App): void {
         summary: 'Add a session (date, title) to a cohort',
         params: CohortParams,
         body: Type.Object(SessionFields, { additionalProperties: false }),
+        response: { 201: CohortDetail },
       },
     },
     async (request, reply) => {
@@ -228,6 +238,7 @@ export function cohortsRoutes(app: App): void {
         summary: 'Change a session’s date or title',
         params: SessionParams,
         body: Type.Partial(Type.Object(SessionFields), { additionalProperties: false }),
+        response: { 200: CohortDetail },
       },
     },
     async (request) => {
@@ -259,7 +270,12 @@ export function cohortsRoutes(app: App): void {
     `${base}/cohorts/:cohortId/sessions/:sessionId`,
     {
       config: { policy: run },
-      schema: { tags, summary: 'Remove a session and its attendance', params: SessionParams },
+      schema: {
+        tags,
+        summary: 'Remove a session and its attendance',
+        params: SessionParams,
+        response: { 200: CohortDetail },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -292,15 +308,16 @@ export function cohortsRoutes(app: App): void {
         summary:
           'IDB Table 1 as published (003:267–284), ready to load in the table check, with what the text beside it says (003:286)',
         params: Params,
+        response: { 200: IdbTable1 },
       },
     },
     async () => ({
       title: IDB_TABLE_1.title,
-      columns: IDB_TABLE_1.columns,
+      columns: [...IDB_TABLE_1.columns],
       rowLabels: IDB_TABLE_1.rows.map((r) => r.label),
       rows: table1Cells(IDB_TABLE_1.rows),
-      stated: IDB_TABLE_1.stated,
-      text: IDB_TABLE_1_TEXT,
+      stated: [...IDB_TABLE_1.stated],
+      text: { ...IDB_TABLE_1_TEXT },
     }),
   );
 
@@ -320,6 +337,7 @@ export function cohortsRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: TableCheck },
       },
     },
     async (request) => {

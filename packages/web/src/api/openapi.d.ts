@@ -17761,7 +17761,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              agents: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                initiatives: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              reports: {
+                /** Format: uuid */
+                id: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                agent: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                period: string;
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17797,7 +17831,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              steps: {
+                number: number;
+                name: string;
+                source: string;
+              }[];
+              associations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                applicantId: string | null;
+                /** @enum {unknown} */
+                origin: 'manual' | 'assessment_create_new' | 'assessment_partner' | 'funded_plan';
+                partnershipNote: string;
+                cells: {
+                  step: number;
+                  /** @enum {unknown} */
+                  state: 'done' | 'led_by_others' | 'skipped' | 'ongoing' | 'repeated';
+                  note: string;
+                }[];
+                currentStep: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17839,11 +17902,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -17887,7 +17955,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -17910,7 +17983,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -17953,7 +18031,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -18100,7 +18183,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reports: {
+                /** Format: uuid */
+                id: string;
+                initiative: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                agent: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                period: string;
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                canEdit: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18126,11 +18233,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18174,7 +18286,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -18198,7 +18315,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -18239,7 +18361,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -18275,7 +18402,58 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              groups: {
+                key: string;
+                label: string;
+                source: string;
+                criteria: {
+                  key: string;
+                  label: string;
+                }[];
+              }[];
+              scale: {
+                min: number;
+                max: number;
+              };
+              canAssess: boolean;
+              assessments: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                assessedOn: string;
+                assessor: string;
+                assessorOrganisation: string;
+                /** @enum {unknown} */
+                conductedBy: 'team' | 'external';
+                programme: string | null;
+                scores: {
+                  [key: string]: number;
+                };
+                notes: {
+                  [key: string]: string;
+                };
+                signedAt: string | null;
+                signedBy: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                byMe: boolean;
+                forThisProgramme: boolean;
+                groupMeans: {
+                  [key: string]: number | null;
+                };
+                recommendations: {
+                  /** Format: uuid */
+                  id: string;
+                  groupKey: string | null;
+                  text: string;
+                  status: string;
+                  byAssessor: boolean;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -18326,11 +18504,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18382,7 +18565,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18424,11 +18612,18 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'open';
+            };
+          };
         };
       };
     };
@@ -18466,7 +18661,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              signedAt: string;
+            };
+          };
         };
       };
     };
@@ -18651,7 +18853,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string;
+                country: string;
+                /** @enum {unknown} */
+                type: 'bso' | 'cluster_initiative' | 'other';
+                initiativeId: string | null;
+                initiativeName: string | null;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18680,11 +18898,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string;
+                country: string;
+                /** @enum {unknown} */
+                type: 'bso' | 'cluster_initiative' | 'other';
+                initiativeId: string | null;
+                initiativeName: string | null;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18736,7 +18972,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string;
+                country: string;
+                /** @enum {unknown} */
+                type: 'bso' | 'cluster_initiative' | 'other';
+                initiativeId: string | null;
+                initiativeName: string | null;
+                contactName: string;
+                contactEmail: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18766,7 +19018,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              calls: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+                applications: number;
+                selected: number;
+              }[];
+              defaults: {
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -18805,11 +19094,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18844,7 +19138,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -18892,7 +19262,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -18931,11 +19377,123 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              application: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              };
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -18985,7 +19543,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -19026,7 +19660,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -19070,7 +19780,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -19118,7 +19904,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -19157,7 +20019,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -19199,7 +20137,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                deadline: string;
+                eligibility: string;
+                eligibleTypes: string[];
+                eligibleCountries: string[];
+                questions: {
+                  id: string;
+                  text: string;
+                  required: boolean;
+                }[];
+                competenceAreas: string[];
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'closed';
+              };
+              canRun: boolean;
+              canAssess: boolean;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  shortName: string;
+                  country: string;
+                  /** @enum {unknown} */
+                  type: 'bso' | 'cluster_initiative' | 'other';
+                };
+                answers: {
+                  [key: string]: string;
+                };
+                eligible: boolean;
+                ineligibleReasons: ('applicant_type' | 'country' | 'missing_answers')[];
+                selected: boolean;
+                selectionReason: string;
+                selectedAt: string | null;
+                /** Format: date */
+                submittedOn: string;
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  userName: string;
+                  area: string;
+                  score: number;
+                }[];
+                meanByArea: {
+                  [key: string]: number | null;
+                };
+                mean: number | null;
+              }[];
+              declarations: {
+                /** Format: uuid */
+                userId: string;
+                userName: string;
+                conflictApplicantIds: string[];
+                note: string;
+                /** Format: date-time */
+                declaredAt: string;
+              }[];
+              myDeclaration: {
+                conflictApplicantIds: string[];
+              } | null;
+            };
+          };
         };
       };
     };
@@ -19233,7 +20247,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohorts: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+                sessions: number;
+                participants: number;
+                certificates: number;
+              }[];
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19260,11 +20298,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -19299,7 +20342,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19335,7 +20462,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19379,7 +20590,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19417,7 +20712,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19461,11 +20840,95 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19504,7 +20967,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19540,7 +21087,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19615,11 +21246,95 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19658,7 +21373,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -19691,7 +21490,91 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              cohort: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                callId: string | null;
+                callTitle: string | null;
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+                idbThresholds: boolean;
+              };
+              defaults: {
+                thresholds: {
+                  completion: number;
+                  participation: number;
+                };
+              };
+              sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                heldOn: string;
+                title: string;
+              }[];
+              participants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                applicantId: string | null;
+                organisation: string;
+                organisationText: string;
+                /** @enum {unknown} */
+                group: 'bso_staff' | 'programme_team' | 'other_stakeholder';
+                country: string;
+                /** @enum {unknown} */
+                language: 'en' | 'fr' | 'es';
+                attended: number;
+                earns: ('completion' | 'participation') | null;
+                certificate: {
+                  /** @enum {unknown} */
+                  kind: 'completion' | 'participation';
+                  attended: number;
+                  sessions: number;
+                  /** Format: date */
+                  issuedOn: string;
+                } | null;
+              }[];
+              attendance: {
+                /** Format: uuid */
+                sessionId: string;
+                /** Format: uuid */
+                participantId: string;
+              }[];
+              certificates: {
+                completion: number;
+                participation: number;
+                outdated: number;
+              };
+              table1: {
+                rows: {
+                  /** @enum {unknown} */
+                  kind: 'country' | 'regional' | 'programme_team';
+                  country: string;
+                  total: number;
+                  bso: number;
+                  bsoByOrganisation: {
+                    organisation: string;
+                    count: number;
+                  }[];
+                  other: number;
+                  certified: number;
+                }[];
+                totals: {
+                  total: number;
+                  bso: number;
+                  other: number;
+                  certified: number;
+                  programmeTeam: number;
+                };
+              };
+            };
+          };
         };
       };
     };
@@ -20907,7 +22790,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              mismatches: {
+                column: number;
+                sum: number;
+                stated: number;
+              }[];
+              sums: number[];
+            };
+          };
         };
       };
     };
@@ -20941,7 +22833,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              title: string;
+              columns: string[];
+              rowLabels: string[];
+              rows: (number | null)[][];
+              stated: number[];
+              text: {
+                participants: number;
+                completion: number;
+                participation: number;
+                bsoStaff: number;
+                programmeTeam: number;
+                others: number;
+              };
+            };
+          };
         };
       };
     };

@@ -11,27 +11,13 @@ import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 import { PortfolioViewsNav } from './portfolioViews';
 import type { PortfolioInitiative } from './portfolioShared';
+import type { ApiGet } from '../api/types';
 
 const STATES = ['done', 'led_by_others', 'skipped', 'ongoing', 'repeated'] as const;
 type State = (typeof STATES)[number];
-interface Cell {
-  step: number;
-  state: State;
-  note: string;
-}
-interface Association {
-  id: string;
-  name: string;
-  initiative: { id: string; name: string } | null;
-  origin: string;
-  partnershipNote: string;
-  cells: Cell[];
-  currentStep: number | null;
-}
-interface Chart {
-  steps: { number: number; name: string }[];
-  associations: Association[];
-}
+/** The chart as the API gives it (programme/programme.schemas.ts on the server; npm run api-types). */
+type Chart = ApiGet<'/workspaces/{workspaceId}/portfolio/blueprint'>;
+type Association = Chart['associations'][number];
 
 const RUNNERS = ['owner', 'manager', 'officer'];
 /** A mark per state, beside its word, so that the chart reads without colour. */

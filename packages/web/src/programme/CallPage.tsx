@@ -16,7 +16,7 @@ import { CallForm } from './CallForm';
 import {
   useCountryName,
   useProgramme,
-  type Applicant,
+  type ApplicantList,
   type Application,
   type CallDetail,
 } from './callsParts';
@@ -262,7 +262,7 @@ function ApplicationForm({
   const { t } = useTranslation();
   const { base } = useProgramme();
   const form = useForm();
-  const register = useApi<{ applicants: Applicant[] }>(`${base}/applicants`);
+  const register = useApi<ApplicantList>(`${base}/applicants`);
   const applied = new Set(detail.applications.map((a) => a.applicant.id));
   const choices = (register.data?.applicants ?? []).filter((a) => !applied.has(a.id));
   const [applicantId, setApplicantId] = useState('');

@@ -15,7 +15,7 @@ import {
   SessionForm,
   Table1,
   type CohortDetail,
-  type CohortSummary,
+  type CohortList,
   type Participant,
 } from './CohortParts';
 import { useCountryName, useProgramme } from './callsParts';
@@ -31,7 +31,7 @@ const pct = (share: number) => `${Math.round(share * 100)} %`;
 export function CohortsPage() {
   const { t } = useTranslation();
   const { workspaceId, base, canRun } = useProgramme();
-  const list = useApi<{ cohorts: CohortSummary[] }>(`${base}/cohorts`);
+  const list = useApi<CohortList>(`${base}/cohorts`);
   return (
     <>
       <ProgrammeNav />

@@ -6,62 +6,19 @@ import { EmptyState } from '../layout/DataList';
 import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
 import { TableScroll } from '../organisation/TableScroll';
-import { useProgramme, type Applicant } from './callsParts';
+import { useProgramme, type ApplicantList } from './callsParts';
+import type { ApiGet } from '../api/types';
 
-export interface Thresholds {
-  completion: number;
-  participation: number;
-}
-export interface CohortSummary {
-  id: string;
-  title: string;
-  callTitle: string | null;
-  thresholds: Thresholds;
-  idbThresholds: boolean;
-  sessions: number;
-  participants: number;
-  certificates: number;
-}
-export interface Participant {
-  id: string;
-  name: string;
-  applicantId: string | null;
-  /** The organisation as shown (register short name, else the text typed). */
-  organisation: string;
-  organisationText: string;
-  group: string;
-  country: string;
-  language: string;
-  attended: number;
-  earns: string | null;
-  certificate: { kind: string; issuedOn: string } | null;
-}
-export interface Table1Row {
-  kind: 'country' | 'regional' | 'programme_team';
-  country: string;
-  total: number;
-  bso: number;
-  bsoByOrganisation: { organisation: string; count: number }[];
-  other: number;
-  certified: number;
-}
-export interface CohortDetail {
-  cohort: {
-    id: string;
-    title: string;
-    callTitle: string | null;
-    thresholds: Thresholds;
-    idbThresholds: boolean;
-  };
-  sessions: { id: string; heldOn: string; title: string }[];
-  participants: Participant[];
-  attendance: { sessionId: string; participantId: string }[];
-  certificates: { completion: number; participation: number; outdated: number };
-  table1: {
-    rows: Table1Row[];
-    totals: { total: number; bso: number; other: number; certified: number; programmeTeam: number };
-  };
-}
+// The shapes the API gives (programme/programme.schemas.ts on the server; npm run api-types).
+
+/** A cohort: sessions, participants with attendance and certificates, the Table 1 roll-up. */
+export type CohortDetail = ApiGet<'/workspaces/{workspaceId}/programme/cohorts/{cohortId}'>;
+/** The programme's cohorts with their counts. */
+export type CohortList = ApiGet<'/workspaces/{workspaceId}/programme/cohorts'>;
+export type CohortSummary = CohortList['cohorts'][number];
+export type Thresholds = CohortSummary['thresholds'];
+export type Participant = CohortDetail['participants'][number];
+export type Table1Row = CohortDetail['table1']['rows'][number];
 
 /** The parts of a cohort's screen: the Table 1 roll-up, the session and participant forms. */
 
@@ -161,7 +118,7 @@ export function ParticipantForm({
 }) {
   const { t } = useTranslation();
   const { base } = useProgramme();
-  const register = useApi<{ applicants: Applicant[] }>(`${base}/applicants`);
+  const register = useApi<ApplicantList>(`${base}/applicants`);
   const form = useForm();
   const [v, setV] = useState({
     name: participant?.name ?? '',

@@ -6,31 +6,11 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage, Loading } from '../layout/common';
 import { useConfirm } from '../layout/Dialog';
 import { formatDate, formatNumber } from '../i18n';
-import {
-  ConductedBy,
-  CriteriaScores,
-  SignedCell,
-  chosenScores,
-  type AssessmentRow,
-  type BenchGroup,
-} from '../monitoring/benchmarking/shared';
+import { ConductedBy, CriteriaScores, SignedCell, chosenScores } from '../monitoring/benchmarking/shared';
+import type { ApiGet } from '../api/types';
 
-interface Shared {
-  groups: BenchGroup[];
-  scale: { min: number; max: number };
-  canAssess: boolean;
-  assessments: (AssessmentRow & {
-    byMe: boolean;
-    groupMeans: Record<string, number | null>;
-    recommendations: {
-      id: string;
-      groupKey: string | null;
-      text: string;
-      status: string;
-      byAssessor: boolean;
-    }[];
-  })[];
-}
+/** The benchmarking shared with the programme, as the API gives it (programme/programme.schemas.ts). */
+type Shared = ApiGet<'/workspaces/{workspaceId}/portfolio/{initiativeId}/benchmarking'>;
 
 /**
  * The benchmarking an initiative shares with the programme (scope `benchmarking`): its signed

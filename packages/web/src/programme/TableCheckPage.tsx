@@ -5,6 +5,7 @@ import { Form, FormField, useForm } from '../layout/forms';
 import { SourceNote } from '../layout/sources';
 import { ProgrammeNav } from './ProgrammeNav';
 import { useProgramme } from './callsParts';
+import type { ApiAnswer, ApiGet } from '../api/types';
 
 /**
  * The check of a published table typed in against its stated totals (issue 15, item 3): the
@@ -12,20 +13,9 @@ import { useProgramme } from './callsParts';
  * ready to load: its certified column sums to 104 while its total says 107 (003:267–284), and the
  * text beside it counts 51 + 7 + 92 = 150 participants against 143 (003:286).
  */
-interface Idb {
-  columns: string[];
-  rowLabels: string[];
-  rows: (number | null)[][];
-  stated: number[];
-  text: {
-    participants: number;
-    completion: number;
-    participation: number;
-    bsoStaff: number;
-    programmeTeam: number;
-    others: number;
-  };
-}
+/** IDB Table 1 as the API gives it, and the check's answer (programme/programme.schemas.ts). */
+type Idb = ApiGet<'/workspaces/{workspaceId}/programme/table-check/idb-table-1'>;
+type Check = ApiAnswer<'/workspaces/{workspaceId}/programme/table-check', 'post'>;
 
 const toText = (rows: (number | null)[][]) =>
   rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join('\t')).join('\n');
@@ -41,10 +31,7 @@ export function TableCheckPage() {
   const [stated, setStated] = useState('');
   const [columns, setColumns] = useState<string[]>([]);
   const [idb, setIdb] = useState<Idb | null>(null);
-  const [result, setResult] = useState<{
-    mismatches: { column: number; sum: number; stated: number }[];
-    sums: number[];
-  } | null>(null);
+  const [result, setResult] = useState<Check | null>(null);
   const load = async () => {
     const table = await get<Idb>(`${base}/table-check/idb-table-1`);
     setIdb(table);

@@ -13,7 +13,13 @@ import { CallPage } from './CallPage';
 import { CohortPage, CohortsPage } from './CohortPages';
 import { TableCheckPage } from './TableCheckPage';
 import { CallForm } from './CallForm';
-import { useCountryName, useProgramme, type Applicant, type CallSummary } from './callsParts';
+import {
+  useCountryName,
+  useProgramme,
+  type Applicant,
+  type ApplicantList,
+  type CallList,
+} from './callsParts';
 
 /** Slice B's screens (docs/programme.md): calls, applicants, applications and assessment, cohorts, certificates, the published-table check. Returns <Route> elements in a fragment. */
 export function callScreens() {
@@ -33,7 +39,7 @@ export function callScreens() {
 function CallsPage() {
   const { t } = useTranslation();
   const { workspaceId, base, canRun } = useProgramme();
-  const calls = useApi<{ calls: CallSummary[] }>(`${base}/calls`);
+  const calls = useApi<CallList>(`${base}/calls`);
   return (
     <>
       <ProgrammeNav />
@@ -91,7 +97,7 @@ function ApplicantsPage() {
   const { t } = useTranslation();
   const { base, canRun } = useProgramme();
   const country = useCountryName();
-  const list = useApi<{ applicants: Applicant[] }>(`${base}/applicants`);
+  const list = useApi<ApplicantList>(`${base}/applicants`);
   const [editing, setEditing] = useState<Applicant | null>(null);
   return (
     <>

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session';
+import type { ApiGet } from '../api/types';
 
 /** What the screens of calls and cohorts share (slice B; docs/programme.md). */
 
@@ -25,56 +26,19 @@ export function useCountryName() {
   return (code: string) => (code ? (names?.of(code) ?? code) : t('progCalls.regional'));
 }
 
-export interface Applicant {
-  id: string;
-  name: string;
-  shortName: string;
-  country: string;
-  type: string;
-  initiativeName: string | null;
-  contactName: string;
-  contactEmail: string;
-}
+// The shapes the API gives (programme/programme.schemas.ts on the server; npm run api-types).
 
-export interface CallSummary {
-  id: string;
-  title: string;
-  description: string;
-  opensOn: string;
-  deadline: string;
-  eligibility: string;
-  eligibleTypes: string[];
-  eligibleCountries: string[];
-  questions: { id: string; text: string; required: boolean }[];
-  competenceAreas: string[];
-  scale: { min: number; max: number };
-  status: 'draft' | 'published' | 'closed';
-  applications?: number;
-  selected?: number;
-}
+/** The applicant register, and an organisation of it. */
+export type ApplicantList = ApiGet<'/workspaces/{workspaceId}/programme/applicants'>;
+export type Applicant = ApplicantList['applicants'][number];
 
-export interface Application {
-  id: string;
-  applicant: { id: string; name: string; shortName: string; country: string; type: string };
-  answers: Record<string, string>;
-  eligible: boolean;
-  ineligibleReasons: string[];
-  selected: boolean;
-  selectionReason: string;
-  submittedOn: string;
-  scores: { userId: string; userName: string; area: string; score: number }[];
-  meanByArea: Record<string, number | null>;
-  mean: number | null;
-}
-
-export interface CallDetail {
-  call: CallSummary;
-  canRun: boolean;
-  canAssess: boolean;
-  applications: Application[];
-  declarations: { userId: string; userName: string; conflictApplicantIds: string[]; note: string }[];
-  myDeclaration: { conflictApplicantIds: string[] } | null;
-}
+/** A call with its applications, declarations of conflicts and scores. */
+export type CallDetail = ApiGet<'/workspaces/{workspaceId}/programme/calls/{callId}'>;
+/** A call: dates, eligibility, form, competence areas and scale. */
+export type CallSummary = CallDetail['call'];
+export type Application = CallDetail['applications'][number];
+/** The programme's calls with their counts of applications and selections. */
+export type CallList = ApiGet<'/workspaces/{workspaceId}/programme/calls'>;
 
 /** Comma- or space-separated ISO codes typed by a person → upper-case codes. */
 export const parseCodes = (s: string) =>

@@ -7,22 +7,13 @@ import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage } from '../layout/common';
 import { Form, FormField, useForm } from '../layout/forms';
 import { useConfirm } from '../layout/Dialog';
+import type { ApiGet } from '../api/types';
 import type { PortfolioInitiative } from './portfolioShared';
 
-interface AgentReport {
-  id: string;
-  agent: { id: string; name: string } | null;
-  period: string;
-  text: string;
-  createdAt: string;
-  canEdit: boolean;
-}
-interface Agent {
-  id: string;
-  name: string;
-  email: string;
-  initiatives: { id: string; name: string }[];
-}
+// The shapes the API gives (programme/programme.schemas.ts on the server; npm run api-types).
+type AgentReports = ApiGet<'/workspaces/{workspaceId}/portfolio/{initiativeId}/agent-reports'>;
+type AgentReport = AgentReports['reports'][number];
+type AgentsOverview = ApiGet<'/workspaces/{workspaceId}/portfolio/agents'>;
 
 const RUNNERS = ['owner', 'manager', 'officer'];
 
@@ -37,7 +28,7 @@ function AssignAgents({
   onChanged(): Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const { data } = useApi<{ agents: Agent[] }>(`/workspaces/${workspaceId}/portfolio/agents`);
+  const { data } = useApi<AgentsOverview>(`/workspaces/${workspaceId}/portfolio/agents`);
   const [chosen, setChosen] = useState<string[]>(initiative.agents.map((a) => a.id));
   const { message, act } = useAction(onChanged);
   if (!data) return null;
@@ -146,7 +137,7 @@ export function InitiativeAgents({
   const { me } = useSession();
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role;
   const url = `/workspaces/${workspaceId}/portfolio/${initiative.id}/agent-reports`;
-  const { data, error, reload } = useApi<{ reports: AgentReport[] }>(url);
+  const { data, error, reload } = useApi<AgentReports>(url);
   const { message, act } = useAction(reload);
   const [confirm, confirmDialog] = useConfirm();
   const [editing, setEditing] = useState<string | null>(null);
