@@ -4958,7 +4958,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              invitations: {
+                /** Format: uuid */
+                id: string;
+                scopes: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+                note: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                /** @enum {unknown} */
+                status: 'open' | 'used' | 'revoked' | 'expired';
+                usedAt: string | null;
+                revokedAt: string | null;
+                programme: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4985,11 +5004,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              scopes: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+              note: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              createdBy: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'used' | 'revoked' | 'expired';
+              usedAt: string | null;
+              revokedAt: string | null;
+              programme: string | null;
+              code: string;
+            };
+          };
         };
       };
     };
@@ -5027,7 +5064,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -5258,7 +5300,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiative: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              shares: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+            };
+          };
         };
       };
     };
@@ -15384,7 +15435,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiatives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+                sector: string;
+                latitude: number | null;
+                longitude: number | null;
+                followedSince: string | null;
+                shares: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+                lifecycle: {
+                  /** @enum {unknown} */
+                  stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                  unidoPhase: number;
+                  blueprintStep: number | null;
+                } | null;
+                agents: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15649,7 +15725,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiatives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                sharesIndicators: boolean;
+              }[];
+              indicators: {
+                name: string;
+                unit: string;
+                values: ({
+                  period: string;
+                  value: number | null;
+                  target: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                  baseline: number | null;
+                } | null)[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -15685,7 +15782,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              levels: {
+                /** @enum {unknown} */
+                level: 'cluster' | 'cluster_organisation' | 'national_ecosystem' | 'regional_ecosystem';
+                indicators: number;
+                initiatives: number;
+                lights: {
+                  green: number;
+                  amber: number;
+                  red: number;
+                  none: number;
+                };
+              }[];
+              countries: {
+                key: string;
+                initiatives: number;
+                sharingIndicators: number;
+                funded: number;
+                awarded: number;
+                disbursed: number;
+              }[];
+              sectors: {
+                key: string;
+                initiatives: number;
+                sharingIndicators: number;
+                funded: number;
+                awarded: number;
+                disbursed: number;
+              }[];
+              fundedNotFollowed: number;
+              currency: string | null;
+            };
+          };
         };
       };
     };
@@ -15722,7 +15852,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              country: string;
+              sector: string;
+              latitude: number | null;
+              longitude: number | null;
+              followedSince: string | null;
+              shares: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+              lifecycle: {
+                /** @enum {unknown} */
+                stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                unidoPhase: number;
+                blueprintStep: number | null;
+              } | null;
+              agents: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16160,7 +16313,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                definition: string;
+                level: string;
+                unit: string;
+                currency: string | null;
+                frequency: string;
+                evaluationLevel: string;
+                baselineValue: number | null;
+                baselineDate: string | null;
+                periods: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  target: number | null;
+                  value: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                }[];
+                latest: {
+                  period: string;
+                  value: number | null;
+                  target: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                } | null;
+              }[];
+              charts: {
+                [key: string]: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -16197,7 +16387,99 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+              unidoPhase: number;
+              blueprintStep: number | null;
+              /** Format: date-time */
+              updatedAt: string;
+              alignment: {
+                initiation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                establishment: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                operationalisation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                transformation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+              };
+              stages: {
+                /** @enum {unknown} */
+                id: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                name: string;
+                source: string;
+                keyQuestions: {
+                  id: string;
+                  number: number;
+                  text: string;
+                  source: string;
+                  checked: boolean;
+                  answer: string;
+                  evidence: string;
+                  updatedAt: string | null;
+                  updatedBy: string | null;
+                }[];
+                steps: {
+                  id: string;
+                  number: number;
+                  question: string;
+                  source: string;
+                  tools: {
+                    id: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    module:
+                      | 'lifecycle'
+                      | 'map'
+                      | 'diagnose'
+                      | 'strategy'
+                      | 'organisation'
+                      | 'operations'
+                      | 'monitoring'
+                      | 'connect'
+                      | 'programme';
+                    available: boolean;
+                    screen: string | null;
+                  }[];
+                }[];
+              }[];
+              unidoPhases: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              blueprintSteps: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              changes: {
+                id: string;
+                /** @enum {unknown} */
+                field: 'stage' | 'unido_phase' | 'blueprint_step';
+                from_value: string | null;
+                to_value: string | null;
+                reason: string;
+                /** Format: date-time */
+                changed_at: string;
+                changed_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16234,7 +16516,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reports: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                tolerance: number;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17380,7 +17677,59 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grants: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                awarded: number;
+                disbursed: number;
+                tranches: number;
+                released: number;
+                dueNext: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'disbursement';
+                      /** Format: uuid */
+                      trancheId: string;
+                      title: string;
+                      /** Format: date */
+                      dueOn: string;
+                      amount: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'milestone';
+                      /** Format: uuid */
+                      trancheId: string;
+                      title: string;
+                      /** Format: date */
+                      dueOn: string;
+                      amount: number;
+                      milestone: string;
+                    }
+                )[];
+              }[];
+              fundedWithoutGrant: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                currency: string;
+                applicant: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17423,11 +17772,90 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17465,7 +17893,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              ratio: number;
+              amounts: number[];
+            };
+          };
         };
       };
     };
@@ -17502,7 +17935,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17535,7 +18047,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17582,11 +18173,90 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17636,7 +18306,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17660,7 +18409,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17702,11 +18530,90 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17752,7 +18659,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -17841,7 +18827,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -17866,11 +18867,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -17913,7 +18919,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -17954,11 +18975,26 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -17997,7 +19033,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -18030,7 +19081,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18071,7 +19131,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                round: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                initiativeId: string | null;
+                decisionReason: string;
+              }[];
+              total: number;
+            };
+          };
         };
       };
     };
@@ -18108,11 +19195,45 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -18147,7 +19268,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -18188,7 +19343,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -18254,7 +19443,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -18326,7 +19549,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              rounds: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                plans: number;
+                funded: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18356,11 +19602,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18395,7 +19646,77 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  focus: string;
+                  members: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                  }[];
+                };
+                decidedAt: string | null;
+              };
+              canScore: boolean;
+              canDecide: boolean;
+              seesAllScores: boolean;
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                decisionReason: string;
+                initiativeId: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  name: string;
+                  score: number;
+                  comment: string;
+                  /** Format: date-time */
+                  scoredAt: string;
+                }[];
+                mean: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18429,7 +19750,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -18478,7 +19804,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              funded: {
+                /** Format: uuid */
+                planId: string;
+                /** Format: uuid */
+                initiativeId: string;
+              }[];
+              round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  focus: string;
+                  members: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                  }[];
+                };
+                decidedAt: string | null;
+              };
+              canScore: boolean;
+              canDecide: boolean;
+              seesAllScores: boolean;
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                decisionReason: string;
+                initiativeId: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  name: string;
+                  score: number;
+                  comment: string;
+                  /** Format: date-time */
+                  scoredAt: string;
+                }[];
+                mean: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18522,7 +19924,77 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  focus: string;
+                  members: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                  }[];
+                };
+                decidedAt: string | null;
+              };
+              canScore: boolean;
+              canDecide: boolean;
+              seesAllScores: boolean;
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                decisionReason: string;
+                initiativeId: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  name: string;
+                  score: number;
+                  comment: string;
+                  /** Format: date-time */
+                  scoredAt: string;
+                }[];
+                mean: number | null;
+              }[];
+            };
+          };
         };
       };
     };
