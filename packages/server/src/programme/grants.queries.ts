@@ -53,7 +53,11 @@ const presentTranche = (
   milestoneMetOn: t.milestone_met_on,
   milestoneEvidence: t.milestone_evidence,
   disbursed: Number(t.disbursed),
-  status: t.milestone_met_on ? 'released' : t.id === firstUnmet ? 'due' : 'planned',
+  status: t.milestone_met_on
+    ? ('released' as const)
+    : t.id === firstUnmet
+      ? ('due' as const)
+      : ('planned' as const),
 });
 
 export async function listGrants(db: Database, programmeId: string) {

@@ -16,6 +16,7 @@ import {
   type TrancheInput,
 } from './grants.service.js';
 import { grantDetail, listGrants } from './grants.queries.js';
+import { GrantDetail, GrantList, TaperSchedule } from './funding.schemas.js';
 
 /**
  * Grant agreements of funded plans in tranches (issue 15, item 5; MarketMakers 000:139–151):
@@ -59,6 +60,7 @@ export function grantsRoutes(app: App): void {
         summary:
           'The grant agreements with awarded, disbursed, co-investment and what is due next; the funded plans still without an agreement',
         params: Params,
+        response: { 200: GrantList },
       },
     },
     async (request) => listGrants(app.db, requireWorkspace(request).id),
@@ -81,6 +83,7 @@ export function grantsRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: TaperSchedule },
       },
     },
     async (request) => {
@@ -114,6 +117,7 @@ export function grantsRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 201: GrantDetail },
       },
     },
     async (request, reply) => {
@@ -135,6 +139,7 @@ export function grantsRoutes(app: App): void {
         tags,
         summary: 'A grant with its tranches, milestones, disbursements and what is due next',
         params: GrantParams,
+        response: { 200: GrantDetail },
       },
     },
     async (request) => grantDetail(app.db, requireWorkspace(request).id, request.params.grantId),
@@ -149,6 +154,7 @@ export function grantsRoutes(app: App): void {
         summary: 'Edit the agreement: co-investment, taper, notes',
         params: GrantParams,
         body: Type.Object(GrantProps, { additionalProperties: false }),
+        response: { 200: GrantDetail },
       },
     },
     async (request) => {
@@ -173,6 +179,7 @@ export function grantsRoutes(app: App): void {
           'Add a tranche at the end (refused: operating funds from the second year, re-engagement other than for a new service, a tranche larger than the one before under the taper)',
         params: GrantParams,
         body: TrancheBody,
+        response: { 201: GrantDetail },
       },
     },
     async (request, reply) => {
@@ -197,6 +204,7 @@ export function grantsRoutes(app: App): void {
         summary: 'Edit a tranche whose milestone is not met yet',
         params: TrancheParams,
         body: TrancheBody,
+        response: { 200: GrantDetail },
       },
     },
     async (request) => {
@@ -222,7 +230,12 @@ export function grantsRoutes(app: App): void {
     `${base}/:grantId/tranches/:trancheId`,
     {
       config: { policy: run },
-      schema: { tags, summary: 'Delete a tranche whose milestone is not met yet', params: TrancheParams },
+      schema: {
+        tags,
+        summary: 'Delete a tranche whose milestone is not met yet',
+        params: TrancheParams,
+        response: { 200: GrantDetail },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -248,6 +261,7 @@ export function grantsRoutes(app: App): void {
           { metOn: DateString, evidence: Type.Optional(Text(2000)) },
           { additionalProperties: false },
         ),
+        response: { 200: GrantDetail },
       },
     },
     async (request) => {
@@ -278,6 +292,7 @@ export function grantsRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 201: GrantDetail },
       },
     },
     async (request, reply) => {

@@ -6,7 +6,9 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { DateString, Params, Uuid, run, tags, today } from './shared.js';
-import { hashInvitationCode, newInvitationCode } from './portfolio.service.js';
+import { hashInvitationCode, newInvitationCode, type Scope as ShareScope } from './portfolio.service.js';
+import { Ok, iso } from '../http/schemas.js';
+import { InvitationCreated, InvitationList, InvitationRedeemed } from './funding.schemas.js';
 
 /**
  * Following by invitation (issue 15, item 1; docs/programme.md, slice A): an initiative's owner or
@@ -55,10 +57,11 @@ export function invitationRoutes(app: App) {
 
   const present = (r: Awaited<ReturnType<typeof list>>[number], now = new Date()) => ({
     id: r.id,
-    scopes: r.scopes,
+    // Written only from the body's scopes (Scope above).
+    scopes: r.scopes as ShareScope[],
     note: r.note,
-    expiresAt: r.expires_at,
-    createdAt: r.created_at,
+    expiresAt: iso(r.expires_at),
+    createdAt: iso(r.created_at),
     createdBy: r.created_by_name,
     status: r.redeemed_at
       ? 'used'
@@ -67,8 +70,8 @@ export function invitationRoutes(app: App) {
         : r.expires_at <= now
           ? 'expired'
           : ('open' as 'open' | 'used' | 'revoked' | 'expired'),
-    usedAt: r.redeemed_at,
-    revokedAt: r.revoked_at,
+    usedAt: iso(r.redeemed_at),
+    revokedAt: iso(r.revoked_at),
     programme: r.programme_name,
   });
 
@@ -81,6 +84,7 @@ export function invitationRoutes(app: App) {
         summary:
           'The follow invitations this initiative gave: what each shares, until when, and whether used',
         params: Params,
+        response: { 200: InvitationList },
       },
     },
     async (request) => ({
@@ -104,6 +108,7 @@ export function invitationRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: InvitationCreated },
       },
     },
     async (request, reply) => {
@@ -165,6 +170,7 @@ export function invitationRoutes(app: App) {
         summary:
           'Revoke an unused invitation: its code stops working (a used one made a follow, which the Sharing screen ends)',
         params: InvitationParams,
+        response: { 200: Ok },
       },
     },
     async (request) => {
@@ -197,7 +203,7 @@ export function invitationRoutes(app: App) {
           entityId: inv.id,
         });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -214,6 +220,7 @@ export function invitationRoutes(app: App) {
           { code: Type.String({ minLength: 1, maxLength: 40 }) },
           { additionalProperties: false },
         ),
+        response: { 200: InvitationRedeemed },
       },
     },
     async (request) => {
@@ -302,7 +309,10 @@ export function invitationRoutes(app: App) {
             oldValue: existing ? { status: existing.status, shares: before.sort() } : undefined,
             newValue: { programme: ws.id, initiative: inv.initiative_id, shares: inv.scopes },
           });
-        return { initiative: { id: initiative.id, name: initiative.name }, shares: [...inv.scopes].sort() };
+        return {
+          initiative: { id: initiative.id, name: initiative.name },
+          shares: [...inv.scopes].sort() as ShareScope[],
+        };
       });
     },
   );

@@ -5,6 +5,7 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
 import { DateString, Params, Text, Uuid, read, run, tags } from './shared.js';
+import { Created, PanelList } from './funding.schemas.js';
 import { DEFAULT_SCALE, checkPanelMember, checkPanelName, listPanels, loadPanel } from './plans.service.js';
 
 /**
@@ -40,7 +41,12 @@ export function panelsRoutes(app: App): void {
     `${base}/panels`,
     {
       config: { policy: read },
-      schema: { tags, summary: 'The investment panels of the programme with their members', params: Params },
+      schema: {
+        tags,
+        summary: 'The investment panels of the programme with their members',
+        params: Params,
+        response: { 200: PanelList },
+      },
     },
     async (request) => ({ panels: await listPanels(app.db, requireWorkspace(request).id) }),
   );
@@ -49,7 +55,13 @@ export function panelsRoutes(app: App): void {
     `${base}/panels`,
     {
       config: { policy: run },
-      schema: { tags, summary: 'Create an investment panel (name, focus)', params: Params, body: PanelBody },
+      schema: {
+        tags,
+        summary: 'Create an investment panel (name, focus)',
+        params: Params,
+        body: PanelBody,
+        response: { 201: Created },
+      },
     },
     async (request, reply) => {
       const ws = requireWorkspace(request);
@@ -86,7 +98,13 @@ export function panelsRoutes(app: App): void {
     `${base}/panels/:panelId`,
     {
       config: { policy: run },
-      schema: { tags, summary: 'Rename a panel or change its focus', params: PanelParams, body: PanelBody },
+      schema: {
+        tags,
+        summary: 'Rename a panel or change its focus',
+        params: PanelParams,
+        body: PanelBody,
+        response: { 200: PanelList },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);
@@ -123,6 +141,7 @@ export function panelsRoutes(app: App): void {
         summary: 'Seat a login of the programme holding the panel member role on the panel',
         params: PanelParams,
         body: Type.Object({ userId: Uuid }, { additionalProperties: false }),
+        response: { 201: PanelList },
       },
     },
     async (request, reply) => {
@@ -160,6 +179,7 @@ export function panelsRoutes(app: App): void {
         tags,
         summary: 'Take a member off a panel (their scores stay on record)',
         params: SeatParams,
+        response: { 200: PanelList },
       },
     },
     async (request) => {
@@ -226,6 +246,7 @@ export function panelsRoutes(app: App): void {
         summary: 'Open a round: name, pitch date, panel, scoring scale (platform default 1–5)',
         params: Params,
         body: RoundBody,
+        response: { 201: Created },
       },
     },
     async (request, reply) => {
@@ -262,6 +283,7 @@ export function panelsRoutes(app: App): void {
         summary: 'Edit an open round (the scale only before any score)',
         params: RoundParams,
         body: RoundBody,
+        response: { 200: Created },
       },
     },
     async (request) => {

@@ -17,6 +17,14 @@ import {
 import { decideRound, type PlanDecision } from './funding.service.js';
 import { panelsRoutes } from './panels.routes.js';
 import { PLAN_STATUSES } from '../db/schema-plans.js';
+import {
+  PlanApplicants,
+  PlanDetail,
+  PlanList,
+  RoundDecided,
+  RoundDetail,
+  RoundList,
+} from './funding.schemas.js';
 
 /**
  * Cluster development plans pitched to investment panels in rounds (issue 15, item 4; IDB /
@@ -86,6 +94,7 @@ export function plansRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: PlanList },
       },
     },
     async (request) => {
@@ -106,6 +115,7 @@ export function plansRoutes(app: App): void {
         tags,
         summary: 'The organisations of the register a plan can be drafted for (id, name, country)',
         params: Params,
+        response: { 200: PlanApplicants },
       },
     },
     async (request) => ({
@@ -128,6 +138,7 @@ export function plansRoutes(app: App): void {
           'Draft a cluster development plan for an organisation of the register: title, sector, country, summary, budget and currency, indicators with baselines and targets',
         params: Params,
         body: PlanBody,
+        response: { 201: PlanDetail },
       },
     },
     async (request, reply) => {
@@ -145,7 +156,12 @@ export function plansRoutes(app: App): void {
     `${base}/plans/:planId`,
     {
       config: { policy: read },
-      schema: { tags, summary: 'A plan with its indicators and decision', params: PlanParams },
+      schema: {
+        tags,
+        summary: 'A plan with its indicators and decision',
+        params: PlanParams,
+        response: { 200: PlanDetail },
+      },
     },
     async (request) => planDetail(app.db, requireWorkspace(request).id, request.params.planId),
   );
@@ -159,6 +175,7 @@ export function plansRoutes(app: App): void {
         summary: 'Edit a draft plan (its indicators are replaced)',
         params: PlanParams,
         body: PlanBody,
+        response: { 200: PlanDetail },
       },
     },
     async (request) => {
@@ -194,6 +211,7 @@ export function plansRoutes(app: App): void {
         summary: 'Submit a draft plan to an open round; it can no longer be edited',
         params: PlanParams,
         body: Type.Object({ roundId: Uuid }, { additionalProperties: false }),
+        response: { 200: PlanDetail },
       },
     },
     async (request) => {
@@ -215,6 +233,7 @@ export function plansRoutes(app: App): void {
         summary:
           'The rounds of the programme with their pitch date, panel, status and counts; a panel member sees only the rounds of the panels they sit on',
         params: Params,
+        response: { 200: RoundList },
       },
     },
     async (request) => {
@@ -232,6 +251,7 @@ export function plansRoutes(app: App): void {
         summary:
           'A round with its plans and scores: a panel member sees only their own scores until the round is decided (404 for a round of another panel); runners see all',
         params: RoundParams,
+        response: { 200: RoundDetail },
       },
     },
     async (request) => {
@@ -253,6 +273,7 @@ export function plansRoutes(app: App): void {
           { score: Type.Integer({ minimum: -1000, maximum: 1000 }), comment: Type.Optional(Text(4000)) },
           { additionalProperties: false },
         ),
+        response: { 200: RoundDetail },
       },
     },
     async (request) => {
@@ -299,6 +320,7 @@ export function plansRoutes(app: App): void {
           },
           { additionalProperties: false },
         ),
+        response: { 200: RoundDecided },
       },
     },
     async (request) => {

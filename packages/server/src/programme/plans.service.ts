@@ -4,6 +4,7 @@ import type { WorkspaceRole } from '../http/policy.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { msg } from '../i18n/index.js';
+import { iso } from '../http/schemas.js';
 import { RUNNERS } from './shared.js';
 
 /**
@@ -148,7 +149,7 @@ export async function listPlans(
       currency: r.currency,
       status: r.status,
       applicant: { id: r.applicant_id, name: r.applicant_name },
-      round: r.round_id ? { id: r.round_id, name: r.round_name } : null,
+      round: r.round_id ? { id: r.round_id, name: r.round_name! } : null,
       initiativeId: r.initiative_id,
       decisionReason: r.decision_reason,
     })),
@@ -177,7 +178,7 @@ export async function planDetail(db: Database, programmeId: string, planId: stri
       roundId: p.round_id,
       initiativeId: p.initiative_id,
       decisionReason: p.decision_reason,
-      decidedAt: p.decided_at,
+      decidedAt: iso(p.decided_at),
       applicant,
       indicators: indicators.map(presentIndicator),
     },
@@ -505,7 +506,7 @@ export async function roundDetail(
       status: round.status,
       scale: { min: round.score_min, max: round.score_max },
       panel,
-      decidedAt: round.decided_at,
+      decidedAt: iso(round.decided_at),
     },
     canScore: seated && role === 'panel_member' && !decided,
     canDecide: isRunner(role) && !decided,
@@ -531,7 +532,7 @@ export async function roundDetail(
           name: s.name,
           score: s.score,
           comment: s.comment,
-          scoredAt: s.scored_at,
+          scoredAt: iso(s.scored_at),
         })),
         mean: seeAll && values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
       };

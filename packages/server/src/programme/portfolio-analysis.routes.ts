@@ -7,6 +7,7 @@ import { Params, portfolioRead, tags } from './shared.js';
 import { listPortfolio, sharedIndicators, type SharedIndicator } from './portfolio.service.js';
 import { getFundedInitiatives } from './funding.service.js';
 import { compareIndicators, rollUp } from './portfolio-analysis.js';
+import { Comparison, Rollups } from './funding.schemas.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,6 +36,7 @@ export function portfolioAnalysisRoutes(app: App): void {
         summary:
           'Roll-ups of the portfolio: indicators and traffic lights by the four evaluation levels, initiatives and grants by country and by sector',
         params: Params,
+        response: { 200: Rollups },
       },
     },
     async (request) => {
@@ -61,6 +63,7 @@ export function portfolioAnalysisRoutes(app: App): void {
           'Compare followed initiatives side by side on the indicators they share, matched by name and unit (ids: two to six initiative ids, comma-separated)',
         params: Params,
         querystring: Type.Object({ ids: Type.String({ maxLength: 300 }) }, { additionalProperties: false }),
+        response: { 200: Comparison },
       },
     },
     async (request) => {

@@ -27,7 +27,12 @@ export interface RollupGroup {
 }
 
 export interface Rollups {
-  levels: { level: string; indicators: number; initiatives: number; lights: Lights }[];
+  levels: {
+    level: (typeof EVALUATION_LEVELS)[number];
+    indicators: number;
+    initiatives: number;
+    lights: Lights;
+  }[];
   countries: RollupGroup[];
   sectors: RollupGroup[];
   /** Funded initiatives the programme does not (or not yet) follow: counted in no group above. */

@@ -16,6 +16,9 @@ import { portfolioAnalysisRoutes } from './portfolio-analysis.routes.js';
 import { programmeReportRoutes } from './report.routes.js';
 import { portfolioBenchmarkingRoutes } from './benchmarking.routes.js';
 import { renderInThread } from '../jobs/threads.js';
+import { iso } from '../http/schemas.js';
+import { Lifecycle } from '../lifecycle/lifecycle.schemas.js';
+import { Portfolio, PortfolioInitiative, SharedIndicators, SharedReports } from './funding.schemas.js';
 
 /** The module that renders a report's PDF and DOCX, in a worker thread (jobs/threads.ts). */
 const RENDER = new URL('../monitoring/report-render.ts', import.meta.url);
@@ -41,6 +44,7 @@ export function portfolioRoutes(app: App): void {
         summary:
           'The initiatives the programme follows (an agent: those assigned to them): where each is, what it shares, its lifecycle position where shared, its agents',
         params: Params,
+        response: { 200: Portfolio },
       },
     },
     async (request) => ({
@@ -56,6 +60,7 @@ export function portfolioRoutes(app: App): void {
         tags,
         summary: 'One followed initiative as the portfolio lists it',
         params: InitiativeParams,
+        response: { 200: PortfolioInitiative },
       },
     },
     async (request) => {
@@ -79,6 +84,7 @@ export function portfolioRoutes(app: App): void {
         summary:
           'The lifecycle the initiative shares (stage, UNIDO phase, blueprint step, key questions); 404 when not shared',
         params: InitiativeParams,
+        response: { 200: Lifecycle },
       },
     },
     async (request) => {
@@ -102,6 +108,7 @@ export function portfolioRoutes(app: App): void {
         summary:
           'The indicators the initiative shares, each with its periods, targets, values and traffic lights (tolerance 10 %, the platform’s default); 404 when not followed or indicators not shared',
         params: InitiativeParams,
+        response: { 200: SharedIndicators },
       },
     },
     async (request) => {
@@ -139,6 +146,7 @@ export function portfolioRoutes(app: App): void {
         tags,
         summary: 'The monitoring reports the initiative shares; 404 when not shared',
         params: InitiativeParams,
+        response: { 200: SharedReports },
       },
     },
     async (request) => {
@@ -150,7 +158,9 @@ export function portfolioRoutes(app: App): void {
         'reports',
       );
       const rows = await listReports(app, request.params.initiativeId);
-      return { reports: rows.map((r) => ({ ...r, tolerance: Number(r.tolerance) })) };
+      return {
+        reports: rows.map((r) => ({ ...r, tolerance: Number(r.tolerance), updatedAt: iso(r.updatedAt) })),
+      };
     },
   );
 

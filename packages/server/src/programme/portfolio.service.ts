@@ -1,9 +1,10 @@
 import { createHash, randomInt } from 'node:crypto';
 import { sql } from 'kysely';
-import { DEFAULT_TOLERANCE, trafficLight } from '@agglomera/methods';
+import { DEFAULT_TOLERANCE, trafficLight, type Stage } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import type { WorkspaceContext } from '../http/policy.js';
 import { notFound } from '../http/errors.js';
+import { iso } from '../http/schemas.js';
 
 /**
  * What a programme reads of the initiatives it follows (issue 15, slice A; docs/programme.md):
@@ -159,11 +160,11 @@ export async function listPortfolio(db: Database, ws: WorkspaceContext, userId: 
       sector: r.sector,
       latitude: r.latitude === null ? null : Number(r.latitude),
       longitude: r.longitude === null ? null : Number(r.longitude),
-      followedSince: r.decided_at,
+      followedSince: iso(r.decided_at),
       shares: s,
       lifecycle:
         s.includes('lifecycle') && r.stage
-          ? { stage: r.stage, unidoPhase: r.unido_phase, blueprintStep: r.blueprint_step }
+          ? { stage: r.stage as Stage, unidoPhase: r.unido_phase!, blueprintStep: r.blueprint_step }
           : null,
       agents: agents.filter((a) => a.initiative_id === r.id).map((a) => ({ id: a.id, name: a.name })),
     };

@@ -6075,7 +6075,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              invitations: {
+                /** Format: uuid */
+                id: string;
+                scopes: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+                note: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                /** @enum {unknown} */
+                status: 'open' | 'used' | 'revoked' | 'expired';
+                usedAt: string | null;
+                revokedAt: string | null;
+                programme: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6102,11 +6121,29 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              scopes: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+              note: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              createdBy: string | null;
+              /** @enum {unknown} */
+              status: 'open' | 'used' | 'revoked' | 'expired';
+              usedAt: string | null;
+              revokedAt: string | null;
+              programme: string | null;
+              code: string;
+            };
+          };
         };
       };
     };
@@ -6144,7 +6181,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
         };
       };
     };
@@ -6375,7 +6417,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiative: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              shares: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+            };
+          };
         };
       };
     };
@@ -17725,7 +17776,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiatives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+                sector: string;
+                latitude: number | null;
+                longitude: number | null;
+                followedSince: string | null;
+                shares: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+                lifecycle: {
+                  /** @enum {unknown} */
+                  stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                  unidoPhase: number;
+                  blueprintStep: number | null;
+                } | null;
+                agents: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -18073,7 +18149,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              initiatives: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                sharesIndicators: boolean;
+              }[];
+              indicators: {
+                name: string;
+                unit: string;
+                values: ({
+                  period: string;
+                  value: number | null;
+                  target: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                  baseline: number | null;
+                } | null)[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -18109,7 +18206,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              levels: {
+                /** @enum {unknown} */
+                level: 'cluster' | 'cluster_organisation' | 'national_ecosystem' | 'regional_ecosystem';
+                indicators: number;
+                initiatives: number;
+                lights: {
+                  green: number;
+                  amber: number;
+                  red: number;
+                  none: number;
+                };
+              }[];
+              countries: {
+                key: string;
+                initiatives: number;
+                sharingIndicators: number;
+                funded: number;
+                awarded: number;
+                disbursed: number;
+              }[];
+              sectors: {
+                key: string;
+                initiatives: number;
+                sharingIndicators: number;
+                funded: number;
+                awarded: number;
+                disbursed: number;
+              }[];
+              fundedNotFollowed: number;
+              currency: string | null;
+            };
+          };
         };
       };
     };
@@ -18146,7 +18276,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              country: string;
+              sector: string;
+              latitude: number | null;
+              longitude: number | null;
+              followedSince: string | null;
+              shares: ('benchmarking' | 'indicators' | 'lifecycle' | 'reports')[];
+              lifecycle: {
+                /** @enum {unknown} */
+                stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                unidoPhase: number;
+                blueprintStep: number | null;
+              } | null;
+              agents: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18703,7 +18856,44 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              indicators: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                definition: string;
+                level: string;
+                unit: string;
+                currency: string | null;
+                frequency: string;
+                evaluationLevel: string;
+                baselineValue: number | null;
+                baselineDate: string | null;
+                periods: {
+                  key: string;
+                  /** Format: date */
+                  startsOn: string;
+                  /** Format: date */
+                  endsOn: string;
+                  target: number | null;
+                  value: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                }[];
+                latest: {
+                  period: string;
+                  value: number | null;
+                  target: number | null;
+                  /** @enum {unknown} */
+                  light: 'green' | 'amber' | 'red' | 'none';
+                } | null;
+              }[];
+              charts: {
+                [key: string]: string | null;
+              };
+            };
+          };
         };
       };
     };
@@ -18740,7 +18930,99 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+              unidoPhase: number;
+              blueprintStep: number | null;
+              /** Format: date-time */
+              updatedAt: string;
+              alignment: {
+                initiation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                establishment: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                operationalisation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                transformation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+              };
+              stages: {
+                /** @enum {unknown} */
+                id: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                name: string;
+                source: string;
+                keyQuestions: {
+                  id: string;
+                  number: number;
+                  text: string;
+                  source: string;
+                  checked: boolean;
+                  answer: string;
+                  evidence: string;
+                  updatedAt: string | null;
+                  updatedBy: string | null;
+                }[];
+                steps: {
+                  id: string;
+                  number: number;
+                  question: string;
+                  source: string;
+                  tools: {
+                    id: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    module:
+                      | 'lifecycle'
+                      | 'map'
+                      | 'diagnose'
+                      | 'strategy'
+                      | 'organisation'
+                      | 'operations'
+                      | 'monitoring'
+                      | 'connect'
+                      | 'programme';
+                    available: boolean;
+                    screen: string | null;
+                  }[];
+                }[];
+              }[];
+              unidoPhases: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              blueprintSteps: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              changes: {
+                id: string;
+                /** @enum {unknown} */
+                field: 'stage' | 'unido_phase' | 'blueprint_step';
+                from_value: string | null;
+                to_value: string | null;
+                reason: string;
+                /** Format: date-time */
+                changed_at: string;
+                changed_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18777,7 +19059,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              reports: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                tolerance: number;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -21604,7 +21901,59 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grants: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                awarded: number;
+                disbursed: number;
+                tranches: number;
+                released: number;
+                dueNext: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'disbursement';
+                      /** Format: uuid */
+                      trancheId: string;
+                      title: string;
+                      /** Format: date */
+                      dueOn: string;
+                      amount: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'milestone';
+                      /** Format: uuid */
+                      trancheId: string;
+                      title: string;
+                      /** Format: date */
+                      dueOn: string;
+                      amount: number;
+                      milestone: string;
+                    }
+                )[];
+              }[];
+              fundedWithoutGrant: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                currency: string;
+                applicant: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -21647,11 +21996,90 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -21689,7 +22117,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              ratio: number;
+              amounts: number[];
+            };
+          };
         };
       };
     };
@@ -21726,7 +22159,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -21759,7 +22271,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -21806,11 +22397,90 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -21860,7 +22530,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -21884,7 +22633,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -21926,11 +22754,90 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -21976,7 +22883,86 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              grant: {
+                /** Format: uuid */
+                id: string;
+                plan: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  budget: number;
+                };
+                applicant: string;
+                initiativeId: string | null;
+                currency: string;
+                /** Format: date */
+                startsOn: string;
+                coInvestment: number;
+                /** @enum {unknown} */
+                coInvestmentKind: 'financial' | 'non_financial';
+                coInvestmentNote: string;
+                taper: boolean;
+                notes: string;
+                awarded: number;
+                disbursed: number;
+              };
+              tranches: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                title: string;
+                amount: number;
+                /** @enum {unknown} */
+                purpose: 'start_up' | 'operating' | 'new_service';
+                reEngagement: boolean;
+                service: string;
+                /** Format: date */
+                dueOn: string;
+                milestone: string;
+                milestoneMetOn: string | null;
+                milestoneEvidence: string;
+                disbursed: number;
+                /** @enum {unknown} */
+                status: 'planned' | 'due' | 'released';
+              }[];
+              disbursements: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                trancheId: string;
+                amount: number;
+                /** Format: date */
+                paidOn: string;
+                reference: string;
+                by: string | null;
+              }[];
+              dueNext: (
+                | {
+                    /** @enum {string} */
+                    kind: 'disbursement';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'milestone';
+                    /** Format: uuid */
+                    trancheId: string;
+                    title: string;
+                    /** Format: date */
+                    dueOn: string;
+                    amount: number;
+                    milestone: string;
+                  }
+              )[];
+            };
+          };
         };
       };
     };
@@ -22065,7 +23051,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -22090,11 +23091,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -22137,7 +23143,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -22178,11 +23199,26 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -22221,7 +23257,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              panels: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                focus: string;
+                members: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -22254,7 +23305,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicants: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -22295,7 +23355,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                round: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                initiativeId: string | null;
+                decisionReason: string;
+              }[];
+              total: number;
+            };
+          };
         };
       };
     };
@@ -22332,11 +23419,45 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -22371,7 +23492,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -22412,7 +23567,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -22478,7 +23667,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                roundId: string | null;
+                initiativeId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  country: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+              };
+            };
+          };
         };
       };
     };
@@ -22550,7 +23773,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              rounds: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                plans: number;
+                funded: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -22580,11 +23826,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -22619,7 +23870,77 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  focus: string;
+                  members: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                  }[];
+                };
+                decidedAt: string | null;
+              };
+              canScore: boolean;
+              canDecide: boolean;
+              seesAllScores: boolean;
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                decisionReason: string;
+                initiativeId: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  name: string;
+                  score: number;
+                  comment: string;
+                  /** Format: date-time */
+                  scoredAt: string;
+                }[];
+                mean: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -22653,7 +23974,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
         };
       };
     };
@@ -22702,7 +24028,83 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              funded: {
+                /** Format: uuid */
+                planId: string;
+                /** Format: uuid */
+                initiativeId: string;
+              }[];
+              round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  focus: string;
+                  members: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                  }[];
+                };
+                decidedAt: string | null;
+              };
+              canScore: boolean;
+              canDecide: boolean;
+              seesAllScores: boolean;
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                decisionReason: string;
+                initiativeId: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  name: string;
+                  score: number;
+                  comment: string;
+                  /** Format: date-time */
+                  scoredAt: string;
+                }[];
+                mean: number | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -22746,7 +24148,77 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                pitchDate: string;
+                /** @enum {unknown} */
+                status: 'open' | 'decided';
+                scale: {
+                  min: number;
+                  max: number;
+                };
+                panel: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  focus: string;
+                  members: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                  }[];
+                };
+                decidedAt: string | null;
+              };
+              canScore: boolean;
+              canDecide: boolean;
+              seesAllScores: boolean;
+              plans: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                sector: string;
+                country: string;
+                summary: string;
+                budget: number;
+                currency: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'submitted' | 'funded' | 'declined';
+                decisionReason: string;
+                initiativeId: string | null;
+                applicant: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                indicators: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  unit: string;
+                  baseline: number | null;
+                  target: number | null;
+                  indicatorId: string | null;
+                }[];
+                scores: {
+                  /** Format: uuid */
+                  userId: string;
+                  name: string;
+                  score: number;
+                  comment: string;
+                  /** Format: date-time */
+                  scoredAt: string;
+                }[];
+                mean: number | null;
+              }[];
+            };
+          };
         };
       };
     };

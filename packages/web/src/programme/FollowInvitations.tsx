@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
 import { useApi } from '../useApi';
+import type { ApiAnswer, ApiGet } from '../api/types';
 import { ActionNotice, useAction } from '../useAction';
 import { ErrorMessage } from '../layout/common';
 import { Form, FormField, useForm } from '../layout/forms';
@@ -9,16 +10,8 @@ import { useConfirm } from '../layout/Dialog';
 
 const SCOPES = ['lifecycle', 'indicators', 'reports', 'benchmarking'];
 
-interface Invitation {
-  id: string;
-  scopes: string[];
-  note: string;
-  expiresAt: string;
-  createdAt: string;
-  createdBy: string | null;
-  status: 'open' | 'used' | 'revoked' | 'expired';
-  programme: string | null;
-}
+/** The invitations this initiative gave, and one just made (programme/funding.schemas.ts on the server). */
+type Invitations = ApiGet<'/workspaces/{workspaceId}/follow-invitations'>;
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -29,7 +22,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 export function FollowInvitations({ workspaceId }: { workspaceId: string }) {
   const { t, i18n } = useTranslation();
   const url = `/workspaces/${workspaceId}/follow-invitations`;
-  const { data, error, reload } = useApi<{ invitations: Invitation[] }>(url);
+  const { data, error, reload } = useApi<Invitations>(url);
   const { message, act } = useAction(reload);
   const [confirm, confirmDialog] = useConfirm();
   const form = useForm();
@@ -50,7 +43,12 @@ export function FollowInvitations({ workspaceId }: { workspaceId: string }) {
         aria-labelledby="invitation-new"
         onSubmit={() =>
           form.submit(
-            () => post<{ code: string }>(url, { scopes, expiresOn, note }),
+            () =>
+              post<ApiAnswer<'/workspaces/{workspaceId}/follow-invitations', 'post', 201>>(url, {
+                scopes,
+                expiresOn,
+                note,
+              }),
             t('programmePortfolio.invitations.created'),
             async (r) => {
               setCode(r.code);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -9,52 +10,11 @@ import { DataList, EmptyState } from '../layout/DataList';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 
-interface Due {
-  kind: 'milestone' | 'disbursement';
-  trancheId: string;
-  title: string;
-  dueOn: string;
-  amount: number;
-}
-interface GrantRow {
-  id: string;
-  plan: { id: string; title: string };
-  applicant: string;
-  currency: string;
-  startsOn: string;
-  coInvestment: number;
-  awarded: number;
-  disbursed: number;
-  tranches: number;
-  released: number;
-  dueNext: Due[];
-}
-interface Tranche {
-  id: string;
-  title: string;
-  amount: number;
-  purpose: string;
-  reEngagement: boolean;
-  service: string;
-  dueOn: string;
-  milestone: string;
-  milestoneMetOn: string | null;
-  disbursed: number;
-  status: 'planned' | 'due' | 'released';
-}
-interface GrantDetail {
-  grant: GrantRow & { coInvestmentKind: string; coInvestmentNote: string; taper: boolean };
-  tranches: Tranche[];
-  disbursements: {
-    id: string;
-    trancheId: string;
-    amount: number;
-    paidOn: string;
-    reference: string;
-    by: string | null;
-  }[];
-  dueNext: Due[];
-}
+/** The answers of the grant routes (programme/funding.schemas.ts on the server; npm run api-types). */
+type GrantList = ApiGet<'/workspaces/{workspaceId}/programme/grants'>;
+type GrantDetail = ApiGet<'/workspaces/{workspaceId}/programme/grants/{grantId}'>;
+type Due = GrantDetail['dueNext'][number];
+type Tranche = GrantDetail['tranches'][number];
 const RUNNERS = ['owner', 'manager', 'officer'];
 const money = (n: number, c: string) => `${n.toLocaleString()} ${c}`;
 
@@ -83,10 +43,7 @@ export function GrantsPage() {
   const { me } = useSession();
   const runner = RUNNERS.includes(me?.workspaces.find((w) => w.id === workspaceId)?.role ?? '');
   const base = `/workspaces/${workspaceId}/programme/grants`;
-  const list = useApi<{
-    grants: GrantRow[];
-    fundedWithoutGrant: { id: string; title: string; currency: string; applicant: string }[];
-  }>(base);
+  const list = useApi<GrantList>(base);
   return (
     <>
       <ProgrammeNav />

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ActionNotice, useAction } from '../useAction';
 import { del, post, put } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -12,32 +13,13 @@ import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 import type { ApiGet } from '../api/types';
 
-export interface Round {
-  id: string;
-  name: string;
-  pitchDate: string;
-  status: 'open' | 'decided';
-  scale: { min: number; max: number };
-  panel: { id: string; name: string };
-  plans: number;
-  funded: number;
-}
-interface Plan {
-  id: string;
-  title: string;
-  sector: string;
-  budget: number;
-  currency: string;
-  status: string;
-  applicant: { id: string; name: string };
-  round: { id: string; name: string } | null;
-}
-interface Panel {
-  id: string;
-  name: string;
-  focus: string;
-  members: { id: string; name: string; email: string }[];
-}
+/** The answers of the plan, round and panel routes (programme/funding.schemas.ts on the server). */
+type RoundList = ApiGet<'/workspaces/{workspaceId}/programme/rounds'>;
+export type Round = RoundList['rounds'][number];
+type PlanList = ApiGet<'/workspaces/{workspaceId}/programme/plans'>;
+type Plan = PlanList['plans'][number];
+type PanelList = ApiGet<'/workspaces/{workspaceId}/programme/panels'>;
+type Panel = PanelList['panels'][number];
 interface IndicatorRow {
   name: string;
   unit: string;
@@ -61,9 +43,9 @@ export function PlansPage() {
   const runner = RUNNERS.includes(role);
   const reader = READERS.includes(role);
   const base = `/workspaces/${workspaceId}/programme`;
-  const rounds = useApi<{ rounds: Round[] }>(`${base}/rounds`);
-  const plans = useApi<{ plans: Plan[]; total: number }>(reader ? `${base}/plans?limit=200` : null);
-  const panels = useApi<{ panels: Panel[] }>(reader ? `${base}/panels` : null);
+  const rounds = useApi<RoundList>(`${base}/rounds`);
+  const plans = useApi<PlanList>(reader ? `${base}/plans?limit=200` : null);
+  const panels = useApi<PanelList>(reader ? `${base}/panels` : null);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [submitting, setSubmitting] = useState<Plan | null>(null);
   const [confirm, confirmDialog] = useConfirm();
@@ -352,20 +334,12 @@ function PlanDialog({
 }) {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const applicants = useApi<{ applicants: { id: string; name: string }[] }>(
+  const applicants = useApi<ApiGet<'/workspaces/{workspaceId}/programme/plan-applicants'>>(
     `/workspaces/${workspaceId}/programme/plan-applicants`,
   );
-  const existing = useApi<{
-    plan: {
-      title: string;
-      sector: string;
-      summary: string;
-      budget: number;
-      currency: string;
-      applicant: { id: string };
-      indicators: { name: string; unit: string; baseline: number | null; target: number | null }[];
-    };
-  }>(planId ? `${base}/plans/${planId}` : null);
+  const existing = useApi<ApiGet<'/workspaces/{workspaceId}/programme/plans/{planId}'>>(
+    planId ? `${base}/plans/${planId}` : null,
+  );
   const form = useForm();
   const [v, setV] = useState<{
     applicantId: string;

@@ -1,40 +1,21 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../useApi';
+import type { ApiGet } from '../api/types';
 import { ServerChart } from '../layout/ServerChart';
 import { ErrorMessage, Loading, ScrollTable } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { ProgrammeNav } from './ProgrammeNav';
-import { TrafficLight, countryName, type Light, type PortfolioInitiative } from './portfolioShared';
+import { TrafficLight, countryName, type PortfolioInitiative } from './portfolioShared';
 
 import { InitiativeAgents } from './portfolioAgents';
 import { PortfolioBenchmarking } from './PortfolioBenchmarking';
 
-interface Period {
-  key: string;
-  startsOn: string;
-  endsOn: string;
-  target: number | null;
-  value: number | null;
-  light: Light;
-}
-export interface SharedIndicator {
-  id: string;
-  name: string;
-  level: string;
-  unit: string;
-  currency: string | null;
-  evaluationLevel: string;
-  baselineValue: number | null;
-  periods: Period[];
-  latest: { period: string; value: number | null; target: number | null; light: Light } | null;
-}
-interface SharedReport {
-  id: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-}
+/** What an initiative shares, as the portfolio reads it (programme/funding.schemas.ts on the server). */
+type SharedIndicators = ApiGet<'/workspaces/{workspaceId}/portfolio/{initiativeId}/indicators'>;
+export type SharedIndicator = SharedIndicators['indicators'][number];
+type SharedLifecycle = ApiGet<'/workspaces/{workspaceId}/portfolio/{initiativeId}/lifecycle'>;
+type SharedReports = ApiGet<'/workspaces/{workspaceId}/portfolio/{initiativeId}/reports'>;
 
 const fmt = (v: number | null, unit: string, language: string) =>
   v === null
@@ -43,10 +24,7 @@ const fmt = (v: number | null, unit: string, language: string) =>
 
 function Indicators({ url }: { url: string }) {
   const { t, i18n } = useTranslation();
-  const { data, error, loading } = useApi<{
-    indicators: SharedIndicator[];
-    charts?: Record<string, string | null>;
-  }>(url);
+  const { data, error, loading } = useApi<SharedIndicators>(url);
   if (error) return <ErrorMessage error={error} />;
   if (loading && !data) return <Loading />;
   const indicators = data?.indicators ?? [];
@@ -109,19 +87,7 @@ function Indicators({ url }: { url: string }) {
 
 function Lifecycle({ url }: { url: string }) {
   const { t } = useTranslation();
-  const { data, error } = useApi<{
-    stage: string;
-    unidoPhase: number;
-    blueprintStep: number | null;
-    changes: {
-      id: string;
-      field: string;
-      from_value: string;
-      to_value: string;
-      reason: string;
-      changed_at: string;
-    }[];
-  }>(url);
+  const { data, error } = useApi<SharedLifecycle>(url);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   return (
@@ -142,7 +108,7 @@ function Lifecycle({ url }: { url: string }) {
 
 function Reports({ url }: { url: string }) {
   const { t, i18n } = useTranslation();
-  const { data, error } = useApi<{ reports: SharedReport[] }>(url);
+  const { data, error } = useApi<SharedReports>(url);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   if (!data.reports.length) return <p className="muted">{t('programmePortfolio.noReports')}</p>;
@@ -179,7 +145,7 @@ export function PortfolioInitiativePage() {
     );
   if (loading && !data) return <Loading />;
   if (!data) return null;
-  const shares = (s: string) => data.shares.includes(s);
+  const shares = (s: PortfolioInitiative['shares'][number]) => data.shares.includes(s);
   const notShared = <p className="muted">{t('programmePortfolio.notSharedPart')}</p>;
   return (
     <section aria-labelledby="initiative-title">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { del, post } from '../api';
-import type { ApiGet } from '../api/types';
+import type { ApiAnswer, ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { useSession } from '../session';
 import { ErrorMessage, Loading } from '../layout/common';
@@ -10,7 +10,7 @@ import { DataList } from '../layout/DataList';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 import { PortfolioViewsNav } from './portfolioViews';
-import { countryName, type PortfolioInitiative } from './portfolioShared';
+import { countryName, type Portfolio } from './portfolioShared';
 
 const RUNNERS = ['owner', 'manager', 'officer'];
 
@@ -25,9 +25,7 @@ export function PortfolioPage() {
   const { me } = useSession();
   const role = me?.workspaces.find((w) => w.id === workspaceId)?.role;
   const runs = !!role && RUNNERS.includes(role);
-  const { data, error, loading, reload } = useApi<{ initiatives: PortfolioInitiative[] }>(
-    `/workspaces/${workspaceId}/portfolio`,
-  );
+  const { data, error, loading, reload } = useApi<Portfolio>(`/workspaces/${workspaceId}/portfolio`);
   const requests = useApi<ApiGet<'/workspaces/{workspaceId}/follows'>>(
     runs ? `/workspaces/${workspaceId}/follows` : null,
   );
@@ -102,9 +100,12 @@ export function PortfolioPage() {
             onSubmit={() =>
               redeemForm.submit(
                 () =>
-                  post<{ initiative: { name: string } }>(`/workspaces/${workspaceId}/follows/redeem`, {
-                    code,
-                  }),
+                  post<ApiAnswer<'/workspaces/{workspaceId}/follows/redeem', 'post'>>(
+                    `/workspaces/${workspaceId}/follows/redeem`,
+                    {
+                      code,
+                    },
+                  ),
                 (r) => t('programmePortfolio.redeem.done', { name: r.initiative.name }),
                 async () => {
                   setCode('');

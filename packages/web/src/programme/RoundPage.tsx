@@ -2,41 +2,16 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { post, put } from '../api';
+import type { ApiGet } from '../api/types';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { EmptyState } from '../layout/DataList';
 import { Form, FormField, FormNotice, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
 
-interface RoundPlan {
-  id: string;
-  title: string;
-  sector: string;
-  summary: string;
-  budget: number;
-  currency: string;
-  status: string;
-  decisionReason: string;
-  initiativeId: string | null;
-  applicant: { id: string; name: string };
-  indicators: { id: string; name: string; unit: string; baseline: number | null; target: number | null }[];
-  scores: { userId: string; name: string; score: number; comment: string }[];
-  mean: number | null;
-}
-interface RoundDetail {
-  round: {
-    id: string;
-    name: string;
-    pitchDate: string;
-    status: 'open' | 'decided';
-    scale: { min: number; max: number };
-    panel: { name: string; members: { name: string }[] };
-  };
-  canScore: boolean;
-  canDecide: boolean;
-  seesAllScores: boolean;
-  plans: RoundPlan[];
-}
+/** A round with its plans and scores (programme/funding.schemas.ts on the server; npm run api-types). */
+type RoundDetail = ApiGet<'/workspaces/{workspaceId}/programme/rounds/{roundId}'>;
+type RoundPlan = RoundDetail['plans'][number];
 
 /**
  * A round pitched to its panel (IDB / Compete Caribbean 003:314): its plans; a panel member scores

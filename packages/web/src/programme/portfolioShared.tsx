@@ -1,17 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ApiGet } from '../api/types';
 
 /** What the portfolio's screens share (issue 15, slice A): an initiative's row, its country's name, a traffic light. */
-export interface PortfolioInitiative {
-  id: string;
-  name: string;
-  country: string;
-  sector: string;
-  latitude: number | null;
-  longitude: number | null;
-  shares: string[];
-  lifecycle: { stage: string; unidoPhase: number; blueprintStep: number | null } | null;
-  agents: { id: string; name: string }[];
-}
+export type PortfolioInitiative = ApiGet<'/workspaces/{workspaceId}/portfolio/{initiativeId}'>;
+/** The portfolio's list of initiatives (programme/funding.schemas.ts on the server). */
+export type Portfolio = ApiGet<'/workspaces/{workspaceId}/portfolio'>;
 
 export type Light = 'green' | 'amber' | 'red' | 'none';
 

@@ -6,24 +6,13 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading, ScrollTable } from '../layout/common';
 import { formatNumber } from '../i18n';
 import { ProgrammeNav } from './ProgrammeNav';
-import { TrafficLight, countryName, type PortfolioInitiative } from './portfolioShared';
+import type { ApiGet } from '../api/types';
+import { TrafficLight, countryName, type Portfolio } from './portfolioShared';
 
-type Light = 'green' | 'amber' | 'red' | 'none';
-interface Group {
-  key: string;
-  initiatives: number;
-  sharingIndicators: number;
-  funded: number;
-  awarded: number;
-  disbursed: number;
-}
-interface Rollups {
-  levels: { level: string; indicators: number; initiatives: number; lights: Record<Light, number> }[];
-  countries: Group[];
-  sectors: Group[];
-  fundedNotFollowed: number;
-  currency: string | null;
-}
+/** The answers of the roll-ups and the comparison (programme/funding.schemas.ts on the server). */
+type Rollups = ApiGet<'/workspaces/{workspaceId}/portfolio/rollups'>;
+type Group = Rollups['countries'][number];
+type Comparison = ApiGet<'/workspaces/{workspaceId}/portfolio/compare'>;
 
 /** The portfolio's views, linked from each of them. */
 export function PortfolioViewsNav() {
@@ -164,20 +153,11 @@ export function PortfolioRollupsPage() {
   );
 }
 
-interface Comparison {
-  initiatives: { id: string; name: string; sharesIndicators: boolean }[];
-  indicators: {
-    name: string;
-    unit: string;
-    values: ({ period: string; value: number | null; target: number | null; light: Light } | null)[];
-  }[];
-}
-
 /** Side by side on the shared indicators that match by name and unit. */
 export function PortfolioComparePage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const portfolio = useApi<{ initiatives: PortfolioInitiative[] }>(`/workspaces/${workspaceId}/portfolio`);
+  const portfolio = useApi<Portfolio>(`/workspaces/${workspaceId}/portfolio`);
   const [chosen, setChosen] = useState<string[]>([]);
   const comparison = useApi<Comparison>(
     chosen.length >= 2 ? `/workspaces/${workspaceId}/portfolio/compare?ids=${chosen.join(',')}` : null,
@@ -258,9 +238,7 @@ export function PortfolioComparePage() {
 export function PortfolioMapPage() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const { data, error, loading } = useApi<{ initiatives: PortfolioInitiative[] }>(
-    `/workspaces/${workspaceId}/portfolio`,
-  );
+  const { data, error, loading } = useApi<Portfolio>(`/workspaces/${workspaceId}/portfolio`);
   const placed = (data?.initiatives ?? []).filter((i) => i.latitude !== null && i.longitude !== null);
   const width = 800;
   const height = 450;
