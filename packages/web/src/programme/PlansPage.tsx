@@ -11,7 +11,6 @@ import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog, useConfirm } from '../layout/Dialog';
 import { Form, FormField, useForm } from '../layout/forms';
 import { ProgrammeNav } from './ProgrammeNav';
-import type { ApiGet } from '../api/types';
 
 /** The answers of the plan, round and panel routes (programme/funding.schemas.ts on the server). */
 type RoundList = ApiGet<'/workspaces/{workspaceId}/programme/rounds'>;
