@@ -14,6 +14,7 @@ import { loggerOptions } from './http/logging.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { installAfterReply } from './http/after-reply.js';
 import { installResponseCheck, serializeAsIs } from './http/response-check.js';
+import { Health, HealthUnavailable } from './http/schemas.js';
 import { mailerFromEnvironment, type Mailer, type SmtpMailer } from './mail/mailer.js';
 import { authRoutes } from './auth/routes.js';
 import { auditRoutes } from './audit/routes.js';
@@ -103,15 +104,25 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   // Health asks the database: a process whose database cannot answer is not healthy, and a
   // load balancer must hear so (503) rather than "ok" (hardening issue, item 1).
-  app.get('/api/health', { config: { policy: { access: 'public' } } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(app.db);
-      return { status: 'ok' };
-    } catch {
-      reply.status(503);
-      return { status: 'unavailable', database: 'not answering' };
-    }
-  });
+  app.get(
+    '/api/health',
+    {
+      config: { policy: { access: 'public' } },
+      schema: {
+        summary: 'Whether the server and its database answer',
+        response: { 200: Health, 503: HealthUnavailable },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(app.db);
+        return { status: 'ok' as const };
+      } catch {
+        reply.status(503);
+        return { status: 'unavailable' as const, database: 'not answering' };
+      }
+    },
+  );
   app.get(
     '/api/openapi.json',
     { config: { policy: { access: 'public' } }, schema: { hide: true } },

@@ -35,3 +35,8 @@ export function iso(moment: Date | string | null): string | null;
 export function iso(moment: Date | string | null): string | null {
   return moment === null ? null : new Date(moment).toISOString();
 }
+
+/** GET /api/health: the server and its database answer. */
+export const Health = Row({ status: Type.Literal('ok') });
+/** GET /api/health when the database does not answer (503). */
+export const HealthUnavailable = Row({ status: Type.Literal('unavailable'), database: Type.String() });

@@ -4,7 +4,9 @@ import { DateTime, Nullable, Row, Uuid } from '../http/schemas.js';
 /**
  * What the membership routes of operations answer (response schemas): documentation of the API,
  * from which the web app's types are generated (npm run api-types), checked against every answer
- * in the tests (http/response-check.ts). So far the application links (applicationlinks.routes.ts).
+ * in the tests (http/response-check.ts): the membership application links
+ * (applicationlinks.routes.ts). The other operations routes are described in members.schemas.ts,
+ * services.schemas.ts, events.schemas.ts and projects.schemas.ts.
  */
 export const ApplicationLinks = Row({
   links: Type.Array(

@@ -6,6 +6,7 @@ import { Ok, WorkspaceParams } from '../http/schemas.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
 import { getLifecycle } from '../lifecycle/service.js';
+import { Lifecycle } from '../lifecycle/lifecycle.schemas.js';
 import { msg } from '../i18n/index.js';
 import { FollowList, FollowRequested, FollowerList, type ShareScope } from './workspaces.schemas.js';
 
@@ -230,7 +231,12 @@ export async function programmeFollowRoutes(app: App) {
     '/workspaces/:workspaceId/follows/:followId/lifecycle',
     {
       config: { policy: { access: 'workspace', roles: 'any', kinds: ['programme'] } },
-      schema: { tags, summary: 'The shared lifecycle of a followed initiative', params: FollowParams },
+      schema: {
+        tags,
+        summary: 'The shared lifecycle of a followed initiative',
+        params: FollowParams,
+        response: { 200: Lifecycle },
+      },
     },
     async (request) => {
       const ws = requireWorkspace(request);

@@ -12,6 +12,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Whether the server and its database answer */
     get: {
       parameters: {
         query?: never;
@@ -26,7 +27,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'ok';
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'unavailable';
+              database: string;
+            };
+          };
         };
       };
     };
@@ -6503,7 +6522,99 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              stage: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+              unidoPhase: number;
+              blueprintStep: number | null;
+              /** Format: date-time */
+              updatedAt: string;
+              alignment: {
+                initiation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                establishment: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                operationalisation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+                transformation: {
+                  unidoPhases: number[];
+                  blueprintSteps: number[];
+                };
+              };
+              stages: {
+                /** @enum {unknown} */
+                id: 'initiation' | 'establishment' | 'operationalisation' | 'transformation';
+                name: string;
+                source: string;
+                keyQuestions: {
+                  id: string;
+                  number: number;
+                  text: string;
+                  source: string;
+                  checked: boolean;
+                  answer: string;
+                  evidence: string;
+                  updatedAt: string | null;
+                  updatedBy: string | null;
+                }[];
+                steps: {
+                  id: string;
+                  number: number;
+                  question: string;
+                  source: string;
+                  tools: {
+                    id: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    module:
+                      | 'lifecycle'
+                      | 'map'
+                      | 'diagnose'
+                      | 'strategy'
+                      | 'organisation'
+                      | 'operations'
+                      | 'monitoring'
+                      | 'connect'
+                      | 'programme';
+                    available: boolean;
+                    screen: string | null;
+                  }[];
+                }[];
+              }[];
+              unidoPhases: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              blueprintSteps: {
+                number: number;
+                name: string;
+                source: string;
+                note?: string;
+                screens: string[];
+              }[];
+              changes: {
+                id: string;
+                /** @enum {unknown} */
+                field: 'stage' | 'unido_phase' | 'blueprint_step';
+                from_value: string | null;
+                to_value: string | null;
+                reason: string;
+                /** Format: date-time */
+                changed_at: string;
+                changed_by_name: string | null;
+              }[];
+            };
+          };
         };
       };
     };
