@@ -179,17 +179,17 @@ export const MonitoringChecks = Row({
   baselineObservation: Row({ ...CheckResultFields, observedOn: Nullable(Day) }),
   canEdit: Type.Boolean(),
 });
+/** A monitoring report in a list: the initiative's own, or one it shares with a programme. */
+export const ReportSummary = Row({
+  id: Uuid,
+  title: Type.String(),
+  startsOn: Day,
+  endsOn: Day,
+  tolerance: Type.Number(),
+  updatedAt: DateTime,
+});
 export const ReportList = Row({
-  reports: Type.Array(
-    Row({
-      id: Uuid,
-      title: Type.String(),
-      startsOn: Day,
-      endsOn: Day,
-      tolerance: Type.Number(),
-      updatedAt: DateTime,
-    }),
-  ),
+  reports: Type.Array(ReportSummary),
   satisfactionSurveys: Type.Array(
     Row({ id: Uuid, title: Text3, sentAt: Nullable(DateTime), deadline: DateTime }),
   ),

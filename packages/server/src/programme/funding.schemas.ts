@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { DateTime, Day, Nullable, OneOf, Row, Uuid } from '../http/schemas.js';
 import { CO_INVESTMENT_KINDS, PLAN_STATUSES, ROUND_STATUSES, TRANCHE_PURPOSES } from '../db/schema-plans.js';
 import { EVALUATION_LEVELS } from './portfolio-analysis.js';
+import { ReportSummary } from '../monitoring/monitoring.schemas.js';
 
 /**
  * What the funder's programme routes answer (response schemas): grants.routes.ts,
@@ -306,18 +307,7 @@ export const SharedIndicators = Row({
   /** Each indicator's trend as an SVG picture, by indicator id (null without any value or target). */
   charts: Type.Record(Type.String(), Nullable(Type.String())),
 });
-export const SharedReports = Row({
-  reports: Type.Array(
-    Row({
-      id: Uuid,
-      title: Type.String(),
-      startsOn: Day,
-      endsOn: Day,
-      tolerance: Type.Number(),
-      updatedAt: DateTime,
-    }),
-  ),
-});
+export const SharedReports = Row({ reports: Type.Array(ReportSummary) });
 
 // Roll-ups and comparison (portfolio-analysis.routes.ts).
 const RollupGroup = Row({

@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog } from '../layout/Dialog';
 import { formatDay } from '../strategy/documentsParts';
-import { ConnectNav, InterestForm, themeList } from './connectParts';
+import { ConnectNav, InterestForm, themeList, useServerSearch } from './connectParts';
 import type { Board, BoardPosting, InterestsSent } from './connectTypes';
 
 const PAGE = 25;
@@ -20,15 +20,8 @@ const PAGE = 25;
 export function BoardPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const [q, setQ] = useState('');
-  const [kind, setKind] = useState('');
-  const [theme, setTheme] = useState('');
-  const [offset, setOffset] = useState(0);
-  const query = new URLSearchParams({ offset: String(offset), limit: String(PAGE) });
-  if (q) query.set('q', q);
-  if (kind) query.set('kind', kind);
-  if (theme) query.set('theme', theme);
-  const board = useApi<Board>(`/connect/board?${query.toString()}`);
+  const search = useServerSearch('/connect/board', PAGE, ['kind', 'theme']);
+  const board = useApi<Board>(search.url);
   const sent = useApi<InterestsSent>(`/workspaces/${workspaceId}/connect/interests/sent`);
   const [shown, setShown] = useState<BoardPosting | null>(null);
   const [interestFor, setInterestFor] = useState<BoardPosting | null>(null);
@@ -57,19 +50,15 @@ export function BoardPage() {
             rows={board.data.postings}
             rowKey={(p) => p.id}
             exportName="partner-search"
-            server={{
-              total: board.data.total,
-              offset: board.data.offset,
-              limit: board.data.limit,
-              onPage: setOffset,
-              onSearch: (text) => (setQ(text), setOffset(0)),
-              filtered: !!(q || kind || theme),
-            }}
+            server={search.server(board.data)}
             filters={
               <>
                 <label>
                   {t('connect.kind.label')}{' '}
-                  <select value={kind} onChange={(e) => (setKind(e.target.value), setOffset(0))}>
+                  <select
+                    value={search.filter('kind')}
+                    onChange={(e) => search.setFilter('kind', e.target.value)}
+                  >
                     <option value="">{t('connect.allKinds')}</option>
                     {POSTING_KINDS.map((k) => (
                       <option key={k} value={k}>
@@ -80,7 +69,10 @@ export function BoardPage() {
                 </label>
                 <label>
                   {t('connect.field.theme')}{' '}
-                  <select value={theme} onChange={(e) => (setTheme(e.target.value), setOffset(0))}>
+                  <select
+                    value={search.filter('theme')}
+                    onChange={(e) => search.setFilter('theme', e.target.value)}
+                  >
                     <option value="">{t('connect.allThemes')}</option>
                     {PARTNER_THEMES.map((th) => (
                       <option key={th} value={th}>
@@ -92,7 +84,7 @@ export function BoardPage() {
               </>
             }
             empty={
-              <EmptyState text={q || kind || theme ? t('connect.board.noMatch') : t('connect.board.empty')} />
+              <EmptyState text={search.filtered ? t('connect.board.noMatch') : t('connect.board.empty')} />
             }
             columns={[
               {

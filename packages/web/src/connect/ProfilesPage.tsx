@@ -5,7 +5,7 @@ import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog } from '../layout/Dialog';
-import { ConnectNav, themeList } from './connectParts';
+import { ConnectNav, themeList, useServerSearch } from './connectParts';
 import type { DirectoryProfile, ProfileDetail, ProfileDirectory } from './connectTypes';
 
 const PAGE = 25;
@@ -17,13 +17,8 @@ const PAGE = 25;
  */
 export function ProfilesPage() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [theme, setTheme] = useState('');
-  const [offset, setOffset] = useState(0);
-  const query = new URLSearchParams({ offset: String(offset), limit: String(PAGE) });
-  if (q) query.set('q', q);
-  if (theme) query.set('theme', theme);
-  const list = useApi<ProfileDirectory>(`/connect/profiles?${query.toString()}`);
+  const search = useServerSearch('/connect/profiles', PAGE, ['theme']);
+  const list = useApi<ProfileDirectory>(search.url);
   const [shown, setShown] = useState<DirectoryProfile | null>(null);
   const detail = useApi<ProfileDetail>(shown ? `/connect/profiles/${shown.id}` : null);
   const lines = (values: readonly string[]) => (values.length ? values.join('; ') : '—');
@@ -45,18 +40,14 @@ export function ProfilesPage() {
             rows={list.data.profiles}
             rowKey={(p) => p.id}
             exportName="cluster-profiles"
-            server={{
-              total: list.data.total,
-              offset: list.data.offset,
-              limit: list.data.limit,
-              onPage: setOffset,
-              onSearch: (text) => (setQ(text), setOffset(0)),
-              filtered: !!(q || theme),
-            }}
+            server={search.server(list.data)}
             filters={
               <label>
                 {t('connect.field.theme')}{' '}
-                <select value={theme} onChange={(e) => (setTheme(e.target.value), setOffset(0))}>
+                <select
+                  value={search.filter('theme')}
+                  onChange={(e) => search.setFilter('theme', e.target.value)}
+                >
                   <option value="">{t('connect.allThemes')}</option>
                   {PARTNER_THEMES.map((th) => (
                     <option key={th} value={th}>
@@ -67,7 +58,9 @@ export function ProfilesPage() {
               </label>
             }
             empty={
-              <EmptyState text={q || theme ? t('connect.directory.noMatch') : t('connect.directory.empty')} />
+              <EmptyState
+                text={search.filtered ? t('connect.directory.noMatch') : t('connect.directory.empty')}
+              />
             }
             columns={[
               {

@@ -28,6 +28,33 @@ export function ConnectNav() {
   );
 }
 
+/**
+ * The search, filters and page of a list the server pages and searches (the board, the directory
+ * of profiles): the URL to read, each filter's value and setter (a change goes back to the first
+ * page), and the `server` props of <DataList> for an answer's total, offset and limit.
+ */
+export function useServerSearch<F extends string>(path: string, limit: number, filterNames: readonly F[]) {
+  const [q, setQ] = useState('');
+  const [filters, setFilters] = useState<Partial<Record<F, string>>>({});
+  const [offset, setOffset] = useState(0);
+  const query = new URLSearchParams({ offset: String(offset), limit: String(limit) });
+  if (q) query.set('q', q);
+  for (const name of filterNames) if (filters[name]) query.set(name, filters[name]);
+  const filtered = !!q || filterNames.some((name) => !!filters[name]);
+  return {
+    url: `${path}?${query.toString()}`,
+    filtered,
+    filter: (name: F) => filters[name] ?? '',
+    setFilter: (name: F, value: string) => (setFilters((f) => ({ ...f, [name]: value })), setOffset(0)),
+    server: (page: { total: number; offset: number; limit: number }) => ({
+      ...page,
+      onPage: setOffset,
+      onSearch: (text: string) => (setQ(text), setOffset(0)),
+      filtered,
+    }),
+  };
+}
+
 /** The themes of a posting, in words. */
 export const themeList = (themes: string[], t: (k: string) => string) =>
   themes.map((th) => t(`connect.theme.${th}`)).join(', ');
