@@ -1,16 +1,8 @@
 import { sql } from 'kysely';
-import {
-  ACTOR_STATUS_OF_STAGE,
-  ACTOR_TYPES,
-  MEMBERSHIP_STAGES,
-  allowedMoves,
-  canMove,
-  type MembershipStage,
-} from '@agglomera/methods';
+import { ACTOR_TYPES, MEMBERSHIP_STAGES, allowedMoves, type MembershipStage } from '@agglomera/methods';
 import { Type } from 'typebox';
 import { EMAIL } from '../diagnose/actors/service.js';
 import type { App } from '../http/app-types.js';
-import type { Database } from '../db/database.js';
 import { requireAuth, requireWorkspace, type WorkspaceRole } from '../http/policy.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { recordAudit } from '../audit/service.js';
@@ -30,6 +22,7 @@ import {
 import { Actor } from '../diagnose/diagnose.schemas.js';
 import { msg, oneOf, word } from '../i18n/index.js';
 import { applicationDeciders } from '../organisation/governance.service.js';
+import { moveActor } from './membership.service.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
@@ -41,64 +34,6 @@ const TEAM: readonly WorkspaceRole[] = ['owner', 'manager', 'staff'];
 const BOARD: readonly WorkspaceRole[] = ['owner', 'manager'];
 /** Who may call the decision route; the seats of the deciding body are checked inside it. */
 const ANY_INITIATIVE_ROLE: readonly WorkspaceRole[] = ['owner', 'manager', 'staff', 'member', 'viewer'];
-
-async function moveActor(
-  db: Database,
-  workspaceId: string,
-  userId: string,
-  actorId: string,
-  to: MembershipStage,
-  extra: { note?: string; reason?: string; source?: string | null },
-) {
-  const actor = await getActor(db, workspaceId, actorId);
-  const from = actor.membership_stage as MembershipStage | null;
-  if (!canMove(from, to))
-    throw badRequest(
-      'invalid_move',
-      msg`An actor cannot move from ${from ? word(from) : msg`outside the pipeline`} to ${word(to)}; possible: ${oneOf(allowedMoves(from))}`,
-      [{ field: 'body.stage', message: 'is not a possible next stage' }],
-    );
-  if (to === 'left' && !extra.reason?.trim())
-    throw badRequest('validation_failed', 'Say why the member leaves', [
-      { field: 'body.reason', message: 'is required when leaving' },
-    ]);
-  // Conditional on the stage just read: of two moves at once, the second finds the actor moved
-  // and is refused, so no move is recorded twice (hardening issue, item 9).
-  const moved = await db
-    .updateTable('actors')
-    .set({
-      membership_stage: to,
-      status: ACTOR_STATUS_OF_STAGE[to],
-      ...(to === 'left' ? { left_reason: extra.reason!.trim() } : {}),
-      ...(extra.source !== undefined ? { prospect_source: extra.source } : {}),
-      updated_at: new Date(),
-    })
-    .where('id', '=', actor.id)
-    .where('membership_stage', from === null ? 'is' : '=', from)
-    .executeTakeFirst();
-  if (!moved.numUpdatedRows)
-    throw conflict(msg`${actor.name} was moved by someone else meanwhile; reload to see its stage`);
-  await db
-    .insertInto('membership_stage_changes')
-    .values({
-      workspace_id: workspaceId,
-      actor_id: actor.id,
-      from_stage: from,
-      to_stage: to,
-      note: extra.note ?? extra.reason ?? '',
-      changed_by: userId,
-    })
-    .execute();
-  await recordAudit(db, {
-    workspaceId,
-    userId,
-    action: 'membership.stage',
-    entity: 'actor',
-    entityId: actor.id,
-    oldValue: { stage: from },
-    newValue: { stage: to, ...extra },
-  });
-}
 
 /** Members and prospects: the pipeline, the application link and the board's decisions (issue 6). */
 export async function memberRoutes(app: App) {
