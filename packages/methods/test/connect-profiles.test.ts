@@ -13,9 +13,9 @@ const profile = (id: string, p: Partial<MatchableProfile>): MatchableProfile => 
 
 describe('profile matching', () => {
   it('leaves out short words and the stop words of three languages', () => {
-    expect(
-      [...profileWords('Training with the cold chain, pour les entreprises, para todos')].sort(),
-    ).toEqual(['chain', 'cold', 'entreprises', 'todos', 'training'].sort());
+    expect(profileWords('Training with the cold chain, pour les entreprises, para todos')).toEqual(
+      new Set(['training', 'cold', 'chain', 'entreprises', 'todos']),
+    );
   });
 
   it('links a need to the other side’s offers and competences, both ways, and names the shared words', () => {

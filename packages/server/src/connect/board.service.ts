@@ -3,6 +3,7 @@ import type { PartnerTheme, PostingKind } from '@agglomera/methods';
 import type { Database } from '../db/database.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { TEAM, today } from './shared.js';
+import { containsPattern } from '../db/sql.js';
 
 /**
  * The partner-search board (docs/connect.md): the open postings of every cluster initiative on the
@@ -35,9 +36,8 @@ export interface BoardQuery {
   limit?: number;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function openPostings(db: Database) {
+/** The postings on the board: open, not past their closing date, of a cluster initiative. */
+export function openPostings(db: Database) {
   return db
     .selectFrom('partner_postings as p')
     .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
@@ -94,7 +94,7 @@ export async function board(db: Database, userId: string, query: BoardQuery) {
   if (query.theme) base = base.where(sql<boolean>`p.themes ? ${query.theme}`);
   const q = query.q?.trim();
   if (q) {
-    const pattern = `%${escapeLike(q)}%`;
+    const pattern = containsPattern(q);
     base = base.where((eb) =>
       eb.or([
         eb('p.title', 'ilike', pattern),

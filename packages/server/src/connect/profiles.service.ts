@@ -4,8 +4,8 @@ import type { Database } from '../db/database.js';
 import { recordAudit } from '../audit/service.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { msg } from '../i18n/index.js';
-import { teamInitiatives } from './board.service.js';
-import { today } from './shared.js';
+import { openPostings, teamInitiatives } from './board.service.js';
+import { containsPattern } from '../db/sql.js';
 
 /**
  * Public profiles of cluster initiatives (docs/connect.md; methods.md §7: "profiles with
@@ -224,8 +224,6 @@ export interface DirectoryQuery {
   limit?: number;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The published profiles of every cluster initiative, searched and paged (teams of initiatives only). */
 export async function directory(db: Database, userId: string, query: DirectoryQuery) {
   const mine = await teamInitiatives(db, userId);
@@ -233,7 +231,7 @@ export async function directory(db: Database, userId: string, query: DirectoryQu
   if (query.theme) base = base.where(sql<boolean>`p.themes ? ${query.theme}`);
   const q = query.q?.trim();
   if (q) {
-    const pattern = `%${escapeLike(q)}%`;
+    const pattern = containsPattern(q);
     base = base.where((eb) =>
       eb.or([
         eb('w.name', 'ilike', pattern),
@@ -274,13 +272,10 @@ export async function publishedProfile(db: Database, userId: string, profileId: 
     .where('w.kind', '=', 'cluster_initiative')
     .executeTakeFirst()) as (ProfileRow & { workspace_id: string }) | undefined;
   if (!row) throw notFound('Profile');
-  const postings = await db
-    .selectFrom('partner_postings')
-    .select(['id', 'kind', 'title'])
-    .where('workspace_id', '=', row.workspace_id)
-    .where('status', '=', 'open')
-    .where((eb) => eb.or([eb('closes_on', 'is', null), eb('closes_on', '>=', today())]))
-    .orderBy('created_at', 'desc')
+  const postings = await openPostings(db)
+    .select(['p.id', 'p.kind', 'p.title'])
+    .where('p.workspace_id', '=', row.workspace_id)
+    .orderBy('p.created_at', 'desc')
     .execute();
   return { ...view(row), own: mine.includes(row.workspace_id), postings };
 }

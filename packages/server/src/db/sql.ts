@@ -11,3 +11,10 @@ export function anyOf<T extends string = string>(
 ): RawBuilder<T> {
   return sql`any(${sql.val([...values])}::${sql.raw(type)}[])`;
 }
+
+/**
+ * The ILIKE pattern that finds `text` anywhere in a value: `%text%`, with the pattern's own
+ * characters (`%`, `_` and the escape `\`) in the text escaped, so that a search for "50%" finds
+ * "50%" and not everything.
+ */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

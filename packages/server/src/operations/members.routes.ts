@@ -23,6 +23,7 @@ import { Actor } from '../diagnose/diagnose.schemas.js';
 import { msg, oneOf, word } from '../i18n/index.js';
 import { applicationDeciders } from '../organisation/governance.service.js';
 import { moveActor } from './membership.service.js';
+import { containsPattern } from '../db/sql.js';
 
 const tags = ['operations'];
 const initiative = ['cluster_initiative'] as const;
@@ -129,7 +130,7 @@ export async function memberRoutes(app: App) {
       if (stage) base = base.where('membership_stage', '=', stage);
       if (type) base = base.where('actor_type', '=', type);
       if (q?.trim()) {
-        const like = `%${q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+        const like = containsPattern(q.trim());
         // one trigram-indexed expression (migration 0016) for name, sector and place
         base = base.where(sql<string>`name || ' ' || sector || ' ' || location`, 'ilike', like);
       }

@@ -8,6 +8,7 @@ import { getActor } from '../diagnose/actors/service.js';
 import { Ok, iso } from '../http/schemas.js';
 import { Competence, CompetenceAtlas, Portal } from './members.schemas.js';
 import { Paging, TEAM_AND_MEMBERS, initiative, linkedActorId, requireLinkedActor, tags } from './shared.js';
+import { containsPattern } from '../db/sql.js';
 
 const Params = Type.Object({ workspaceId: Type.String() });
 const CompetenceKind = Type.Union([Type.Literal('competence'), Type.Literal('offer'), Type.Literal('need')]);
@@ -268,7 +269,7 @@ export async function portalRoutes(app: App) {
       if (kind) query = query.where('c.kind', '=', kind);
       const words = (q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
       for (const w of words) {
-        const like = `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+        const like = containsPattern(w);
         // the search text holds the entry's title, description, keywords and organisation
         query = query.where('c.search_text', 'ilike', like);
       }

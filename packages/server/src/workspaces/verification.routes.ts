@@ -6,6 +6,7 @@ import { notFound } from '../http/errors.js';
 import { iso } from '../http/schemas.js';
 import { AdminWorkspaceList, Verification } from './workspaces.schemas.js';
 import { recordAudit } from '../audit/service.js';
+import { containsPattern } from '../db/sql.js';
 
 const tags = ['platform'];
 
@@ -42,7 +43,7 @@ export async function workspaceVerificationRoutes(app: App) {
         .innerJoin('organisations as o', 'o.id', 'w.organisation_id')
         .leftJoin('users as u', 'u.id', 'w.verified_by');
       if (q?.trim()) {
-        const like = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const like = containsPattern(q.trim());
         query = query.where((eb) => eb.or([eb('w.name', 'ilike', like), eb('o.name', 'ilike', like)]));
       }
       if (verified !== undefined) query = query.where('w.verified_at', verified ? 'is not' : 'is', null);
