@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PARTNER_THEMES, POSTING_KINDS } from '@agglomera/methods';
+import { POSTING_KINDS } from '@agglomera/methods';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog } from '../layout/Dialog';
 import { formatDay } from '../strategy/documentsParts';
-import { ConnectNav, InterestForm, themeList, useServerSearch } from './connectParts';
+import { ConnectNav, InterestForm, ThemeFilter, themeList, useServerSearch } from './connectParts';
 import type { Board, BoardPosting, InterestsSent } from './connectTypes';
 
 const PAGE = 25;
@@ -67,20 +67,10 @@ export function BoardPage() {
                     ))}
                   </select>
                 </label>
-                <label>
-                  {t('connect.field.theme')}{' '}
-                  <select
-                    value={search.filter('theme')}
-                    onChange={(e) => search.setFilter('theme', e.target.value)}
-                  >
-                    <option value="">{t('connect.allThemes')}</option>
-                    {PARTNER_THEMES.map((th) => (
-                      <option key={th} value={th}>
-                        {t(`connect.theme.${th}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <ThemeFilter
+                  value={search.filter('theme')}
+                  onChange={(theme) => search.setFilter('theme', theme)}
+                />
               </>
             }
             empty={

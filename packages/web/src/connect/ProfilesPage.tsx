@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTNER_THEMES } from '@agglomera/methods';
 import { useApi } from '../useApi';
 import { ErrorMessage, Loading } from '../layout/common';
 import { DataList, EmptyState } from '../layout/DataList';
 import { Dialog } from '../layout/Dialog';
-import { ConnectNav, themeList, useServerSearch } from './connectParts';
+import { ConnectNav, ThemeFilter, themeList, useServerSearch } from './connectParts';
 import type { DirectoryProfile, ProfileDetail, ProfileDirectory } from './connectTypes';
 
 const PAGE = 25;
@@ -42,20 +41,10 @@ export function ProfilesPage() {
             exportName="cluster-profiles"
             server={search.server(list.data)}
             filters={
-              <label>
-                {t('connect.field.theme')}{' '}
-                <select
-                  value={search.filter('theme')}
-                  onChange={(e) => search.setFilter('theme', e.target.value)}
-                >
-                  <option value="">{t('connect.allThemes')}</option>
-                  {PARTNER_THEMES.map((th) => (
-                    <option key={th} value={th}>
-                      {t(`connect.theme.${th}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ThemeFilter
+                value={search.filter('theme')}
+                onChange={(theme) => search.setFilter('theme', theme)}
+              />
             }
             empty={
               <EmptyState

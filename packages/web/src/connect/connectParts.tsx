@@ -55,6 +55,24 @@ export function useServerSearch<F extends string>(path: string, limit: number, f
   };
 }
 
+/** The theme filter of a list the server searches (the board, the directory). */
+export function ThemeFilter({ value, onChange }: { value: string; onChange(theme: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {t('connect.field.theme')}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('connect.allThemes')}</option>
+        {PARTNER_THEMES.map((th) => (
+          <option key={th} value={th}>
+            {t(`connect.theme.${th}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The themes of a posting, in words. */
 export const themeList = (themes: string[], t: (k: string) => string) =>
   themes.map((th) => t(`connect.theme.${th}`)).join(', ');
